@@ -1,0 +1,69 @@
+import { positionAt, type CheckResult, type Finding } from '../engine';
+import { relative } from '../engine/paths';
+
+function displayPath(path: string, cwd: string): string {
+  const r = relative(cwd, path);
+  return r === '' ? '.' : r;
+}
+
+function rangeOf(result: CheckResult, file: string, start: number, end: number) {
+  const source = result.files.get(file);
+  if (!source) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { start: positionAt(source, start), end: positionAt(source, end) };
+}
+
+/** `path:line:col: severity code message`, 1-based, like a compiler. */
+export function formatText(results: CheckResult[], cwd: string): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const result of results) {
+    for (const f of result.findings) {
+      const range = rangeOf(result, f.file, f.start, f.end);
+      lines.push(`${displayPath(f.file, cwd)}:${range.start.line + 1}:${range.start.character + 1}: ${f.severity} ${f.code} ${f.message}`);
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else others++;
+    }
+  }
+  const manuscripts = results.length === 1 ? '1 manuscript' : `${results.length} manuscripts`;
+  lines.push(`${manuscripts} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} info/hint`);
+  return `${lines.join('\n')}\n`;
+}
+
+interface JsonDiagnostic {
+  code: string;
+  severity: Finding['severity'];
+  message: string;
+  range: ReturnType<typeof rangeOf>;
+  related: { path: string; range: ReturnType<typeof rangeOf>; message: string }[];
+  docs: string;
+  data?: Record<string, unknown>;
+}
+
+/** The stable JSON report: 0-based LSP positions, paths relative to the working directory. */
+export function formatJson(results: CheckResult[], cwd: string): string {
+  const files = new Map<string, JsonDiagnostic[]>();
+  const summary = { manuscripts: results.length, files: 0, error: 0, warning: 0, info: 0, hint: 0 };
+  for (const result of results) {
+    for (const f of result.findings) {
+      const path = displayPath(f.file, cwd);
+      const list = files.get(path) ?? [];
+      list.push({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        range: rangeOf(result, f.file, f.start, f.end),
+        related: (f.related ?? []).map((r) => ({ path: displayPath(r.file, cwd), range: rangeOf(result, r.file, r.start, r.end), message: r.message })),
+        docs: f.docs,
+        ...(f.data ? { data: f.data } : {}),
+      });
+      files.set(path, list);
+      summary[f.severity]++;
+    }
+  }
+  summary.files = files.size;
+  const report = { version: 1, files: [...files].map(([path, diagnostics]) => ({ path, diagnostics })), summary };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,58 @@
+// `thesislint check PATH…` — a thin adapter over the engine: find manuscripts, check them, print.
+// Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
+import { checkManuscript, discoverManuscripts, type CheckResult } from '../engine';
+import { DiskHost } from '../node/diskHost';
+import { formatJson, formatText } from './format';
+import { parseArguments, usage, UsageError } from './args';
+
+const VERSION = '0.1.0';
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArguments(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`thesislint: ${error.message}\n${usage()}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    process.stdout.write(usage());
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const cwd = process.cwd().replace(/\\/g, '/');
+  const host = new DiskHost();
+  const { manuscripts, errors } = discoverManuscripts(args.paths, host, { cwd, bib: args.bib });
+  for (const e of errors) process.stderr.write(`thesislint: ${e.path} ${e.message}\n`);
+  if (errors.length > 0) return 2;
+  for (const b of args.bib) {
+    const path = b.startsWith('/') ? b : `${cwd}/${b}`;
+    if (!host.isFile(path)) {
+      process.stderr.write(`thesislint: bibliography ${b} does not exist\n`);
+      return 2;
+    }
+  }
+  const results: CheckResult[] = manuscripts.map((spec) => checkManuscript(spec, host, { lang: args.lang }));
+  const output = args.format === 'json' ? formatJson(results, cwd) : formatText(results, cwd);
+  process.stdout.write(output);
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+// Libraries (citation-js) may print warnings; findings go to stdout, so keep stdout clean.
+console.log = console.info = console.warn = console.debug = (...items: unknown[]) => {
+  if (process.env.THESISLINT_DEBUG) process.stderr.write(`${items.map(String).join(' ')}\n`);
+};
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`thesislint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.THESISLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,59 @@
+import type { Span } from '../model';
+import type { Author } from './names';
+
+export type EntryOrigin = 'bib' | 'csl' | 'list' | 'bibitem';
+
+/** One work the manuscript can cite: a .bib/CSL-JSON record, a reference-list line or a \bibitem. */
+export interface ReferenceEntry extends Span {
+  origin: EntryOrigin;
+  /** Citation key (.bib, CSL-JSON, \bibitem). */
+  key?: string;
+  authors: Author[];
+  /** The entry lists "et al."/"dkk."/"others" instead of every author. */
+  etAl?: boolean;
+  /** "2014", "2018a", "n.d." — as the entry has it. */
+  year?: string;
+  /** Where the year stands in the entry (reference lists), for fixes and hovers. */
+  yearSpan?: Span;
+  title?: string;
+  /** The entry as written (reference lists) or a short APA-like rendering (databases). */
+  text: string;
+  /** Degrees parsed as authors in the written entry ("SH, M."), removed from `authors`. */
+  degreesAsAuthors?: string[];
+  /** Numbered list entry ("[3] …"): not an author–year list. */
+  numbered?: boolean;
+}
+
+/** "Sen, A. (2014)" — how messages name an entry. */
+export function describeEntry(entry: ReferenceEntry): string {
+  const names = entry.authors.map((a) => (a.given && !a.literal ? `${a.family}, ${initialsOf(a.given)}` : a.family));
+  let authorText: string;
+  if (names.length === 0) authorText = entry.key ?? '(no author)';
+  else if (names.length === 1) authorText = names[0];
+  else if (names.length <= 3) authorText = `${names.slice(0, -1).join(', ')}, & ${names[names.length - 1]}`;
+  else authorText = `${names[0]} et al.`;
+  if (entry.etAl && names.length > 0 && names.length <= 3) authorText += ' et al.';
+  return `${authorText} (${entry.year ?? 'n.d.'})`;
+}
+
+function initialsOf(given: string): string {
+  if (/^[A-Z]\.?(\s*[A-Z]\.?)*$/.test(given.trim())) return given.trim().replace(/([A-Z])(?!\.)/g, '$1.').replace(/\.(?=[A-Z])/g, '. ');
+  return given
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => `${w[0].toUpperCase()}.`)
+    .join(' ');
+}
+
+/** Year without its disambiguation letter: "2018a" → "2018". */
+export function baseYear(year: string | undefined): string | undefined {
+  return year?.replace(/[a-z]$/, '');
+}
+
+/** n.d., t.t., tanpa tahun, no date: all mean the same. */
+export function normalizeYear(year: string | undefined): string | undefined {
+  if (!year) return undefined;
+  const y = year.trim().toLowerCase();
+  if (/^(n\.?\s?d\.?|t\.?\s?t\.?|tanpa tahun|no date|s\.?\s?d\.?|undated)$/.test(y)) return 'n.d.';
+  return y;
+}

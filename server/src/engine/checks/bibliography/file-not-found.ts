@@ -1,0 +1,20 @@
+// bibliography/file-not-found — a declared bibliography file (front matter, _quarto.yml,
+// metadata.yaml, \bibliography, \addbibresource, --bib) that does not exist. One finding where it
+// is declared, instead of one "missing reference" per citation.
+import type { Check } from '../check';
+
+export const fileNotFound: Check = {
+  meta: { code: 'bibliography/file-not-found', description: 'A declared bibliography file that does not exist.', defaultSeverity: 'error' },
+  *run({ manuscript }) {
+    for (const source of manuscript.bibliographies) {
+      if (source.database) continue;
+      const d = source.declaration;
+      const where = d.declaredIn ?? { file: manuscript.fileOrder[0] ?? manuscript.spec.root, start: 0, end: 0 };
+      yield {
+        ...where,
+        message: `Bibliography file "${d.written}" does not exist (looked for ${d.path})`,
+        data: { written: d.written, path: d.path },
+      };
+    }
+  },
+};

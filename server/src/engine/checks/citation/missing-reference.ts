@@ -1,0 +1,39 @@
+// citation/missing-reference — a citation that no entry of the reference list or bibliography
+// answers: a cited author with no entry at all, or a key absent from every .bib. Silent when
+// nothing was declared to check against, when the declared file itself is missing (reported once
+// as bibliography/file-not-found), and for narrative "Name (Year)" without any sign of being a
+// citation (a cue word, "et al.", several authors) — a place or a title in front of a year.
+import type { Check } from '../check';
+import { basename } from '../../paths';
+import { quoteCitation } from './shared';
+
+export const missingReference: Check = {
+  meta: { code: 'citation/missing-reference', description: 'A citation with no matching entry in the reference list or bibliography.', defaultSeverity: 'error', fixable: true },
+  *run({ manuscript, analysis }) {
+    const files = manuscript.bibliographies.filter((b) => b.database).map((b) => basename(b.declaration.path));
+    for (const { citation, resolution } of analysis.citations.keys) {
+      if (resolution.status !== 'missing') continue;
+      const where = files.length > 0 ? files.join(', ') : 'the bibliography';
+      yield {
+        file: citation.file,
+        start: citation.start,
+        end: citation.end,
+        message: `Citation key "${citation.key}" is not in ${where}`,
+        data: { key: citation.key, kind: 'key' },
+      };
+    }
+    for (const { citation, resolution, against } of analysis.citations.prose) {
+      if (resolution.status !== 'missing') continue;
+      if (citation.kind === 'narrative' && !citation.strong) continue;
+      const where = against === 'list' ? 'the reference list' : files.length > 0 ? files.join(', ') : 'the bibliography';
+      const secondary = citation.secondaryOriginal ? ` (the original author ${citation.secondaryOriginal} need not be listed, but ${citation.authors[0]} must)` : '';
+      yield {
+        file: citation.file,
+        start: citation.authorSpan.start,
+        end: citation.end,
+        message: `No entry in ${where} for ${quoteCitation(citation)}${secondary}`,
+        data: { kind: 'prose', authors: citation.authors, year: citation.year },
+      };
+    }
+  },
+};

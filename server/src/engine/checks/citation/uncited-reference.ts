@@ -1,0 +1,38 @@
+// citation/uncited-reference — an entry nothing cites. In a written reference list every entry
+// must be cited (a warning); a .bib is often a personal database, so there it is only a hint.
+// Silent for numbered lists (their [n] citations are not read yet), with \nocite{*}, and when the
+// manuscript has no citations at all (a list without a text to check it against).
+import type { Check } from '../check';
+import { describeEntry } from '../../bibliography/entries';
+import { basename } from '../../paths';
+
+export const uncitedReference: Check = {
+  meta: { code: 'citation/uncited-reference', description: 'A reference list or bibliography entry that is never cited.', defaultSeverity: 'warning' },
+  *run({ manuscript, analysis }) {
+    const { cited, citeAll } = analysis.citations;
+    const anyCitation = manuscript.proseCitations.length > 0 || manuscript.keyCitations.length > 0;
+    if (!anyCitation) return;
+    for (const entry of manuscript.referenceList) {
+      if (entry.numbered || cited.has(entry)) continue;
+      if (entry.origin === 'bibitem') {
+        if (citeAll || manuscript.keyCitations.some((k) => k.key === entry.key)) continue;
+        yield { file: entry.file, start: entry.start, end: entry.end, message: `\\bibitem ${entry.key} (${describeEntry(entry)}) is never cited`, data: { key: entry.key } };
+        continue;
+      }
+      if (entry.authors.length === 0) continue;
+      yield { file: entry.file, start: entry.start, end: entry.end, message: `Reference list entry ${describeEntry(entry)} is never cited`, data: { origin: 'list' } };
+    }
+    if (citeAll || manuscript.keyCitations.length === 0) return;
+    for (const entry of manuscript.databaseEntries) {
+      if (cited.has(entry)) continue;
+      yield {
+        file: entry.file,
+        start: entry.start,
+        end: entry.end,
+        severity: 'hint',
+        message: `Bibliography entry ${entry.key} in ${basename(entry.file)} is never cited`,
+        data: { key: entry.key, origin: entry.origin },
+      };
+    }
+  },
+};

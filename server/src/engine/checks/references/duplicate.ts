@@ -1,0 +1,45 @@
+// references/duplicate — the same work listed twice in the reference list (same authors, year
+// and title), or one key defined twice in a .bib (BibTeX silently keeps one of them).
+import type { Check } from '../check';
+import { describeEntry, type ReferenceEntry } from '../../bibliography/entries';
+import { normalizeName } from '../../bibliography/names';
+
+function identity(entry: ReferenceEntry): string {
+  const title = normalizeName(entry.title ?? entry.text).slice(0, 40);
+  return `${entry.authors.map((a) => normalizeName(a.family)).join('+')}|${entry.year ?? ''}|${title}`;
+}
+
+export const duplicate: Check = {
+  meta: { code: 'references/duplicate', description: 'A work listed twice in the reference list, or a key defined twice in a bibliography file.', defaultSeverity: 'warning' },
+  *run({ manuscript }) {
+    const seen = new Map<string, ReferenceEntry>();
+    for (const entry of manuscript.referenceList) {
+      if (entry.origin !== 'list' || entry.authors.length === 0) continue;
+      const id = identity(entry);
+      const first = seen.get(id);
+      if (first) {
+        yield {
+          file: entry.file,
+          start: entry.start,
+          end: entry.end,
+          message: `Duplicate reference list entry: ${describeEntry(entry)} is already listed`,
+          related: [{ file: first.file, start: first.start, end: first.end, message: 'first listed here' }],
+        };
+      } else seen.set(id, entry);
+    }
+    const keys = new Map<string, ReferenceEntry>();
+    for (const entry of manuscript.databaseEntries) {
+      if (!entry.key) continue;
+      const first = keys.get(`${entry.file}|${entry.key}`);
+      if (first && first.start !== entry.start) {
+        yield {
+          file: entry.file,
+          start: entry.start,
+          end: entry.end,
+          message: `Duplicate bibliography key ${entry.key}: it is already defined in this file`,
+          related: [{ file: first.file, start: first.start, end: first.end, message: 'first defined here' }],
+        };
+      } else keys.set(`${entry.file}|${entry.key}`, entry);
+    }
+  },
+};

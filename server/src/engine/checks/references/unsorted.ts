@@ -1,0 +1,36 @@
+// references/unsorted — an author–year reference list out of alphabetical order (APA and
+// Harvard both sort by the first author's surname). Reported at each entry that sorts before the
+// one above it. Silent for numbered lists and lists of fewer than three entries.
+import type { Check } from '../check';
+import { describeEntry, type ReferenceEntry } from '../../bibliography/entries';
+
+function sortKey(entry: ReferenceEntry): string {
+  return (entry.authors[0]?.family ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim();
+}
+
+export const unsorted: Check = {
+  meta: { code: 'references/unsorted', description: 'An author–year reference list that is not in alphabetical order.', defaultSeverity: 'warning', fixable: true },
+  *run({ manuscript }) {
+    const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && e.authors.length > 0);
+    if (list.length < 3) return;
+    for (let i = 1; i < list.length; i++) {
+      const previous = list[i - 1];
+      const entry = list[i];
+      if (previous.file !== entry.file) continue;
+      if (sortKey(entry).localeCompare(sortKey(previous), 'en') < 0) {
+        yield {
+          file: entry.file,
+          start: entry.start,
+          end: entry.end,
+          message: `Reference list is not in alphabetical order: ${describeEntry(entry)} should come before ${describeEntry(previous)}`,
+          related: [{ file: previous.file, start: previous.start, end: previous.end, message: 'the entry above it' }],
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// Every check, in the order findings of equal position are listed. Adding a check: one file
+// under checks/<family>/, one line here, a fixture folder under fixtures/<code>/, a docs section.
+import type { Check } from './check';
+import { missingReference } from './citation/missing-reference';
+import { yearMismatch } from './citation/year-mismatch';
+import { authorMismatch } from './citation/author-mismatch';
+import { uncitedReference } from './citation/uncited-reference';
+import { ambiguous } from './citation/ambiguous';
+import { duplicate } from './references/duplicate';
+import { unsorted } from './references/unsorted';
+import { fileNotFound } from './bibliography/file-not-found';
+import { syntaxError } from './bibliography/syntax-error';
+
+export const registry: readonly Check[] = [
+  missingReference,
+  yearMismatch,
+  authorMismatch,
+  uncitedReference,
+  ambiguous,
+  duplicate,
+  unsorted,
+  fileNotFound,
+  syntaxError,
+];

@@ -1,0 +1,293 @@
+// Author–year citations written as prose, in Indonesian and English:
+//   parenthetical  "(Ansell & Gash, 2008)", "(Sen, A., 2024)", "(Iza & Nurhaeni, 2021; Latif, 2018)",
+//                  "(Sugiyono, 2019: 45)", "(…, 2019, hlm. 45)", "(Slavin, 1980, 2011)", "(BPS, t.t.)"
+//   narrative      "Ansell dan Gash (2008)", "Wahyunengseh et al. (2020)", "Yunas dkk. (2019)",
+//                  "Samin Latif dan Ikram Muhammad (2020)", "Sugiyono (2013:20)"
+//   secondary      "Edward III dalam Agustino (2008: 149)": only the second author must be listed.
+// Works on the plain text of a block and maps every span back to the source.
+import type { Span, TextBlock } from '../model';
+import { blockSpan } from '../text/builder';
+import { isInitials, isParticle } from '../bibliography/names';
+
+export interface ProseCitation extends Span {
+  kind: 'parenthetical' | 'narrative';
+  /** Family names as written, in order ("Ansell", "Gash"); full names reduced to the surname. */
+  authors: string[];
+  /** The author part as written ("Samin Latif dan Ikram Muhammad"). */
+  writtenAuthors: string;
+  authorSpan: Span;
+  etAl: boolean;
+  year: string;
+  yearSpan: Span;
+  /** "Edward III" in "Edward III dalam Agustino (2008)". */
+  secondaryOriginal?: string;
+  /** Strong evidence that this is a citation (a cue word, et al., several authors, parentheses). */
+  strong: boolean;
+  /** Initials were written inside the citation ("(Sen, A., 2024)"). */
+  withInitials: boolean;
+}
+
+const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|t\.\s?t\.|tanpa tahun`;
+const PAGE_SOURCE = String.raw`(?:\s*[:,]\s*(?:(?:hlm|hal|halaman|p|pp|page|pages|h)\.?\s*)?[0-9ivxlc]+(?:\s*[-–]\s*[0-9ivxlc]+)?)`;
+const YEARS_AT_END = new RegExp(String.raw`^(.*?)[,\s]\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*$`, 'i');
+const YEAR_ONLY_PAREN = new RegExp(String.raw`\(\s*((?:${YEAR_SOURCE})(?:\s*,\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*\)`, 'gi');
+const YEAR_TOKEN = new RegExp(YEAR_SOURCE, 'gi');
+
+// Words that open a sentence or introduce a citation; never part of an author's name.
+const CUE_WORDS = new Set(
+  (
+    'menurut oleh dalam berdasarkan penelitian peneliti studi kajian hasil temuan teori konsep model pendapat sejalan sesuai mengutip dikutip ' +
+    'seperti sebagaimana buku jurnal artikel skripsi tesis disertasi riset karya definisi pandangan pemikiran ' +
+    'according by in following see lihat as per cf study studies research work findings theory model view'
+  ).split(' '),
+);
+const SENTENCE_WORDS = new Set(
+  (
+    'sedangkan sementara namun selain adapun kemudian akan tetapi hal ini itu tersebut pada di ke dari untuk dengan bahwa yang juga serta maupun ' +
+    'sama halnya berbeda sebelumnya selanjutnya lebih lanjut secara umum khusus the a an this these that those while whereas however also similarly both unlike like ' +
+    'although though when where which who moreover furthermore thus therefore hence for and or but on at from to with of'
+  ).split(' '),
+);
+// Capitalised words that precede a bracketed year without being authors.
+const NOT_NAMES = new Set(
+  (
+    'tahun tabel table gambar figure bab chapter pasal nomor no undang peraturan perda permen pp uu ayat indonesia kabupaten kota provinsi ' +
+    'januari februari maret april mei juni juli agustus september oktober november desember january february march june july august october december ' +
+    'semester periode tahap fase versi version sensus survei survey data covid'
+  ).split(' '),
+);
+
+export function extractProseCitations(block: TextBlock): ProseCitation[] {
+  const out: ProseCitation[] = [];
+  const text = block.text;
+  if (!/\d{4}|n\.\s?d\.|t\.\s?t\./i.test(text)) return out;
+  const narrativeParens = new Set<number>();
+  YEAR_ONLY_PAREN.lastIndex = 0;
+  for (const m of text.matchAll(YEAR_ONLY_PAREN)) {
+    const found = narrative(block, m.index ?? 0, m[0], m[1]);
+    if (found.length > 0) {
+      narrativeParens.add(m.index ?? 0);
+      out.push(...found);
+    }
+  }
+  for (const m of text.matchAll(/\(([^()]{4,400})\)/g)) {
+    const openAt = m.index ?? 0;
+    if (narrativeParens.has(openAt)) continue;
+    out.push(...parenthetical(block, openAt + 1, m[1]));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function parenthetical(block: TextBlock, innerStart: number, inner: string): ProseCitation[] {
+  const out: ProseCitation[] = [];
+  let offset = 0;
+  for (const part of inner.split(';')) {
+    const partStart = innerStart + offset;
+    offset += part.length + 1;
+    const lead = part.length - part.trimStart().length;
+    const item = part.trim();
+    const m = YEARS_AT_END.exec(item);
+    if (!m) continue;
+    let authorsText = m[1].replace(/[,\s]+$/, '');
+    let authorsOffset = partStart + lead;
+    // "lihat Sugiyono", "see Smith", "e.g., Smith": a lower-case lead-in is not part of the names.
+    const leadIn = /^(?:(?:lihat|see|cf\.|e\.g\.,?|misalnya|contohnya|seperti|in|dalam|also|juga)\s+)+/i.exec(authorsText);
+    if (leadIn && /^[a-z]/.test(leadIn[0])) {
+      authorsText = authorsText.slice(leadIn[0].length);
+      authorsOffset += leadIn[0].length;
+    }
+    const names = parseNameList(authorsText);
+    if (!names) continue;
+    const yearsText = m[2];
+    const yearsOffset = partStart + lead + item.indexOf(yearsText, m[1].length);
+    for (const y of yearsText.matchAll(YEAR_TOKEN)) {
+      const yearStart = yearsOffset + (y.index ?? 0);
+      const spanStart = authorsOffset;
+      const spanEnd = partStart + lead + item.length;
+      out.push({
+        kind: 'parenthetical',
+        ...blockSpan(block, spanStart, spanEnd),
+        authors: names.surnames,
+        writtenAuthors: authorsText,
+        authorSpan: blockSpan(block, authorsOffset, authorsOffset + authorsText.length),
+        etAl: names.etAl,
+        year: normalizeCitedYear(y[0]),
+        yearSpan: blockSpan(block, yearStart, yearStart + y[0].length),
+        secondaryOriginal: names.secondaryOriginal,
+        strong: true,
+        withInitials: names.withInitials,
+      });
+    }
+  }
+  return out;
+}
+
+interface NameList {
+  surnames: string[];
+  etAl: boolean;
+  secondaryOriginal?: string;
+  withInitials: boolean;
+}
+
+/**
+ * "Ansell & Gash", "Sen, A.", "Iza, S. M., & Nurhaeni, I. D. A.", "Emerson et al.", "Yunas dkk.",
+ * "Edward III dalam Agustino", "Badan Pusat Statistik", "A., Murahman, M., & Muslimin, A."
+ * Returns undefined for anything that is not a list of names (lower-case words, digits).
+ */
+export function parseNameList(text: string): NameList | undefined {
+  let t = text.trim();
+  if (t.length === 0 || t.length > 250 || /\d/.test(t) || !/^[\p{Lu}]/u.test(t)) return undefined;
+  let secondaryOriginal: string | undefined;
+  const secondary = /^(.+?)\s+(?:dalam|in|cited in|as cited in|sebagaimana dikutip(?:\s+dalam)?|dikutip(?:\s+dalam|\s+dari)?)\s+(.+)$/i.exec(t);
+  if (secondary) {
+    secondaryOriginal = secondary[1].replace(/[,\s]+$/, '');
+    t = secondary[2];
+  }
+  let etAl = false;
+  t = t.replace(/,?\s*\b(?:et\.?\s*al\.?|dkk\.?|dan kawan-kawan|and colleagues)\s*$/i, () => {
+    etAl = true;
+    return '';
+  });
+  const chunks = t.split(/\s*(?:,|&|\band\b|\bdan\b)\s*/).filter((c) => c.trim() !== '');
+  const surnames: string[] = [];
+  let withInitials = false;
+  for (const chunk of chunks) {
+    if (isInitials(chunk)) {
+      withInitials = true;
+      continue;
+    }
+    const words = chunk.split(/\s+/);
+    for (const w of words) {
+      if (!/^[\p{Lu}]/u.test(w) && !isParticle(w) && !/^(?:al-|el-)/.test(w)) return undefined;
+      if (NOT_NAMES.has(w.toLowerCase())) return undefined;
+    }
+    surnames.push(surnameOf(words));
+  }
+  if (surnames.length === 0 || surnames.length > 8) return undefined;
+  return { surnames, etAl, secondaryOriginal, withInitials };
+}
+
+/** The surname of a written name: "Abdika Jaya" → "Jaya", "Edward III" → "Edward III", "van Dijk" → "van Dijk". */
+function surnameOf(words: string[]): string {
+  if (words.length === 1) return words[0];
+  let i = words.length - 1;
+  if (/^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(words[i]) && i > 0) i--;
+  while (i > 0 && isParticle(words[i - 1])) i--;
+  return words.slice(i).join(' ');
+}
+
+/** Looks backwards from a "(2008)" for the names it belongs to. */
+function narrative(block: TextBlock, parenAt: number, parenText: string, yearsText: string): ProseCitation[] {
+  const text = block.text;
+  const windowStart = Math.max(0, parenAt - 240);
+  const tokens: { text: string; start: number; end: number }[] = [];
+  for (const m of text.slice(windowStart, parenAt).matchAll(/[\p{L}][\p{L}'’\-]*\.?|,|&/gu)) {
+    tokens.push({ text: m[0], start: windowStart + (m.index ?? 0), end: windowStart + (m.index ?? 0) + m[0].length });
+  }
+  const kept: typeof tokens = [];
+  let expectedEnd = parenAt;
+  let etAl = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    const gap = text.slice(token.end, expectedEnd);
+    if (gap.trim() !== '') break;
+    const word = token.text;
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    if (kept.length === 0 && (lower === 'al' || lower === 'dkk')) {
+      if (lower === 'al' && tokens[i - 1]?.text.toLowerCase().replace(/\.$/, '') !== 'et') break;
+      etAl = true;
+      if (lower === 'al') i--;
+      expectedEnd = tokens[i].start;
+      continue;
+    }
+    const isConnector = word === ',' || word === '&' || lower === 'dan' || lower === 'and';
+    const isName = /^[\p{Lu}]/u.test(word) || (isParticle(word) && kept.length > 0) || isInitials(word);
+    if (!isConnector && !isName) break;
+    kept.unshift(token);
+    expectedEnd = token.start;
+  }
+  while (kept.length > 0 && /^(,|&|dan|and)$/i.test(kept[0].text)) kept.shift();
+  if (kept.length === 0) return [];
+
+  // Group into names at connectors.
+  const groups: (typeof tokens)[] = [[]];
+  for (const token of kept) {
+    if (/^(,|&|dan|and)$/i.test(token.text)) {
+      if (groups[groups.length - 1].length > 0) groups.push([]);
+    } else groups[groups.length - 1].push(token);
+  }
+  if (groups[groups.length - 1].length === 0) groups.pop();
+  // Sentence-opening and cue words at the front of the first name are not part of it.
+  let strong = etAl || groups.length > 1;
+  const first = groups[0];
+  while (first.length > 1 && (CUE_WORDS.has(first[0].text.toLowerCase()) || SENTENCE_WORDS.has(first[0].text.toLowerCase()) || isTitle(first[0].text))) {
+    if (CUE_WORDS.has(first[0].text.toLowerCase())) strong = true;
+    first.shift();
+  }
+  if (first.length === 1 && (CUE_WORDS.has(first[0].text.toLowerCase()) || SENTENCE_WORDS.has(first[0].text.toLowerCase()))) return [];
+  const before = tokens.filter((t) => t.end <= first[0].start).pop();
+  if (before && CUE_WORDS.has(before.text.toLowerCase())) strong = true;
+  // Long runs of capitalised words are more likely a title or a place than a name.
+  if (groups.some((g) => g.length > 4)) return [];
+  const surnames: string[] = [];
+  let withInitials = false;
+  for (const g of groups) {
+    const words = g.map((t) => t.text).filter((w) => {
+      if (isInitials(w)) {
+        withInitials = true;
+        return false;
+      }
+      return true;
+    });
+    if (words.length === 0) continue;
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, '')))) return [];
+    surnames.push(surnameOf(words.map((w) => w.replace(/\.$/, ''))));
+  }
+  if (surnames.length === 0) return [];
+  let secondaryOriginal: string | undefined;
+  // "Edward III dalam Agustino (2008)": the words before "dalam" name the original author.
+  const beforeFirst = tokens.filter((t) => t.end <= first[0].start).slice(-3);
+  if (beforeFirst.length >= 2 && /^(dalam|in)$/i.test(beforeFirst[beforeFirst.length - 1].text) && /^[\p{Lu}IVX]/u.test(beforeFirst[beforeFirst.length - 2].text)) {
+    secondaryOriginal = beforeFirst
+      .slice(0, -1)
+      .filter((t) => /^[\p{Lu}]/u.test(t.text))
+      .map((t) => t.text)
+      .join(' ');
+    strong = true;
+  }
+  const authorStart = first[0].start;
+  const lastKept = kept[kept.length - 1];
+  const authorEnd = etAl ? Math.max(lastKept.end, expectedEndOfEtAl(text, lastKept.end, parenAt)) : lastKept.end;
+  const writtenAuthors = text.slice(authorStart, authorEnd).trim();
+  const out: ProseCitation[] = [];
+  const yearsAt = parenAt + parenText.indexOf(yearsText);
+  for (const y of yearsText.matchAll(YEAR_TOKEN)) {
+    const yearStart = yearsAt + (y.index ?? 0);
+    out.push({
+      kind: 'narrative',
+      ...blockSpan(block, authorStart, parenAt + parenText.length),
+      authors: surnames,
+      writtenAuthors,
+      authorSpan: blockSpan(block, authorStart, authorStart + writtenAuthors.length),
+      etAl,
+      year: normalizeCitedYear(y[0]),
+      yearSpan: blockSpan(block, yearStart, yearStart + y[0].length),
+      secondaryOriginal,
+      strong,
+      withInitials,
+    });
+  }
+  return out;
+}
+
+function expectedEndOfEtAl(text: string, from: number, parenAt: number): number {
+  return from + text.slice(from, parenAt).trimEnd().length;
+}
+
+function isTitle(word: string): boolean {
+  return /^(Prof|Dr|Drs|Ir|Mr|Mrs|Ms|Bapak|Ibu|Pak|Bu)\.?$/.test(word);
+}
+
+function normalizeCitedYear(year: string): string {
+  return /^(n\.\s?d\.|t\.\s?t\.|tanpa tahun)$/i.test(year) ? 'n.d.' : year;
+}

@@ -1,0 +1,64 @@
+// Runs every registered check over one manuscript. The engine stamps code, severity and docs
+// link on each finding and turns a check that throws into a finding instead of a crash.
+import type { Check } from './checks/check';
+import { docsUrl, type Finding, type Severity } from './findings';
+import type { FileHost } from './host';
+import type { SourceFile } from './model';
+import type { ManuscriptSpec } from './project';
+import { buildManuscript, type Manuscript } from './manuscript';
+import { AnalysisCache } from './analysis';
+import { registry } from './checks/registry';
+
+export interface CheckOptions {
+  /** Prose language; 'auto' (default) detects it per section. */
+  lang?: 'id' | 'en' | 'auto';
+  /** Per-code severity override, or 'off'. */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+export interface CheckResult {
+  spec: ManuscriptSpec;
+  manuscript: Manuscript;
+  /** Findings sorted by file, then position. */
+  findings: Finding[];
+  /** Every file a finding may point into (chapters, bibliographies, project files). */
+  files: Map<string, SourceFile>;
+}
+
+export const allChecks: readonly Check[] = registry;
+
+export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): CheckResult {
+  const manuscript = buildManuscript(spec, host, options);
+  const analysis = new AnalysisCache(manuscript);
+  const findings: Finding[] = [];
+  for (const problem of manuscript.problems) {
+    findings.push({ ...problem, severity: problem.severity ?? 'error', docs: docsUrl(problem.code) });
+  }
+  for (const check of registry) {
+    const configured = options.severities?.[check.meta.code];
+    if (configured === 'off') continue;
+    try {
+      for (const draft of check.run({ manuscript, analysis })) {
+        findings.push({
+          ...draft,
+          code: check.meta.code,
+          severity: configured ?? draft.severity ?? check.meta.defaultSeverity,
+          docs: docsUrl(check.meta.code),
+        });
+      }
+    } catch (error) {
+      findings.push({
+        code: 'internal/check-failed',
+        severity: 'warning',
+        docs: docsUrl('internal/check-failed'),
+        message: `The check ${check.meta.code} failed on this manuscript and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+        file: spec.files[0] ?? spec.root,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
+  const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
+  findings.sort((a, b) => (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) || a.file.localeCompare(b.file) || a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return { spec, manuscript, findings, files: manuscript.files };
+}

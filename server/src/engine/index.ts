@@ -1,0 +1,12 @@
+// Public surface of the engine: the CLI, the language server and tests import from here only.
+export type { Finding, FindingDraft, Severity, RelatedLocation } from './findings';
+export { docsUrl, severityRank } from './findings';
+export type { FileHost } from './host';
+export { MemoryHost, OverlayHost } from './host';
+export type { SourceFile, Span, Lang, Markup, SectionRole } from './model';
+export { makeSourceFile, positionAt, offsetAt } from './text/source';
+export type { ManuscriptSpec } from './project';
+export { discoverManuscripts, manuscriptFor, isManuscriptFile } from './project';
+export type { Manuscript } from './manuscript';
+export type { CheckOptions, CheckResult } from './engine';
+export { checkManuscript, allChecks } from './engine';

@@ -1,0 +1,303 @@
+// Assembles one manuscript from its files: parses each once, follows LaTeX includes, gives
+// every heading a role, places blocks, tables and citations in sections, rejoins paragraphs
+// split by page breaks, and reads the reference list and bibliography files.
+import type { FileHost } from './host';
+import type { BibItem, FileModel, Heading, KeyCitation, Lang, Markup, SectionRole, SourceFile, Span, Table, TextBlock } from './model';
+import { makeSourceFile } from './text/source';
+import { parseMarkdown } from './parse/markdown';
+import { parseLatex } from './parse/latex';
+import { describeHeading } from './structure/roles';
+import { type DeclaredBibliography, type ManuscriptSpec, latexIncludeCandidates } from './project';
+import { dirname, extname, join, resolvePath } from './paths';
+import { extractProseCitations, type ProseCitation } from './citations/authorYear';
+import { extractPandocCitations } from './citations/pandoc';
+import { parseReferenceBlock } from './bibliography/referenceList';
+import type { ReferenceEntry } from './bibliography/entries';
+import { loadDatabase, type LoadedDatabase } from './bibliography/database';
+import type { FindingDraft } from './findings';
+
+export interface Section {
+  index: number;
+  title: string;
+  level: number;
+  role: SectionRole;
+  /** The role the heading itself names (not inherited). */
+  ownRole?: SectionRole;
+  lang?: Lang;
+  heading?: Heading;
+  parent: number;
+}
+
+export interface Placed {
+  section: number;
+}
+
+export interface BibliographySource {
+  declaration: DeclaredBibliography;
+  /** Not declared anywhere: found next to a LaTeX root that cites keys. */
+  inferred?: boolean;
+  database?: LoadedDatabase;
+}
+
+export interface Manuscript {
+  spec: ManuscriptSpec;
+  markup: Markup;
+  files: Map<string, SourceFile>;
+  /** Manuscript files in reading order (bibliographies and project files follow). */
+  fileOrder: string[];
+  models: FileModel[];
+  sections: Section[];
+  blocks: (TextBlock & Placed)[];
+  tables: (Table & Placed)[];
+  keyCitations: (KeyCitation & Placed)[];
+  proseCitations: (ProseCitation & Placed)[];
+  bibliographies: BibliographySource[];
+  /** Entries of the written reference list and of thebibliography. */
+  referenceList: ReferenceEntry[];
+  /** Entries of .bib / CSL-JSON files. */
+  databaseEntries: ReferenceEntry[];
+  /** Findings that come from building the model itself (unreadable files, include cycles). */
+  problems: (FindingDraft & { code: string })[];
+}
+
+const MAX_INCLUDE_DEPTH = 20;
+
+export function buildManuscript(spec: ManuscriptSpec, host: FileHost, _options: { lang?: string } = {}): Manuscript {
+  const manuscript: Manuscript = {
+    spec,
+    markup: spec.markup,
+    files: new Map(),
+    fileOrder: [],
+    models: [],
+    sections: [],
+    blocks: [],
+    tables: [],
+    keyCitations: [],
+    proseCitations: [],
+    bibliographies: [],
+    referenceList: [],
+    databaseEntries: [],
+    problems: [],
+  };
+  const items: Item[] = [];
+  const visiting = new Set<string>();
+  const rootDir = dirname(spec.files[0] ?? spec.root);
+
+  const load = (path: string, depth: number, from?: Span): void => {
+    if (visiting.has(path) || depth > MAX_INCLUDE_DEPTH) {
+      if (from) manuscript.problems.push({ code: 'manuscript/include-cycle', severity: 'warning', ...from, message: `${path} includes itself (directly or through other files); the repeated inclusion is skipped` });
+      return;
+    }
+    const text = host.readFile(path);
+    if (text === undefined) {
+      if (from) manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'warning', ...from, message: `Included file not found: ${path}` });
+      else manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'error', file: path, start: 0, end: 0, message: `File not found or not readable as text: ${path}` });
+      return;
+    }
+    const file = makeSourceFile(path, text);
+    manuscript.files.set(path, file);
+    if (!manuscript.fileOrder.includes(path)) manuscript.fileOrder.push(path);
+    const model = markupFor(path, spec.markup) === 'latex' ? parseLatex(file) : parseMarkdown(file);
+    manuscript.models.push(model);
+    for (const p of model.problems) manuscript.problems.push({ code: 'manuscript/parse-problem', severity: 'info', ...p.span, message: p.message });
+    visiting.add(path);
+    const own = itemsOf(model);
+    for (const item of own) {
+      if (item.type === 'include') {
+        const candidates = latexIncludeCandidates(rootDir, dirname(path), item.value.written);
+        const target = candidates.find((c) => host.isFile(c));
+        if (target) load(target, depth + 1, item.value);
+        else manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'warning', ...spanOf(item.value), message: `Included file not found: ${item.value.written}` });
+      } else items.push(item);
+    }
+    visiting.delete(path);
+  };
+  for (const path of spec.files) load(path, 0);
+  for (const p of spec.projectFiles) {
+    const text = host.readFile(p);
+    if (text !== undefined) manuscript.files.set(p, makeSourceFile(p, text));
+  }
+
+  placeItems(manuscript, items);
+  collectReferences(manuscript);
+  loadBibliographies(manuscript, host, rootDir);
+  return manuscript;
+}
+
+function markupFor(path: string, fallback: Markup): Markup {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.tex' || ext === '.ltx') return 'latex';
+  if (['.md', '.markdown', '.qmd', '.rmd'].includes(ext)) return 'markdown';
+  return fallback;
+}
+
+type Item =
+  | { type: 'heading'; start: number; value: Heading }
+  | { type: 'block'; start: number; value: TextBlock }
+  | { type: 'table'; start: number; value: Table }
+  | { type: 'key'; start: number; value: KeyCitation }
+  | { type: 'bibitem'; start: number; value: BibItem }
+  | { type: 'include'; start: number; value: Span & { written: string } };
+
+const ITEM_ORDER: Record<Item['type'], number> = { heading: 0, include: 1, table: 2, block: 3, key: 4, bibitem: 5 };
+
+function itemsOf(model: FileModel): Item[] {
+  const items: Item[] = [];
+  for (const h of model.headings) items.push({ type: 'heading', start: h.start, value: h });
+  for (const b of model.blocks) if (b.kind !== 'heading') items.push({ type: 'block', start: b.start, value: b });
+  for (const t of model.tables) items.push({ type: 'table', start: t.start, value: t });
+  for (const k of model.keyCitations) items.push({ type: 'key', start: k.start, value: k });
+  for (const b of model.bibItems) items.push({ type: 'bibitem', start: b.start, value: b });
+  for (const i of model.includes) items.push({ type: 'include', start: i.start, value: i });
+  return items.sort((a, b) => a.start - b.start || ITEM_ORDER[a.type] - ITEM_ORDER[b.type]);
+}
+
+function spanOf(s: Span): Span {
+  return { file: s.file, start: s.start, end: s.end };
+}
+
+/** Gives each heading a level and role, then places every other item in the current section. */
+function placeItems(manuscript: Manuscript, items: Item[]): void {
+  const headings = items.filter((i): i is Extract<Item, { type: 'heading' }> => i.type === 'heading').map((i) => i.value);
+  const described = new Map(headings.map((h) => [h, describeHeading(h.title)]));
+  // Markup levels are unreliable in converted documents; numbering and known names decide first.
+  const roleLevels = headings.filter((h) => described.get(h)?.role).map((h) => h.level);
+  const baseLevel = roleLevels.length > 0 ? Math.min(...roleLevels) : Math.min(1, ...headings.map((h) => h.level));
+  const romanChapters = headings.some((h) => {
+    const n = described.get(h)?.numbering;
+    return n === 'roman' || n === 'chapter';
+  });
+
+  const front: Section = { index: 0, title: '', level: 0, role: 'front', parent: -1 };
+  manuscript.sections.push(front);
+  const stack: Section[] = [front];
+  let current = front;
+  let previousBlock: (TextBlock & Placed) | undefined;
+
+  for (const item of items) {
+    switch (item.type) {
+      case 'heading': {
+        const h = item.value;
+        const info = described.get(h)!;
+        let level: number;
+        if (info.numbering === 'chapter' || info.numbering === 'roman') level = 1;
+        else if (info.numbering === 'dotted') level = info.depth ?? 2;
+        else if (info.numbering === 'single') level = romanChapters ? 3 : 1;
+        else if (info.role && h.level <= baseLevel + 1 && !['introduction'].includes(info.role)) level = 1;
+        else level = Math.max(1, h.level - baseLevel + 1);
+        if (h.role === 'abstract') level = 1;
+        while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
+        const parent = stack[stack.length - 1];
+        const ownRole = h.role ?? info.role;
+        const section: Section = {
+          index: manuscript.sections.length,
+          title: h.title,
+          level,
+          role: ownRole ?? (parent.index === 0 ? 'other' : parent.role),
+          ownRole,
+          lang: h.lang ?? info.lang ?? (ownRole === undefined ? parent.lang : undefined),
+          heading: h,
+          parent: parent.index,
+        };
+        manuscript.sections.push(section);
+        stack.push(section);
+        current = section;
+        previousBlock = undefined;
+        break;
+      }
+      case 'block': {
+        const block = item.value;
+        if (previousBlock && continuesAfterPageBreak(previousBlock, block)) {
+          joinBlocks(previousBlock, block);
+          break;
+        }
+        const placed = Object.assign(block, { section: current.index });
+        manuscript.blocks.push(placed);
+        previousBlock = block.kind === 'paragraph' ? placed : undefined;
+        break;
+      }
+      case 'table':
+        manuscript.tables.push(Object.assign(item.value, { section: current.index }));
+        break;
+      case 'key':
+        manuscript.keyCitations.push(Object.assign(item.value, { section: current.index }));
+        break;
+      case 'bibitem':
+        for (const entry of parseReferenceBlock(item.value.body)) {
+          manuscript.referenceList.push({ ...entry, origin: 'bibitem', key: item.value.key, file: item.value.file, start: item.value.start, end: item.value.end });
+        }
+        if (!manuscript.referenceList.some((e) => e.key === item.value.key)) {
+          manuscript.referenceList.push({ origin: 'bibitem', key: item.value.key, file: item.value.file, start: item.value.start, end: item.value.end, authors: [], text: item.value.body.text });
+        }
+        break;
+    }
+  }
+}
+
+/** A paragraph cut by a page break: the first part ends mid-sentence, the second starts in lower case. */
+function continuesAfterPageBreak(previous: TextBlock, next: TextBlock): boolean {
+  if (next.kind !== 'paragraph' || previous.file !== next.file) return false;
+  if (/[.!?:;"”)\]]$/.test(previous.text)) return false;
+  return /^[\p{Ll}]/u.test(next.text);
+}
+
+function joinBlocks(into: TextBlock, next: TextBlock): void {
+  const offsets = into.offsets.slice(0, into.text.length);
+  offsets.push(into.offsets[into.text.length]);
+  into.text = `${into.text} ${next.text}`;
+  into.offsets = offsets.concat(next.offsets);
+  into.end = next.end;
+}
+
+const CITING_BLOCKS = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption', 'table-cell']);
+
+function collectReferences(manuscript: Manuscript): void {
+  for (const block of manuscript.blocks) {
+    const role = manuscript.sections[block.section].role;
+    if (role === 'references') {
+      if (block.kind === 'paragraph' || block.kind === 'list-item') manuscript.referenceList.push(...parseReferenceBlock(block));
+      continue;
+    }
+    if (!CITING_BLOCKS.has(block.kind)) continue;
+    for (const c of extractProseCitations(block)) manuscript.proseCitations.push({ ...c, section: block.section });
+    if (manuscript.markup === 'markdown' || block.file.match(/\.(md|markdown|qmd|rmd)$/i)) {
+      const file = manuscript.files.get(block.file);
+      if (file) for (const k of extractPandocCitations(block, file)) manuscript.keyCitations.push({ ...k, section: block.section });
+    }
+  }
+  manuscript.keyCitations.sort((a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start);
+}
+
+function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string): void {
+  const declared: { declaration: DeclaredBibliography; inferred?: boolean }[] = manuscript.spec.bibliographies.map((d) => ({ declaration: d }));
+  for (const model of manuscript.models) {
+    for (const b of model.bibliographies) {
+      const base = model.markup === 'latex' ? rootDir : dirname(model.file.path);
+      declared.push({ declaration: { written: b.written, path: resolvePath(base, b.path === b.written ? b.written : b.path), declaredIn: { file: b.file, start: b.start, end: b.end } } });
+    }
+  }
+  // A LaTeX class may declare the .bib where we cannot see it (thesisitb.sty): use the ones beside the root.
+  if (declared.length === 0 && manuscript.markup === 'latex' && manuscript.keyCitations.length > 0) {
+    for (const name of host.listDirectory(rootDir)) {
+      if (/\.bib$/i.test(name)) declared.push({ declaration: { written: name, path: join(rootDir, name) }, inferred: true });
+    }
+  }
+  const seen = new Set<string>();
+  for (const d of declared) {
+    if (seen.has(d.declaration.path)) continue;
+    seen.add(d.declaration.path);
+    let path = d.declaration.path;
+    let text = host.readFile(path);
+    if (text === undefined && !extname(path)) {
+      text = host.readFile(path + '.bib');
+      if (text !== undefined) path += '.bib';
+    }
+    const source: BibliographySource = { declaration: { ...d.declaration, path }, inferred: d.inferred };
+    if (text !== undefined) {
+      manuscript.files.set(path, makeSourceFile(path, text));
+      source.database = loadDatabase(path, text);
+      manuscript.databaseEntries.push(...source.database.entries);
+    }
+    manuscript.bibliographies.push(source);
+  }
+}

@@ -1,0 +1,331 @@
+// Markdown (CommonMark + GFM + math + front matter; Pandoc, Quarto and R Markdown dialects) into
+// the file model. remark gives the tree with offsets; this file adds what Word-converted
+// manuscripts need: bold lines acting as headings, tab-separated tables, HTML tables and
+// captions ("Tabel 1. …") recognised as such.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { BlockKind, FileModel, Heading, SourceFile, Table, TableCell, TextBlock } from '../model';
+import { TextBuilder } from '../text/builder';
+import { headingLevelFromTitle, looksLikeImplicitHeading } from '../structure/roles';
+import { yamlBibliographies } from '../project';
+import { dirname } from '../paths';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkFrontmatter, ['yaml']);
+
+const CAPTION = /^(Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b[.:]?\s*/i;
+
+export function parseMarkdown(file: SourceFile): FileModel {
+  const model: FileModel = {
+    file,
+    markup: 'markdown',
+    headings: [],
+    blocks: [],
+    tables: [],
+    keyCitations: [],
+    bibliographies: [],
+    bibItems: [],
+    includes: [],
+    metadata: {},
+    problems: [],
+  };
+  let tree: Root;
+  try {
+    tree = processor.parse(file.text) as Root;
+  } catch (error) {
+    model.problems.push({ span: { file: file.path, start: 0, end: 0 }, message: `Markdown could not be parsed: ${String(error)}` });
+    return model;
+  }
+  const walker = new MarkdownWalker(file, model);
+  walker.walkChildren(tree.children);
+  walker.finish();
+  return model;
+}
+
+class MarkdownWalker {
+  private pendingCaption: { block: TextBlock; label: string; number: string; caption: string } | undefined;
+  private blocksSinceCaption = 0;
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly model: FileModel,
+  ) {}
+
+  walkChildren(children: RootContent[], kind: BlockKind = 'paragraph'): void {
+    for (const node of children) this.walk(node, kind);
+  }
+
+  finish(): void {
+    this.pendingCaption = undefined;
+  }
+
+  private walk(node: RootContent, kind: BlockKind): void {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case 'yaml':
+        this.frontMatter(node.value, start);
+        return;
+      case 'heading': {
+        const block = this.inline(node, 'heading', start, end);
+        this.model.blocks.push(block);
+        this.model.headings.push({ file: this.file.path, start, end, title: block.text, level: node.depth });
+        this.noteBlock();
+        return;
+      }
+      case 'paragraph':
+        this.paragraph(node, kind, start, end);
+        return;
+      case 'list':
+        for (const item of node.children) this.walkChildren(item.children, 'list-item');
+        return;
+      case 'blockquote':
+        this.walkChildren(node.children, 'quote');
+        return;
+      case 'footnoteDefinition':
+        this.walkChildren(node.children, 'footnote');
+        return;
+      case 'table':
+        this.gfmTable(node, start, end);
+        return;
+      case 'html':
+        if (/<table[\s>]/i.test(node.value)) this.htmlTable(node.value, start, end);
+        return;
+      default:
+        // code, math, definitions, thematic breaks: no prose.
+        return;
+    }
+  }
+
+  private frontMatter(value: string, nodeStart: number): void {
+    const valueStart = this.file.text.indexOf(value, nodeStart);
+    let data: Record<string, unknown> | undefined;
+    try {
+      const parsed = parseYaml(value) as unknown;
+      data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+    } catch (error) {
+      this.model.problems.push({
+        span: { file: this.file.path, start: nodeStart, end: nodeStart + 3 },
+        message: `The YAML front matter could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      });
+    }
+    if (!data) return;
+    Object.assign(this.model.metadata, data);
+    this.model.bibliographies.push(
+      ...yamlBibliographies(this.file.path, value, data, dirname(this.file.path), Math.max(0, valueStart)).map((b) => ({
+        file: this.file.path,
+        start: b.declaredIn?.start ?? nodeStart,
+        end: b.declaredIn?.end ?? nodeStart,
+        written: b.written,
+        path: b.path,
+      })),
+    );
+  }
+
+  private paragraph(node: Parent & { children: PhrasingContent[] }, kind: BlockKind, start: number, end: number): void {
+    const source = this.file.text.slice(start, end);
+    if (kind === 'paragraph' && this.tabTable(source, start, end)) return;
+    if (node.children.some((c) => c.type === 'html' && /<table[\s>]/i.test(c.value))) {
+      this.htmlTable(source, start, end);
+      return;
+    }
+    const block = this.inline(node, kind, start, end);
+    if (block.text.length === 0) return;
+
+    const caption = CAPTION.exec(block.text);
+    if (caption && block.text.length < 400) {
+      block.kind = 'caption';
+      this.model.blocks.push(block);
+      this.pendingCaption = { block, label: caption[0].replace(/[.:]?\s*$/, ''), number: caption[2], caption: block.text };
+      this.blocksSinceCaption = 0;
+      return;
+    }
+    if (kind === 'paragraph' && isBoldOnly(node) && looksLikeImplicitHeading(block.text)) {
+      block.kind = 'heading';
+      this.model.blocks.push(block);
+      this.model.headings.push({ file: this.file.path, start, end, title: block.text, level: headingLevelFromTitle(block.text) ?? 1, implicit: true });
+      this.noteBlock();
+      return;
+    }
+    if (kind === 'paragraph' && !block.text.includes('\n') && looksLikeImplicitHeading(block.text, { plain: true })) {
+      block.kind = 'heading';
+      this.model.blocks.push(block);
+      this.model.headings.push({ file: this.file.path, start, end, title: block.text, level: 1, implicit: true });
+      this.noteBlock();
+      return;
+    }
+    this.model.blocks.push(block);
+    this.noteBlock();
+  }
+
+  private noteBlock(): void {
+    if (this.pendingCaption && ++this.blocksSinceCaption > 1) this.pendingCaption = undefined;
+  }
+
+  private addTable(table: Omit<Table, 'label' | 'number' | 'caption' | 'captionSpan'>): void {
+    const full: Table = { ...table };
+    const pending = this.pendingCaption;
+    if (pending) {
+      full.label = pending.label;
+      full.number = pending.number;
+      full.caption = pending.caption;
+      full.captionSpan = { file: this.file.path, start: pending.block.start, end: pending.block.end };
+      this.pendingCaption = undefined;
+    }
+    this.model.tables.push(full);
+    for (const row of full.rows) for (const cell of row) this.model.blocks.push(cellBlock(cell));
+  }
+
+  /** Word exports tables as lines of tab-separated cells; two or more such lines make a table. */
+  private tabTable(source: string, start: number, end: number): boolean {
+    const lines: { text: string; offset: number }[] = [];
+    let offset = 0;
+    for (const line of source.split('\n')) {
+      lines.push({ text: line, offset });
+      offset += line.length + 1;
+    }
+    const tabbed = lines.filter((l) => l.text.includes('\t'));
+    if (tabbed.length < 2 || tabbed.length < lines.length - 1) return false;
+    const rows: TableCell[][] = [];
+    for (const line of lines) {
+      if (line.text.trim() === '') continue;
+      const row: TableCell[] = [];
+      let at = 0;
+      for (const raw of line.text.split('\t')) {
+        row.push(cleanCell(raw, start + line.offset + at, this.file.path));
+        at += raw.length + 1;
+      }
+      rows.push(row);
+    }
+    this.addTable({ file: this.file.path, start, end, rows, headerRows: guessHeaderRows(rows) });
+    return true;
+  }
+
+  private gfmTable(node: MdTable, start: number, end: number): void {
+    const rows: TableCell[][] = node.children.map((row) =>
+      row.children.map((cell) => {
+        const s = cell.position?.start.offset ?? start;
+        const e = cell.position?.end.offset ?? s;
+        return cleanCell(this.file.text.slice(s, e).replace(/^\|/, ' ').replace(/\|$/, ' '), s, this.file.path);
+      }),
+    );
+    this.addTable({ file: this.file.path, start, end, rows, headerRows: rows.length > 0 ? 1 : 0 });
+  }
+
+  private htmlTable(html: string, start: number, end: number): void {
+    const base = this.file.text.indexOf(html, start) >= 0 ? this.file.text.indexOf(html, start) : start;
+    const rows: TableCell[][] = [];
+    let headerRows = 0;
+    for (const tr of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+      const row: TableCell[] = [];
+      const trStart = base + (tr.index ?? 0) + tr[0].indexOf(tr[1]);
+      let allHeader = true;
+      for (const td of tr[1].matchAll(/<(t[dh])\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)) {
+        if (td[1].toLowerCase() !== 'th') allHeader = false;
+        const contentStart = trStart + (td.index ?? 0) + td[0].indexOf(td[2], td[1].length);
+        row.push(cleanCell(td[2], contentStart, this.file.path));
+      }
+      if (row.length === 0) continue;
+      if (allHeader && rows.length === headerRows) headerRows++;
+      rows.push(row);
+    }
+    if (rows.length === 0) return;
+    this.addTable({ file: this.file.path, start, end, rows, headerRows: headerRows || guessHeaderRows(rows) });
+  }
+
+  private inline(node: Nodes, kind: BlockKind, start: number, end: number): TextBlock {
+    const builder = new TextBuilder(this.file.path, kind);
+    this.appendInline(node, builder);
+    return builder.build(start, end);
+  }
+
+  private appendInline(node: Nodes, builder: TextBuilder): void {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    switch (node.type) {
+      case 'text': {
+        if (s === undefined || e === undefined) {
+          builder.appendVirtual(node.value);
+        } else if (this.file.text.slice(s, e) === node.value) {
+          builder.append(node.value, s);
+        } else {
+          appendAligned(builder, node.value, this.file.text, s, e);
+        }
+        return;
+      }
+      case 'inlineCode':
+      case 'inlineMath':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        builder.space(s);
+        return;
+      case 'break':
+        builder.appendVirtual('\n', s);
+        return;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(node.value)) builder.space(s);
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) this.appendInline(child, builder);
+    }
+  }
+}
+
+/**
+ * Appends a text node whose value differs from its source (escapes, entities): walks both and
+ * maps each value character to the source character it most likely came from.
+ */
+function appendAligned(builder: TextBuilder, value: string, text: string, start: number, end: number): void {
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    let k = j;
+    while (k < end && text[k] !== c) k++;
+    if (k < end) {
+      builder.append(c, k);
+      j = k + 1;
+    } else {
+      builder.appendReplacement(c, Math.min(j, end - 1), end);
+    }
+  }
+}
+
+function isBoldOnly(node: Parent): boolean {
+  const meaningful = node.children.filter((c) => !(c.type === 'text' && (c as { value: string }).value.trim() === ''));
+  return meaningful.length >= 1 && meaningful.every((c) => c.type === 'strong');
+}
+
+/** A cell from raw source: tags and emphasis markers removed, span trimmed to the content. */
+function cleanCell(raw: string, rawStart: number, file: string): TableCell {
+  const text = raw
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .trim();
+  const lead = raw.length - raw.trimStart().length;
+  const trail = raw.length - raw.trimEnd().length;
+  return { file, start: rawStart + lead, end: rawStart + raw.length - trail, text };
+}
+
+function cellBlock(cell: TableCell): TextBlock {
+  const builder = new TextBuilder(cell.file, 'table-cell');
+  builder.appendReplacement(cell.text, cell.start, cell.end);
+  return builder.build(cell.start, cell.end);
+}
+
+const NUMERIC = /^[-+−]?\s*(Rp\.?\s*)?[0-9][0-9.,]*\s*%?$/;
+
+/** One header row when the first row has no numbers and a later row does. */
+export function guessHeaderRows(rows: TableCell[][]): number {
+  if (rows.length < 2) return 0;
+  const numeric = (row: TableCell[]) => row.some((c) => NUMERIC.test(c.text));
+  return !numeric(rows[0]) && rows.slice(1).some(numeric) ? 1 : rows[0].every((c) => c.text !== '') && !numeric(rows[0]) ? 1 : 0;
+}
+
+export type { Heading };

@@ -1,0 +1,265 @@
+// Finds the manuscripts behind the paths a user names: a LaTeX root with its \input tree, a
+// Quarto/bookdown/Pandoc project in chapter order, or plain Markdown files.
+import { parse as parseYaml } from 'yaml';
+import type { FileHost } from './host';
+import type { Markup, Span } from './model';
+import { dirname, extname, join, resolvePath, basename } from './paths';
+
+export interface DeclaredBibliography {
+  written: string;
+  path: string;
+  /** Where it was declared (a project file or the command line has no span). */
+  declaredIn?: Span;
+}
+
+export interface ManuscriptSpec {
+  /** The main file, or the project folder for a multi-file Markdown project. */
+  root: string;
+  markup: Markup;
+  /** Chapter files in reading order. For LaTeX only the root: includes are followed when built. */
+  files: string[];
+  /** Bibliographies declared outside the chapter files (project files, --bib). */
+  bibliographies: DeclaredBibliography[];
+  /** Project files read for the order/bibliography (shown as locations of their findings). */
+  projectFiles: string[];
+}
+
+export interface DiscoveryError {
+  path: string;
+  message: string;
+}
+
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.qmd', '.rmd', '.txt']);
+const LATEX_EXTENSIONS = new Set(['.tex', '.ltx']);
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '_book', '_site', 'docs', '_freeze', '.quarto', 'dist', 'out', 'build']);
+const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source)\b/i;
+
+export function isManuscriptFile(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return MARKDOWN_EXTENSIONS.has(ext) || LATEX_EXTENSIONS.has(ext);
+}
+
+export function markupOf(path: string): Markup {
+  return LATEX_EXTENSIONS.has(extname(path).toLowerCase()) ? 'latex' : 'markdown';
+}
+
+/** True when the text has an uncommented \documentclass (a LaTeX root). */
+export function isLatexRoot(text: string): boolean {
+  return /^[^%\n]*\\documentclass/m.test(text);
+}
+
+/**
+ * Turns the command line's paths into manuscripts. A file is one manuscript (a LaTeX file that
+ * is not a root still checks on its own); a folder is searched for a LaTeX root, then a
+ * Quarto/bookdown/Pandoc project, then its Markdown files, descending two levels when empty.
+ */
+export function discoverManuscripts(
+  paths: string[],
+  host: FileHost,
+  options: { cwd: string; bib?: string[] } = { cwd: '/' },
+): { manuscripts: ManuscriptSpec[]; errors: DiscoveryError[] } {
+  const manuscripts: ManuscriptSpec[] = [];
+  const errors: DiscoveryError[] = [];
+  for (const written of paths) {
+    const path = resolvePath(options.cwd, written);
+    if (host.isFile(path)) {
+      if (!isManuscriptFile(path) && !host.readFile(path)) {
+        errors.push({ path: written, message: 'is not a readable text file' });
+        continue;
+      }
+      manuscripts.push(manuscriptFor(path, host));
+    } else if (host.isDirectory(path)) {
+      const found = discoverInFolder(path, host, 0);
+      if (found.length === 0) errors.push({ path: written, message: 'contains no Markdown or LaTeX manuscript' });
+      manuscripts.push(...found);
+    } else {
+      errors.push({ path: written, message: 'does not exist' });
+    }
+  }
+  if (options.bib && options.bib.length > 0) {
+    const extra = options.bib.map((b) => ({ written: b, path: resolvePath(options.cwd, b) }));
+    for (const m of manuscripts) m.bibliographies.push(...extra);
+  }
+  return { manuscripts, errors };
+}
+
+function discoverInFolder(folder: string, host: FileHost, depth: number): ManuscriptSpec[] {
+  const names = host.listDirectory(folder);
+  const files = names.map((n) => join(folder, n)).filter((p) => host.isFile(p));
+
+  const texFiles = files.filter((p) => LATEX_EXTENSIONS.has(extname(p).toLowerCase()));
+  const roots = texFiles.filter((p) => isLatexRoot(host.readFile(p) ?? ''));
+  if (roots.length > 0) return roots.map((r) => latexSpec(r));
+
+  const project = projectSpec(folder, host);
+  if (project) return [project];
+
+  const markdown = files.filter((p) => MARKDOWN_EXTENSIONS.has(extname(p).toLowerCase()) && extname(p) !== '.txt' && !SKIPPED_MARKDOWN.test(basename(p)));
+  if (markdown.length > 0) {
+    return [{ root: folder, markup: 'markdown', files: markdown.sort(), bibliographies: [], projectFiles: [] }];
+  }
+  if (depth >= 2) return [];
+  const found: ManuscriptSpec[] = [];
+  for (const name of names) {
+    if (SKIPPED_DIRECTORIES.has(name) || name.startsWith('.')) continue;
+    const sub = join(folder, name);
+    if (host.isDirectory(sub)) found.push(...discoverInFolder(sub, host, depth + 1));
+  }
+  return found;
+}
+
+function latexSpec(root: string): ManuscriptSpec {
+  return { root, markup: 'latex', files: [root], bibliographies: [], projectFiles: [] };
+}
+
+/**
+ * The manuscript a single file belongs to: the project it is a chapter of, else the LaTeX root
+ * that includes it (searched in its folder and the parent), else the file alone.
+ */
+export function manuscriptFor(path: string, host: FileHost): ManuscriptSpec {
+  const folder = dirname(path);
+  if (markupOf(path) === 'latex') {
+    const text = host.readFile(path) ?? '';
+    if (isLatexRoot(text)) return latexSpec(path);
+    for (const dir of [folder, dirname(folder)]) {
+      for (const name of host.listDirectory(dir)) {
+        const candidate = join(dir, name);
+        if (!LATEX_EXTENSIONS.has(extname(candidate).toLowerCase()) || candidate === path) continue;
+        const candidateText = host.readFile(candidate);
+        if (candidateText && isLatexRoot(candidateText) && includesTransitively(candidate, path, host)) return latexSpec(candidate);
+      }
+    }
+    return latexSpec(path);
+  }
+  const project = projectSpec(folder, host);
+  if (project && project.files.includes(path)) return project;
+  return { root: path, markup: 'markdown', files: [path], bibliographies: [], projectFiles: [] };
+}
+
+const INCLUDE_PATTERN = /^[^%\n]*?\\(?:input|include|subfile|subimport\{[^}]*\}|import\{[^}]*\})\s*\{?\s*([^}\s]+)/gm;
+
+/** Whether the LaTeX root includes `target` through \input/\include chains (depth-limited). */
+export function includesTransitively(root: string, target: string, host: FileHost): boolean {
+  const seen = new Set<string>();
+  const queue = [root];
+  const rootDir = dirname(root);
+  while (queue.length > 0 && seen.size < 500) {
+    const current = queue.shift()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const text = host.readFile(current);
+    if (text === undefined) continue;
+    for (const m of text.matchAll(INCLUDE_PATTERN)) {
+      const candidates = latexIncludeCandidates(rootDir, dirname(current), m[1]);
+      for (const c of candidates) {
+        if (c === target) return true;
+        if (host.isFile(c)) {
+          queue.push(c);
+          break;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Paths an \input{written} may refer to: relative to the root's folder (as TeX does), then to the including file. */
+export function latexIncludeCandidates(rootDir: string, currentDir: string, written: string): string[] {
+  const name = written.trim();
+  const withExt = extname(name) ? [name, name + '.tex'] : [name + '.tex', name];
+  const out: string[] = [];
+  for (const dir of [rootDir, currentDir]) for (const n of withExt) out.push(resolvePath(dir, n));
+  return [...new Set(out)];
+}
+
+/** Reads _quarto.yml, _bookdown.yml or metadata.yaml in `folder` into a manuscript, if present. */
+function projectSpec(folder: string, host: FileHost): ManuscriptSpec | undefined {
+  const quarto = join(folder, '_quarto.yml');
+  const bookdown = join(folder, '_bookdown.yml');
+  const pandoc = join(folder, 'metadata.yaml');
+  if (host.isFile(quarto)) {
+    const data = readYaml(host.readFile(quarto) ?? '');
+    const book = (data?.book ?? {}) as Record<string, unknown>;
+    const chapters = flattenChapters(book.chapters).concat(flattenChapters(book.appendices));
+    const files = chapters.map((c) => join(folder, c)).filter((p) => host.isFile(p) && isManuscriptFile(p));
+    const bibliographies = yamlBibliographies(quarto, host.readFile(quarto) ?? '', data, folder);
+    if (files.length === 0) files.push(...markdownIn(folder, host));
+    return { root: folder, markup: 'markdown', files, bibliographies, projectFiles: [quarto] };
+  }
+  if (host.isFile(bookdown)) {
+    const data = readYaml(host.readFile(bookdown) ?? '');
+    let listed = data?.rmd_files as unknown;
+    if (listed && typeof listed === 'object' && !Array.isArray(listed)) {
+      const byFormat = listed as Record<string, unknown>;
+      listed = byFormat.latex ?? byFormat.html ?? Object.values(byFormat)[0];
+    }
+    let files = Array.isArray(listed) ? listed.filter((x): x is string => typeof x === 'string').map((c) => join(folder, c)) : [];
+    files = files.filter((p) => host.isFile(p));
+    if (files.length === 0) {
+      // bookdown's own default: every .Rmd in the folder, index first, `_`-prefixed ones skipped.
+      files = host
+        .listDirectory(folder)
+        .filter((n) => /\.rmd$/i.test(n) && !n.startsWith('_'))
+        .sort((a, b) => (a.toLowerCase() === 'index.rmd' ? -1 : b.toLowerCase() === 'index.rmd' ? 1 : a.localeCompare(b)))
+        .map((n) => join(folder, n));
+    }
+    return { root: folder, markup: 'markdown', files, bibliographies: [], projectFiles: [bookdown] };
+  }
+  if (host.isFile(pandoc)) {
+    const text = host.readFile(pandoc) ?? '';
+    const data = readYaml(text);
+    const files = markdownIn(folder, host);
+    return { root: folder, markup: 'markdown', files, bibliographies: yamlBibliographies(pandoc, text, data, folder), projectFiles: [pandoc] };
+  }
+  return undefined;
+}
+
+function markdownIn(folder: string, host: FileHost): string[] {
+  return host
+    .listDirectory(folder)
+    .filter((n) => /\.(md|markdown|qmd|rmd)$/i.test(n) && !SKIPPED_MARKDOWN.test(n))
+    .sort()
+    .map((n) => join(folder, n))
+    .filter((p) => host.isFile(p));
+}
+
+function flattenChapters(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const item of value) {
+    if (typeof item === 'string') out.push(item);
+    else if (item && typeof item === 'object') {
+      const part = item as Record<string, unknown>;
+      if (typeof part.part === 'string' && isManuscriptFile(part.part)) out.push(part.part);
+      out.push(...flattenChapters(part.chapters));
+    }
+  }
+  return out;
+}
+
+function readYaml(text: string): Record<string, unknown> | undefined {
+  try {
+    const data = parseYaml(text) as unknown;
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `bibliography:` entries of a YAML document, each with the span of its value in `text`
+ * (found by searching the text, since the YAML library's tree is not needed elsewhere).
+ */
+export function yamlBibliographies(file: string, text: string, data: Record<string, unknown> | undefined, folder: string, base = 0): DeclaredBibliography[] {
+  const value = data?.bibliography;
+  const written = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  const out: DeclaredBibliography[] = [];
+  let from = Math.max(0, text.search(/^bibliography\s*:/m));
+  for (const w of written) {
+    const at = text.indexOf(w, from);
+    const declaredIn = at >= 0 ? { file, start: base + at, end: base + at + w.length } : undefined;
+    if (at >= 0) from = at + w.length;
+    out.push({ written: w, path: resolvePath(folder, w), declaredIn });
+  }
+  return out;
+}
