@@ -262,7 +262,11 @@ function collectReferences(manuscript: Manuscript): void {
     for (const c of extractProseCitations(block)) manuscript.proseCitations.push({ ...c, section: block.section });
     if (manuscript.markup === 'markdown' || block.file.match(/\.(md|markdown|qmd|rmd)$/i)) {
       const file = manuscript.files.get(block.file);
-      if (file) for (const k of extractPandocCitations(block, file)) manuscript.keyCitations.push({ ...k, section: block.section });
+      if (file) {
+        for (const k of extractPandocCitations(block, file)) {
+          if (!manuscript.keyCitations.some((n) => n.file === k.file && n.start === k.start)) manuscript.keyCitations.push({ ...k, section: block.section });
+        }
+      }
     }
   }
   manuscript.keyCitations.sort((a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start);

@@ -96,7 +96,13 @@ function discoverInFolder(folder: string, host: FileHost, depth: number): Manusc
 
   const markdown = files.filter((p) => MARKDOWN_EXTENSIONS.has(extname(p).toLowerCase()) && extname(p) !== '.txt' && !SKIPPED_MARKDOWN.test(basename(p)));
   if (markdown.length > 0) {
-    return [{ root: folder, markup: 'markdown', files: markdown.sort(), bibliographies: [], projectFiles: [] }];
+    // A file with its own front matter and title is a document of its own (a proposal beside
+    // the final draft); the rest are chapters read in name order.
+    const standalone = markdown.filter((p) => /^---\s*\n[\s\S]*?^title\s*:/m.test((host.readFile(p) ?? '').slice(0, 4000)));
+    const chapters = markdown.filter((p) => !standalone.includes(p)).sort();
+    const specs: ManuscriptSpec[] = standalone.sort().map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
+    if (chapters.length > 0) specs.push({ root: folder, markup: 'markdown', files: chapters, bibliographies: [], projectFiles: [] });
+    return specs;
   }
   if (depth >= 2) return [];
   const found: ManuscriptSpec[] = [];

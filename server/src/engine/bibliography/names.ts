@@ -21,7 +21,7 @@ export function normalizeName(name: string): string {
 export function isInitials(token: string): boolean {
   const t = token.trim();
   if (t === '') return false;
-  return /^(?:(?:[A-Z]|Ch|Th|Sh|Ph|Mc)\.?[\s-]*){1,5}$/u.test(t) && /[A-Z]/.test(t) && (t.length <= 3 || /\./.test(t));
+  return /^(?:(?:\p{Lu}|Ch|Th|Sh|Ph|Mc)\.?[\s-]*){1,5}$/u.test(t) && /\p{Lu}/u.test(t) && (t.length <= 3 || /\./.test(t));
 }
 
 // Indonesian and international degrees that Word-converted reference lists parse as authors.
@@ -37,6 +37,8 @@ const DEGREES = new Set(
 export function isDegree(token: string): boolean {
   const t = token.trim();
   if (!/^[A-Z]/.test(t) || t.length > 8) return false;
+  // "Ma" and "Ir" are surnames too; a degree is written in capitals or with points ("SH", "M.Si").
+  if (!/^[A-Z]+$/.test(t) && !t.includes('.')) return false;
   return DEGREES.has(t.replace(/[.\s,]/g, '').toLowerCase());
 }
 

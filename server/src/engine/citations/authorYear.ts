@@ -25,11 +25,16 @@ export interface ProseCitation extends Span {
   strong: boolean;
   /** Initials were written inside the citation ("(Sen, A., 2024)"). */
   withInitials: boolean;
+  /**
+   * The first name may be a sentence adverb rather than an author ("Interestingly, Biggs et al.
+   * (2001)"): resolution drops it when it matches no entry.
+   */
+  optionalFirst?: { start: number; writtenAuthors: string };
 }
 
 const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|t\.\s?t\.|tanpa tahun`;
 const PAGE_SOURCE = String.raw`(?:\s*[:,]\s*(?:(?:hlm|hal|halaman|p|pp|page|pages|h)\.?\s*)?[0-9ivxlc]+(?:\s*[-–]\s*[0-9ivxlc]+)?)`;
-const YEARS_AT_END = new RegExp(String.raw`^(.*?)[,\s]\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*$`, 'i');
+const YEARS_AT_END = new RegExp(String.raw`^(.*?)[,\s]\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?(?:\s*,\s*[“"][^”"]*[”"])?\s*$`, 'i');
 const YEAR_ONLY_PAREN = new RegExp(String.raw`\(\s*((?:${YEAR_SOURCE})(?:\s*,\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*\)`, 'gi');
 const YEAR_TOKEN = new RegExp(YEAR_SOURCE, 'gi');
 
@@ -53,9 +58,15 @@ const NOT_NAMES = new Set(
   (
     'tahun tabel table gambar figure bab chapter pasal nomor no undang peraturan perda permen pp uu ayat indonesia kabupaten kota provinsi ' +
     'januari februari maret april mei juni juli agustus september oktober november desember january february march june july august october december ' +
-    'semester periode tahap fase versi version sensus survei survey data covid'
+    'semester periode tahap fase versi version covid'
   ).split(' '),
 );
+
+const ORGANISATION_WORDS = new Set(['for', 'of', 'to', 'the', 'on', 'and', 'untuk', 'pada', 'dan', 'di', 'dari', 'tentang']);
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/, '');
+}
 
 export function extractProseCitations(block: TextBlock): ProseCitation[] {
   const out: ProseCitation[] = [];
@@ -95,6 +106,12 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
     if (leadIn && /^[a-z]/.test(leadIn[0])) {
       authorsText = authorsText.slice(leadIn[0].length);
       authorsOffset += leadIn[0].length;
+    }
+    // A work without author is cited by its title: (“Open Peer Review,” n.d.).
+    const quoted = /^[“"](.+?),?[”"],?$/.exec(authorsText);
+    if (quoted) {
+      authorsOffset += 1;
+      authorsText = quoted[1].replace(/,$/, '');
     }
     const names = parseNameList(authorsText);
     if (!names) continue;
@@ -157,11 +174,14 @@ export function parseNameList(text: string): NameList | undefined {
       continue;
     }
     const words = chunk.split(/\s+/);
-    for (const w of words) {
-      if (!/^[\p{Lu}]/u.test(w) && !isParticle(w) && !/^(?:al-|el-)/.test(w)) return undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      // "Council for Aid to Education", "Kementerian Pendidikan dan Kebudayaan": inner function words.
+      const inner = i > 0 && i < words.length - 1 && ORGANISATION_WORDS.has(w);
+      if (!/^[\p{Lu}]/u.test(w) && !isParticle(w) && !/^(?:al-|el-)/.test(w) && !inner) return undefined;
       if (NOT_NAMES.has(w.toLowerCase())) return undefined;
     }
-    surnames.push(surnameOf(words));
+    surnames.push(surnameOf(words.map(stripPossessive)));
   }
   if (surnames.length === 0 || surnames.length > 8) return undefined;
   return { surnames, etAl, secondaryOriginal, withInitials };
@@ -224,7 +244,31 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
     if (CUE_WORDS.has(first[0].text.toLowerCase())) strong = true;
     first.shift();
   }
-  if (first.length === 1 && (CUE_WORDS.has(first[0].text.toLowerCase()) || SENTENCE_WORDS.has(first[0].text.toLowerCase()))) return [];
+  if (first.length === 1 && (CUE_WORDS.has(first[0].text.toLowerCase()) || SENTENCE_WORDS.has(first[0].text.toLowerCase()))) {
+    // "Furthermore, Morse (2003)": the opening word is not a name; the names follow it.
+    if (groups.length === 1) return [];
+    const cue = CUE_WORDS.has(first[0].text.toLowerCase());
+    groups.shift();
+    return narrativeFromGroups(block, tokens, kept, groups, etAl, etAl || cue || groups.length > 1, parenAt, parenText, yearsText);
+  }
+  return narrativeFromGroups(block, tokens, kept, groups, etAl, strong, parenAt, parenText, yearsText);
+}
+
+type Token = { text: string; start: number; end: number };
+
+function narrativeFromGroups(
+  block: TextBlock,
+  tokens: Token[],
+  kept: Token[],
+  groups: Token[][],
+  etAl: boolean,
+  strong: boolean,
+  parenAt: number,
+  parenText: string,
+  yearsText: string,
+): ProseCitation[] {
+  const text = block.text;
+  const first = groups[0];
   const before = tokens.filter((t) => t.end <= first[0].start).pop();
   if (before && CUE_WORDS.has(before.text.toLowerCase())) strong = true;
   // Long runs of capitalised words are more likely a title or a place than a name.
@@ -241,9 +285,14 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
     });
     if (words.length === 0) continue;
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, '')))) return [];
-    surnames.push(surnameOf(words.map((w) => w.replace(/\.$/, ''))));
+    surnames.push(surnameOf(words.map((w) => stripPossessive(w.replace(/\.$/, '')))));
   }
   if (surnames.length === 0) return [];
+  // "Conversely, Axelson and Flick (2011)": a lone capitalised word opening the sentence.
+  const textBefore = text.slice(0, first[0].start).trimEnd();
+  const opensSentence = textBefore === '' || /[.!?:]$/.test(textBefore);
+  const optionalFirst = groups.length > 1 && first.length === 1 && opensSentence;
+  const secondStart = optionalFirst ? groups[1][0].start : 0;
   let secondaryOriginal: string | undefined;
   // "Edward III dalam Agustino (2008)": the words before "dalam" name the original author.
   const beforeFirst = tokens.filter((t) => t.end <= first[0].start).slice(-3);
@@ -275,6 +324,7 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
       secondaryOriginal,
       strong,
       withInitials,
+      optionalFirst: optionalFirst ? { start: blockSpan(block, secondStart, secondStart + 1).start, writtenAuthors: text.slice(secondStart, authorEnd).trim() } : undefined,
     });
   }
   return out;

@@ -17,7 +17,7 @@ export type AuthorProblem =
 
 export type Resolution =
   | { status: 'ok'; entry: ReferenceEntry }
-  | { status: 'year-mismatch'; entry: ReferenceEntry }
+  | { status: 'year-mismatch'; entry: ReferenceEntry; /** Every entry of that author, when there are several. */ others: ReferenceEntry[] }
   | { status: 'author-mismatch'; entry: ReferenceEntry; problem: AuthorProblem }
   | { status: 'ambiguous'; entries: ReferenceEntry[] }
   | { status: 'missing'; against: 'list' | 'database' }
@@ -113,6 +113,13 @@ function sameYear(entryYear: string | undefined, citedYear: string): boolean {
 }
 
 function resolveProse(citation: ProseCitation, pool: ReferenceEntry[], against: 'list' | 'database'): Resolution {
+  if (citation.optionalFirst && !pool.some((e) => e.authors.some((a) => namesMatch(a.family, citation.authors[0])))) {
+    // The first "author" was a sentence adverb ("Interestingly, Biggs et al. (2001)"): drop it.
+    citation.authors = citation.authors.slice(1);
+    citation.writtenAuthors = citation.optionalFirst.writtenAuthors;
+    citation.start = citation.authorSpan.start = citation.optionalFirst.start;
+    citation.optionalFirst = undefined;
+  }
   const first = citation.authors[0];
   const byFirst = pool.filter((e) => firstAuthorMatches(e, first));
   if (byFirst.length > 0) {
@@ -134,7 +141,7 @@ function resolveProse(citation: ProseCitation, pool: ReferenceEntry[], against: 
     const ranked = byFirst
       .map((e) => ({ e, fit: authorProblem(citation, e) === undefined ? 0 : 1, distance: Math.abs(Number.parseInt(e.year ?? '0', 10) - Number.parseInt(citation.year, 10)) || 0 }))
       .sort((a, b) => a.fit - b.fit || a.distance - b.distance);
-    return { status: 'year-mismatch', entry: ranked[0].e };
+    return { status: 'year-mismatch', entry: ranked[0].e, others: ranked.map((r) => r.e) };
   }
   const sameYearPool = pool.filter((e) => sameYear(e.year, citation.year));
   const misspelt = sameYearPool.filter((e) => e.authors[0] && isLikelyMisspelling(normalizeName(e.authors[0].family), normalizeName(first)));

@@ -9,7 +9,7 @@ import remarkMath from 'remark-math';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import type { BlockKind, FileModel, Heading, SourceFile, Table, TableCell, TextBlock } from '../model';
+import type { BlockKind, FileModel, Heading, KeyCitation, SourceFile, Table, TableCell, TextBlock } from '../model';
 import { TextBuilder } from '../text/builder';
 import { headingLevelFromTitle, looksLikeImplicitHeading } from '../structure/roles';
 import { yamlBibliographies } from '../project';
@@ -43,6 +43,7 @@ export function parseMarkdown(file: SourceFile): FileModel {
   const walker = new MarkdownWalker(file, model);
   walker.walkChildren(tree.children);
   walker.finish();
+  model.keyCitations.push(...nociteKeys(file));
   return model;
 }
 
@@ -72,8 +73,12 @@ class MarkdownWalker {
         return;
       case 'heading': {
         const block = this.inline(node, 'heading', start, end);
+        // Pandoc attributes are not part of the title: "# References {-}", "# Bab 1 {#sec-bab1 .unnumbered}".
+        const title = block.text.replace(/\s*\{[^{}]*\}\s*$/, '');
+        block.text = title;
+        block.offsets = block.offsets.slice(0, title.length).concat(block.offsets[title.length] ?? end);
         this.model.blocks.push(block);
-        this.model.headings.push({ file: this.file.path, start, end, title: block.text, level: node.depth });
+        this.model.headings.push({ file: this.file.path, start, end, title, level: node.depth });
         this.noteBlock();
         return;
       }
@@ -274,6 +279,27 @@ class MarkdownWalker {
         if ('children' in node) for (const child of node.children as Nodes[]) this.appendInline(child, builder);
     }
   }
+}
+
+/**
+ * Keys listed under `nocite:` in a YAML block (front matter or a metadata block inside the text,
+ * as bookdown templates do): Pandoc puts them in the bibliography without citing them in text.
+ */
+function nociteKeys(file: SourceFile): KeyCitation[] {
+  const out: KeyCitation[] = [];
+  for (const m of file.text.matchAll(/^nocite:[ \t]*\|?[^\n]*\n?((?:[ \t]+[^\n]*(?:\n|$))*)/gm)) {
+    const bodyStart = (m.index ?? 0) + m[0].length - m[1].length;
+    const firstLine = m[0].slice(0, m[0].length - m[1].length);
+    for (const [text, base] of [[firstLine, m.index ?? 0], [m[1], bodyStart]] as const) {
+      for (const k of text.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)) {
+        const key = k[1].replace(/[.:,;]+$/, '');
+        const start = base + (k.index ?? 0) + 1;
+        out.push({ file: file.path, start, end: start + key.length, key: key === '*' ? '*' : key, command: 'nocite', nocite: true });
+      }
+      if (/@\*/.test(text)) out.push({ file: file.path, start: base, end: base, key: '*', command: 'nocite', nocite: true });
+    }
+  }
+  return out;
 }
 
 /**

@@ -11,6 +11,17 @@ export const yearMismatch: Check = {
     for (const { citation, resolution } of analysis.citations.prose) {
       if (resolution.status !== 'year-mismatch') continue;
       const entry = resolution.entry;
+      if (resolution.others.length > 1) {
+        // Several works by this author: name them all rather than guess which year was meant.
+        const years = resolution.others.map((e) => e.year ?? 'n.d.');
+        yield {
+          ...citation.yearSpan,
+          message: `Cited year ${citation.year} matches none of the ${resolution.others.length} entries by ${citation.authors[0]} in the ${entry.origin === 'list' ? 'reference list' : 'bibliography'}: listed years are ${years.join(', ')}`,
+          related: resolution.others.map((e) => entryLocation(e, `listed with year ${e.year ?? 'n.d.'}`)),
+          data: { citedYear: citation.year, candidateYears: years, ...entryData(entry) },
+        };
+        continue;
+      }
       yield {
         ...citation.yearSpan,
         message: `Cited year ${citation.year} does not match ${nameEntry(entry)}: expected ${entry.year ?? 'n.d.'} in ${quoteCitation(citation)}`,
