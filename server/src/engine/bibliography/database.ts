@@ -10,7 +10,7 @@ export interface LoadedDatabase {
   path: string;
   entries: ReferenceEntry[];
   /** Syntax problems, each at the entry (or file start) where it was met. */
-  problems: { start: number; end: number; message: string }[];
+  problems: { start: number; end: number; message: string; key?: string }[];
 }
 
 interface CslName {
@@ -81,8 +81,14 @@ function loadBibtex(path: string, text: string): LoadedDatabase {
       const parsed = parseBibtex(chunk);
       for (const item of parsed) result.entries.push(toEntry(item, head.key, path, head.keyStart, head.keyEnd, 'bib'));
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      result.problems.push({ start: head.start, end: head.keyEnd > head.start ? head.keyEnd : head.start + 1, message: `This BibTeX entry could not be read (${message}); it is ignored` });
+      // The parser's own line numbers count from the entry, not the file: leave them out.
+      const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/\s*at line \d+ col \d+:?\s*$/, '');
+      result.problems.push({
+        start: head.start,
+        end: head.keyEnd > head.start ? head.keyEnd : head.start + 1,
+        key: head.key,
+        message: `The BibTeX entry ${head.key} could not be read (${message}); it is ignored`,
+      });
     }
   }
   if (heads.length === 0 && text.trim() !== '') {

@@ -109,6 +109,11 @@ export function parseAuthors(text: string): ParsedAuthors {
     }
     for (const token of tokens) {
       const last = result.authors[result.authors.length - 1];
+      // "…, & SH, M.": a degree where a new author's surname would stand ("SH" also looks like initials).
+      if (isDegree(token) && (!last || last.given)) {
+        result.degrees.push(token);
+        continue;
+      }
       if (isInitials(token)) {
         if (last && !last.given) last.given = token;
         else if (!last) result.authors.push({ family: token });

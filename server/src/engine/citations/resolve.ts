@@ -56,6 +56,8 @@ export function resolveCitations(manuscript: Manuscript): CitationResolution {
   }
   const haveKeySource = manuscript.databaseEntries.length > 0 || manuscript.referenceList.some((e) => e.origin === 'bibitem');
   const declaredButMissing = manuscript.bibliographies.some((b) => !b.database);
+  // Keys whose entry is broken are reported once, as bibliography/syntax-error.
+  const brokenKeys = new Set(manuscript.bibliographies.flatMap((b) => b.database?.problems.map((p) => p.key) ?? []));
   let citeAll = false;
   const keys: ResolvedKey[] = [];
   for (const citation of manuscript.keyCitations) {
@@ -68,7 +70,7 @@ export function resolveCitations(manuscript: Manuscript): CitationResolution {
     if (found && found.length > 0) {
       resolution = { status: 'ok', entry: found[0] };
       for (const e of found) cited.add(e);
-    } else if (!haveKeySource || declaredButMissing) {
+    } else if (!haveKeySource || declaredButMissing || brokenKeys.has(citation.key)) {
       // Nothing to check against (or the declared file is missing, which is reported once).
       resolution = { status: 'unchecked' };
     } else {
@@ -130,6 +132,9 @@ function resolveProse(citation: ProseCitation, pool: ReferenceEntry[], against: 
       if (byCoauthors.length >= 1) sameYearEntries = byCoauthors;
       const exact = sameYearEntries.filter((e) => normalizeYear(e.year) === normalizeYear(citation.year));
       if (exact.length === 1) sameYearEntries = exact;
+      // The same entry listed twice is references/duplicate, not an ambiguous citation.
+      const distinct = new Set(sameYearEntries.map((e) => e.text.replace(/\s+/g, ' ').toLowerCase()));
+      if (distinct.size === 1) sameYearEntries = sameYearEntries.slice(0, 1);
       if (sameYearEntries.length > 1) return { status: 'ambiguous', entries: sameYearEntries };
     }
     if (sameYearEntries.length === 1) {

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
-import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { Nodes, Paragraph, Parent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { BlockKind, FileModel, Heading, KeyCitation, SourceFile, Table, TableCell, TextBlock } from '../model';
 import { TextBuilder } from '../text/builder';
 import { headingLevelFromTitle, looksLikeImplicitHeading } from '../structure/roles';
@@ -131,7 +131,7 @@ class MarkdownWalker {
     );
   }
 
-  private paragraph(node: Parent & { children: PhrasingContent[] }, kind: BlockKind, start: number, end: number): void {
+  private paragraph(node: Paragraph, kind: BlockKind, start: number, end: number): void {
     const source = this.file.text.slice(start, end);
     if (kind === 'paragraph' && this.tabTable(source, start, end)) return;
     if (node.children.some((c) => c.type === 'html' && /<table[\s>]/i.test(c.value))) {

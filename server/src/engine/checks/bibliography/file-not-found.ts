@@ -2,6 +2,7 @@
 // metadata.yaml, \bibliography, \addbibresource, --bib) that does not exist. One finding where it
 // is declared, instead of one "missing reference" per citation.
 import type { Check } from '../check';
+import { basename, dirname, relative } from '../../paths';
 
 export const fileNotFound: Check = {
   meta: { code: 'bibliography/file-not-found', description: 'A declared bibliography file that does not exist.', defaultSeverity: 'error' },
@@ -12,7 +13,7 @@ export const fileNotFound: Check = {
       const where = d.declaredIn ?? { file: manuscript.fileOrder[0] ?? manuscript.spec.root, start: 0, end: 0 };
       yield {
         ...where,
-        message: `Bibliography file "${d.written}" does not exist (looked for ${d.path})`,
+        message: `Bibliography file "${d.written}" does not exist (looked for ${relative(dirname(where.file), d.path) || basename(d.path)} relative to ${basename(where.file)})`,
         data: { written: d.written, path: d.path },
       };
     }

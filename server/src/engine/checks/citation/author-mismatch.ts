@@ -35,9 +35,12 @@ export const authorMismatch: Check = {
     for (const { citation, resolution } of analysis.citations.prose) {
       if (resolution.status !== 'author-mismatch') continue;
       const { text, expected } = explain(resolution.problem, resolution.entry);
+      const degrees = resolution.entry.degreesAsAuthors;
+      // "Sugiharto, A. S. Z., Joko, M., & SH, M.": the list itself has a degree written as an author.
+      const degreeNote = degrees && degrees.length > 0 ? ` (the entry also lists ${degrees.map((d) => `"${d}"`).join(', ')}, an academic degree, as an author)` : '';
       yield {
         ...citation.authorSpan,
-        message: `Authors in ${quoteCitation(citation)} do not match ${nameEntry(resolution.entry)}: ${text}`,
+        message: `Authors in ${quoteCitation(citation)} do not match ${nameEntry(resolution.entry)}: ${text}${degreeNote}`,
         related: [entryLocation(resolution.entry, 'the listed authors')],
         data: { problem: resolution.problem, expectedAuthors: expected, ...entryData(resolution.entry) },
       };

@@ -12,6 +12,8 @@ export const uncitedReference: Check = {
     const { cited, citeAll } = analysis.citations;
     const anyCitation = manuscript.proseCitations.length > 0 || manuscript.keyCitations.length > 0;
     if (!anyCitation) return;
+    // A second copy of a cited entry is references/duplicate, not an uncited work.
+    const citedTexts = new Set([...cited].map((e) => e.text.replace(/\s+/g, ' ').toLowerCase()));
     for (const entry of manuscript.referenceList) {
       if (entry.numbered || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
@@ -19,7 +21,7 @@ export const uncitedReference: Check = {
         yield { file: entry.file, start: entry.start, end: entry.end, message: `\\bibitem ${entry.key} (${describeEntry(entry)}) is never cited`, data: { key: entry.key } };
         continue;
       }
-      if (entry.authors.length === 0) continue;
+      if (entry.authors.length === 0 || citedTexts.has(entry.text.replace(/\s+/g, ' ').toLowerCase())) continue;
       yield { file: entry.file, start: entry.start, end: entry.end, message: `Reference list entry ${describeEntry(entry)} is never cited`, data: { origin: 'list' } };
     }
     if (citeAll || manuscript.keyCitations.length === 0) return;

@@ -1,0 +1,80 @@
+// The CLI as a user runs it: the built bundle, real processes, real exit codes.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = join(__dirname, '..', '..');
+const cli = join(repo, 'server', 'dist', 'cli.js');
+
+function run(args: string[], cwd = repo) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('thesislint check', () => {
+  it('exits 1 and prints compiler-style lines for a manuscript with errors', () => {
+    const r = run(['check', 'fixtures/citation/year-mismatch/md-en-narrative/thesis.md']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(
+      'fixtures/citation/year-mismatch/md-en-narrative/thesis.md:3:54: error citation/year-mismatch Cited year 2007 does not match the reference list entry Ansell, C., & Gash, A. (2008): expected 2008 in Ansell and Gash (2007)\n' +
+        '1 manuscript checked: 1 error, 0 warnings, 0 info/hint\n',
+    );
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 0 when there is no error-level finding', () => {
+    const r = run(['check', 'fixtures/citation/uncited-reference/md-id-written-list']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('warning citation/uncited-reference Reference list entry Kumar, R. (2018) is never cited');
+  });
+
+  it('prints the JSON report with 0-based positions and relative paths', () => {
+    const r = run(['check', '--format', 'json', 'thesis.md'], join(repo, 'fixtures/citation/year-mismatch/md-en-narrative'));
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      version: 1,
+      files: [
+        {
+          path: 'thesis.md',
+          diagnostics: [
+            {
+              code: 'citation/year-mismatch',
+              severity: 'error',
+              message: 'Cited year 2007 does not match the reference list entry Ansell, C., & Gash, A. (2008): expected 2008 in Ansell and Gash (2007)',
+              range: { start: { line: 2, character: 53 }, end: { line: 2, character: 57 } },
+              related: [{ path: 'thesis.md', range: { start: { line: 6, character: 0 }, end: { line: 6, character: 151 } }, message: 'listed with year 2008' }],
+              docs: 'https://github.com/thesislint/thesislint/blob/main/docs/codes.md#citation-year-mismatch',
+              data: {
+                citedYear: '2007',
+                expectedYear: '2008',
+                entry: { file: join(repo, 'fixtures/citation/year-mismatch/md-en-narrative/thesis.md'), start: 154, end: 305, origin: 'list', year: '2008', authors: ['Ansell', 'Gash'] },
+              },
+            },
+          ],
+        },
+      ],
+      summary: { manuscripts: 1, files: 1, error: 1, warning: 0, info: 0, hint: 0 },
+    });
+  });
+
+  it('exits 2 with a one-line reason for usage errors and missing input', () => {
+    const unknown = run(['check', '--frobnicate', 'x.md']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('thesislint: unknown option --frobnicate');
+    const missing = run(['check', 'no/such/thesis.md']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('thesislint: no/such/thesis.md does not exist\n');
+    const badFormat = run(['check', '--format', 'xml', 'x.md']);
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr.split('\n')[0]).toBe('thesislint: --format must be text or json, not "xml"');
+    const missingBib = run(['check', '--bib', 'nope.bib', 'fixtures/citation/year-mismatch/md-en-narrative']);
+    expect(missingBib.status).toBe(2);
+    expect(missingBib.stderr).toBe('thesislint: bibliography nope.bib does not exist\n');
+  });
+
+  it('checks a .bib given with --bib', () => {
+    const r = run(['check', '--bib', 'fixtures/citation/missing-reference/md-en-pandoc-keys/refs.bib', 'fixtures/bibliography/file-not-found/md-front-matter/bab1.md']);
+    expect(r.stdout).toContain('bab1.md:3:15: error bibliography/file-not-found');
+    expect(r.status).toBe(1);
+  });
+});

@@ -1,0 +1,61 @@
+// Runs the engine over a fixture folder and renders its findings in the compact form that
+// fixtures/<code>/<case>/expected.json holds: 1-based "line:col-line:col" ranges, paths relative
+// to the case folder, every message and related location written out.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { checkManuscript, discoverManuscripts, positionAt, type CheckResult } from '../server/src/engine';
+import { DiskHost } from '../server/src/node/diskHost';
+
+export interface ExpectedFinding {
+  path: string;
+  code: string;
+  severity: string;
+  range: string;
+  message: string;
+  related?: string[];
+}
+
+export interface CaseOptions {
+  /** Extra bibliographies as if given with --bib, relative to the case folder. */
+  bib?: string[];
+  /** Paths to check, relative to the case folder (default: the folder itself). */
+  paths?: string[];
+}
+
+function rangeText(result: CheckResult, file: string, start: number, end: number): string {
+  const source = result.files.get(file);
+  if (!source) return '?';
+  const a = positionAt(source, start);
+  const b = positionAt(source, end);
+  return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1}`;
+}
+
+export function runCase(caseDir: string): ExpectedFinding[] {
+  let options: CaseOptions = {};
+  try {
+    options = JSON.parse(readFileSync(`${caseDir}/case.json`, 'utf8')) as CaseOptions;
+  } catch {
+    options = {};
+  }
+  const host = new DiskHost();
+  const { manuscripts, errors } = discoverManuscripts(options.paths ?? ['.'], host, { cwd: caseDir, bib: options.bib });
+  if (errors.length > 0) throw new Error(errors.map((e) => `${e.path} ${e.message}`).join('; '));
+  const out: ExpectedFinding[] = [];
+  for (const spec of manuscripts) {
+    const result = checkManuscript(spec, host);
+    for (const f of result.findings) {
+      const finding: ExpectedFinding = {
+        path: relative(caseDir, f.file),
+        code: f.code,
+        severity: f.severity,
+        range: rangeText(result, f.file, f.start, f.end),
+        message: f.message,
+      };
+      if (f.related && f.related.length > 0) {
+        finding.related = f.related.map((r) => `${relative(caseDir, r.file)}:${rangeText(result, r.file, r.start, r.end)} ${r.message}`);
+      }
+      out.push(finding);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The language-server tests start real processes; give them room on a 2-core machine.
+    testTimeout: 30000,
+    hookTimeout: 30000,
+  },
+});
