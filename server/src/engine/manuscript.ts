@@ -259,6 +259,10 @@ function collectReferences(manuscript: Manuscript): void {
       continue;
     }
     if (!CITING_BLOCKS.has(block.kind)) continue;
+    // Front matter and acknowledgements name people and cohorts ("Tarung (Fasilkom UI 2017)"), and
+    // the page that tells how to cite the thesis itself is not a citation of a source.
+    const own = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section);
+    if (own === 'front' || own === 'acknowledgements') continue;
     for (const c of extractProseCitations(block)) manuscript.proseCitations.push({ ...c, section: block.section });
     if (manuscript.markup === 'markdown' || block.file.match(/\.(md|markdown|qmd|rmd)$/i)) {
       const file = manuscript.files.get(block.file);
@@ -270,6 +274,15 @@ function collectReferences(manuscript: Manuscript): void {
     }
   }
   manuscript.keyCitations.sort((a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start);
+}
+
+/** The nearest role a heading names, looking up the section tree (undefined for the untitled start). */
+function inheritedOwnRole(manuscript: Manuscript, index: number): SectionRole | undefined {
+  for (let i = index; i > 0; i = manuscript.sections[i].parent) {
+    const role = manuscript.sections[i].ownRole;
+    if (role) return role;
+  }
+  return undefined;
 }
 
 function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string): void {

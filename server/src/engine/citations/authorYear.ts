@@ -13,6 +13,8 @@ export interface ProseCitation extends Span {
   kind: 'parenthetical' | 'narrative';
   /** Family names as written, in order ("Ansell", "Gash"); full names reduced to the surname. */
   authors: string[];
+  /** The citation as written, without the enclosing parentheses of a parenthetical one. */
+  written: string;
   /** The author part as written ("Samin Latif dan Ikram Muhammad"). */
   writtenAuthors: string;
   authorSpan: Span;
@@ -124,6 +126,7 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
       out.push({
         kind: 'parenthetical',
         ...blockSpan(block, spanStart, spanEnd),
+        written: block.text.slice(spanStart, spanEnd),
         authors: names.surnames,
         writtenAuthors: authorsText,
         authorSpan: blockSpan(block, authorsOffset, authorsOffset + authorsText.length),
@@ -288,6 +291,8 @@ function narrativeFromGroups(
     surnames.push(surnameOf(words.map((w) => stripPossessive(w.replace(/\.$/, '')))));
   }
   if (surnames.length === 0) return [];
+  // Initials ("Iqbal, M. (2018)") make a second group but not a second author.
+  if (surnames.length === 1 && !etAl && groups.length > 1 && !strongBefore(tokens, first)) strong = false;
   // "Conversely, Axelson and Flick (2011)": a lone capitalised word opening the sentence.
   const textBefore = text.slice(0, first[0].start).trimEnd();
   const opensSentence = textBefore === '' || /[.!?:]$/.test(textBefore);
@@ -315,6 +320,7 @@ function narrativeFromGroups(
     out.push({
       kind: 'narrative',
       ...blockSpan(block, authorStart, parenAt + parenText.length),
+      written: text.slice(authorStart, parenAt + parenText.length),
       authors: surnames,
       writtenAuthors,
       authorSpan: blockSpan(block, authorStart, authorStart + writtenAuthors.length),
@@ -328,6 +334,11 @@ function narrativeFromGroups(
     });
   }
   return out;
+}
+
+function strongBefore(tokens: Token[], first: Token[]): boolean {
+  const before = tokens.filter((t) => t.end <= first[0].start).pop();
+  return !!before && CUE_WORDS.has(before.text.toLowerCase());
 }
 
 function expectedEndOfEtAl(text: string, from: number, parenAt: number): number {

@@ -115,14 +115,16 @@ function sameYear(entryYear: string | undefined, citedYear: string): boolean {
 }
 
 function resolveProse(citation: ProseCitation, pool: ReferenceEntry[], against: 'list' | 'database'): Resolution {
-  if (citation.optionalFirst && !pool.some((e) => e.authors.some((a) => namesMatch(a.family, citation.authors[0])))) {
+  if (citation.optionalFirst && citation.authors.length > 1 && !pool.some((e) => e.authors.some((a) => namesMatch(a.family, citation.authors[0])))) {
     // The first "author" was a sentence adverb ("Interestingly, Biggs et al. (2001)"): drop it.
     citation.authors = citation.authors.slice(1);
+    citation.written = citation.written.slice(Math.max(0, citation.written.indexOf(citation.optionalFirst.writtenAuthors)));
     citation.writtenAuthors = citation.optionalFirst.writtenAuthors;
     citation.start = citation.authorSpan.start = citation.optionalFirst.start;
     citation.optionalFirst = undefined;
   }
   const first = citation.authors[0];
+  if (first === undefined) return { status: 'unchecked' };
   const byFirst = pool.filter((e) => firstAuthorMatches(e, first));
   if (byFirst.length > 0) {
     let sameYearEntries = byFirst.filter((e) => sameYear(e.year, citation.year));

@@ -42,8 +42,33 @@ const RULES: RoleRule[] = [
 ];
 
 /** Title with markup remnants, numbering and trailing punctuation removed. */
+// Titles that LaTeX classes keep in macros: \chapter*{\bibname}, \chapter*{\kataPengantar}.
+const TITLE_MACROS: Record<string, string> = {
+  abstractname: 'Abstract',
+  bibname: 'Bibliography',
+  refname: 'References',
+  contentsname: 'Contents',
+  listfigurename: 'List of Figures',
+  listtablename: 'List of Tables',
+  appendixname: 'Appendix',
+  appendicesname: 'Appendices',
+  acknowledgmentsname: 'Acknowledgments',
+  acknowledgementsname: 'Acknowledgements',
+  prefacename: 'Preface',
+  indexname: 'Index',
+};
+
+/** "\\kataPengantar" → "kata Pengantar"; "\\bibname" → "Bibliography"; other titles unchanged. */
+export function expandTitleMacro(title: string): string {
+  const m = /^\\([A-Za-z]+)\s*$/.exec(title.trim());
+  if (!m) return title;
+  const known = TITLE_MACROS[m[1].toLowerCase()];
+  if (known) return known;
+  return m[1].replace(/([a-z])([A-Z])/g, '$1 $2').replace(/(name|title|judul)$/i, '').trim();
+}
+
 export function describeHeading(title: string): HeadingInfo {
-  let text = title
+  let text = expandTitleMacro(title)
     .replace(/[*_`#]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -6,7 +6,8 @@ import type { RelatedLocation } from '../../findings';
 
 /** How a message quotes a prose citation: "(Sen, A., 2024)" or "Ansell dan Gash (2008)". */
 export function quoteCitation(c: ProseCitation): string {
-  return c.kind === 'parenthetical' ? `(${c.writtenAuthors}, ${c.year})` : `${c.writtenAuthors} (${c.year})`;
+  const written = c.written.replace(/\s+/g, ' ');
+  return c.kind === 'parenthetical' ? `(${written})` : written;
 }
 
 /** "the reference list entry Sen, A. (2014)" / "the bibliography entry sen2014 in refs.bib (Sen, 2014)". */

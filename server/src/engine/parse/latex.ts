@@ -1,0 +1,148 @@
+// LaTeX parser: source text in, FileModel out (headings, prose blocks with exact offsets,
+// tables, citation keys, bibliography declarations, \bibitem entries, includes, metadata).
+//
+// The unified-latex PEG grammar tokenises (without attaching macro arguments, which we read
+// ourselves to keep exact positions); see latex/chunks.ts for why the file is parsed in
+// cached chunks and latex/walker.ts for what each construct becomes. Never throws: a chunk the
+// grammar cannot handle falls back to a crude line-based extraction and is reported in
+// `problems`.
+
+import type { FileModel, SourceFile } from '../model';
+import { cachedTree, parseChunk, scanChunks } from './latex/chunks';
+import { crudeExtract } from './latex/fallback';
+import { LatexWalker, type WalkState } from './latex/walker';
+
+export { clearLatexCache } from './latex/chunks';
+
+/**
+ * Time the PEG grammar may spend on uncached chunks in one call. Beyond it the remaining chunks
+ * get the crude extraction (reported in `problems`); they are parsed properly on a later call,
+ * as the cache fills. Keeps a pathological 1 MB file to a few seconds.
+ */
+const PARSE_BUDGET_MS = 2500;
+
+function emptyModel(file: SourceFile): FileModel {
+  return {
+    file,
+    markup: 'latex',
+    headings: [],
+    blocks: [],
+    tables: [],
+    keyCitations: [],
+    bibliographies: [],
+    bibItems: [],
+    includes: [],
+    metadata: {},
+    problems: [],
+  };
+}
+
+function message(err: unknown): string {
+  if (err instanceof RangeError) return 'nesting too deep';
+  return err instanceof Error ? err.message.split('\n')[0].slice(0, 200) : String(err).slice(0, 200);
+}
+
+/** Lengths of the model's output arrays, to roll back a chunk whose walk failed. */
+function mark(model: FileModel): number[] {
+  return [
+    model.headings.length,
+    model.blocks.length,
+    model.tables.length,
+    model.keyCitations.length,
+    model.bibliographies.length,
+    model.bibItems.length,
+    model.includes.length,
+  ];
+}
+
+function rollback(model: FileModel, m: number[]): void {
+  model.headings.length = m[0];
+  model.blocks.length = m[1];
+  model.tables.length = m[2];
+  model.keyCitations.length = m[3];
+  model.bibliographies.length = m[4];
+  model.bibItems.length = m[5];
+  model.includes.length = m[6];
+}
+
+export function parseLatex(file: SourceFile): FileModel {
+  const model = emptyModel(file);
+  try {
+    // The grammar reads CR LF as two line ends (a paragraph break). Same-length normalisation
+    // keeps every offset: CR LF → space LF, a lone CR → LF. Output text is still cut from file.text.
+    const text = file.text.includes('\r') ? file.text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n')) : file.text;
+    const scan = scanChunks(text);
+    const walker = new LatexWalker(model, scan.hasDocumentBegin);
+    let parseMs = 0;
+    let budgetReported = false;
+    for (const chunk of scan.chunks) {
+      if (walker.state.mode === 'after') break;
+      const src = text.slice(chunk.start, chunk.end);
+      let tree = cachedTree(src);
+      let failure: string | undefined;
+      if (tree === undefined) {
+        if (parseMs > PARSE_BUDGET_MS) {
+          if (!budgetReported) {
+            budgetReported = true;
+            model.problems.push({
+              span: { file: file.path, start: chunk.start, end: chunk.start },
+              message: 'LaTeX file too large to parse at once: the rest was read approximately',
+            });
+          }
+        } else {
+          const t0 = performance.now();
+          try {
+            tree = parseChunk(src);
+          } catch (err) {
+            failure = message(err);
+          }
+          parseMs += performance.now() - t0;
+        }
+      }
+      const state: WalkState = { ...walker.state };
+      const before = mark(model);
+      if (tree !== undefined) {
+        try {
+          walker.walkChunk(tree, chunk.start);
+          continue;
+        } catch (err) {
+          failure = message(err);
+          rollback(model, before);
+          Object.assign(walker.state, state);
+        }
+      }
+      if (failure !== undefined) {
+        model.problems.push({
+          span: { file: file.path, start: chunk.start, end: chunk.end },
+          message: `Could not parse this LaTeX (${failure}); read approximately`,
+        });
+      }
+      crudeExtract(model, chunk.start, chunk.end, { prose: walker.state.mode === 'body' });
+    }
+    model.metadata = walker.metadata();
+    finish(model);
+  } catch (err) {
+    // Last resort (a bug in the walker outside any chunk): crude extraction of the whole file.
+    const problems = model.problems;
+    Object.assign(model, emptyModel(file));
+    model.problems = problems;
+    model.problems.push({
+      span: { file: file.path, start: 0, end: 0 },
+      message: `LaTeX parser failed (${message(err)}); file read approximately`,
+    });
+    try {
+      crudeExtract(model, 0, file.text.length, { prose: true });
+    } catch {
+      // Nothing more to salvage.
+    }
+  }
+  return model;
+}
+
+function finish(model: FileModel): void {
+  // Footnotes and cells are emitted before the paragraph that holds them; keep document order.
+  model.blocks.sort((a, b) => a.start - b.start);
+  for (const table of model.tables) {
+    if (table.number === undefined && table.latexLabel !== undefined) table.number = table.latexLabel;
+  }
+}

@@ -1,0 +1,75 @@
+// The one place where engine findings become LSP diagnostics.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import { docsUrl, positionAt, type Finding, type Severity, type SourceFile } from '../engine/index';
+
+export const DIAGNOSTIC_SOURCE = 'thesislint';
+export const CHECK_FAILED_CODE = 'internal/check-failed';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The range of [start, end) in `file`. A finding pointing into a file the engine did not return
+ * (which would be an engine bug) lands at the start of the file rather than being dropped.
+ */
+export function rangeOf(file: SourceFile | undefined, start: number, end: number): Range {
+  if (!file) return START_OF_FILE;
+  return { start: positionAt(file, start), end: positionAt(file, Math.max(start, end)) };
+}
+
+export function toDiagnostic(finding: Finding, files: ReadonlyMap<string, SourceFile>, uriOf: (path: string) => string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: rangeOf(files.get(finding.file), finding.start, finding.end),
+    severity: SEVERITIES[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.code,
+    codeDescription: { href: finding.docs },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map(
+      (r): DiagnosticRelatedInformation => ({
+        location: { uri: uriOf(r.file), range: rangeOf(files.get(r.file), r.start, r.end) },
+        message: r.message,
+      }),
+    );
+  }
+  if (finding.data !== undefined) diagnostic.data = finding.data;
+  return diagnostic;
+}
+
+/** Diagnostics grouped by the file they belong to, in the engine's order. */
+export function diagnosticsByFile(
+  findings: readonly Finding[],
+  files: ReadonlyMap<string, SourceFile>,
+  uriOf: (path: string) => string,
+): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const finding of findings) {
+    let list = byFile.get(finding.file);
+    if (!list) byFile.set(finding.file, (list = []));
+    list.push(toDiagnostic(finding, files, uriOf));
+  }
+  return byFile;
+}
+
+/** What the user sees (at the start of each open document) when checking a manuscript threw. */
+export function checkFailedDiagnostic(error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  const finding: Finding = {
+    code: CHECK_FAILED_CODE,
+    severity: 'warning',
+    docs: docsUrl(CHECK_FAILED_CODE),
+    message: `thesislint could not check this manuscript: ${reason}`,
+    file: '',
+    start: 0,
+    end: 0,
+  };
+  return toDiagnostic(finding, new Map(), (path) => path);
+}

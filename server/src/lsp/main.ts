@@ -1,0 +1,26 @@
+// Entry point of the language server (bundled to dist/server.js). Transport flags --stdio,
+// --node-ipc, --socket=N and --pipe=NAME are read by createConnection; stdio is the default.
+import './stdioGuard';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { DiskHost } from '../node/diskHost';
+import { ThesislintServer } from './server';
+import serverPackage from '../../package.json';
+
+if (!process.argv.slice(2).some((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+
+// A bug in one check must never take the editor's diagnostics down with it: log and carry on.
+function logFatal(kind: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  try {
+    connection.console.error(`${kind}: ${detail}`);
+  } catch {
+    process.stderr.write(`${kind}: ${detail}\n`);
+  }
+}
+process.on('uncaughtException', (error) => logFatal('Uncaught exception', error));
+process.on('unhandledRejection', (reason) => logFatal('Unhandled rejection', reason));
+
+new ThesislintServer(connection, { baseHost: new DiskHost(), version: serverPackage.version }).listen();
+connection.listen();

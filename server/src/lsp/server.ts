@@ -1,0 +1,397 @@
+// Document and manuscript bookkeeping of the language server: which open document belongs to
+// which manuscript, when each manuscript is re-checked, and which files get which diagnostics.
+//
+// Model: every open manuscript document (Markdown, LaTeX, Quarto, …) belongs to exactly one
+// manuscript, keyed by its spec's root. A manuscript lives while at least one of its documents
+// is open. Each check replaces the diagnostics the manuscript contributes to every file it read
+// (chapters, bibliographies, project files); what a file shows is the union over manuscripts,
+// because two manuscripts may share a bibliography.
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DidChangeWatchedFilesParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkManuscript, isManuscriptFile, manuscriptFor, OverlayHost, type CheckOptions, type FileHost, type ManuscriptSpec } from '../engine/index';
+import { basename, dirname } from '../engine/paths';
+import { checkFailedDiagnostic, diagnosticsByFile } from './diagnostics';
+import { isRecord, optionsFromSettings, settingsFromInitializationOptions, SETTINGS_SECTION } from './settings';
+import { pathFromUri, uriFromPath } from './uris';
+
+export const MANUSCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'latex', 'tex', 'quarto', 'rmd', 'rmarkdown']);
+export const WATCHED_FILES_GLOB = '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}';
+const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
+
+/**
+ * A manuscript is checked at most this long after its first pending change. The window is not
+ * restarted by later changes, so fast typing still gets feedback; changes within it coalesce.
+ */
+export const CHECK_DELAY_MS = 40;
+/** Past this the settings request is given up on, so a silent client cannot stall all checks. */
+const SETTINGS_TIMEOUT_MS = 2000;
+/** Checks slower than this are logged, to make performance problems reportable. */
+const SLOW_CHECK_MS = 1000;
+
+interface ManuscriptState {
+  key: string;
+  spec?: ManuscriptSpec;
+  /** Paths of the open manuscript documents that belong to this manuscript. */
+  openDocuments: Set<string>;
+  /** Every file the last check read or reported on; a change to any of them re-checks. */
+  dependencies: Set<string>;
+  /** The diagnostics this manuscript contributes, per file. */
+  diagnostics: Map<string, Diagnostic[]>;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Counts runs, so a run that waited for settings can tell a newer one has started since. */
+  generation: number;
+}
+
+export interface ServerOptions {
+  /** Where files that are not open in the editor are read from (the disk, in production). */
+  baseHost: FileHost;
+  version?: string;
+}
+
+export class ThesislintServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly manuscripts = new Map<string, ManuscriptState>();
+  private readonly manuscriptOfDocument = new Map<string, string>();
+  /** URI of each open document by path, so diagnostics go to the URI the client used. */
+  private readonly openUris = new Map<string, string>();
+  /** URIs once seen for a path; keeps a closed document's diagnostics under the same URI. */
+  private readonly knownUris = new Map<string, string>();
+  /** The URI and JSON of what was last published per path, to skip identical republishing. */
+  private readonly published = new Map<string, { uri: string; json: string }>();
+
+  private capabilities: ClientCapabilities = {};
+  private initializationSettings: unknown;
+  private pushedSettings: unknown;
+  private clientWatchesFiles = false;
+  private readonly settingsCache = new Map<string, Promise<CheckOptions>>();
+  private shuttingDown = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: ServerOptions,
+  ) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.registerFileWatchers());
+    connection.onDidChangeConfiguration((change) => {
+      const settings = isRecord(change.settings) ? change.settings[SETTINGS_SECTION] : undefined;
+      if (settings !== undefined) this.pushedSettings = settings;
+      this.settingsCache.clear();
+      this.scheduleAll();
+    });
+    connection.onDidChangeWatchedFiles((params) => this.guard('watched files', () => this.filesChanged(params)));
+    connection.onShutdown(() => {
+      this.shuttingDown = true;
+      for (const state of this.manuscripts.values()) clearTimeout(state.timer);
+    });
+    documents.onDidOpen((event) => this.guard('open', () => this.opened(event.document)));
+    documents.onDidChangeContent((event) => this.guard('change', () => this.changed(event.document)));
+    documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
+    documents.listen(connection);
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
+    this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
+    return {
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      serverInfo: { name: 'thesislint', version: this.options.version },
+    };
+  }
+
+  private registerFileWatchers(): void {
+    if (this.clientWatchesFiles || !this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+    this.connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] })
+      .catch((error: unknown) => this.logError('Registering the file watcher failed', error));
+  }
+
+  // ---- documents -----------------------------------------------------------------------------
+
+  private opened(document: TextDocument): void {
+    const path = pathFromUri(document.uri);
+    if (!path) return;
+    this.openUris.set(path, document.uri);
+    this.knownUris.set(path, document.uri);
+    if (isManuscriptDocument(document, path)) this.assign(path, this.resolveSpec(path));
+  }
+
+  private changed(document: TextDocument): void {
+    const path = pathFromUri(document.uri);
+    if (!path) return;
+    const key = this.manuscriptOfDocument.get(path);
+    if (key) this.schedule(key);
+    this.scheduleDependants(path);
+  }
+
+  private closed(document: TextDocument): void {
+    const path = pathFromUri(document.uri);
+    if (!path) return;
+    this.openUris.delete(path);
+    const key = this.manuscriptOfDocument.get(path);
+    this.manuscriptOfDocument.delete(path);
+    const state = key ? this.manuscripts.get(key) : undefined;
+    if (state) {
+      state.openDocuments.delete(path);
+      // With no document of it open, nobody is looking at this manuscript any more.
+      if (state.openDocuments.size === 0) this.drop(state);
+      else this.schedule(state.key);
+    }
+    // Whoever still reads this file now reads the disk version instead of the editor's.
+    this.scheduleDependants(path);
+    this.publish([path]);
+  }
+
+  /** Files created, deleted or changed on disk (saves of open documents are already known). */
+  private filesChanged(params: DidChangeWatchedFilesParams): void {
+    const seen = new Set<string>();
+    for (const change of params.changes) {
+      const path = pathFromUri(change.uri);
+      if (!path || seen.has(`${change.type}:${path}`)) continue;
+      seen.add(`${change.type}:${path}`);
+      if (change.type === FileChangeType.Changed && this.openUris.has(path)) continue;
+      // A new or removed file, or a changed project file, can change which files a manuscript
+      // has (a chapter appears, a LaTeX root is created): re-check manuscripts living nearby.
+      const structural = change.type !== FileChangeType.Changed || PROJECT_FILE_NAMES.has(basename(path));
+      for (const state of this.manuscripts.values()) {
+        if (state.dependencies.has(path) || (structural && this.foldersOf(state).has(dirname(path)))) this.schedule(state.key);
+      }
+    }
+  }
+
+  // ---- manuscripts ---------------------------------------------------------------------------
+
+  private resolveSpec(path: string): ManuscriptSpec | undefined {
+    try {
+      return manuscriptFor(path, this.host());
+    } catch (error) {
+      this.logError(`Finding the manuscript of ${path} failed`, error);
+      return undefined;
+    }
+  }
+
+  /** Puts an open document into the manuscript of `spec` (its own one when none was found). */
+  private assign(path: string, spec: ManuscriptSpec | undefined): void {
+    const key = spec?.root ?? path;
+    const previousKey = this.manuscriptOfDocument.get(path);
+    if (previousKey !== undefined && previousKey !== key) {
+      const previous = this.manuscripts.get(previousKey);
+      previous?.openDocuments.delete(path);
+      if (previous && previous.openDocuments.size === 0) this.drop(previous);
+    }
+    let state = this.manuscripts.get(key);
+    if (!state) {
+      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0 };
+      this.manuscripts.set(key, state);
+    }
+    state.spec = spec;
+    state.openDocuments.add(path);
+    this.manuscriptOfDocument.set(path, key);
+    this.schedule(key);
+  }
+
+  private schedule(key: string): void {
+    const state = this.manuscripts.get(key);
+    if (!state || state.timer || this.shuttingDown) return;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      this.run(state).catch((error: unknown) => this.logError(`Checking ${state.key} failed`, error));
+    }, CHECK_DELAY_MS);
+  }
+
+  private scheduleAll(): void {
+    for (const key of this.manuscripts.keys()) this.schedule(key);
+  }
+
+  private scheduleDependants(path: string): void {
+    for (const state of this.manuscripts.values()) if (state.dependencies.has(path)) this.schedule(state.key);
+  }
+
+  private drop(state: ManuscriptState): void {
+    clearTimeout(state.timer);
+    this.manuscripts.delete(state.key);
+    for (const path of state.openDocuments) this.manuscriptOfDocument.delete(path);
+    this.publish(state.diagnostics.keys());
+  }
+
+  private async run(state: ManuscriptState): Promise<void> {
+    if (this.manuscripts.get(state.key) !== state) return;
+    // An edit may have moved documents to another manuscript (an \input removed, a project
+    // file created), so membership is resolved afresh before every check.
+    for (const path of [...state.openDocuments]) {
+      const spec = this.resolveSpec(path);
+      if ((spec?.root ?? path) !== state.key) this.assign(path, spec);
+      else state.spec = spec;
+    }
+    if (this.manuscripts.get(state.key) !== state) return;
+    const generation = ++state.generation;
+    const [firstDocument] = state.openDocuments;
+    const options = await this.optionsFor(this.uriOf(firstDocument));
+    // While the settings were fetched the manuscript may have closed, or a newer change may have
+    // started or scheduled another run: that one sees the newest text, so this one would be wasted.
+    if (this.manuscripts.get(state.key) !== state || state.timer || generation !== state.generation || this.shuttingDown) return;
+
+    const started = Date.now();
+    let diagnostics: Map<string, Diagnostic[]>;
+    let dependencies: Set<string>;
+    try {
+      const host = this.host();
+      const spec = state.spec ?? manuscriptFor(firstDocument, host);
+      const result = checkManuscript(spec, host, options);
+      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
+      dependencies = new Set([
+        ...result.files.keys(),
+        ...spec.files,
+        ...spec.projectFiles,
+        ...spec.bibliographies.map((b) => b.path),
+        ...state.openDocuments,
+      ]);
+    } catch (error) {
+      this.logError(`Checking ${state.key} failed`, error);
+      const failure = checkFailedDiagnostic(error);
+      diagnostics = new Map([...state.openDocuments].map((path) => [path, [failure]]));
+      // Keep listening to the files of the last good check: fixing one of them may fix this.
+      dependencies = new Set([...state.dependencies, ...state.openDocuments]);
+    }
+    const elapsed = Date.now() - started;
+    if (elapsed > SLOW_CHECK_MS) this.connection.console.info(`Checking ${state.key} took ${elapsed} ms.`);
+
+    const touched = new Set([...state.diagnostics.keys(), ...diagnostics.keys(), ...state.openDocuments]);
+    const added = [...dependencies].filter((path) => !state.dependencies.has(path));
+    state.diagnostics = diagnostics;
+    state.dependencies = dependencies;
+    this.publish(touched);
+    // An open document this manuscript now includes may still sit in a manuscript of its own
+    // (a root just gained \input{it}); re-checking that one lets the document move over.
+    for (const path of added) {
+      const owner = this.manuscriptOfDocument.get(path);
+      if (owner !== undefined && owner !== state.key) this.schedule(owner);
+    }
+  }
+
+  // ---- publishing ----------------------------------------------------------------------------
+
+  private publish(paths: Iterable<string>): void {
+    for (const path of paths) {
+      const diagnostics = this.combinedDiagnostics(path);
+      const uri = this.uriOf(path);
+      const json = JSON.stringify(diagnostics);
+      const last = this.published.get(path);
+      const open = this.openUris.has(path);
+      if (last && last.uri !== uri) this.send(last.uri, []);
+      // Open documents get every result, so the client knows each check finished.
+      if (!open && last?.uri === uri && last.json === json) continue;
+      if (!open && !last && diagnostics.length === 0) continue;
+      this.send(uri, diagnostics, open ? this.documents.get(uri)?.version : undefined);
+      if (diagnostics.length === 0 && !open) this.published.delete(path);
+      else this.published.set(path, { uri, json });
+    }
+  }
+
+  private combinedDiagnostics(path: string): Diagnostic[] {
+    const combined: Diagnostic[] = [];
+    const seen = new Set<string>();
+    for (const state of this.manuscripts.values()) {
+      for (const diagnostic of state.diagnostics.get(path) ?? []) {
+        // Two manuscripts sharing a bibliography report its problems once each.
+        const identity = JSON.stringify(diagnostic);
+        if (seen.has(identity)) continue;
+        seen.add(identity);
+        combined.push(diagnostic);
+      }
+    }
+    return combined;
+  }
+
+  private send(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    this.connection.sendDiagnostics({ uri, diagnostics, version }).catch((error: unknown) => this.logError('Publishing diagnostics failed', error));
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** The disk seen through the editor's open documents, unsaved changes included. */
+  private host(): FileHost {
+    const overlay = new Map<string, string>();
+    for (const document of this.documents.all()) {
+      const path = pathFromUri(document.uri);
+      if (path) overlay.set(path, document.getText());
+    }
+    return new OverlayHost(this.options.baseHost, overlay);
+  }
+
+  private uriOf(path: string): string {
+    return this.openUris.get(path) ?? this.knownUris.get(path) ?? uriFromPath(path);
+  }
+
+  /** Folders whose new or removed files could change the manuscript (LaTeX roots are searched one level up). */
+  private foldersOf(state: ManuscriptState): Set<string> {
+    const folders = new Set<string>();
+    for (const path of [...state.openDocuments, ...state.dependencies, state.key]) {
+      const folder = dirname(path);
+      folders.add(folder);
+      folders.add(dirname(folder));
+      if (state.spec && path === state.spec.root && !isManuscriptFile(path)) folders.add(path);
+    }
+    return folders;
+  }
+
+  private optionsFor(scopeUri: string): Promise<CheckOptions> {
+    if (!this.capabilities.workspace?.configuration) {
+      return Promise.resolve(optionsFromSettings(this.pushedSettings ?? this.initializationSettings));
+    }
+    let cached = this.settingsCache.get(scopeUri);
+    if (!cached) {
+      const fallback = () => optionsFromSettings(this.pushedSettings ?? this.initializationSettings);
+      const request = this.connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }).then(
+        (settings: unknown) => (settings === null || settings === undefined ? fallback() : optionsFromSettings(settings)),
+        (error: unknown) => {
+          this.logError('Reading the thesislint settings failed', error);
+          return fallback();
+        },
+      );
+      cached = Promise.race([request, delay(SETTINGS_TIMEOUT_MS).then(fallback)]);
+      this.settingsCache.set(scopeUri, cached);
+    }
+    return cached;
+  }
+
+  /** Runs an event handler so that its exception is logged instead of escaping. */
+  private guard(what: string, handler: () => void): void {
+    try {
+      handler();
+    } catch (error) {
+      this.logError(`Handling ${what} failed`, error);
+    }
+  }
+
+  private logError(message: string, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    try {
+      this.connection.console.error(`${message}: ${detail}`);
+    } catch {
+      process.stderr.write(`${message}: ${detail}\n`);
+    }
+  }
+}
+
+function isManuscriptDocument(document: TextDocument, path: string): boolean {
+  return MANUSCRIPT_LANGUAGES.has(document.languageId) || isManuscriptFile(path);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
+}

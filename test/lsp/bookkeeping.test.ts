@@ -1,0 +1,242 @@
+// The server's document/manuscript bookkeeping, in process, with a scripted engine: which files
+// get diagnostics when, and what happens when the engine throws. The real engine is covered by
+// server.test.ts; here its findings are spelled out in the documents themselves:
+//   "ERR word"      -> an error finding on `word`
+//   "CITE name.bib" -> the manuscript reads name.bib; each "BAD" in it is a warning there
+//   "THROW"         -> checkManuscript throws
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { ThesislintServer } from '../../server/src/lsp/server';
+import { DiskHost } from '../../server/src/node/diskHost';
+
+vi.mock('../../server/src/engine/index', async () => {
+  const findings = await import('../../server/src/engine/findings');
+  const source = await import('../../server/src/engine/text/source');
+  const host = await import('../../server/src/engine/host');
+  const project = await import('../../server/src/engine/project');
+  type Finding = import('../../server/src/engine/findings').Finding;
+  type FileHost = import('../../server/src/engine/host').FileHost;
+  type ManuscriptSpec = import('../../server/src/engine/project').ManuscriptSpec;
+  type SourceFile = import('../../server/src/engine/model').SourceFile;
+
+  function checkManuscript(spec: ManuscriptSpec, files: FileHost) {
+    const sources = new Map<string, SourceFile>();
+    const out: Finding[] = [];
+    const add = (code: string, severity: Finding['severity'], file: string, start: number, length: number, message: string) =>
+      out.push({ code, severity, docs: findings.docsUrl(code), message, file, start, end: start + length });
+    for (const file of spec.files) {
+      const text = files.readFile(file) ?? '';
+      if (text.includes('THROW')) throw new Error('scripted failure');
+      sources.set(file, source.makeSourceFile(file, text));
+      for (const m of text.matchAll(/ERR (\w+)/g)) add('test/err', 'error', file, m.index! + 4, m[1].length, `bad ${m[1]}`);
+      for (const m of text.matchAll(/CITE (\S+\.bib)/g)) {
+        const bib = project.latexIncludeCandidates(path.posix.dirname(file), path.posix.dirname(file), m[1])[0];
+        const bibText = files.readFile(bib) ?? '';
+        sources.set(bib, source.makeSourceFile(bib, bibText));
+        for (const b of bibText.matchAll(/BAD/g)) add('test/bad-entry', 'warning', bib, b.index!, 3, 'bad entry');
+      }
+    }
+    return { spec, manuscript: {}, findings: out, files: sources };
+  }
+  return { ...findings, ...source, ...host, ...project, checkManuscript };
+});
+
+const WAIT_MS = 3000;
+
+class InProcessSession {
+  readonly client: MessageConnection;
+  readonly log: string[] = [];
+  private readonly publishes: PublishDiagnosticsParams[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly server: Connection;
+
+  constructor() {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    this.server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    new ThesislintServer(this.server, { baseHost: new DiskHost() }).listen();
+    this.server.listen();
+    this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    this.client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.publishes.push(params);
+      for (const listener of this.listeners) listener();
+    });
+    this.client.onNotification('window/logMessage', (params: { message: string }) => this.log.push(params.message));
+    this.client.listen();
+  }
+
+  async initialize(): Promise<void> {
+    await this.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await this.client.sendNotification('initialized', {});
+  }
+
+  open(uri: string, text: string, languageId = 'markdown') {
+    return this.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+  change(uri: string, version: number, text: string) {
+    return this.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+  close(uri: string) {
+    return this.client.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]) {
+    return this.client.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  }
+
+  /** Waits for the next publish for `uri` and returns its diagnostics' codes and ranges. */
+  next(uri: string): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const take = () => {
+        const index = this.publishes.findIndex((p) => p.uri === uri);
+        if (index < 0) return false;
+        const [found] = this.publishes.splice(index, 1);
+        this.listeners.delete(listener);
+        clearTimeout(timer);
+        resolve(found.diagnostics);
+        return true;
+      };
+      const listener = () => void take();
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`Nothing published for ${uri}; log:\n${this.log.join('\n')}`));
+      }, WAIT_MS);
+      if (!take()) this.listeners.add(listener);
+    });
+  }
+
+  /** Every publish so far, consumed: lets a test assert that nothing else was sent. */
+  drain(): PublishDiagnosticsParams[] {
+    return this.publishes.splice(0);
+  }
+
+  dispose(): void {
+    this.client.dispose();
+    this.server.dispose();
+  }
+}
+
+const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+
+let dir: string;
+let session: InProcessSession;
+const file = (name: string) => path.join(dir, name).replace(/\\/g, '/');
+const uri = (name: string) => URI.file(file(name)).toString();
+const write = (name: string, text: string) => fs.writeFileSync(file(name), text);
+
+beforeEach(async () => {
+  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-books-')));
+  session = new InProcessSession();
+  await session.initialize();
+});
+afterEach(() => {
+  session.dispose();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('server bookkeeping', () => {
+  it('turns an engine exception into one internal/check-failed warning and logs the stack', async () => {
+    await session.open(uri('a.md'), 'THROW\n');
+    expect(await session.next(uri('a.md'))).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 2,
+        code: 'internal/check-failed',
+        codeDescription: { href: 'https://github.com/thesislint/thesislint/blob/main/docs/codes.md#internal-check-failed' },
+        source: 'thesislint',
+        message: 'thesislint could not check this manuscript: scripted failure',
+      },
+    ]);
+    expect(session.log.join('\n')).toMatch(/scripted failure\n\s+at /);
+    await session.change(uri('a.md'), 2, 'ERR fine\n');
+    expect(summary(await session.next(uri('a.md')))).toEqual(['test/err@0:4']);
+  });
+
+  it('publishes a shared bibliography once, and clears it when the last user closes', async () => {
+    write('refs.bib', '@book{x,}\nBAD\n');
+    write('a.md', 'CITE refs.bib\n');
+    write('b.md', 'CITE refs.bib\n');
+    await session.open(uri('a.md'), 'CITE refs.bib\n');
+    expect(summary(await session.next(uri('refs.bib')))).toEqual(['test/bad-entry@1:0']);
+    await session.open(uri('b.md'), 'CITE refs.bib\n');
+    await session.next(uri('b.md'));
+    await session.close(uri('a.md'));
+    await session.close(uri('b.md'));
+    expect(await session.next(uri('refs.bib'))).toEqual([]);
+    // The b.md check found refs.bib unchanged, so it was not published a second time.
+    expect(session.drain().filter((p) => p.uri === uri('refs.bib'))).toEqual([]);
+  });
+
+  it('re-checks the manuscripts that use an open bibliography as it is edited', async () => {
+    write('refs.bib', 'BAD\n');
+    await session.open(uri('a.md'), 'CITE refs.bib\n');
+    expect(summary(await session.next(uri('refs.bib')))).toEqual(['test/bad-entry@0:0']);
+    await session.open(uri('refs.bib'), 'BAD\n', 'bibtex');
+    await session.change(uri('refs.bib'), 2, 'good\n');
+    let published: Diagnostic[];
+    do published = await session.next(uri('refs.bib'));
+    while (published.length > 0);
+    // Closing the editor falls back to the disk, which still has the bad entry.
+    await session.close(uri('refs.bib'));
+    expect(summary(await session.next(uri('refs.bib')))).toEqual(['test/bad-entry@0:0']);
+  });
+
+  it('re-checks when a bibliography changes on disk', async () => {
+    write('refs.bib', 'fine\n');
+    await session.open(uri('a.md'), 'CITE refs.bib\n');
+    expect(await session.next(uri('a.md'))).toEqual([]);
+    write('refs.bib', 'BAD\n');
+    await session.filesChanged([{ uri: uri('refs.bib'), type: 2 }]);
+    expect(summary(await session.next(uri('refs.bib')))).toEqual(['test/bad-entry@0:0']);
+  });
+
+  it('moves a document into a project when a project file appears', async () => {
+    write('a.md', 'intro\n');
+    write('c.md', 'ERR chapter\n');
+    await session.open(uri('a.md'), 'intro\n');
+    expect(await session.next(uri('a.md'))).toEqual([]);
+    write('_quarto.yml', 'book:\n  chapters: [a.md, c.md]\n');
+    await session.filesChanged([{ uri: uri('_quarto.yml'), type: 1 }]);
+    expect(summary(await session.next(uri('c.md')))).toEqual(['test/err@0:4']);
+  });
+
+  it('keeps disk-based diagnostics for a closed chapter of a project that is still open', async () => {
+    write('_quarto.yml', 'book:\n  chapters: [a.md, c.md]\n');
+    write('a.md', 'intro\n');
+    write('c.md', 'ERR saved\n');
+    await session.open(uri('a.md'), 'intro\n');
+    await session.open(uri('c.md'), 'ERR saved\nERR unsaved\n');
+    let published: Diagnostic[];
+    do published = await session.next(uri('c.md'));
+    while (published.length !== 2);
+    await session.close(uri('c.md'));
+    expect(summary(await session.next(uri('c.md')))).toEqual(['test/err@0:4']);
+    await session.close(uri('a.md'));
+    expect(await session.next(uri('c.md'))).toEqual([]);
+  });
+
+  it('clears a standalone document when it closes', async () => {
+    await session.open(uri('a.md'), 'ERR x\n');
+    expect(summary(await session.next(uri('a.md')))).toEqual(['test/err@0:4']);
+    await session.close(uri('a.md'));
+    expect(await session.next(uri('a.md'))).toEqual([]);
+  });
+
+  it('ignores documents that are not files', async () => {
+    await session.open('untitled:Untitled-1', 'ERR x\n');
+    await session.open(uri('a.md'), 'ERR y\n');
+    await session.next(uri('a.md'));
+    expect(session.drain().map((p) => p.uri)).toEqual([]);
+  });
+});
