@@ -65,10 +65,12 @@ function loadBibtex(path: string, text: string): LoadedDatabase {
     items = undefined;
   }
   if (items) {
-    const byKey = new Map(heads.map((h) => [h.key, h]));
+    // Items come in file order; a key defined twice takes its heads in turn.
+    const unused = heads.slice();
     for (const item of items) {
       const key = String(item['citation-key'] ?? item.id ?? '');
-      const head = byKey.get(key);
+      const at = unused.findIndex((h) => h.key === key);
+      const head = at >= 0 ? unused.splice(at, 1)[0] : undefined;
       result.entries.push(toEntry(item, key, path, head?.keyStart ?? 0, head?.keyEnd ?? 0, 'bib'));
     }
     return result;
