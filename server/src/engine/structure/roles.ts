@@ -116,6 +116,8 @@ export function headingLevelFromTitle(title: string): number | undefined {
  */
 export function looksLikeImplicitHeading(text: string, options: { plain?: boolean } = {}): boolean {
   if (text.length === 0 || text.length > 200 || text.includes('\n')) return false;
+  // An undecorated line is a heading only when it reads like one: no sentence punctuation.
+  if (options.plain && /[.!?;,]$/.test(text.trim())) return false;
   const info = describeHeading(text);
   if (info.role && !/^(evaluasi|pengujian|analysis|design|teori|sari|summary|evaluation|penutup|background)$/.test(info.bare)) return true;
   if (info.role && /^[A-Z0-9 .]+$/.test(text.trim())) return true;

@@ -169,8 +169,11 @@ function splitLarge(text: string, ch: Chunk, out: Chunk[]): void {
 
 // ---- cache -------------------------------------------------------------------------------
 
-/** Total characters of chunk text whose trees are kept (≈ a few whole theses). */
-const CACHE_CHARS = 4_000_000;
+/**
+ * Total characters of chunk text whose trees are kept: one large thesis. A cached tree costs
+ * about 50 bytes of heap per source character, so this is ≈ 75 MB at most.
+ */
+const CACHE_CHARS = 1_500_000;
 const cache = new Map<string, Ast.Root>();
 let cachedChars = 0;
 

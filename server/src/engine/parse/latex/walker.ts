@@ -112,6 +112,8 @@ export class LatexWalker {
   private depth = 0;
   /** > 0 inside a table cell: nested tabulars are read as text. */
   private cellDepth = 0;
+  /** > 0 while reading such a nested tabular: `&` is a space. */
+  private flatTable = 0;
   private readonly scopes: CaptionScope[] = [];
   /** \makeatletter … \makeatother: package code, never prose. */
   private codeSkip = false;
@@ -378,9 +380,6 @@ export class LatexWalker {
     this.emitSource(this.abs(startOf(nodes[i])), this.abs(end));
     return j + 1;
   }
-
-  /** > 0 while reading a tabular nested in a table cell as plain text. */
-  private flatTable = 0;
 
   /** Copies source text [s, e) with TeX ligatures: `~`, `--`, `---`, quotes. */
   private emitSource(s: number, e: number): void {
