@@ -95,7 +95,7 @@ export interface KeyCitation extends Span {
 export interface BibliographyDeclaration extends Span {
   /** The path as written. */
   written: string;
-  /** Resolved absolute (or project-relative) path. */
+  /** The path with a default extension added (.bib); the manuscript resolves it against the right folder. */
   path: string;
 }
 
@@ -129,4 +129,9 @@ export interface FileModel {
   metadata: Record<string, unknown>;
   /** Problems the parser met (unreadable construct, etc.): reported, never thrown. */
   problems: { span: Span; message: string }[];
+}
+
+/** A file model with nothing in it yet; parsers fill it. */
+export function emptyFileModel(file: SourceFile, markup: Markup): FileModel {
+  return { file, markup, headings: [], blocks: [], tables: [], keyCitations: [], bibliographies: [], bibItems: [], includes: [], metadata: {}, problems: [] };
 }

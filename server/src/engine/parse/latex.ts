@@ -7,6 +7,7 @@
 // grammar cannot handle falls back to a crude line-based extraction and is reported in
 // `problems`.
 
+import { emptyFileModel } from '../model';
 import type { FileModel, SourceFile } from '../model';
 import { cachedTree, parseChunk, scanChunks } from './latex/chunks';
 import { crudeExtract } from './latex/fallback';
@@ -22,19 +23,7 @@ export { clearLatexCache } from './latex/chunks';
 const PARSE_BUDGET_MS = 2500;
 
 function emptyModel(file: SourceFile): FileModel {
-  return {
-    file,
-    markup: 'latex',
-    headings: [],
-    blocks: [],
-    tables: [],
-    keyCitations: [],
-    bibliographies: [],
-    bibItems: [],
-    includes: [],
-    metadata: {},
-    problems: [],
-  };
+  return emptyFileModel(file, 'latex');
 }
 
 function message(err: unknown): string {

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Paragraph, Parent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { BlockKind, FileModel, Heading, KeyCitation, SourceFile, Table, TableCell, TextBlock } from '../model';
 import { TextBuilder } from '../text/builder';
+import { emptyFileModel } from '../model';
 import { headingLevelFromTitle, looksLikeImplicitHeading } from '../structure/roles';
 import { yamlBibliographies } from '../project';
 import { dirname } from '../paths';
@@ -20,19 +21,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(
 const CAPTION = /^(Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b[.:]?\s*/i;
 
 export function parseMarkdown(file: SourceFile): FileModel {
-  const model: FileModel = {
-    file,
-    markup: 'markdown',
-    headings: [],
-    blocks: [],
-    tables: [],
-    keyCitations: [],
-    bibliographies: [],
-    bibItems: [],
-    includes: [],
-    metadata: {},
-    problems: [],
-  };
+  const model = emptyFileModel(file, 'markdown');
   let tree: Root;
   try {
     tree = processor.parse(file.text) as Root;
