@@ -10,6 +10,8 @@ import { duplicate } from './references/duplicate';
 import { unsorted } from './references/unsorted';
 import { fileNotFound } from './bibliography/file-not-found';
 import { syntaxError } from './bibliography/syntax-error';
+import { tableMismatch } from './stats/table-mismatch';
+import { derivedMismatch } from './stats/derived-mismatch';
 
 export const registry: readonly Check[] = [
   missingReference,
@@ -21,4 +23,6 @@ export const registry: readonly Check[] = [
   unsorted,
   fileNotFound,
   syntaxError,
+  tableMismatch,
+  derivedMismatch,
 ];

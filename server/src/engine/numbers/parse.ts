@@ -162,3 +162,13 @@ export function agreesAtPrecision(stated: number, decimals: number, source: numb
   const rounded = Math.round(source * factor + 1e-9 * Math.sign(source)) / factor;
   return Math.abs(rounded - stated) < 0.5 / factor / 100 || Math.abs(source - stated) < 1e-9;
 }
+
+/** A value written the way the document writes numbers: 9,41 / 25.900.000 (id), 9.41 / 25,900,000 (en). */
+export function formatNumber(value: number, decimals: number, style: NumberStyle): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [intPart, frac] = fixed.split('.');
+  const group = style === 'id' ? '.' : ',';
+  const decimal = style === 'id' ? ',' : '.';
+  const grouped = intPart.length > 4 ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group) : intPart;
+  return `${value < 0 ? '−' : ''}${grouped}${frac ? decimal + frac : ''}`;
+}

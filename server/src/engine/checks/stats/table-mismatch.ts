@@ -1,0 +1,39 @@
+// stats/table-mismatch — a number in the text that disagrees with the table cell it restates:
+// "Pada tahun 2019 … 9,22%" when Tabel 1 has 9,41 for 2019. The most common and most damaging
+// slip in a thesis. Silent when the claim cannot be tied to one table, row and column on strong
+// evidence (an explicit reference or the place the caption names, a row for the year, one
+// column of the same unit), and when the values agree after rounding to the stated precision.
+import type { Check } from '../check';
+import { agreesAtPrecision, formatNumber } from '../../numbers/parse';
+
+/** "25,9 juta" agrees with 25.912.000: compare in the unit the text was written in. */
+function agrees(stated: number, decimals: number, scale: number, source: number): boolean {
+  return agreesAtPrecision(stated / scale, decimals, source / scale);
+}
+import { columnFor } from '../../stats/claims';
+import { cellFor } from '../../stats/tables';
+import { cellLocation, claimData, columnName, tableName, written } from './shared';
+
+export const tableMismatch: Check = {
+  meta: { code: 'stats/table-mismatch', description: 'A number in the text that disagrees with the table cell for the same year or category.', defaultSeverity: 'error', fixable: true },
+  *run({ analysis }) {
+    const { claims, style } = analysis.statistics;
+    for (const claim of claims) {
+      if (claim.kind !== 'level' || !claim.table || claim.year === undefined) continue;
+      const column = columnFor(claim, claim.table);
+      if (!column) continue;
+      const cell = cellFor(claim.table, column.index, claim.year);
+      if (!cell || agrees(claim.number.value, claim.number.decimals, claim.number.scale, cell.value)) continue;
+      // Name the row whose value was written instead, if there is one: a wrong year, not a wrong number.
+      const elsewhere = claim.table.dataRows.find((r) => r.year !== claim.year && r.numbers[column.index] && agrees(claim.number.value, claim.number.decimals, claim.number.scale, r.numbers[column.index]!.value));
+      const note = elsewhere ? ` (${written(claim)} is the value for ${elsewhere.key})` : '';
+      const tableValue = formatNumber(cell.value, cell.decimals, style);
+      yield {
+        ...claim.span,
+        message: `Text gives ${written(claim)} for ${claim.year}; ${tableName(claim.table)} has ${tableValue} (${columnName(column)})${note}`,
+        related: [cellLocation(cell, `${tableName(claim.table)}, ${claim.year}: ${tableValue}`)],
+        data: { ...claimData(claim, cell.value, claim.table, column), replacement: tableValue },
+      };
+    }
+  },
+};

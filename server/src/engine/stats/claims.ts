@@ -1,0 +1,273 @@
+// Numeric claims in prose: (key such as a year, measure, value, unit), classified as a level
+// ("9,22% pada tahun 2019"), a change ("naik 0,38%"), an average, a total or an extreme
+// ("tertinggi"), and linked to a table only on strong evidence: an explicit reference ("Tabel 2",
+// "tabel di atas", \ref{tab:…}) or the place the table's caption names, with a matching row key
+// and a column of the same unit. Otherwise a claim stays unlinked and no table check speaks.
+import type { Span, TextBlock } from '../model';
+import type { Manuscript, Placed } from '../manuscript';
+import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/parse';
+import { blockSpan } from '../text/builder';
+import type { StatTable, TableColumn } from './tables';
+
+export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min';
+
+export interface Claim {
+  block: TextBlock & Placed;
+  number: NumberToken;
+  /** Source span of the number as written. */
+  span: Span;
+  kind: ClaimKind;
+  year?: number;
+  /** For averages and totals: the years the claim covers. */
+  period?: [number, number];
+  /** "naik"/"meningkat" → up, "turun"/"menurun" → down. */
+  direction?: 'up' | 'down';
+  /** A year the change is measured against ("dibandingkan tahun 2019"); default: the previous row. */
+  baseYear?: number;
+  /** Place the sentence is about, lower-case. */
+  entity?: string;
+  /** Lower-case words of the clause, for choosing a table column. */
+  words: Set<string>;
+  table?: StatTable;
+  linkedBy?: 'reference' | 'entity';
+  /** The sentence, for messages and contradiction keys. */
+  sentence: string;
+}
+
+const PROSE_KINDS = new Set(['paragraph', 'list-item', 'quote', 'footnote']);
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}(“"])/u;
+const CLAUSE_BREAK = /,\s*(?=(?:dan|serta|sedangkan|namun|tetapi|meskipun|sementara|kemudian|and|but|whereas|while|although)\s)|;\s*/giu;
+const CHANGE_BEFORE = /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|by|of|about|approximately|around))*\s*$/iu;
+const LEVEL_AFTER_CHANGE = /\b(?:menjadi|mencapai|ke\s+angka|ke|hingga|sampai|to|reaching)\b/iu;
+const UP = /\b(?:naik|meningkat|bertambah|melonjak|kenaikan|peningkatan|pertumbuhan|lebih\s+(?:tinggi|besar|banyak)|increased?|rose|grew|higher|growth)\b/iu;
+const DOWN = /\b(?:turun|menurun|berkurang|merosot|penurunan|lebih\s+(?:rendah|kecil|sedikit)|decreased?|fell|declined|dropped|lower)\b/iu;
+const MEAN = /\b(?:rata-rata|rerata|average|mean)\b/iu;
+const TOTAL = /\b(?:total|jumlah\s+total|jumlah\s+keseluruhan|secara\s+keseluruhan|seluruhnya|in\s+total|altogether)\b/iu;
+const MAX = /\b(?:tertinggi|terbanyak|terbesar|puncak|highest|peak|maximum|largest)\b/iu;
+const MIN = /\b(?:terendah|tersedikit|terkecil|lowest|minimum|smallest)\b/iu;
+const PERIOD = /\b((?:19|20)\d\d)\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|–|-|—|to|until|through|and|dan)\s*(?:tahun\s+)?((?:19|20)\d\d)\b/iu;
+const THIS_PERIOD = /\b(?:periode\s+(?:tersebut|ini|itu)|selama\s+periode|kurun\s+waktu\s+(?:tersebut|ini)|rentang\s+(?:waktu\s+)?(?:tersebut|ini)|during\s+(?:this|that|the)\s+period|over\s+(?:this|that|the)\s+period|tahun-tahun\s+tersebut)\b/iu;
+const PREVIOUS = /\b(?:tahun\s+sebelumnya|dari\s+tahun\s+lalu|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+earlier)\b/iu;
+const COMPARED_WITH = /\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|dari|than|compared\s+(?:with|to)|from)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/iu;
+const TABLE_REFERENCE = /\b(?:Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b/gu;
+const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
+const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
+const ADMIN_PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+export function extractClaims(manuscript: Manuscript, tables: StatTable[], style: NumberStyle): Claim[] {
+  const claims: Claim[] = [];
+  const entities = [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
+  const tableStarts = tables.map((t) => ({ t, file: t.table.file, start: t.table.start, fileIndex: manuscript.fileOrder.indexOf(t.table.file) }));
+  for (const block of manuscript.blocks) {
+    if (!PROSE_KINDS.has(block.kind)) continue;
+    const role = manuscript.sections[block.section].role;
+    if (role === 'references' || role === 'front' || role === 'acknowledgements') continue;
+    if (!/\d/.test(block.text)) continue;
+    const blockFileIndex = manuscript.fileOrder.indexOf(block.file);
+    const before = tableStarts.filter((x) => x.fileIndex < blockFileIndex || (x.fileIndex === blockFileIndex && x.start < block.start)).map((x) => x.t);
+    const after = tableStarts.filter((x) => !before.includes(x.t)).map((x) => x.t);
+    const paragraphReference = referencedTable(block.text, tables, before, after);
+    let currentEntity: string | undefined;
+    let offset = 0;
+    for (const sentence of block.text.split(SENTENCE_END)) {
+      const sentenceStart = block.text.indexOf(sentence, offset);
+      offset = sentenceStart + sentence.length;
+      const mentioned = mentionedPlaces(sentence, entities);
+      if (mentioned.size === 1) currentEntity = [...mentioned][0];
+      else if (mentioned.size > 1) currentEntity = undefined;
+      const entity = mentioned.size > 1 ? undefined : currentEntity;
+      const reference = referencedTable(sentence, tables, before, after) ?? paragraphReference;
+      claims.push(...sentenceClaims(block, sentence, sentenceStart, style, entity, mentioned.size > 1, reference, tables, before, after));
+    }
+  }
+  return claims;
+}
+
+/** Places a sentence names: table captions' places and "Kabupaten X"-style names. */
+function mentionedPlaces(sentence: string, entities: string[]): Set<string> {
+  const lower = sentence.toLowerCase();
+  const found = new Set<string>();
+  for (const e of entities) if (new RegExp(`(?<![\\p{L}])${escapeRegExp(e)}(?![\\p{L}])`, 'u').test(lower)) found.add(e);
+  for (const m of sentence.matchAll(ADMIN_PLACE)) {
+    const place = m[0].toLowerCase();
+    const name = m[1].toLowerCase();
+    if (![...found].some((f) => f.includes(name) || place.includes(f))) found.add(place);
+  }
+  return found;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function referencedTable(text: string, tables: StatTable[], before: StatTable[], after: StatTable[]): StatTable | undefined {
+  for (const m of text.matchAll(TABLE_REFERENCE)) {
+    const found = tables.find((t) => t.table.number === m[1]);
+    if (found) return found;
+  }
+  if (TABLE_ABOVE.test(text)) return before[before.length - 1];
+  if (TABLE_BELOW.test(text)) return after[0];
+  return undefined;
+}
+
+function sentenceClaims(
+  block: TextBlock & Placed,
+  sentence: string,
+  sentenceStart: number,
+  style: NumberStyle,
+  entity: string | undefined,
+  ambiguousPlace: boolean,
+  reference: StatTable | undefined,
+  tables: StatTable[],
+  before: StatTable[],
+  after: StatTable[],
+): Claim[] {
+  const out: Claim[] = [];
+  const numbers = extractNumbers(sentence, style);
+  if (numbers.length === 0) return out;
+  const periodMatch = PERIOD.exec(sentence);
+  const period: [number, number] | undefined = periodMatch ? [Number(periodMatch[1]), Number(periodMatch[2])] : undefined;
+  const thisPeriod = THIS_PERIOD.test(sentence);
+  const compared = COMPARED_WITH.exec(sentence);
+  const previous = PREVIOUS.test(sentence);
+
+  // Clauses: "… 9,00%, dan pada tahun 2022, … 8,90%" are two claims with two keys.
+  const clauseBounds: [number, number][] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    clauseBounds.push([last, m.index ?? 0]);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  clauseBounds.push([last, sentence.length]);
+
+  for (const [from, to] of clauseBounds) {
+    const inClause = numbers.filter((n) => n.start >= from && n.end <= to);
+    const years = inClause.filter((n) => n.year);
+    const values = inClause.filter((n) => !n.year);
+    if (values.length === 0) continue;
+    const clauseText = sentence.slice(from, to);
+    const words = new Set(clauseText.toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter(Boolean));
+    const respective = respectivePairs(sentence, years, values);
+    let previousEnd = from;
+    for (const number of values) {
+      const lead = sentence.slice(previousEnd, number.start);
+      previousEnd = number.end;
+      const kind = classify(sentence.slice(from, number.start), lead);
+      let year = respective.get(number);
+      if (year === undefined) {
+        const precedingYears = years.filter((y) => y.end <= number.start);
+        const followingYears = years.filter((y) => y.start >= number.end);
+        if (precedingYears.length > 0) year = precedingYears[precedingYears.length - 1].value;
+        else if (followingYears.length === 1) year = followingYears[0].value;
+      }
+      const claim: Claim = {
+        block,
+        number,
+        span: blockSpan(block, sentenceStart + number.start, sentenceStart + number.end),
+        kind,
+        year: kind === 'mean' || kind === 'total' ? undefined : year,
+        period: kind === 'mean' || kind === 'total' || kind === 'max' || kind === 'min' ? period : undefined,
+        entity,
+        words,
+        sentence,
+      };
+      if (kind === 'change') {
+        const verbText = sentence.slice(from, number.start);
+        claim.direction = lastMatch(verbText, UP) > lastMatch(verbText, DOWN) ? 'up' : lastMatch(verbText, DOWN) >= 0 ? 'down' : undefined;
+        if (compared && Number(compared[1]) !== year) claim.baseYear = Number(compared[1]);
+        else if (!previous && years.length >= 2 && year !== undefined) {
+          const other = years.map((y) => y.value).find((y) => y !== year);
+          if (other !== undefined) claim.baseYear = other;
+        }
+      }
+      if ((kind === 'mean' || kind === 'total') && !period && thisPeriod) claim.period = undefined;
+      if ((kind === 'mean' || kind === 'total') && !period && !thisPeriod) continue;
+      if (!ambiguousPlace) link(claim, reference, tables, before, after, thisPeriod);
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+function lastMatch(text: string, pattern: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) at = m.index ?? at;
+  return at;
+}
+
+/** "pada Tahun 2022 dan 2023, … 26.161.160 jiwa dan 25.900.000 jiwa": values taken in order. */
+function respectivePairs(sentence: string, years: NumberToken[], values: NumberToken[]): Map<NumberToken, number> {
+  const pairs = new Map<NumberToken, number>();
+  if (years.length < 2) return pairs;
+  const joined = (a: NumberToken, b: NumberToken) => /^\s*(?:,|dan|and|serta|&)\s*(?:,\s*)?(?:tahun\s+)?$/iu.test(sentence.slice(a.end, b.start));
+  for (let i = 0; i + 1 < years.length; i++) if (!joined(years[i], years[i + 1])) return pairs;
+  // Each run of values joined by "dan"/"," after the years pairs with them one to one.
+  const runs: NumberToken[][] = [];
+  for (const v of values.filter((v) => v.start > years[years.length - 1].end)) {
+    const run = runs[runs.length - 1];
+    if (run && /^\s*(?:%|persen|jiwa|orang|[\p{L}]+)?\s*(?:,|dan|and|serta)\s*$/iu.test(sentence.slice(run[run.length - 1].end, v.start))) run.push(v);
+    else runs.push([v]);
+  }
+  for (const run of runs) {
+    if (run.length !== years.length) continue;
+    run.forEach((v, i) => pairs.set(v, years[i].value));
+  }
+  return pairs;
+}
+
+function classify(clauseBefore: string, lead: string): ClaimKind {
+  if (CHANGE_BEFORE.test(lead) && !LEVEL_AFTER_CHANGE.test(lead.slice(lastMatch(lead, /\b\p{L}+\b/u)))) {
+    // "turun menjadi 9,13%" is a level; "turun 0,16%" and "lebih tinggi 0,61%" are changes.
+    const tail = lead.slice(Math.max(0, lead.search(CHANGE_BEFORE)));
+    if (!LEVEL_AFTER_CHANGE.test(tail)) return 'change';
+  }
+  if (MEAN.test(clauseBefore)) return 'mean';
+  if (MAX.test(clauseBefore) && !/\d/.test(clauseBefore.slice(lastMatch(clauseBefore, MAX)))) return 'max';
+  if (MIN.test(clauseBefore) && !/\d/.test(clauseBefore.slice(lastMatch(clauseBefore, MIN)))) return 'min';
+  if (TOTAL.test(clauseBefore)) return 'total';
+  return 'level';
+}
+
+/** Links a claim to a table and column on strong evidence only. */
+function link(claim: Claim, reference: StatTable | undefined, tables: StatTable[], before: StatTable[], after: StatTable[], thisPeriod: boolean): void {
+  const fits = (t: StatTable) => {
+    if (claim.year !== undefined) return t.dataRows.some((r) => r.year === claim.year);
+    if (claim.period) return t.dataRows.some((r) => r.year === claim.period![0]) && t.dataRows.some((r) => r.year === claim.period![1]);
+    return thisPeriod && t.dataRows.some((r) => r.year !== undefined);
+  };
+  if (claim.year === undefined && !claim.period && !(thisPeriod && (claim.kind === 'mean' || claim.kind === 'total' || claim.kind === 'max' || claim.kind === 'min'))) return;
+  if (reference) {
+    if (fits(reference) && (!claim.entity || !reference.entity || reference.entity === claim.entity)) {
+      claim.table = reference;
+      claim.linkedBy = 'reference';
+    }
+    return;
+  }
+  if (!claim.entity) return;
+  // The nearest table about the same place: the previous one, else the next one.
+  const candidates = [...before.slice().reverse(), ...after].filter((t) => t.entity === claim.entity && fits(t));
+  if (candidates.length > 0 && tables.length > 0) {
+    claim.table = candidates[0];
+    claim.linkedBy = 'entity';
+  }
+}
+
+/** The table column a claim speaks of: same unit, and the header words the clause shares most. */
+export function columnFor(claim: Claim, table: StatTable): TableColumn | undefined {
+  const n = claim.number;
+  const wantsPercent = n.percent || (claim.kind === 'change' && (n.percentagePoints || /persen|percent|poin|point/.test(claim.sentence)));
+  const isCount = !!n.unit || (!n.percent && n.decimals === 0 && Math.abs(n.value) >= 1000);
+  const compatible = table.columns.filter((c) => {
+    if (c.index === 0) return false;
+    if (!table.dataRows.some((r) => r.numbers[c.index])) return false;
+    if (wantsPercent) return c.unit === 'percent';
+    if (n.currency) return c.unit === 'currency';
+    if (isCount) return c.unit === 'count' || c.unit === 'other';
+    return false;
+  });
+  if (compatible.length <= 1) return compatible[0];
+  const score = (c: TableColumn) => c.words.filter((w) => w.length > 2 && claim.words.has(w)).length;
+  const best = Math.max(...compatible.map(score));
+  const top = compatible.filter((c) => score(c) === best);
+  return top.length === 1 ? top[0] : undefined;
+}
