@@ -12,6 +12,8 @@ import { fileNotFound } from './bibliography/file-not-found';
 import { syntaxError } from './bibliography/syntax-error';
 import { tableMismatch } from './stats/table-mismatch';
 import { derivedMismatch } from './stats/derived-mismatch';
+import { tableArithmetic } from './stats/table-arithmetic';
+import { textContradiction } from './stats/text-contradiction';
 
 export const registry: readonly Check[] = [
   missingReference,
@@ -25,4 +27,6 @@ export const registry: readonly Check[] = [
   syntaxError,
   tableMismatch,
   derivedMismatch,
+  tableArithmetic,
+  textContradiction,
 ];

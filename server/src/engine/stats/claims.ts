@@ -52,6 +52,7 @@ const COMPARED_WITH = /\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|dari|t
 const TABLE_REFERENCE = /\b(?:Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b/gu;
 const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
 const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
+const FOLLOWING_YEAR = /^\s*(?:%|persen|percent|jiwa|orang|[\p{L}]+)?\s*(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?$/iu;
 const ADMIN_PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 export function extractClaims(manuscript: Manuscript, tables: StatTable[], style: NumberStyle): Claim[] {
@@ -66,7 +67,7 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
     const blockFileIndex = manuscript.fileOrder.indexOf(block.file);
     const before = tableStarts.filter((x) => x.fileIndex < blockFileIndex || (x.fileIndex === blockFileIndex && x.start < block.start)).map((x) => x.t);
     const after = tableStarts.filter((x) => !before.includes(x.t)).map((x) => x.t);
-    const paragraphReference = referencedTable(block.text, tables, before, after);
+    const paragraphReference = referencedTable(block.text, tables, before, after) ?? labelReference(manuscript, block, tables);
     let currentEntity: string | undefined;
     let offset = 0;
     for (const sentence of block.text.split(SENTENCE_END)) {
@@ -98,6 +99,17 @@ function mentionedPlaces(sentence: string, entities: string[]): Set<string> {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Tabel~\\ref{tab:ipm}": LaTeX references leave no text, so read them from the block's source. */
+function labelReference(manuscript: Manuscript, block: TextBlock, tables: StatTable[]): StatTable | undefined {
+  const source = manuscript.files.get(block.file)?.text.slice(block.start, block.end);
+  if (!source || !source.includes('ref')) return undefined;
+  for (const m of source.matchAll(/\\(?:auto|c|C|v|name)?ref\*?\{([^}]+)\}/g)) {
+    const found = tables.find((t) => t.table.latexLabel === m[1]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function referencedTable(text: string, tables: StatTable[], before: StatTable[], after: StatTable[]): StatTable | undefined {
@@ -157,7 +169,10 @@ function sentenceClaims(
       if (year === undefined) {
         const precedingYears = years.filter((y) => y.end <= number.start);
         const followingYears = years.filter((y) => y.start >= number.end);
-        if (precedingYears.length > 0) year = precedingYears[precedingYears.length - 1].value;
+        // "976.951 jiwa pada 2020": a year right after the value is its key.
+        const next = followingYears[0];
+        if (next && FOLLOWING_YEAR.test(sentence.slice(number.end, next.start))) year = next.value;
+        else if (precedingYears.length > 0) year = precedingYears[precedingYears.length - 1].value;
         else if (followingYears.length === 1) year = followingYears[0].value;
       }
       const claim: Claim = {
@@ -174,11 +189,7 @@ function sentenceClaims(
       if (kind === 'change') {
         const verbText = sentence.slice(from, number.start);
         claim.direction = lastMatch(verbText, UP) > lastMatch(verbText, DOWN) ? 'up' : lastMatch(verbText, DOWN) >= 0 ? 'down' : undefined;
-        if (compared && Number(compared[1]) !== year) claim.baseYear = Number(compared[1]);
-        else if (!previous && years.length >= 2 && year !== undefined) {
-          const other = years.map((y) => y.value).find((y) => y !== year);
-          if (other !== undefined) claim.baseYear = other;
-        }
+        if (compared && Number(compared[1]) !== year && !previous) claim.baseYear = Number(compared[1]);
       }
       if ((kind === 'mean' || kind === 'total') && !period && thisPeriod) claim.period = undefined;
       if ((kind === 'mean' || kind === 'total') && !period && !thisPeriod) continue;
@@ -199,18 +210,18 @@ function lastMatch(text: string, pattern: RegExp): number {
 function respectivePairs(sentence: string, years: NumberToken[], values: NumberToken[]): Map<NumberToken, number> {
   const pairs = new Map<NumberToken, number>();
   if (years.length < 2) return pairs;
-  const joined = (a: NumberToken, b: NumberToken) => /^\s*(?:,|dan|and|serta|&)\s*(?:,\s*)?(?:tahun\s+)?$/iu.test(sentence.slice(a.end, b.start));
-  for (let i = 0; i + 1 < years.length; i++) if (!joined(years[i], years[i + 1])) return pairs;
-  // Each run of values joined by "dan"/"," after the years pairs with them one to one.
+  // Each run of values joined by "dan"/"," pairs one to one with as many distinct years before it.
   const runs: NumberToken[][] = [];
-  for (const v of values.filter((v) => v.start > years[years.length - 1].end)) {
+  for (const v of values) {
     const run = runs[runs.length - 1];
     if (run && /^\s*(?:%|persen|jiwa|orang|[\p{L}]+)?\s*(?:,|dan|and|serta)\s*$/iu.test(sentence.slice(run[run.length - 1].end, v.start))) run.push(v);
     else runs.push([v]);
   }
   for (const run of runs) {
-    if (run.length !== years.length) continue;
-    run.forEach((v, i) => pairs.set(v, years[i].value));
+    if (run.length < 2) continue;
+    const before = [...new Set(years.filter((y) => y.end <= run[0].start).map((y) => y.value))];
+    if (run.length !== before.length) continue;
+    run.forEach((v, i) => pairs.set(v, before[i]));
   }
   return pairs;
 }
@@ -222,8 +233,10 @@ function classify(clauseBefore: string, lead: string): ClaimKind {
     if (!LEVEL_AFTER_CHANGE.test(tail)) return 'change';
   }
   if (MEAN.test(clauseBefore)) return 'mean';
-  if (MAX.test(clauseBefore) && !/\d/.test(clauseBefore.slice(lastMatch(clauseBefore, MAX)))) return 'max';
-  if (MIN.test(clauseBefore) && !/\d/.test(clauseBefore.slice(lastMatch(clauseBefore, MIN)))) return 'min';
+  // "tertinggi … pada tahun 2022 yaitu 36.009": a year between the word and the value is fine.
+  const noValueAfter = (at: number) => !/\d/.test(clauseBefore.slice(at).replace(/\b(?:19|20)\d\d\b/g, ''));
+  if (MAX.test(clauseBefore) && noValueAfter(lastMatch(clauseBefore, MAX))) return 'max';
+  if (MIN.test(clauseBefore) && noValueAfter(lastMatch(clauseBefore, MIN))) return 'min';
   if (TOTAL.test(clauseBefore)) return 'total';
   return 'level';
 }
@@ -263,7 +276,8 @@ export function columnFor(claim: Claim, table: StatTable): TableColumn | undefin
     if (wantsPercent) return c.unit === 'percent';
     if (n.currency) return c.unit === 'currency';
     if (isCount) return c.unit === 'count' || c.unit === 'other';
-    return false;
+    // An index or score ("IPM 72,89"): a column that is neither a percentage nor money.
+    return c.unit === 'other';
   });
   if (compatible.length <= 1) return compatible[0];
   const score = (c: TableColumn) => c.words.filter((w) => w.length > 2 && claim.words.has(w)).length;
