@@ -18,6 +18,8 @@ export interface Claim {
   span: Span;
   kind: ClaimKind;
   year?: number;
+  /** A category row the claim names ("laki-laki", "Raspberry Pi"), lower-case, when not a year. */
+  rowKey?: string;
   /** For averages and totals: the years the claim covers. */
   period?: [number, number];
   /** "naik"/"meningkat" → up, "turun"/"menurun" → down. */
@@ -52,6 +54,7 @@ const COMPARED_WITH = /\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|dari|t
 const TABLE_REFERENCE = /\b(?:Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b/gu;
 const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
 const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
+const NOT_A_QUANTITY_BEFORE = /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|level|tahap|langkah|step|skenario|scenario|model)\.?\s*~?|\b(?:p|t|f|r|z|sig|df|α|alpha|β|beta|b|se|sd)\s*(?:\([^)]*\))?\s*[=<>≤≥])\s*$/iu;
 const FOLLOWING_YEAR = /^\s*(?:%|persen|percent|jiwa|orang|[\p{L}]+)?\s*(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?$/iu;
 const ADMIN_PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
@@ -68,6 +71,7 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
     const before = tableStarts.filter((x) => x.fileIndex < blockFileIndex || (x.fileIndex === blockFileIndex && x.start < block.start)).map((x) => x.t);
     const after = tableStarts.filter((x) => !before.includes(x.t)).map((x) => x.t);
     const paragraphReference = referencedTable(block.text, tables, before, after) ?? labelReference(manuscript, block, tables);
+    const placesInParagraph = mentionedPlaces(block.text, entities).size > 0;
     let currentEntity: string | undefined;
     let offset = 0;
     for (const sentence of block.text.split(SENTENCE_END)) {
@@ -78,7 +82,7 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
       else if (mentioned.size > 1) currentEntity = undefined;
       const entity = mentioned.size > 1 ? undefined : currentEntity;
       const reference = referencedTable(sentence, tables, before, after) ?? paragraphReference;
-      claims.push(...sentenceClaims(block, sentence, sentenceStart, style, entity, mentioned.size > 1, reference, tables, before, after));
+      claims.push(...sentenceClaims(block, sentence, sentenceStart, style, entity, mentioned.size > 1, reference, tables, before, after, placesInParagraph));
     }
   }
   return claims;
@@ -133,6 +137,7 @@ function sentenceClaims(
   tables: StatTable[],
   before: StatTable[],
   after: StatTable[],
+  placesInParagraph: boolean,
 ): Claim[] {
   const out: Claim[] = [];
   const numbers = extractNumbers(sentence, style);
@@ -164,6 +169,8 @@ function sentenceClaims(
     for (const number of values) {
       const lead = sentence.slice(previousEnd, number.start);
       previousEnd = number.end;
+      // "Tabel 4", "p = 0,081", "Bab 2": labels and test statistics are not table values.
+      if (NOT_A_QUANTITY_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) continue;
       const kind = classify(sentence.slice(from, number.start), lead);
       let year = respective.get(number);
       if (year === undefined) {
@@ -193,7 +200,7 @@ function sentenceClaims(
       }
       if ((kind === 'mean' || kind === 'total') && !period && thisPeriod) claim.period = undefined;
       if ((kind === 'mean' || kind === 'total') && !period && !thisPeriod) continue;
-      if (!ambiguousPlace) link(claim, reference, tables, before, after, thisPeriod);
+      if (!ambiguousPlace) link(claim, clauseText, reference, tables.filter((t) => t.table.section === block.section), before, after, thisPeriod, placesInParagraph);
       out.push(claim);
     }
   }
@@ -241,28 +248,64 @@ function classify(clauseBefore: string, lead: string): ClaimKind {
   return 'level';
 }
 
-/** Links a claim to a table and column on strong evidence only. */
-function link(claim: Claim, reference: StatTable | undefined, tables: StatTable[], before: StatTable[], after: StatTable[], thisPeriod: boolean): void {
+/**
+ * Links a claim to a table on strong evidence only: an explicit reference; else the nearest table
+ * about the place the sentence names; else, when the paragraph names no place at all, the nearest
+ * table in the same section. The table must have the claim's row (year or category).
+ */
+function link(
+  claim: Claim,
+  clauseText: string,
+  reference: StatTable | undefined,
+  sectionTables: StatTable[],
+  before: StatTable[],
+  after: StatTable[],
+  thisPeriod: boolean,
+  placesInParagraph: boolean,
+): void {
+  const aggregate = claim.kind === 'mean' || claim.kind === 'total' || claim.kind === 'max' || claim.kind === 'min';
+  // A category row counts only for a percentage, a count with its unit, or money: a bare number
+  // beside a model name ("10 kali", "durasi 10 detik") is too often something else.
+  const typed = claim.number.percent || !!claim.number.unit || !!claim.number.currency;
+  const rowKeyIn = (t: StatTable) => (claim.year === undefined && !claim.period && typed ? categoryIn(t, clauseText) : undefined);
   const fits = (t: StatTable) => {
     if (claim.year !== undefined) return t.dataRows.some((r) => r.year === claim.year);
     if (claim.period) return t.dataRows.some((r) => r.year === claim.period![0]) && t.dataRows.some((r) => r.year === claim.period![1]);
-    return thisPeriod && t.dataRows.some((r) => r.year !== undefined);
+    if (rowKeyIn(t)) return true;
+    return aggregate && thisPeriod && t.dataRows.some((r) => r.year !== undefined);
   };
-  if (claim.year === undefined && !claim.period && !(thisPeriod && (claim.kind === 'mean' || claim.kind === 'total' || claim.kind === 'max' || claim.kind === 'min'))) return;
+  const choose = (t: StatTable, by: 'reference' | 'entity') => {
+    claim.table = t;
+    claim.linkedBy = by;
+    claim.rowKey = rowKeyIn(t);
+  };
   if (reference) {
-    if (fits(reference) && (!claim.entity || !reference.entity || reference.entity === claim.entity)) {
-      claim.table = reference;
-      claim.linkedBy = 'reference';
-    }
+    if (fits(reference) && (!claim.entity || !reference.entity || reference.entity === claim.entity)) choose(reference, 'reference');
     return;
   }
-  if (!claim.entity) return;
-  // The nearest table about the same place: the previous one, else the next one.
-  const candidates = [...before.slice().reverse(), ...after].filter((t) => t.entity === claim.entity && fits(t));
-  if (candidates.length > 0 && tables.length > 0) {
-    claim.table = candidates[0];
-    claim.linkedBy = 'entity';
+  const nearest = (candidates: StatTable[]) => [...before.slice().reverse(), ...after].find((t) => candidates.includes(t) && fits(t));
+  if (claim.entity) {
+    const found = nearest([...before, ...after].filter((t) => t.entity === claim.entity));
+    if (found) choose(found, 'entity');
+    return;
   }
+  if (placesInParagraph) return;
+  const found = nearest(sectionTables);
+  if (found) choose(found, 'entity');
+}
+
+/** The one data row of a table whose key the clause names ("laki-laki", "Intel NUC"). */
+function categoryIn(table: StatTable, clauseText: string): string | undefined {
+  // Merged cells (\multirow) leave rows without their own key: such tables are not read by category.
+  const keys = table.dataRows.map((r) => r.key.toLowerCase().trim());
+  if (keys.some((k) => k === '') || new Set(keys).size !== keys.length) return undefined;
+  const lower = clauseText.toLowerCase();
+  const hits = table.dataRows.filter((r) => {
+    const key = r.key.toLowerCase().trim();
+    if (r.year !== undefined || key.length < 3 || /^[\d.,\s%-]+$/.test(key)) return false;
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+  });
+  return hits.length === 1 ? hits[0].key.toLowerCase().trim() : undefined;
 }
 
 /** The table column a claim speaks of: same unit, and the header words the clause shares most. */
@@ -275,9 +318,9 @@ export function columnFor(claim: Claim, table: StatTable): TableColumn | undefin
     if (!table.dataRows.some((r) => r.numbers[c.index])) return false;
     if (wantsPercent) return c.unit === 'percent';
     if (n.currency) return c.unit === 'currency';
-    if (isCount) return c.unit === 'count' || c.unit === 'other';
-    // An index or score ("IPM 72,89"): a column that is neither a percentage nor money.
-    return c.unit === 'other';
+    if (isCount) return c.unit === 'count' || (c.unit === 'other' && claim.year !== undefined);
+    // An index or score for a year ("IPM 72,89 pada 2022"): a column that is neither a percentage nor money.
+    return c.unit === 'other' && claim.year !== undefined;
   });
   if (compatible.length <= 1) return compatible[0];
   const score = (c: TableColumn) => c.words.filter((w) => w.length > 2 && claim.words.has(w)).length;

@@ -112,7 +112,11 @@ export function captionEntity(caption: string | undefined): string | undefined {
   return entity ? entity.toLowerCase() : undefined;
 }
 
-/** The value of a column for the row with this key, if numeric. */
-export function cellFor(table: StatTable, column: number, year: number): NumericCell | undefined {
-  return table.dataRows.find((r) => r.year === year)?.numbers[column];
+/** The value of a column for the row with this key (a year or a category), if numeric. */
+export function cellFor(table: StatTable, column: number, key: number | string): NumericCell | undefined {
+  return rowFor(table, key)?.numbers[column];
+}
+
+export function rowFor(table: StatTable, key: number | string): TableRow | undefined {
+  return typeof key === 'number' ? table.dataRows.find((r) => r.year === key) : table.dataRows.find((r) => r.key.toLowerCase().trim() === key);
 }

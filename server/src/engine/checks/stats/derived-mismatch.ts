@@ -22,7 +22,7 @@ function agrees(claim: Claim, value: number): boolean {
 }
 
 function periodText(rows: TableRow[]): string {
-  return rows.length > 0 ? `${rows[0].key}–${rows[rows.length - 1].key}` : '';
+  return rows.length > 0 && rows[0].year !== undefined ? `, ${rows[0].key}–${rows[rows.length - 1].key}` : '';
 }
 
 export const derivedMismatch: Check = {
@@ -46,7 +46,7 @@ function derive(claim: Claim, table: StatTable, column: TableColumn, style: 'id'
   const values = rows.map((r) => r.numbers[column.index]!.value);
   const decimals = Math.max(claim.number.decimals, 0);
   const show = (v: number) => formatNumber(v, decimals, style);
-  const where = `${tableName(table)} (${columnName(column)}, ${periodText(rows)})`;
+  const where = `${tableName(table)} (${columnName(column)}${periodText(rows)})`;
   const base = { ...claim.span };
   switch (claim.kind) {
     case 'mean': {
@@ -65,11 +65,11 @@ function derive(claim: Claim, table: StatTable, column: TableColumn, style: 'id'
       const at = rows[values.indexOf(extreme)];
       const word = claim.kind === 'max' ? 'highest' : 'lowest';
       const valueOk = agrees(claim, extreme);
-      const yearOk = claim.year === undefined || at.year === claim.year;
+      const yearOk = (claim.year === undefined || at.year === claim.year) && (claim.rowKey === undefined || at.key.toLowerCase().trim() === claim.rowKey);
       if (valueOk && yearOk) return undefined;
       return {
         ...base,
-        message: `Text calls ${written(claim)}${claim.year !== undefined ? ` (${claim.year})` : ''} the ${word}; the ${word} in ${where} is ${show(extreme)} in ${at.key}`,
+        message: `Text calls ${written(claim)}${claim.year !== undefined ? ` (${claim.year})` : claim.rowKey ? ` (${claim.rowKey})` : ''} the ${word}; the ${word} in ${where} is ${show(extreme)} in ${at.key}`,
         related: [cellLocation(at.numbers[column.index]!, `the ${word} value`)],
         data: claimData(claim, extreme, table, column),
       };

@@ -11,7 +11,7 @@ function agrees(stated: number, decimals: number, scale: number, source: number)
   return agreesAtPrecision(stated / scale, decimals, source / scale);
 }
 import { columnFor } from '../../stats/claims';
-import { cellFor } from '../../stats/tables';
+import { cellFor, rowFor } from '../../stats/tables';
 import { cellLocation, claimData, columnName, tableName, written } from './shared';
 
 export const tableMismatch: Check = {
@@ -19,19 +19,25 @@ export const tableMismatch: Check = {
   *run({ analysis }) {
     const { claims, style } = analysis.statistics;
     for (const claim of claims) {
-      if (claim.kind !== 'level' || !claim.table || claim.year === undefined) continue;
+      if (claim.kind !== 'level' || !claim.table) continue;
+      const key = claim.year ?? claim.rowKey;
+      if (key === undefined) continue;
       const column = columnFor(claim, claim.table);
       if (!column) continue;
-      const cell = cellFor(claim.table, column.index, claim.year);
+      const cell = cellFor(claim.table, column.index, key);
+      const row = rowFor(claim.table, key);
+      const keyText = row?.key ?? String(key);
+      // A category claim that restates any cell of its row is a restatement, not a mismatch.
+      if (claim.rowKey && row?.numbers.some((n) => n && agrees(claim.number.value, claim.number.decimals, claim.number.scale, n.value))) continue;
       if (!cell || agrees(claim.number.value, claim.number.decimals, claim.number.scale, cell.value)) continue;
       // Name the row whose value was written instead, if there is one: a wrong year, not a wrong number.
-      const elsewhere = claim.table.dataRows.find((r) => r.year !== claim.year && r.numbers[column.index] && agrees(claim.number.value, claim.number.decimals, claim.number.scale, r.numbers[column.index]!.value));
+      const elsewhere = claim.table.dataRows.find((r) => r.key !== keyText && r.key !== '' && r.numbers[column.index] && agrees(claim.number.value, claim.number.decimals, claim.number.scale, r.numbers[column.index]!.value));
       const note = elsewhere ? ` (${written(claim)} is the value for ${elsewhere.key})` : '';
       const tableValue = formatNumber(cell.value, cell.decimals, style);
       yield {
         ...claim.span,
-        message: `Text gives ${written(claim)} for ${claim.year}; ${tableName(claim.table)} has ${tableValue} (${columnName(column)})${note}`,
-        related: [cellLocation(cell, `${tableName(claim.table)}, ${claim.year}: ${tableValue}`)],
+        message: `Text gives ${written(claim)} for ${keyText}; ${tableName(claim.table)} has ${tableValue} (${columnName(column)})${note}`,
+        related: [cellLocation(cell, `${tableName(claim.table)}, ${keyText}: ${tableValue}`)],
         data: { ...claimData(claim, cell.value, claim.table, column), replacement: tableValue },
       };
     }

@@ -1,0 +1,173 @@
+// The text statistics are read from: a block's plain text with its inline math put back.
+// Parsers replace `$t(28) = 2.20$` by a space (math is neither words nor citations), but theses
+// in LaTeX and R Markdown write their results exactly that way (`$\chi^2(4)=20.57$, $p<.001$`,
+// `$t_{hitung}$`, `$\alpha = 0{,}05$`), so the math is re-inserted here as plain characters
+// (χ2, t hitung, α = 0,05), each mapped to its source offset.
+import type { TextBlock } from '../../model';
+import { blockSpan } from '../../text/builder';
+
+export interface StatText {
+  file: string;
+  text: string;
+  /** Source offset of every character, plus one past the end (as TextBlock.offsets). */
+  offsets: number[];
+}
+
+// Escaped dollars first (skipped), then display math (skipped), then inline math. The bodies are
+// bounded and exclude their own delimiter, so matching stays linear.
+const MATH = /\\\$|\$\$[^$]{0,2000}\$\$|\$([^$\n]{1,300})\$|\\\(([^]{1,300}?)\\\)/g;
+
+const SYMBOLS: Record<string, string> = {
+  chi: 'χ',
+  alpha: 'α',
+  beta: 'β',
+  le: '≤',
+  leq: '≤',
+  leqslant: '≤',
+  ge: '≥',
+  geq: '≥',
+  geqslant: '≥',
+  lt: '<',
+  gt: '>',
+  ne: '≠',
+  neq: '≠',
+  times: '×',
+  cdot: '·',
+  approx: '≈',
+  pm: '±',
+  mu: 'μ',
+  eta: 'η',
+  rho: 'ρ',
+  sigma: 'σ',
+  minus: '−',
+  textless: '<',
+  textgreater: '>',
+};
+// Macros whose argument is kept as text (\text{-value}, \mathrm{hitung}, \hat{\beta}).
+const UNWRAP = new Set(['text', 'textit', 'textrm', 'textbf', 'textsf', 'texttt', 'textnormal', 'mathrm', 'mathit', 'mathbf', 'mathsf', 'mathtt', 'mathnormal', 'operatorname', 'mbox', 'hbox', 'emph', 'hat', 'bar', 'tilde', 'widehat', 'overline', 'boldsymbol', 'bm']);
+
+interface Piece {
+  ch: string;
+  at: number;
+}
+
+/** Math source as plain characters: `\chi^2(1)` → `χ2(1)`, `t_{hitung}` → `t hitung`, `H_0` → `H0`. */
+export function detex(source: string, base: number): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '\\') {
+      const m = /^\\([A-Za-z]+)\*?/.exec(source.slice(i, i + 40));
+      if (m) {
+        const name = m[1];
+        if (SYMBOLS[name]) out.push({ ch: SYMBOLS[name], at: base + i });
+        else if (!UNWRAP.has(name) && /^(?:[,;:! ]|quad|qquad|enspace|thinspace)$/.test(name)) out.push({ ch: ' ', at: base + i });
+        // Other macros (\left, \right, \mathbf's braces, unknown ones) vanish; an unwrapped
+        // macro's braces vanish below, leaving its argument.
+        i += m[0].length;
+        continue;
+      }
+      const next = source[i + 1] ?? '';
+      if (next === '%' || next === '$' || next === '{' || next === '}' || next === '_' || next === '&') out.push({ ch: next, at: base + i + 1 });
+      else if (next === ',' || next === ';' || next === ':' || next === '!' || next === ' ') {
+        if (next !== '!' && next !== ',') out.push({ ch: ' ', at: base + i });
+      }
+      i += 2;
+      continue;
+    }
+    if (c === '{' || c === '}' || c === '^') {
+      i++;
+      continue;
+    }
+    if (c === '_') {
+      // A subscript word becomes a separate word (t_{hitung} → t hitung); a digit or a single
+      // character stays attached (H_0 → H0).
+      const group = /^_\s*\{([^{}]*)\}/.exec(source.slice(i, i + 60));
+      const word = group ? group[1].replace(/\\[A-Za-z]+/g, '').trim() : '';
+      if (word.length > 1 && /\p{L}/u.test(word)) out.push({ ch: ' ', at: base + i });
+      i++;
+      continue;
+    }
+    if (c === '~') {
+      out.push({ ch: ' ', at: base + i });
+      i++;
+      continue;
+    }
+    out.push({ ch: c, at: base + i });
+    i++;
+  }
+  return out;
+}
+
+/** A block's plain text with its dropped inline math re-inserted. */
+export function statText(block: TextBlock, source: string | undefined): StatText {
+  const plain: StatText = { file: block.file, text: block.text, offsets: block.offsets };
+  if (source === undefined || block.end <= block.start) return plain;
+  const region = source.slice(block.start, block.end);
+  if (!region.includes('$') && !region.includes('\\(')) return plain;
+  const insertions: { index: number; replace: number; pieces: Piece[] }[] = [];
+  let cursor = 0;
+  for (const m of region.matchAll(MATH)) {
+    const body = m[1] ?? m[2];
+    if (body === undefined) continue;
+    const ms = block.start + (m.index ?? 0);
+    const me = ms + m[0].length;
+    const bodyStart = ms + m[0].indexOf(body);
+    // First plain character at or after the math; the math was dropped only when no plain
+    // character comes from inside it (a virtual space at its start is replaced).
+    while (cursor < block.text.length && block.offsets[cursor] < ms) cursor++;
+    let inside = 0;
+    while (cursor + inside < block.text.length && block.offsets[cursor + inside] < me) inside++;
+    if (!/^\s*$/.test(block.text.slice(cursor, cursor + inside))) continue;
+    const pieces = [{ ch: ' ', at: ms }, ...detex(body, bodyStart), { ch: ' ', at: me - 1 }];
+    insertions.push({ index: cursor, replace: inside, pieces });
+  }
+  if (insertions.length === 0) return plain;
+  let text = '';
+  const offsets: number[] = [];
+  let from = 0;
+  for (const ins of insertions) {
+    text += block.text.slice(from, ins.index);
+    offsets.push(...block.offsets.slice(from, ins.index));
+    for (const p of ins.pieces) {
+      text += p.ch;
+      offsets.push(p.at);
+    }
+    from = ins.index + ins.replace;
+  }
+  text += block.text.slice(from);
+  offsets.push(...block.offsets.slice(from));
+  return { file: block.file, text, offsets };
+}
+
+/** Source span of a plain range of a stat text. */
+export function statSpan(st: StatText, from: number, to: number): { file: string; start: number; end: number } {
+  return blockSpan({ file: st.file, text: st.text, offsets: st.offsets } as TextBlock, from, to);
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// Words that end in a point without ending a sentence ("Sig. 0,000", "dkk.", "Asymp. Sig.").
+const ABBREVIATIONS = new Set(['sig', 'asymp', 'dkk', 'al', 'no', 'hlm', 'p', 'pp', 'vs', 'eg', 'ie', 'etc', 'dr', 'prof', 'std', 'tab', 'gbr', 'fig', 'eq', 'kab', 'kec', 'jl', 'st', 'ir', 'drs', 'ed', 'eds', 'vol', 'cf', 'approx', 'ca', 'resp', 'df', 'dll', 'dsb', 'yth', 'nr', 'prob', 'coef', 'sd', 'se', 'min', 'max']);
+
+/** Sentences of a plain text: a period, ! or ? followed by space and a capital, not after an abbreviation. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+["“(]?\p{Lu})/gu)) {
+    const at = m.index ?? 0;
+    if (text[at] === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      const bare = word.replace(/\./g, '').toLowerCase();
+      if (bare.length === 1 || ABBREVIATIONS.has(bare)) continue;
+    }
+    out.push({ start, end: at + 1 });
+    start = at + 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
