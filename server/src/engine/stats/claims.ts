@@ -9,7 +9,7 @@ import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/p
 import { blockSpan } from '../text/builder';
 import type { StatTable, TableColumn } from './tables';
 
-export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min';
+export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min' | 'count';
 
 export interface Claim {
   block: TextBlock & Placed;
@@ -140,6 +140,7 @@ function sentenceClaims(
   placesInParagraph: boolean,
 ): Claim[] {
   const out: Claim[] = [];
+  const sentenceReference = referencedTable(sentence, tables, before, after);
   const numbers = extractNumbers(sentence, style);
   if (numbers.length === 0) return out;
   const periodMatch = PERIOD.exec(sentence);
@@ -200,6 +201,16 @@ function sentenceClaims(
       }
       if ((kind === 'mean' || kind === 'total') && !period && thisPeriod) claim.period = undefined;
       if ((kind === 'mean' || kind === 'total') && !period && !thisPeriod) continue;
+      // "Tabel 3.1 memuat 18 skenario pengujian": a count of the rows of a table named in the sentence.
+      const counted = sentenceReference && countedNoun(sentence, number, sentenceReference);
+      if (counted) {
+        claim.kind = 'count';
+        claim.year = undefined;
+        claim.table = sentenceReference;
+        claim.linkedBy = 'reference';
+        out.push(claim);
+        continue;
+      }
       if (!ambiguousPlace) link(claim, clauseText, reference, tables.filter((t) => t.table.section === block.section), before, after, thisPeriod, placesInParagraph);
       out.push(claim);
     }
@@ -292,6 +303,15 @@ function link(
   if (placesInParagraph) return;
   const found = nearest(sectionTables);
   if (found) choose(found, 'entity');
+}
+
+/** Whether an integer is followed by a noun the table's caption uses for its rows ("18 skenario"). */
+function countedNoun(sentence: string, number: NumberToken, table: StatTable): boolean {
+  if (number.decimals !== 0 || number.percent || number.value < 2 || number.value > 500 || number.year) return false;
+  const noun = /^\s+(\p{L}{4,})/u.exec(sentence.slice(number.end))?.[1]?.toLowerCase();
+  if (!noun || !table.table.caption) return false;
+  const captionWords = table.table.caption.toLowerCase().split(/[^\p{L}]+/u);
+  return captionWords.includes(noun) && table.dataRows.length >= 2;
 }
 
 /** The one data row of a table whose key the clause names ("laki-laki", "Intel NUC"). */

@@ -21,6 +21,10 @@ function agrees(claim: Claim, value: number): boolean {
   return agreesAtPrecision(Math.abs(claim.number.value) / claim.number.scale, claim.number.decimals, Math.abs(value) / claim.number.scale);
 }
 
+function countedWord(claim: Claim): string {
+  return /^\s+(\p{L}+)/u.exec(claim.sentence.slice(claim.number.end))?.[1] ?? 'rows';
+}
+
 function periodText(rows: TableRow[]): string {
   return rows.length > 0 && rows[0].year !== undefined ? `, ${rows[0].key}–${rows[rows.length - 1].key}` : '';
 }
@@ -32,6 +36,13 @@ export const derivedMismatch: Check = {
     for (const claim of claims) {
       const table = claim.table;
       if (!table || claim.kind === 'level') continue;
+      if (claim.kind === 'count') {
+        const count = table.dataRows.length;
+        if (claim.number.value !== count) {
+          yield { ...claim.span, message: `Text counts ${claim.number.raw} ${countedWord(claim)}; ${tableName(table)} lists ${count}`, data: { stated: claim.number.value, expected: count, table: tableName(table), kind: 'count' } };
+        }
+        continue;
+      }
       const column = columnFor(claim, table);
       if (!column) continue;
       const finding = derive(claim, table, column, style);
