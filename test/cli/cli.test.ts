@@ -66,7 +66,7 @@ describe('thesislint check', () => {
     expect(missing.stderr).toBe('thesislint: no/such/thesis.md does not exist\n');
     const badFormat = run(['check', '--format', 'xml', 'x.md']);
     expect(badFormat.status).toBe(2);
-    expect(badFormat.stderr.split('\n')[0]).toBe('thesislint: --format must be text or json, not "xml"');
+    expect(badFormat.stderr.split('\n')[0]).toBe('thesislint: --format must be one of text, json, sarif, github, html, not "xml"');
     const missingBib = run(['check', '--bib', 'nope.bib', 'fixtures/citation/year-mismatch/md-en-narrative']);
     expect(missingBib.status).toBe(2);
     expect(missingBib.stderr).toBe('thesislint: bibliography nope.bib does not exist\n');

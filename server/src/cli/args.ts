@@ -1,9 +1,16 @@
 export class UsageError extends Error {}
 
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
 export interface CliArguments {
   command: 'check';
   paths: string[];
-  format: 'text' | 'json';
+  format: OutputFormat;
+  /** Write the report here instead of stdout. */
+  output?: string;
+  /** The lowest severity that makes the exit status 1. */
+  failOn: 'error' | 'warning' | 'info' | 'none';
   bib: string[];
   lang: 'id' | 'en' | 'auto';
   help: boolean;
@@ -18,19 +25,22 @@ export function usage(): string {
     'PATH is a file or a folder (a LaTeX root, a Quarto/bookdown/Pandoc project, or Markdown files).',
     '',
     'Options:',
-    '  --format text|json   output format (default: text)',
+    '  --format FORMAT      text (default), json, sarif, github (workflow annotations) or html',
+    '  --output FILE        write the report to FILE instead of standard output',
+    '  --fail-on LEVEL      exit 1 when a finding is at least error (default), warning, info; none: never',
     '  --bib FILE           a bibliography (.bib or CSL-JSON) to check citations against; repeatable',
     '  --lang id|en|auto    language of the prose (default: auto)',
     '  -h, --help           show this help',
     '  --version            show the version',
     '',
-    'Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.',
+    'Exit status: 0 nothing at the --fail-on level, 1 findings at that level, 2 usage error,',
+    'unreadable input or invalid configuration.',
     '',
   ].join('\n');
 }
 
 export function parseArguments(argv: string[]): CliArguments {
-  const args: CliArguments = { command: 'check', paths: [], format: 'text', bib: [], lang: 'auto', help: false, version: false };
+  const args: CliArguments = { command: 'check', paths: [], format: 'text', bib: [], lang: 'auto', help: false, version: false, failOn: 'error' };
   if (argv.includes('-h') || argv.includes('--help')) return { ...args, help: true };
   if (argv.includes('--version')) return { ...args, version: true };
   if (argv.length === 0) throw new UsageError('missing command');
@@ -47,8 +57,18 @@ export function parseArguments(argv: string[]): CliArguments {
     switch (name) {
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
-        args.format = v;
+        if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
+        args.format = v as OutputFormat;
+        break;
+      }
+      case '--output':
+      case '-o':
+        args.output = value();
+        break;
+      case '--fail-on': {
+        const v = value();
+        if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'none') throw new UsageError(`--fail-on must be error, warning, info or none, not "${v}"`);
+        args.failOn = v;
         break;
       }
       case '--bib':

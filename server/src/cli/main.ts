@@ -2,8 +2,12 @@
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
 import { checkManuscript, discoverManuscripts, type CheckResult } from '../engine';
 import { DiskHost } from '../node/diskHost';
+import { writeFileSync } from 'node:fs';
 import { formatJson, formatText } from './format';
-import { parseArguments, usage, UsageError } from './args';
+import { formatGithub, formatSarif } from './sarif';
+import { formatHtml } from './report';
+import { severityRank } from '../engine';
+import { parseArguments, usage, UsageError, type CliArguments } from './args';
 
 const VERSION = '0.1.0';
 
@@ -39,9 +43,37 @@ function main(argv: string[]): number {
     }
   }
   const results: CheckResult[] = manuscripts.map((spec) => checkManuscript(spec, host, { lang: args.lang }));
-  const output = args.format === 'json' ? formatJson(results, cwd) : formatText(results, cwd);
-  process.stdout.write(output);
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const output = render(args.format, results, cwd);
+  if (args.output) {
+    try {
+      writeFileSync(args.output, output);
+    } catch (error) {
+      process.stderr.write(`thesislint: cannot write ${args.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
+  } else process.stdout.write(output);
+  return failed(results, args.failOn) ? 1 : 0;
+}
+
+function render(format: CliArguments['format'], results: CheckResult[], cwd: string): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results, cwd);
+    case 'sarif':
+      return formatSarif(results, cwd, VERSION);
+    case 'github':
+      return formatGithub(results, cwd);
+    case 'html':
+      return formatHtml(results, cwd, VERSION);
+    default:
+      return formatText(results, cwd);
+  }
+}
+
+function failed(results: CheckResult[], failOn: CliArguments['failOn']): boolean {
+  if (failOn === 'none') return false;
+  const threshold = severityRank[failOn];
+  return results.some((r) => r.findings.some((f) => severityRank[f.severity] <= threshold));
 }
 
 // Libraries (citation-js) may print warnings; findings go to stdout, so keep stdout clean.

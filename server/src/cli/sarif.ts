@@ -1,0 +1,117 @@
+// SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read) and GitHub Actions
+// workflow commands. Both are renderings of the same findings; nothing here decides anything.
+import { allChecks, positionAt, type CheckResult, type Finding, type Severity } from '../engine';
+import { docsUrl } from '../engine/findings';
+import { relative } from '../engine/paths';
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** Codes the engine reports outside the registered checks (model problems, failed checks). */
+const BUILT_IN_RULES: { code: string; description: string; defaultSeverity: Severity }[] = [
+  { code: 'manuscript/file-not-found', description: 'A manuscript file or an included file that cannot be read.', defaultSeverity: 'error' },
+  { code: 'manuscript/include-cycle', description: 'A LaTeX file that includes itself through \\input/\\include.', defaultSeverity: 'warning' },
+  { code: 'manuscript/parse-problem', description: 'A part of a file that could not be parsed.', defaultSeverity: 'info' },
+  { code: 'internal/check-failed', description: 'A check that failed on this manuscript and was skipped.', defaultSeverity: 'warning' },
+];
+
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function region(result: CheckResult, file: string, start: number, end: number): Region {
+  const source = result.files.get(file);
+  if (!source) return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const a = positionAt(source, start);
+  const b = positionAt(source, end);
+  return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+
+function ruleName(code: string): string {
+  return code
+    .split(/[/-]/)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+export function formatSarif(results: CheckResult[], cwd: string, version: string): string {
+  const rules = [...allChecks.map((c) => c.meta), ...BUILT_IN_RULES];
+  const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
+  const uri = (path: string) => encodeURI(relative(cwd, path) || path);
+  const sarifResults = results.flatMap((result) =>
+    result.findings.map((f: Finding) => ({
+      ruleId: f.code,
+      ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file), uriBaseId: '%SRCROOT%' }, region: region(result, f.file, f.start, f.end) } }],
+      ...(f.related && f.related.length > 0
+        ? {
+            relatedLocations: f.related.map((r, id) => ({
+              id,
+              message: { text: r.message },
+              physicalLocation: { artifactLocation: { uri: uri(r.file), uriBaseId: '%SRCROOT%' }, region: region(result, r.file, r.start, r.end) },
+            })),
+          }
+        : {}),
+    })),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'thesislint',
+            version,
+            informationUri: 'https://github.com/thesislint/thesislint',
+            rules: rules.map((r) => ({
+              id: r.code,
+              name: ruleName(r.code),
+              shortDescription: { text: r.description },
+              helpUri: docsUrl(r.code),
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${encodeURI(cwd.endsWith('/') ? cwd : `${cwd}/`)}` } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** GitHub Actions workflow commands: one `::error file=…::message` line per finding. */
+export function formatGithub(results: CheckResult[], cwd: string): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const f of result.findings) {
+      const command = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+      const r = region(result, f.file, f.start, f.end);
+      const properties = [
+        `file=${escapeProperty(relative(cwd, f.file) || f.file)}`,
+        `line=${r.startLine}`,
+        `col=${r.startColumn}`,
+        `endLine=${r.endLine}`,
+        `endColumn=${r.endColumn}`,
+        `title=${escapeProperty(f.code)}`,
+      ].join(',');
+      lines.push(`::${command} ${properties}::${escapeData(f.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+// The escaping GitHub's toolkit (@actions/core) applies to workflow command data and properties.
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
