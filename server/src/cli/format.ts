@@ -1,19 +1,27 @@
 import { positionAt, type CheckResult, type Finding } from '../engine';
 import { relative } from '../engine/paths';
 
+/** What the formatters read of a check: enough to print, and cheap to send between threads. */
+export type ReportedResult = Pick<CheckResult, 'spec' | 'findings' | 'files'> & {
+  /** "ABSTRAK 3/4, ABSTRACT 2/4" — abstract coverage for the cohort summary. */
+  coverageSummary?: string;
+  /** The check could not run (a crashed worker). */
+  error?: string;
+};
+
 function displayPath(path: string, cwd: string): string {
   const r = relative(cwd, path);
   return r === '' ? '.' : r;
 }
 
-function rangeOf(result: CheckResult, file: string, start: number, end: number) {
+function rangeOf(result: ReportedResult, file: string, start: number, end: number) {
   const source = result.files.get(file);
   if (!source) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return { start: positionAt(source, start), end: positionAt(source, end) };
 }
 
 /** `path:line:col: severity code message`, 1-based, like a compiler. */
-export function formatText(results: CheckResult[], cwd: string): string {
+export function formatText(results: ReportedResult[], cwd: string): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -28,8 +36,21 @@ export function formatText(results: CheckResult[], cwd: string): string {
     }
   }
   const manuscripts = results.length === 1 ? '1 manuscript' : `${results.length} manuscripts`;
+  if (results.length > 1) lines.push('', summaryTable(results, cwd), '');
   lines.push(`${manuscripts} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} info/hint`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The closing table of a cohort run: one row per manuscript. */
+export function summaryTable(results: ReportedResult[], cwd: string): string {
+  const rows = results.map((r) => {
+    const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+    return [displayPath(r.spec.root, cwd), r.error ? 'failed' : String(count('error')), r.error ? '' : String(count('warning')), r.error ?? r.coverageSummary ?? '—'];
+  });
+  const header = ['manuscript', 'errors', 'warnings', 'abstract coverage'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const format = (row: string[]) => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format)].join('\n');
 }
 
 interface JsonDiagnostic {
@@ -43,9 +64,9 @@ interface JsonDiagnostic {
 }
 
 /** The stable JSON report: 0-based LSP positions, paths relative to the working directory. */
-export function formatJson(results: CheckResult[], cwd: string): string {
+export function formatJson(results: ReportedResult[], cwd: string): string {
   const files = new Map<string, JsonDiagnostic[]>();
-  const summary = { manuscripts: results.length, files: 0, error: 0, warning: 0, info: 0, hint: 0 };
+  const summary = { manuscripts: results.length, files: 0, error: 0, warning: 0, info: 0, hint: 0, failed: results.filter((r) => r.error).length };
   for (const result of results) {
     for (const f of result.findings) {
       const path = displayPath(f.file, cwd);

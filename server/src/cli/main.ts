@@ -1,9 +1,11 @@
 // `thesislint check PATH…` — a thin adapter over the engine: find manuscripts, check them, print.
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
-import { checkManuscript, discoverManuscripts, type CheckResult } from '../engine';
+import { checkManuscript, discoverManuscripts } from '../engine';
 import { DiskHost } from '../node/diskHost';
 import { writeFileSync } from 'node:fs';
-import { formatJson, formatText } from './format';
+import { formatJson, formatText, type ReportedResult } from './format';
+import { checkInWorkers, progressLine, runWorkerIfThisIsOne } from './cohort';
+import { relative } from '../engine/paths';
 import { formatGithub, formatSarif } from './sarif';
 import { formatHtml } from './report';
 import { severityRank } from '../engine';
@@ -11,7 +13,7 @@ import { parseArguments, usage, UsageError, type CliArguments } from './args';
 
 const VERSION = '0.1.0';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArguments(argv);
@@ -42,7 +44,19 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  const results: CheckResult[] = manuscripts.map((spec) => checkManuscript(spec, host, { lang: args.lang }));
+  const options = { lang: args.lang };
+  let results: ReportedResult[];
+  if (manuscripts.length > 1) {
+    // A cohort: worker threads, with a progress bar when stderr is a terminal.
+    const tty = process.stderr.isTTY === true;
+    results = await checkInWorkers(manuscripts, options, __filename, (done, total, root) => {
+      if (tty) process.stderr.write(progressLine(done, total, relative(cwd, root) || root));
+    });
+    if (tty) process.stderr.write('\n');
+    for (const r of results) if (r.error) process.stderr.write(`thesislint: checking ${relative(cwd, r.spec.root)} failed: ${r.error}\n`);
+  } else {
+    results = manuscripts.map((spec) => checkManuscript(spec, host, options));
+  }
   const output = render(args.format, results, cwd);
   if (args.output) {
     try {
@@ -55,7 +69,7 @@ function main(argv: string[]): number {
   return failed(results, args.failOn) ? 1 : 0;
 }
 
-function render(format: CliArguments['format'], results: CheckResult[], cwd: string): string {
+function render(format: CliArguments['format'], results: ReportedResult[], cwd: string): string {
   switch (format) {
     case 'json':
       return formatJson(results, cwd);
@@ -70,10 +84,10 @@ function render(format: CliArguments['format'], results: CheckResult[], cwd: str
   }
 }
 
-function failed(results: CheckResult[], failOn: CliArguments['failOn']): boolean {
+function failed(results: ReportedResult[], failOn: CliArguments['failOn']): boolean {
   if (failOn === 'none') return false;
   const threshold = severityRank[failOn];
-  return results.some((r) => r.findings.some((f) => severityRank[f.severity] <= threshold));
+  return results.some((r) => r.error !== undefined || r.findings.some((f) => severityRank[f.severity] <= threshold));
 }
 
 // Libraries (citation-js) may print warnings; findings go to stdout, so keep stdout clean.
@@ -81,10 +95,15 @@ console.log = console.info = console.warn = console.debug = (...items: unknown[]
   if (process.env.THESISLINT_DEBUG) process.stderr.write(`${items.map(String).join(' ')}\n`);
 };
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`thesislint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (process.env.THESISLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  process.exitCode = 2;
+if (!runWorkerIfThisIsOne()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`thesislint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.THESISLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

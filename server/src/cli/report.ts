@@ -4,6 +4,7 @@
 // compared with, the reference entry), those lines too.
 import { positionAt, type CheckResult, type Finding, type SourceFile } from '../engine';
 import { relative } from '../engine/paths';
+import type { ReportedResult } from './format';
 
 const FAMILIES: { prefix: string; title: string }[] = [
   { prefix: 'citation/', title: 'Citations' },
@@ -49,13 +50,13 @@ function excerpt(file: SourceFile | undefined, start: number, end: number, conte
   return `<table class="code">${rows.join('')}</table>`;
 }
 
-function location(result: CheckResult, file: string, start: number, cwd: string): string {
+function location(result: ReportedResult, file: string, start: number, cwd: string): string {
   const source = result.files.get(file);
   const p = source ? positionAt(source, start) : { line: 0, character: 0 };
   return `${esc(relative(cwd, file) || file)}:${p.line + 1}:${p.character + 1}`;
 }
 
-function findingHtml(result: CheckResult, f: Finding, cwd: string): string {
+function findingHtml(result: ReportedResult, f: Finding, cwd: string): string {
   const related = (f.related ?? [])
     .map((r) => `<div class="related"><div class="where">${location(result, r.file, r.start, cwd)} — ${esc(r.message)}</div>${excerpt(result.files.get(r.file), r.start, r.end, 1)}</div>`)
     .join('');
@@ -78,9 +79,9 @@ function summaryHtml(findings: Finding[]): string {
 }
 
 /** Optional extra sections a caller can add per manuscript (the coverage matrix, say). */
-export type ReportSection = (result: CheckResult) => string;
+export type ReportSection = (result: ReportedResult) => string;
 
-export function formatHtml(results: CheckResult[], cwd: string, version: string, extraSections: ReportSection[] = []): string {
+export function formatHtml(results: ReportedResult[], cwd: string, version: string, extraSections: ReportSection[] = []): string {
   const total = results.reduce((n, r) => n + r.findings.length, 0);
   const body = results
     .map((result) => {

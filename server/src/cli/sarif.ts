@@ -3,6 +3,7 @@
 import { allChecks, positionAt, type CheckResult, type Finding, type Severity } from '../engine';
 import { docsUrl } from '../engine/findings';
 import { relative } from '../engine/paths';
+import type { ReportedResult } from './format';
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -21,7 +22,7 @@ interface Region {
   endColumn: number;
 }
 
-function region(result: CheckResult, file: string, start: number, end: number): Region {
+function region(result: ReportedResult, file: string, start: number, end: number): Region {
   const source = result.files.get(file);
   if (!source) return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
   const a = positionAt(source, start);
@@ -36,7 +37,7 @@ function ruleName(code: string): string {
     .join('');
 }
 
-export function formatSarif(results: CheckResult[], cwd: string, version: string): string {
+export function formatSarif(results: ReportedResult[], cwd: string, version: string): string {
   const rules = [...allChecks.map((c) => c.meta), ...BUILT_IN_RULES];
   const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
   const uri = (path: string) => encodeURI(relative(cwd, path) || path);
@@ -87,7 +88,7 @@ export function formatSarif(results: CheckResult[], cwd: string, version: string
 }
 
 /** GitHub Actions workflow commands: one `::error file=…::message` line per finding. */
-export function formatGithub(results: CheckResult[], cwd: string): string {
+export function formatGithub(results: ReportedResult[], cwd: string): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const f of result.findings) {
