@@ -53,7 +53,7 @@ describe('thesislint check', () => {
           ],
         },
       ],
-      summary: { manuscripts: 1, files: 1, error: 1, warning: 0, info: 0, hint: 0 },
+      summary: { manuscripts: 1, files: 1, error: 1, warning: 0, info: 0, hint: 0, failed: 0 },
     });
   });
 
