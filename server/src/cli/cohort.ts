@@ -3,7 +3,7 @@
 // terminal. The CLI bundle is its own worker script, so nothing extra has to be shipped.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { cpus } from 'node:os';
-import { checkManuscript, type CheckOptions, type CheckResult, type ManuscriptSpec } from '../engine';
+import { checkManuscript, OverlayHost, type CheckOptions, type CheckResult, type ManuscriptSpec } from '../engine';
 import { DiskHost } from '../node/diskHost';
 
 import type { ReportedResult } from './format';
@@ -15,6 +15,8 @@ interface WorkerInput {
   thesislintWorker: true;
   specs: ManuscriptSpec[];
   options: CheckOptions;
+  /** Texts that are not on disk as such (Word files converted to Markdown). */
+  overlay: [string, string][];
 }
 
 export function toPortable(result: CheckResult, coverageSummary?: (r: CheckResult) => string | undefined): PortableResult {
@@ -28,6 +30,7 @@ export function toPortable(result: CheckResult, coverageSummary?: (r: CheckResul
 export async function checkInWorkers(
   specs: ManuscriptSpec[],
   options: CheckOptions,
+  overlay: Map<string, string>,
   script: string,
   progress: (done: number, total: number, root: string) => void,
   threads = Math.max(1, Math.min(cpus().length, specs.length)),
@@ -54,14 +57,14 @@ export async function checkInWorkers(
       worker.postMessage(index);
     });
   const lane = async () => {
-    let worker = new Worker(script, { workerData: { thesislintWorker: true, specs, options } satisfies WorkerInput });
+    let worker = new Worker(script, { workerData: { thesislintWorker: true, specs, options, overlay: [...overlay] } satisfies WorkerInput });
     while (next < specs.length) {
       const index = next++;
       await runOne(worker, index);
       if (results[index].error) {
         // A crashed worker is replaced; the manuscript it was on is reported as failed.
         await worker.terminate();
-        worker = new Worker(script, { workerData: { thesislintWorker: true, specs, options } satisfies WorkerInput });
+        worker = new Worker(script, { workerData: { thesislintWorker: true, specs, options, overlay: [...overlay] } satisfies WorkerInput });
       }
     }
     await worker.terminate();
@@ -73,8 +76,8 @@ export async function checkInWorkers(
 /** Runs in a worker thread: checks the manuscripts it is told to, one message per manuscript. */
 export function runWorkerIfThisIsOne(coverageSummary?: (r: CheckResult) => string | undefined): boolean {
   if (isMainThread || !(workerData as WorkerInput | undefined)?.thesislintWorker) return false;
-  const { specs, options } = workerData as WorkerInput;
-  const host = new DiskHost();
+  const { specs, options, overlay } = workerData as WorkerInput;
+  const host = new OverlayHost(new DiskHost(), new Map(overlay));
   parentPort!.on('message', (index: number) => {
     try {
       parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options), coverageSummary));

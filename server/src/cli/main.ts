@@ -1,6 +1,7 @@
 // `thesislint check PATH…` — a thin adapter over the engine: find manuscripts, check them, print.
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
-import { checkManuscript, discoverManuscripts } from '../engine';
+import { checkManuscript, discoverManuscripts, makeSourceFile, OverlayHost } from '../engine';
+import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx';
 import { DiskHost } from '../node/diskHost';
 import { writeFileSync } from 'node:fs';
 import { formatJson, formatText, type ReportedResult } from './format';
@@ -33,8 +34,24 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const cwd = process.cwd().replace(/\\/g, '/');
-  const host = new DiskHost();
-  const { manuscripts, errors } = discoverManuscripts(args.paths, host, { cwd, bib: args.bib });
+  const disk = new DiskHost();
+  // Word files are converted first; the engine then reads them as Markdown from an overlay.
+  const { docx, others } = splitWordFiles(args.paths, cwd, disk);
+  const conversions: DocxConversion[] = [];
+  for (const path of docx) {
+    try {
+      conversions.push(await convertDocx(path));
+    } catch (error) {
+      process.stderr.write(`thesislint: ${relative(cwd, path) || path} is not a readable .docx file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
+      return 2;
+    }
+  }
+  const overlay = new Map(conversions.map((c) => [c.markdownPath, c.markdown]));
+  const host = new OverlayHost(disk, overlay);
+  const { manuscripts, errors } = others.length > 0 ? discoverManuscripts(others, host, { cwd, bib: args.bib }) : { manuscripts: [], errors: [] };
+  for (const c of conversions) {
+    manuscripts.push({ root: c.docxPath, markup: 'markdown', files: [c.markdownPath], bibliographies: args.bib.map((b) => ({ written: b, path: b.startsWith('/') ? b : `${cwd}/${b}` })), projectFiles: [] });
+  }
   for (const e of errors) process.stderr.write(`thesislint: ${e.path} ${e.message}\n`);
   if (errors.length > 0) return 2;
   for (const b of args.bib) {
@@ -49,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   if (manuscripts.length > 1) {
     // A cohort: worker threads, with a progress bar when stderr is a terminal.
     const tty = process.stderr.isTTY === true;
-    results = await checkInWorkers(manuscripts, options, __filename, (done, total, root) => {
+    results = await checkInWorkers(manuscripts, options, overlay, __filename, (done, total, root) => {
       if (tty) process.stderr.write(progressLine(done, total, relative(cwd, root) || root));
     });
     if (tty) process.stderr.write('\n');
@@ -57,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     results = manuscripts.map((spec) => checkManuscript(spec, host, options));
   }
+  results = results.map((r) => onWordFile(r, conversions));
   const output = render(args.format, results, cwd);
   if (args.output) {
     try {
@@ -67,6 +85,35 @@ async function main(argv: string[]): Promise<number> {
     }
   } else process.stdout.write(output);
   return failed(results, args.failOn) ? 1 : 0;
+}
+
+/** Files named .docx (or folders holding only .docx files) are Word manuscripts. */
+function splitWordFiles(paths: string[], cwd: string, disk: DiskHost): { docx: string[]; others: string[] } {
+  const docx: string[] = [];
+  const others: string[] = [];
+  for (const written of paths) {
+    const path = written.startsWith('/') ? written : `${cwd}/${written}`.replace(/\/\.\/?$/, '').replace(/\/$/, '');
+    if (/\.docx$/i.test(path) && disk.isFile(path)) {
+      docx.push(path);
+    } else if (disk.isDirectory(path) && discoverManuscripts([path], disk, { cwd }).manuscripts.length === 0) {
+      const words = disk.listDirectory(path).filter((n) => /\.docx$/i.test(n) && !n.startsWith('~$'));
+      if (words.length > 0) docx.push(...words.map((n) => `${path}/${n}`));
+      else others.push(written);
+    } else others.push(written);
+  }
+  return { docx, others };
+}
+
+/** Puts the findings of a converted Word file back onto the .docx (paragraph = line). */
+function onWordFile(result: ReportedResult, conversions: DocxConversion[]): ReportedResult {
+  const conversion = conversions.find((c) => c.docxPath === result.spec.root);
+  const markdown = conversion && result.files.get(conversion.markdownPath);
+  if (!conversion) return result;
+  const files = new Map(result.files);
+  files.delete(conversion.markdownPath);
+  files.set(conversion.docxPath, conversion.plain);
+  const markdownFile = markdown ?? makeSourceFile(conversion.markdownPath, conversion.markdown);
+  return { ...result, files, findings: relocateFindings(result.findings, conversion, markdownFile) };
 }
 
 function render(format: CliArguments['format'], results: ReportedResult[], cwd: string): string {
