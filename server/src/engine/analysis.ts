@@ -2,12 +2,24 @@
 import type { Manuscript } from './manuscript';
 import { resolveCitations, type CitationResolution } from './citations/resolve';
 import { analyseStatistics, type StatisticsAnalysis } from './stats/analysis';
+import type { Framework } from './frameworks/schema';
+import { analyseCoverage } from './coverage/analyse';
+import type { CoverageReport } from './coverage/types';
+
+export interface AnalysisOptions {
+  /** Frameworks pinned by configuration: coverage uses exactly these instead of detecting them. */
+  frameworks?: readonly Framework[];
+}
 
 export class AnalysisCache {
   private resolved?: CitationResolution;
   private statisticsAnalysis?: StatisticsAnalysis;
+  private coverageReport?: CoverageReport;
 
-  constructor(readonly manuscript: Manuscript) {}
+  constructor(
+    readonly manuscript: Manuscript,
+    readonly options: AnalysisOptions = {},
+  ) {}
 
   /** Every citation resolved against the reference list or bibliography. */
   get citations(): CitationResolution {
@@ -19,5 +31,11 @@ export class AnalysisCache {
   get statistics(): StatisticsAnalysis {
     this.statisticsAnalysis ??= analyseStatistics(this.manuscript);
     return this.statisticsAnalysis;
+  }
+
+  /** The frameworks the manuscript uses and which dimensions each part of it names. */
+  get coverage(): CoverageReport {
+    this.coverageReport ??= analyseCoverage(this.manuscript, this.citations, { pinned: this.options.frameworks });
+    return this.coverageReport;
   }
 }

@@ -1,0 +1,87 @@
+// Words of a text block as the coverage matcher sees them: lower-cased, with the plain-text range
+// they came from, and three comparison keys computed once per distinct word form.
+//
+// - `base`: the word without an Indonesian particle or possessive (-nya, -lah, -kah) or English
+//   possessive ('s): "komunikasinya" → "komunikasi".
+// - `plural`: an English plural reduced to its singular ("conditions" → "condition").
+// - `stem`: the Indonesian stem from @nlpjs/lang-id (the Snowball stemmer, Tala's algorithm):
+//   "dikomunikasikan" → "komunikasi", "kelembagaan" → "lembaga".
+//
+// Tala's stemmer is aggressive on some words ("empati" → "empat", "media" → "dia"), which is why
+// patterns.ts uses stems only where they are safe.
+import IndonesianStemmer from '@nlpjs/lang-id/src/indonesian-stemmer.js';
+
+export interface Word {
+  /** Lower-cased, diacritics removed. */
+  text: string;
+  /** Plain-text range [start, end) in the block's text. */
+  start: number;
+  end: number;
+  keys: WordKeys;
+}
+
+export interface WordKeys {
+  base: string;
+  plural: string;
+  stem: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]s\b)?/gu;
+
+/** Every word of `text` with its keys. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const lower = normaliseWord(raw.replace(/['’]s$/, ''));
+    if (lower.length === 0) continue;
+    words.push({ text: lower, start, end: start + raw.length, keys: keysOf(lower) });
+  }
+  return words;
+}
+
+export function normaliseWord(word: string): string {
+  // Most words are plain ASCII: skip the Unicode decomposition for them.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+const PARTICLE = /(?:nya|lah|kah)$/;
+
+// The stems of a thesis repeat a few thousand distinct words across every keystroke's re-check:
+// memoised, bounded so that a long editing session cannot grow it without limit.
+const KEY_CACHE = new Map<string, WordKeys>();
+const KEY_CACHE_LIMIT = 100_000;
+
+let stemmer: IndonesianStemmer | undefined;
+
+function indonesianStem(word: string): string {
+  stemmer ??= new IndonesianStemmer();
+  return stemmer.stemWord(word);
+}
+
+export function keysOf(lower: string): WordKeys {
+  let keys = KEY_CACHE.get(lower);
+  if (keys) return keys;
+  const base = lower.length >= 6 && PARTICLE.test(lower) && !KEEP_ENDING.has(lower) ? lower.replace(PARTICLE, '') : lower;
+  keys = { base, plural: singular(lower), stem: /^\p{L}+$/u.test(lower) && lower.length > 3 ? indonesianStem(lower) : lower };
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(lower, keys);
+  return keys;
+}
+
+// Words whose ending only looks like a particle.
+const KEEP_ENDING = new Set(['masalah', 'sekolah', 'jumlah', 'sejumlah', 'istilah', 'kalah', 'langkah', 'nikah', 'pengolah', 'pengelolah', 'sebelah']);
+
+/** An English plural reduced to the singular; other words unchanged. */
+function singular(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word) && !/(?:is|us|ss)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
