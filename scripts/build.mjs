@@ -11,4 +11,6 @@ await Promise.all([
   // The extension carries its own copy of the server so the .vsix is self-contained.
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'client/dist/server.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
+  // `npm run bench` (not shipped): the engine and a stdio client in one file.
+  build({ ...common, entryPoints: ['server/src/bench/main.ts'], outfile: 'server/dist/bench.js' }),
 ]);

@@ -8,12 +8,23 @@ import type { ManuscriptSpec } from './project';
 import { buildManuscript, type Manuscript } from './manuscript';
 import { AnalysisCache } from './analysis';
 import { registry } from './checks/registry';
+import { applySuppressions } from './suppressions';
+import type { LoadedConfig } from './config';
+import type { CoverageReport } from './coverage/types';
+import type { ParseCache } from './cache';
 
 export interface CheckOptions {
   /** Prose language; 'auto' (default) detects it per section. */
   lang?: 'id' | 'en' | 'auto';
   /** Per-code severity override, or 'off'. */
   severities?: Record<string, Severity | 'off'>;
+  /** The project's thesislint.json: its `severity` table (which `severities` overrides) and pinned frameworks. */
+  config?: LoadedConfig;
+  /**
+   * Files, models and bibliographies kept from earlier checks (the language server keeps one):
+   * only files whose text changed are parsed again. Without it every file is parsed.
+   */
+  cache?: ParseCache;
 }
 
 export interface CheckResult {
@@ -23,19 +34,21 @@ export interface CheckResult {
   findings: Finding[];
   /** Every file a finding may point into (chapters, bibliographies, project files). */
   files: Map<string, SourceFile>;
+  /** The frameworks the manuscript uses and which dimensions each part names (computed on first read). */
+  readonly coverage: CoverageReport;
 }
 
 export const allChecks: readonly Check[] = registry;
 
 export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): CheckResult {
   const manuscript = buildManuscript(spec, host, options);
-  const analysis = new AnalysisCache(manuscript);
+  const analysis = new AnalysisCache(manuscript, { frameworks: options.config?.frameworks });
   const findings: Finding[] = [];
   for (const problem of manuscript.problems) {
     findings.push({ ...problem, severity: problem.severity ?? 'error', docs: docsUrl(problem.code) });
   }
   for (const check of registry) {
-    const configured = options.severities?.[check.meta.code];
+    const configured = options.severities?.[check.meta.code] ?? options.config?.config.severity?.[check.meta.code];
     if (configured === 'off') continue;
     try {
       for (const draft of check.run({ manuscript, analysis })) {
@@ -59,6 +72,16 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
     }
   }
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
-  findings.sort((a, b) => (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) || a.file.localeCompare(b.file) || a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return { spec, manuscript, findings, files: manuscript.files };
+  // Suppression comments filter after the checks ran, so every check honours them alike.
+  const kept = applySuppressions(findings, manuscript.files.values());
+  kept.sort((a, b) => (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) || a.file.localeCompare(b.file) || a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return {
+    spec,
+    manuscript,
+    findings: kept,
+    files: manuscript.files,
+    get coverage() {
+      return analysis.coverage;
+    },
+  };
 }

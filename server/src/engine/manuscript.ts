@@ -4,8 +4,6 @@
 import type { FileHost } from './host';
 import type { BibItem, FileModel, Heading, KeyCitation, Lang, Markup, SectionRole, SourceFile, Span, Table, TextBlock } from './model';
 import { makeSourceFile } from './text/source';
-import { parseMarkdown } from './parse/markdown';
-import { parseLatex } from './parse/latex';
 import { describeHeading } from './structure/roles';
 import { type DeclaredBibliography, type ManuscriptSpec, latexIncludeCandidates } from './project';
 import { dirname, extname, join, resolvePath } from './paths';
@@ -15,6 +13,7 @@ import { parseReferenceBlock } from './bibliography/referenceList';
 import type { ReferenceEntry } from './bibliography/entries';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
+import { parseFile, type ParseCache } from './cache';
 
 export interface Section {
   index: number;
@@ -62,7 +61,15 @@ export interface Manuscript {
 
 const MAX_INCLUDE_DEPTH = 20;
 
-export function buildManuscript(spec: ManuscriptSpec, host: FileHost, _options: { lang?: string } = {}): Manuscript {
+export interface BuildOptions {
+  lang?: string;
+  /** Reuse source files, parsed models and bibliography databases of unchanged files. */
+  cache?: ParseCache;
+}
+
+export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: BuildOptions = {}): Manuscript {
+  const cache = options.cache;
+  const sourceFile = (path: string, text: string) => (cache ? cache.sourceFile(path, text) : makeSourceFile(path, text));
   const manuscript: Manuscript = {
     spec,
     markup: spec.markup,
@@ -94,10 +101,11 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, _options: 
       else manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'error', file: path, start: 0, end: 0, message: `File not found or not readable as text: ${path}` });
       return;
     }
-    const file = makeSourceFile(path, text);
+    const file = sourceFile(path, text);
     manuscript.files.set(path, file);
     if (!manuscript.fileOrder.includes(path)) manuscript.fileOrder.push(path);
-    const model = markupFor(path, spec.markup) === 'latex' ? parseLatex(file) : parseMarkdown(file);
+    const markup = markupFor(path, spec.markup);
+    const model = cache ? cache.model(path, text, markup) : parseFile(file, markup);
     manuscript.models.push(model);
     for (const p of model.problems) manuscript.problems.push({ code: 'manuscript/parse-problem', severity: 'info', ...p.span, message: p.message });
     visiting.add(path);
@@ -115,16 +123,23 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, _options: 
   for (const path of spec.files) load(path, 0);
   for (const p of spec.projectFiles) {
     const text = host.readFile(p);
-    if (text !== undefined) manuscript.files.set(p, makeSourceFile(p, text));
+    if (text !== undefined) manuscript.files.set(p, sourceFile(p, text));
   }
 
-  placeItems(manuscript, items);
-  collectReferences(manuscript);
-  loadBibliographies(manuscript, host, rootDir);
+  // Each placed block's model block, while the two hold the same text: what is found in a block
+  // is kept with the cached model's block and reused while its file is unchanged.
+  const origins = new Map<TextBlock, TextBlock>();
+  placeItems(manuscript, items, origins);
+  collectReferences(manuscript, (block, what, compute) => {
+    const origin = origins.get(block);
+    return cache && origin ? cache.derived(origin, what, compute) : compute();
+  });
+  loadBibliographies(manuscript, host, rootDir, cache);
   return manuscript;
 }
 
-function markupFor(path: string, fallback: Markup): Markup {
+/** How a manuscript file is parsed: by its extension, else as the manuscript's markup. */
+export function markupFor(path: string, fallback: Markup): Markup {
   const ext = extname(path).toLowerCase();
   if (ext === '.tex' || ext === '.ltx') return 'latex';
   if (['.md', '.markdown', '.qmd', '.rmd'].includes(ext)) return 'markdown';
@@ -156,8 +171,12 @@ function spanOf(s: Span): Span {
   return { file: s.file, start: s.start, end: s.end };
 }
 
-/** Gives each heading a level and role, then places every other item in the current section. */
-function placeItems(manuscript: Manuscript, items: Item[]): void {
+/**
+ * Gives each heading a level and role, then places every other item in the current section.
+ * Items come from file models that a ParseCache may share between checks: they are copied when
+ * placed (and a page-break join rewrites only the copy), never modified.
+ */
+function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBlock, TextBlock>): void {
   const headings = items.filter((i): i is Extract<Item, { type: 'heading' }> => i.type === 'heading').map((i) => i.value);
   const described = new Map(headings.map((h) => [h, describeHeading(h.title)]));
   // Markup levels are unreliable in converted documents; numbering and known names decide first.
@@ -209,18 +228,20 @@ function placeItems(manuscript: Manuscript, items: Item[]): void {
         const block = item.value;
         if (previousBlock && continuesAfterPageBreak(previousBlock, block)) {
           joinBlocks(previousBlock, block);
+          origins.delete(previousBlock);
           break;
         }
-        const placed = Object.assign(block, { section: current.index });
+        const placed = { ...block, section: current.index };
+        origins.set(placed, block);
         manuscript.blocks.push(placed);
         previousBlock = block.kind === 'paragraph' ? placed : undefined;
         break;
       }
       case 'table':
-        manuscript.tables.push(Object.assign(item.value, { section: current.index }));
+        manuscript.tables.push({ ...item.value, section: current.index });
         break;
       case 'key':
-        manuscript.keyCitations.push(Object.assign(item.value, { section: current.index }));
+        manuscript.keyCitations.push({ ...item.value, section: current.index });
         break;
       case 'bibitem':
         for (const entry of parseReferenceBlock(item.value.body)) {
@@ -241,6 +262,7 @@ function continuesAfterPageBreak(previous: TextBlock, next: TextBlock): boolean 
   return /^[\p{Ll}]/u.test(next.text);
 }
 
+/** Appends `next` to `into`, a placed copy: new text and offset arrays, the cached block untouched. */
 function joinBlocks(into: TextBlock, next: TextBlock): void {
   const offsets = into.offsets.slice(0, into.text.length);
   offsets.push(into.offsets[into.text.length]);
@@ -251,11 +273,17 @@ function joinBlocks(into: TextBlock, next: TextBlock): void {
 
 const CITING_BLOCKS = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption', 'table-cell']);
 
-function collectReferences(manuscript: Manuscript): void {
+/** Computes what depends on a block's text alone, or reuses it (see ParseCache.derived). Results are shared: copy before changing. */
+type BlockMemo = <T>(block: TextBlock, what: string, compute: () => T) => T;
+
+function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
+  const keyed = new Set(manuscript.keyCitations.map((k) => `${k.file}\0${k.start}`));
   for (const block of manuscript.blocks) {
     const role = manuscript.sections[block.section].role;
     if (role === 'references') {
-      if (block.kind === 'paragraph' || block.kind === 'list-item') manuscript.referenceList.push(...parseReferenceBlock(block));
+      if (block.kind === 'paragraph' || block.kind === 'list-item') {
+        for (const entry of memo(block, 'references', () => parseReferenceBlock(block))) manuscript.referenceList.push({ ...entry });
+      }
       continue;
     }
     if (!CITING_BLOCKS.has(block.kind)) continue;
@@ -263,17 +291,24 @@ function collectReferences(manuscript: Manuscript): void {
     // the page that tells how to cite the thesis itself is not a citation of a source.
     const own = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section);
     if (own === 'front' || own === 'acknowledgements') continue;
-    for (const c of extractProseCitations(block)) manuscript.proseCitations.push({ ...c, section: block.section });
+    // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
+    for (const c of memo(block, 'prose-citations', () => extractProseCitations(block))) {
+      manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
+    }
     if (manuscript.markup === 'markdown' || block.file.match(/\.(md|markdown|qmd|rmd)$/i)) {
       const file = manuscript.files.get(block.file);
       if (file) {
-        for (const k of extractPandocCitations(block, file)) {
-          if (!manuscript.keyCitations.some((n) => n.file === k.file && n.start === k.start)) manuscript.keyCitations.push({ ...k, section: block.section });
+        for (const k of memo(block, 'pandoc-citations', () => extractPandocCitations(block, file))) {
+          const id = `${k.file}\0${k.start}`;
+          if (keyed.has(id)) continue;
+          keyed.add(id);
+          manuscript.keyCitations.push({ ...k, section: block.section });
         }
       }
     }
   }
-  manuscript.keyCitations.sort((a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start);
+  const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
+  manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
 }
 
 /** The nearest role a heading names, looking up the section tree (undefined for the untitled start). */
@@ -285,7 +320,7 @@ function inheritedOwnRole(manuscript: Manuscript, index: number): SectionRole | 
   return undefined;
 }
 
-function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string): void {
+function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string, cache: ParseCache | undefined): void {
   const declared: { declaration: DeclaredBibliography; inferred?: boolean }[] = manuscript.spec.bibliographies.map((d) => ({ declaration: d }));
   for (const model of manuscript.models) {
     for (const b of model.bibliographies) {
@@ -311,8 +346,8 @@ function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: str
     }
     const source: BibliographySource = { declaration: { ...d.declaration, path }, inferred: d.inferred };
     if (text !== undefined) {
-      manuscript.files.set(path, makeSourceFile(path, text));
-      source.database = loadDatabase(path, text);
+      manuscript.files.set(path, cache ? cache.sourceFile(path, text) : makeSourceFile(path, text));
+      source.database = cache ? cache.database(path, text) : loadDatabase(path, text);
       manuscript.databaseEntries.push(...source.database.entries);
     }
     manuscript.bibliographies.push(source);

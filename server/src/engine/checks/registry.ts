@@ -14,6 +14,10 @@ import { tableMismatch } from './stats/table-mismatch';
 import { derivedMismatch } from './stats/derived-mismatch';
 import { tableArithmetic } from './stats/table-arithmetic';
 import { textContradiction } from './stats/text-contradiction';
+import { abstractMissingDimension } from './coverage/abstract-missing-dimension';
+import { conclusionMissingDimension } from './coverage/conclusion-missing-dimension';
+import { resultsMissingDimension } from './coverage/results-missing-dimension';
+import { testInconsistent } from './stats/test-inconsistent';
 
 export const registry: readonly Check[] = [
   missingReference,
@@ -29,4 +33,8 @@ export const registry: readonly Check[] = [
   derivedMismatch,
   tableArithmetic,
   textContradiction,
+  abstractMissingDimension,
+  conclusionMissingDimension,
+  resultsMissingDimension,
+  testInconsistent,
 ];

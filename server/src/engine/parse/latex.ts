@@ -9,11 +9,20 @@
 
 import { emptyFileModel } from '../model';
 import type { FileModel, SourceFile } from '../model';
+import { parseMinimal } from '@unified-latex/unified-latex-util-parse';
 import { cachedTree, parseChunk, scanChunks } from './latex/chunks';
 import { crudeExtract } from './latex/fallback';
 import { LatexWalker, type WalkState } from './latex/walker';
 
 export { clearLatexCache } from './latex/chunks';
+
+/** Models whose parse ran out of budget (read partly approximately): not worth caching. */
+const partialModels = new WeakSet<FileModel>();
+
+/** Whether `model` was cut short by the parse budget; a later parse, with more chunks cached, reads more of it properly. */
+export function isPartialLatexModel(model: FileModel): boolean {
+  return partialModels.has(model);
+}
 
 /**
  * Time the PEG grammar may spend on uncached chunks in one call. Beyond it the remaining chunks
@@ -54,12 +63,33 @@ function rollback(model: FileModel, m: number[]): void {
   model.includes.length = m[6];
 }
 
+/** The grammar reads CR LF as two line ends (a paragraph break). Same-length normalisation keeps every offset: CR LF → space LF, a lone CR → LF. */
+function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n')) : text;
+}
+
+/**
+ * Only the grammar's share of parseLatex: the same chunks parsed by the same PEG parser, with no
+ * cache and no walk. The benchmark's parse floor for LaTeX. Returns the number of chunks.
+ */
+export function parseLatexSyntaxOnly(text: string): number {
+  const normalised = normaliseLineEnds(text);
+  const { chunks } = scanChunks(normalised);
+  for (const chunk of chunks) {
+    try {
+      parseMinimal(normalised.slice(chunk.start, chunk.end));
+    } catch {
+      // parseLatex reads such a chunk approximately; the floor counts the attempt.
+    }
+  }
+  return chunks.length;
+}
+
 export function parseLatex(file: SourceFile): FileModel {
   const model = emptyModel(file);
   try {
-    // The grammar reads CR LF as two line ends (a paragraph break). Same-length normalisation
-    // keeps every offset: CR LF → space LF, a lone CR → LF. Output text is still cut from file.text.
-    const text = file.text.includes('\r') ? file.text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n')) : file.text;
+    // Output text is still cut from file.text.
+    const text = normaliseLineEnds(file.text);
     const scan = scanChunks(text);
     const walker = new LatexWalker(model, scan.hasDocumentBegin);
     let parseMs = 0;
@@ -73,6 +103,7 @@ export function parseLatex(file: SourceFile): FileModel {
         if (parseMs > PARSE_BUDGET_MS) {
           if (!budgetReported) {
             budgetReported = true;
+            partialModels.add(model);
             model.problems.push({
               span: { file: file.path, start: chunk.start, end: chunk.start },
               message: 'LaTeX file too large to parse at once: the rest was read approximately',

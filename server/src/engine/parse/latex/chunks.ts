@@ -173,7 +173,7 @@ function splitLarge(text: string, ch: Chunk, out: Chunk[]): void {
  * Total characters of chunk text whose trees are kept: one large thesis. A cached tree costs
  * about 50 bytes of heap per source character, so this is ≈ 75 MB at most.
  */
-const CACHE_CHARS = 1_500_000;
+const CACHE_CHARS = 400_000;
 const cache = new Map<string, Ast.Root>();
 let cachedChars = 0;
 

@@ -1,0 +1,123 @@
+// What the engine may reuse between checks of the same manuscript: per file, keyed by its path
+// and exact text, the source file (line starts), the parsed file model, and the loaded
+// bibliography database. The language server keeps one ParseCache and passes it in
+// CheckOptions, so an edit re-parses only the document that changed; the CLI passes none and
+// every check starts from scratch.
+//
+// Everything handed out is shared between checks and must be treated as read-only. The
+// manuscript builder copies what it places (blocks, tables, citations) instead of stamping
+// cached objects, and nothing downstream writes into a FileModel or a LoadedDatabase
+// (test/robustness/cache.test.ts checks both: cached and uncached checks agree, repeatedly).
+import type { FileModel, Markup, SourceFile } from './model';
+import { loadDatabase, type LoadedDatabase } from './bibliography/database';
+import { makeSourceFile } from './text/source';
+import { parseMarkdown } from './parse/markdown';
+import { isPartialLatexModel, parseLatex } from './parse/latex';
+
+interface Entry {
+  text: string;
+  source: SourceFile;
+  model?: { markup: Markup; model: FileModel };
+  database?: LoadedDatabase;
+}
+
+export interface ParseCacheStats {
+  /** Models and databases that came from the cache. */
+  hits: number;
+  /** Models parsed and databases loaded because the text was new. */
+  misses: number;
+}
+
+/** Parses one file without any cache (what a check does when it is given none). */
+export function parseFile(file: SourceFile, markup: Markup): FileModel {
+  return markup === 'latex' ? parseLatex(file) : parseMarkdown(file);
+}
+
+export class ParseCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly derivedValues = new WeakMap<object, Map<string, unknown>>();
+  readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
+
+  /** Number of files with a cached text. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Paths currently cached. */
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Whether `text` is what is cached for `path` (so a check would not parse it again). */
+  has(path: string, text: string): boolean {
+    return this.entries.get(path)?.text === text;
+  }
+
+  /** The SourceFile for `text` at `path`; a new text replaces whatever was cached for the path. */
+  sourceFile(path: string, text: string): SourceFile {
+    return this.entry(path, text).source;
+  }
+
+  /** The model of `text` at `path` read as `markup`, parsed only when the text (or markup) is new. */
+  model(path: string, text: string, markup: Markup): FileModel {
+    const entry = this.entry(path, text);
+    if (entry.model && entry.model.markup === markup) {
+      this.stats.hits++;
+      return entry.model.model;
+    }
+    this.stats.misses++;
+    // Parse the cached SourceFile so the model and the manuscript share one line table.
+    const model = parseFile(entry.source, markup);
+    // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
+    if (!isPartialLatexModel(model)) entry.model = { markup, model };
+    return model;
+  }
+
+  /** The bibliography database of `text` at `path`, loaded only when the text is new. */
+  database(path: string, text: string): LoadedDatabase {
+    const entry = this.entry(path, text);
+    if (entry.database) {
+      this.stats.hits++;
+      return entry.database;
+    }
+    this.stats.misses++;
+    entry.database = loadDatabase(path, text);
+    return entry.database;
+  }
+
+  /**
+   * What `compute` derives from `owner` alone (a block of a cached model: the citations written
+   * in it), computed once and kept as long as `owner` is: when its file changes, its model and
+   * everything derived from its blocks go together. Callers must not change the result.
+   */
+  derived<T>(owner: object, what: string, compute: () => T): T {
+    let values = this.derivedValues.get(owner);
+    if (!values) this.derivedValues.set(owner, (values = new Map()));
+    if (values.has(what)) return values.get(what) as T;
+    const value = compute();
+    values.set(what, value);
+    return value;
+  }
+
+  /** Forgets every file not in `paths` (files no manuscript reads any more). */
+  retain(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const path of this.entries.keys()) if (!keep.has(path)) this.entries.delete(path);
+  }
+
+  delete(path: string): void {
+    this.entries.delete(path);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private entry(path: string, text: string): Entry {
+    const cached = this.entries.get(path);
+    if (cached && cached.text === text) return cached;
+    const entry: Entry = { text, source: makeSourceFile(path, text) };
+    this.entries.set(path, entry);
+    return entry;
+  }
+}
