@@ -14,7 +14,8 @@ export type PortableResult = ReportedResult;
 interface WorkerInput {
   thesislintWorker: true;
   specs: ManuscriptSpec[];
-  options: CheckOptions;
+  /** Options per manuscript (each may have its own thesislint.json). */
+  options: CheckOptions[];
   /** Texts that are not on disk as such (Word files converted to Markdown). */
   overlay: [string, string][];
 }
@@ -29,7 +30,7 @@ export function toPortable(result: CheckResult, coverageSummary?: (r: CheckResul
 /** Checks `specs` on `threads` workers; calls `progress` after each manuscript. Keeps input order. */
 export async function checkInWorkers(
   specs: ManuscriptSpec[],
-  options: CheckOptions,
+  options: CheckOptions[],
   overlay: Map<string, string>,
   script: string,
   progress: (done: number, total: number, root: string) => void,
@@ -80,7 +81,7 @@ export function runWorkerIfThisIsOne(coverageSummary?: (r: CheckResult) => strin
   const host = new OverlayHost(new DiskHost(), new Map(overlay));
   parentPort!.on('message', (index: number) => {
     try {
-      parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options), coverageSummary));
+      parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options[index]), coverageSummary));
     } catch (error) {
       parentPort!.postMessage({ spec: specs[index], findings: [], files: new Map(), error: error instanceof Error ? error.message : String(error) } satisfies PortableResult);
     }

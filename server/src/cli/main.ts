@@ -1,6 +1,8 @@
 // `thesislint check PATH…` — a thin adapter over the engine: find manuscripts, check them, print.
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
-import { checkManuscript, discoverManuscripts, makeSourceFile, OverlayHost } from '../engine';
+import { checkManuscript, discoverManuscripts, findConfig, isConfigError, makeSourceFile, OverlayHost, positionAt, type ConfigError, type LoadedConfig } from '../engine';
+import { applyConfig, optionsFromConfig, withoutIgnored } from '../engine/configApply';
+import { dirname } from '../engine/paths';
 import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx';
 import { DiskHost } from '../node/diskHost';
 import { writeFileSync } from 'node:fs';
@@ -61,7 +63,19 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const options = { lang: args.lang };
+  // Each manuscript's thesislint.json, found upward from it; an invalid one stops the run.
+  const configs: (LoadedConfig | undefined)[] = [];
+  for (let i = 0; i < manuscripts.length; i++) {
+    const spec = manuscripts[i];
+    const found = findConfig(host.isDirectory(spec.root) ? spec.root : dirname(spec.root), host);
+    if (found && isConfigError(found)) {
+      process.stderr.write(`thesislint: ${describeConfigError(found.error, host, cwd)}\n`);
+      return 2;
+    }
+    configs.push(found);
+    if (found) manuscripts[i] = applyConfig(spec, found);
+  }
+  const options = configs.map((config) => optionsFromConfig(config, { lang: args.lang }));
   let results: ReportedResult[];
   if (manuscripts.length > 1) {
     // A cohort: worker threads, with a progress bar when stderr is a terminal.
@@ -72,9 +86,9 @@ async function main(argv: string[]): Promise<number> {
     if (tty) process.stderr.write('\n');
     for (const r of results) if (r.error) process.stderr.write(`thesislint: checking ${relative(cwd, r.spec.root)} failed: ${r.error}\n`);
   } else {
-    results = manuscripts.map((spec) => checkManuscript(spec, host, options));
+    results = manuscripts.map((spec, i) => checkManuscript(spec, host, options[i]));
   }
-  results = results.map((r) => onWordFile(r, conversions));
+  results = results.map((r, i) => ({ ...onWordFile(r, conversions), findings: withoutIgnored(onWordFile(r, conversions).findings, configs[i]) }));
   const output = render(args.format, results, cwd);
   if (args.output) {
     try {
@@ -85,6 +99,14 @@ async function main(argv: string[]): Promise<number> {
     }
   } else process.stdout.write(output);
   return failed(results, args.failOn) ? 1 : 0;
+}
+
+/** "thesislint.json:3:5: invalid configuration: frameworks[0].names: expected …" */
+function describeConfigError(error: ConfigError, host: OverlayHost, cwd: string): string {
+  const text = host.readFile(error.path);
+  const where = text !== undefined && error.start !== undefined ? positionAt(makeSourceFile(error.path, text), error.start) : undefined;
+  const file = relative(cwd, error.path) || error.path;
+  return `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: invalid configuration: ${error.message}`;
 }
 
 /** Files named .docx (or folders holding only .docx files) are Word manuscripts. */

@@ -95,6 +95,8 @@ function plausibleStatistic(kind: TestKind, n: Num): boolean {
   if (n.percent || isYearLike(n)) return false;
   if (kind === 'r') return Math.abs(n.value) <= 1;
   if (kind === 'F' || kind === 'chi2') return n.value >= 0 && !n.ambiguous;
+  // "z = 128" is a dimension or a count, not a normal deviate.
+  if (kind === 'z') return n.decimals > 0 || Math.abs(n.value) < 10;
   return true;
 }
 

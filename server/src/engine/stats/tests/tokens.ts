@@ -93,7 +93,7 @@ const DF_LABEL = new RegExp(`(?:(?<plain>df|d\\.f\\.|DF)|(?<short>db|dk)(?=\\s*[
 const N_LABEL = /[nN](?=\s*=\s*\d)/uy;
 // A statistic's letter: t, F, r, z (and T, Z in SPSS output), χ² in its spellings; then a role.
 const HEAD = new RegExp(
-  `(?:(?<chi>[Cc]hi[\\s_-]?(?:[Ss]quared?|[Kk]uadrat|\\^?2|²)|χ\\s?\\^?[2²]|(?<x>[Xx])\\s?\\^?[2²])|(?<letter>[tTFrzZ]))(?:[\\s_-]?(?<role>[Hh]itung|HITUNG|[Hh]it|[Cc]ount|[Cc]alculated|[Ss]tatisti(?:cs?|k)|[Vv]alue|[Tt]abel|TABEL|[Tt]able|[Tt]ab|[Kk]ritis|[Cc]ritical|[Cc]rit)(?![\\p{L}]))?(?![\\p{L}\\p{N}²])`,
+  `(?:(?<chi>[Cc]hi[\\s_-]?(?:[Ss]quared?|[Kk]uadrat|\\^?2\\^?|²)|χ\\s?\\^?[2²]\\^?|(?<x>[Xx])\\s?\\^?[2²]\\^?)|(?<letter>[tTFrzZ]))(?:[\\s_-]?(?<role>[Hh]itung|HITUNG|[Hh]it|[Cc]ount|[Cc]alculated|[Ss]tatisti(?:cs?|k)|[Vv]alue|[Tt]abel|TABEL|[Tt]able|[Tt]ab|[Kk]ritis|[Cc]ritical|[Cc]rit)(?![\\p{L}]))?(?![\\p{L}\\p{N}²])`,
   'uy',
 );
 // The df group right after a statistic: (28), (2, 57), (2; 57), (1, N = 90), [28], (df = 28).
