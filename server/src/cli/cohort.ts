@@ -7,6 +7,7 @@ import { checkManuscript, OverlayHost, type CheckOptions, type CheckResult, type
 import { DiskHost } from '../node/diskHost';
 
 import type { ReportedResult } from './format';
+import { abstractCoverageSummary, coverageMatrixHtml } from './coverageView';
 
 /** What a worker sends back: the part of a CheckResult the formatters read (structured-cloneable). */
 export type PortableResult = ReportedResult;
@@ -20,11 +21,11 @@ interface WorkerInput {
   overlay: [string, string][];
 }
 
-export function toPortable(result: CheckResult, coverageSummary?: (r: CheckResult) => string | undefined): PortableResult {
+export function toPortable(result: CheckResult): PortableResult {
   // Only files a finding points into travel back; the rest would be copied for nothing.
   const used = new Set(result.findings.flatMap((f) => [f.file, ...(f.related ?? []).map((r) => r.file)]));
   const files = new Map([...result.files].filter(([path]) => used.has(path)));
-  return { spec: result.spec, findings: result.findings, files, coverageSummary: coverageSummary?.(result) };
+  return { spec: result.spec, findings: result.findings, files, coverageSummary: abstractCoverageSummary(result), coverageHtml: coverageMatrixHtml(result) };
 }
 
 /** Checks `specs` on `threads` workers; calls `progress` after each manuscript. Keeps input order. */
@@ -75,13 +76,13 @@ export async function checkInWorkers(
 }
 
 /** Runs in a worker thread: checks the manuscripts it is told to, one message per manuscript. */
-export function runWorkerIfThisIsOne(coverageSummary?: (r: CheckResult) => string | undefined): boolean {
+export function runWorkerIfThisIsOne(): boolean {
   if (isMainThread || !(workerData as WorkerInput | undefined)?.thesislintWorker) return false;
   const { specs, options, overlay } = workerData as WorkerInput;
   const host = new OverlayHost(new DiskHost(), new Map(overlay));
   parentPort!.on('message', (index: number) => {
     try {
-      parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options[index]), coverageSummary));
+      parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options[index])));
     } catch (error) {
       parentPort!.postMessage({ spec: specs[index], findings: [], files: new Map(), error: error instanceof Error ? error.message : String(error) } satisfies PortableResult);
     }

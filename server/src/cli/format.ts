@@ -5,6 +5,8 @@ import { relative } from '../engine/paths';
 export type ReportedResult = Pick<CheckResult, 'spec' | 'findings' | 'files'> & {
   /** "ABSTRAK 3/4, ABSTRACT 2/4" — abstract coverage for the cohort summary. */
   coverageSummary?: string;
+  /** The coverage matrix as HTML, for the report. */
+  coverageHtml?: string;
   /** The check could not run (a crashed worker). */
   error?: string;
 };

@@ -7,7 +7,7 @@ import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx
 import { DiskHost } from '../node/diskHost';
 import { writeFileSync } from 'node:fs';
 import { formatJson, formatText, type ReportedResult } from './format';
-import { checkInWorkers, progressLine, runWorkerIfThisIsOne } from './cohort';
+import { checkInWorkers, progressLine, runWorkerIfThisIsOne, toPortable } from './cohort';
 import { relative } from '../engine/paths';
 import { formatGithub, formatSarif } from './sarif';
 import { formatHtml } from './report';
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     if (tty) process.stderr.write('\n');
     for (const r of results) if (r.error) process.stderr.write(`thesislint: checking ${relative(cwd, r.spec.root)} failed: ${r.error}\n`);
   } else {
-    results = manuscripts.map((spec, i) => checkManuscript(spec, host, options[i]));
+    results = manuscripts.map((spec, i) => toPortable(checkManuscript(spec, host, options[i])));
   }
   results = results.map((r, i) => ({ ...onWordFile(r, conversions), findings: withoutIgnored(onWordFile(r, conversions).findings, configs[i]) }));
   const output = render(args.format, results, cwd);
@@ -147,7 +147,7 @@ function render(format: CliArguments['format'], results: ReportedResult[], cwd: 
     case 'github':
       return formatGithub(results, cwd);
     case 'html':
-      return formatHtml(results, cwd, VERSION);
+      return formatHtml(results, cwd, VERSION, [(r) => r.coverageHtml ?? '']);
     default:
       return formatText(results, cwd);
   }

@@ -119,7 +119,7 @@ table.code { border-collapse: collapse; width: 100%; font: 12.5px/1.45 ui-monosp
 table.code td { padding: 0 8px; vertical-align: top; } td.ln { color: #8c959f; text-align: right; width: 1%; user-select: none; } td.src { white-space: pre-wrap; word-break: break-word; }
 mark { background: #fff8c5; outline: 1px solid #d4a72c; }
 .related { margin: 6px 0 0 16px; } .clean { color: #1a7f37; }
-table.matrix { border-collapse: collapse; font-size: 13px; } table.matrix th, table.matrix td { border: 1px solid #d0d7de; padding: 3px 8px; } td.yes { background: #dafbe1; text-align: center; } td.no { background: #ffebe9; text-align: center; }
+table.matrix { border-collapse: collapse; font-size: 13px; } table.matrix tr > th:first-child { text-align: left; font-weight: 500; } table.matrix th, table.matrix td { border: 1px solid #d0d7de; padding: 3px 8px; } td.yes { background: #dafbe1; text-align: center; } td.no { background: #ffebe9; text-align: center; }
 @media print { body { background: #fff; } .manuscript { border: none; } }
 </style>
 </head>
