@@ -1,10 +1,15 @@
-// VS Code client: starts the bundled language server and hands it the thesis documents.
+// VS Code client: starts the bundled language server, hands it the thesis documents, and adds
+// the workbench around it: a status-bar item with the finding count, the pre-submission report
+// in a webview, the server's log in an output channel, and the command code lenses run.
+// Nothing here executes user-provided code: configuration is data, so it works in restricted mode.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Kept in step with MANUSCRIPT_LANGUAGES of the server; bibtex is synced so unsaved .bib edits count. */
 const LANGUAGES = ['markdown', 'latex', 'tex', 'quarto', 'rmd', 'rmarkdown', 'bibtex'];
 const WATCHED_FILES_GLOB = '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}';
+const SOURCE = 'thesislint';
+const REPORT_REQUEST = 'thesislint/report';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +34,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { clientWatchesFiles: true, settings: { thesislint: settingsSnapshot() } },
   };
   client = new LanguageClient('thesislint', 'thesislint', serverOptions, clientOptions);
+
+  context.subscriptions.push(createStatusBarItem());
+  context.subscriptions.push(
+    vscode.commands.registerCommand('thesislint.openReport', () => ReportPanel.show(context)),
+    vscode.commands.registerCommand('thesislint.showOutput', () => outputChannel.show(true)),
+    // Code lenses ("cited 3 times") send plain JSON; the built-in command wants VS Code objects.
+    vscode.commands.registerCommand('thesislint.showReferences', (uri: string, position: { line: number; character: number }, locations: LspLocation[]) =>
+      vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range))),
+      ),
+    ),
+  );
   await client.start();
 }
 
@@ -38,8 +58,135 @@ export async function deactivate(): Promise<void> {
   await running?.stop();
 }
 
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+interface LspLocation {
+  uri: string;
+  range: LspRange;
+}
+
+function toRange(range: LspRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
 /** Plain JSON copy of the settings (a WorkspaceConfiguration object does not serialise cleanly). */
 function settingsSnapshot(): Record<string, unknown> {
   const configuration = vscode.workspace.getConfiguration('thesislint');
-  return { lang: configuration.get('lang'), severity: configuration.get('severity') };
+  return {
+    lang: configuration.get('lang'),
+    severity: configuration.get('severity'),
+    frameworks: configuration.get('frameworks'),
+    bibliography: configuration.get('bibliography'),
+  };
+}
+
+// ---- status bar ------------------------------------------------------------------------------
+
+/** Counts thesislint's diagnostics over every file; clicking opens the report. */
+function createStatusBarItem(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('thesislint.findings', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'thesislint findings';
+  item.command = 'thesislint.openReport';
+  const update = () => {
+    let errors = 0;
+    let warnings = 0;
+    let others = 0;
+    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+      for (const d of diagnostics) {
+        if (d.source !== SOURCE) continue;
+        if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+        else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+        else others++;
+      }
+    }
+    const total = errors + warnings + others;
+    item.text = `$(book) thesislint: ${total} ${total === 1 ? 'finding' : 'findings'}`;
+    item.tooltip = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${others} ${others === 1 ? 'note' : 'notes'} — open the pre-submission report`;
+    item.show();
+  };
+  update();
+  const subscription = vscode.languages.onDidChangeDiagnostics(update);
+  return vscode.Disposable.from(item, subscription);
+}
+
+// ---- report webview --------------------------------------------------------------------------
+
+/** The pre-submission report (the CLI's HTML report) in a webview, refreshed as findings change. */
+class ReportPanel {
+  private static current: ReportPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  static show(context: vscode.ExtensionContext): void {
+    const uri = activeManuscriptUri();
+    if (ReportPanel.current) {
+      ReportPanel.current.uri = uri ?? ReportPanel.current.uri;
+      ReportPanel.current.panel.reveal(vscode.ViewColumn.Beside);
+      void ReportPanel.current.refresh();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel('thesislint.report', 'thesislint report', vscode.ViewColumn.Beside, {
+      enableScripts: false,
+      enableCommandUris: false,
+      localResourceRoots: [],
+    });
+    ReportPanel.current = new ReportPanel(panel, uri);
+    context.subscriptions.push(panel);
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private uri: string | undefined,
+  ) {
+    panel.webview.html = page('<p>Checking…</p>');
+    panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    vscode.languages.onDidChangeDiagnostics(() => this.scheduleRefresh(), undefined, this.disposables);
+    void this.refresh();
+  }
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.refresh();
+    }, 300);
+  }
+
+  private async refresh(): Promise<void> {
+    if (!client) return;
+    try {
+      const html = await client.sendRequest<string>(REPORT_REQUEST, { uri: this.uri });
+      this.panel.webview.html = withPolicy(html);
+    } catch (error) {
+      this.panel.webview.html = page(`<p>The report could not be made: ${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`);
+    }
+  }
+
+  private dispose(): void {
+    ReportPanel.current = undefined;
+    clearTimeout(this.refreshTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function activeManuscriptUri(): string | undefined {
+  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
+  const document = editor?.document;
+  return document && document.uri.scheme === 'file' && LANGUAGES.includes(document.languageId) ? document.uri.toString() : undefined;
+}
+
+/** The report has no scripts and loads nothing: a policy that allows only its inline styles. */
+function withPolicy(html: string): string {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`;
+  return html.includes('<head>') ? html.replace('<head>', `<head>\n${policy}`) : page(html);
+}
+
+function page(body: string): string {
+  return withPolicy(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

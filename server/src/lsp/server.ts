@@ -19,21 +19,28 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkManuscript, isManuscriptFile, manuscriptFor, OverlayHost, type CheckOptions, type FileHost, type ManuscriptSpec } from '../engine/index';
+import { checkManuscript, isManuscriptFile, manuscriptFor, OverlayHost, type CheckOptions, type CheckResult, type FileHost, type ManuscriptSpec } from '../engine/index';
 import { basename, dirname } from '../engine/paths';
+// Imported directly (not through the index) so tests that stub the engine's index keep a real cache.
+import { ParseCache } from '../engine/cache';
+import { markupFor } from '../engine/manuscript';
 import { checkFailedDiagnostic, diagnosticsByFile } from './diagnostics';
-import { isRecord, optionsFromSettings, settingsFromInitializationOptions, SETTINGS_SECTION } from './settings';
+import { isRecord, optionsFromSettings, settingsFromInitializationOptions, SETTINGS_SECTION, withSettingsBibliographies } from './settings';
 import { pathFromUri, uriFromPath } from './uris';
+import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
 
 export const MANUSCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'latex', 'tex', 'quarto', 'rmd', 'rmarkdown']);
 export const WATCHED_FILES_GLOB = '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}';
 const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
 
 /**
- * A manuscript is checked at most this long after its first pending change. The window is not
- * restarted by later changes, so fast typing still gets feedback; changes within it coalesce.
+ * A manuscript is checked this long after its first pending change. The window is not restarted
+ * by later changes, so fast typing still gets feedback. It is kept short because it adds to
+ * every edit's latency: it only gathers messages already on their way (a replace across files);
+ * typing coalesces by itself, since every change that arrives while a check runs is read by the
+ * next one and runs that a newer change overtakes are abandoned (see `run`).
  */
-export const CHECK_DELAY_MS = 40;
+export const CHECK_DELAY_MS = 5;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */
@@ -51,6 +58,10 @@ interface ManuscriptState {
   timer?: ReturnType<typeof setTimeout>;
   /** Counts runs, so a run that waited for settings can tell a newer one has started since. */
   generation: number;
+  /** What the last check parsed: warmed file by file before the next check (see `prepare`). */
+  parsed: { path: string; kind: 'model' | 'database' }[];
+  /** The last successful check, read by the editor features (hover, quick fixes, …). */
+  result?: CheckResult;
 }
 
 export interface ServerOptions {
@@ -76,6 +87,12 @@ export class ThesislintServer {
   private clientWatchesFiles = false;
   private readonly settingsCache = new Map<string, Promise<CheckOptions>>();
   private shuttingDown = false;
+  /**
+   * Source files, parsed models and bibliographies of every file some manuscript reads, keyed by
+   * path and text: a check re-parses only the files that changed since the last one. Files no
+   * manuscript reads any more are dropped after every check.
+   */
+  readonly parseCache = new ParseCache();
 
   constructor(
     private readonly connection: Connection,
@@ -100,6 +117,7 @@ export class ThesislintServer {
     documents.onDidOpen((event) => this.guard('open', () => this.opened(event.document)));
     documents.onDidChangeContent((event) => this.guard('change', () => this.changed(event.document)));
     documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
+    registerFeatures({ connection, documents, latestResults: () => this.latestResults(), uriOf: (path) => this.uriOf(path), version: this.options.version });
     documents.listen(connection);
   }
 
@@ -108,7 +126,7 @@ export class ThesislintServer {
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...FEATURE_CAPABILITIES },
       serverInfo: { name: 'thesislint', version: this.options.version },
     };
   }
@@ -175,9 +193,9 @@ export class ThesislintServer {
 
   // ---- manuscripts ---------------------------------------------------------------------------
 
-  private resolveSpec(path: string): ManuscriptSpec | undefined {
+  private resolveSpec(path: string, host: FileHost = this.host()): ManuscriptSpec | undefined {
     try {
-      return manuscriptFor(path, this.host());
+      return manuscriptFor(path, host);
     } catch (error) {
       this.logError(`Finding the manuscript of ${path} failed`, error);
       return undefined;
@@ -195,7 +213,7 @@ export class ThesislintServer {
     }
     let state = this.manuscripts.get(key);
     if (!state) {
-      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0 };
+      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0, parsed: [] };
       this.manuscripts.set(key, state);
     }
     state.spec = spec;
@@ -226,14 +244,49 @@ export class ThesislintServer {
     this.manuscripts.delete(state.key);
     for (const path of state.openDocuments) this.manuscriptOfDocument.delete(path);
     this.publish(state.diagnostics.keys());
+    this.trimCache();
+  }
+
+  /** Keeps cached files only while some manuscript still reads them. */
+  private trimCache(): void {
+    const used = new Set<string>();
+    for (const state of this.manuscripts.values()) for (const path of state.dependencies) used.add(path);
+    this.parseCache.retain(used);
+  }
+
+  /** Whether a newer change (or a close) has overtaken the run numbered `generation`. */
+  private overtaken(state: ManuscriptState, generation: number): boolean {
+    return this.manuscripts.get(state.key) !== state || state.timer !== undefined || generation !== state.generation || this.shuttingDown;
+  }
+
+  /**
+   * Parses, one file per turn of the event loop, the files of the manuscript whose text is not
+   * cached yet, so that the synchronous check that follows only assembles and analyses. Between
+   * files the server reads new messages: a change, close or shutdown that arrives meanwhile
+   * abandons this run (false) and the next run starts from what is cached by then. On a first
+   * check of a large thesis this keeps the server answering instead of parsing for a second.
+   */
+  private async prepare(state: ManuscriptState, spec: ManuscriptSpec, host: FileHost, generation: number): Promise<boolean> {
+    const files = state.parsed.length > 0 ? state.parsed : spec.files.map((path) => ({ path, kind: 'model' as const }));
+    for (const { path, kind } of files) {
+      const text = host.readFile(path);
+      if (text === undefined || this.parseCache.has(path, text)) continue;
+      if (kind === 'model') this.parseCache.model(path, text, markupFor(path, spec.markup));
+      else this.parseCache.database(path, text);
+      await yieldToEventLoop();
+      if (this.overtaken(state, generation)) return false;
+    }
+    return true;
   }
 
   private async run(state: ManuscriptState): Promise<void> {
     if (this.manuscripts.get(state.key) !== state) return;
+    // One snapshot of the disk and the open documents for the whole run: each file is read once.
+    const host = this.host();
     // An edit may have moved documents to another manuscript (an \input removed, a project
     // file created), so membership is resolved afresh before every check.
     for (const path of [...state.openDocuments]) {
-      const spec = this.resolveSpec(path);
+      const spec = this.resolveSpec(path, host);
       if ((spec?.root ?? path) !== state.key) this.assign(path, spec);
       else state.spec = spec;
     }
@@ -243,15 +296,18 @@ export class ThesislintServer {
     const options = await this.optionsFor(this.uriOf(firstDocument));
     // While the settings were fetched the manuscript may have closed, or a newer change may have
     // started or scheduled another run: that one sees the newest text, so this one would be wasted.
-    if (this.manuscripts.get(state.key) !== state || state.timer || generation !== state.generation || this.shuttingDown) return;
+    if (this.overtaken(state, generation)) return;
+    // A change to any file this manuscript reads overtakes the run, so `host` is still current.
+    if (state.spec && !(await this.prepare(state, state.spec, host, generation))) return;
 
     const started = Date.now();
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
     try {
-      const host = this.host();
-      const spec = state.spec ?? manuscriptFor(firstDocument, host);
-      const result = checkManuscript(spec, host, options);
+      const spec = withSettingsBibliographies(state.spec ?? manuscriptFor(firstDocument, host), options);
+      const result = checkManuscript(spec, host, { ...options, cache: this.parseCache });
+      state.parsed = parsedFiles(result);
+      state.result = result;
       diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
       dependencies = new Set([
         ...result.files.keys(),
@@ -262,6 +318,7 @@ export class ThesislintServer {
       ]);
     } catch (error) {
       this.logError(`Checking ${state.key} failed`, error);
+      state.result = undefined;
       const failure = checkFailedDiagnostic(error);
       diagnostics = new Map([...state.openDocuments].map((path) => [path, [failure]]));
       // Keep listening to the files of the last good check: fixing one of them may fix this.
@@ -274,6 +331,7 @@ export class ThesislintServer {
     const added = [...dependencies].filter((path) => !state.dependencies.has(path));
     state.diagnostics = diagnostics;
     state.dependencies = dependencies;
+    this.trimCache();
     this.publish(touched);
     // An open document this manuscript now includes may still sit in a manuscript of its own
     // (a root just gained \input{it}); re-checking that one lets the document move over.
@@ -281,6 +339,11 @@ export class ThesislintServer {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+  }
+
+  /** The last successful check of every live manuscript. */
+  latestResults(): CheckResult[] {
+    return [...this.manuscripts.values()].flatMap((state) => (state.result ? [state.result] : []));
   }
 
   // ---- publishing ----------------------------------------------------------------------------
@@ -323,14 +386,18 @@ export class ThesislintServer {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** The disk seen through the editor's open documents, unsaved changes included. */
+  /**
+   * The disk seen through the editor's open documents, unsaved changes included, as of now:
+   * what it reads from disk is read once (a run resolves membership, warms the cache and checks
+   * through one host).
+   */
   private host(): FileHost {
     const overlay = new Map<string, string>();
     for (const document of this.documents.all()) {
       const path = pathFromUri(document.uri);
       if (path) overlay.set(path, document.getText());
     }
-    return new OverlayHost(this.options.baseHost, overlay);
+    return new OverlayHost(new SnapshotHost(this.options.baseHost), overlay);
   }
 
   private uriOf(path: string): string {
@@ -390,6 +457,50 @@ export class ThesislintServer {
 
 function isManuscriptDocument(document: TextDocument, path: string): boolean {
   return MANUSCRIPT_LANGUAGES.has(document.languageId) || isManuscriptFile(path);
+}
+
+/** The files a check parsed, in order: models of manuscript files, then bibliography databases. */
+function parsedFiles(result: CheckResult): { path: string; kind: 'model' | 'database' }[] {
+  const out: { path: string; kind: 'model' | 'database' }[] = [];
+  // `manuscript` is opaque to the server; read defensively (a stubbed engine may leave it empty).
+  for (const model of result.manuscript?.models ?? []) out.push({ path: model.file.path, kind: 'model' });
+  for (const b of result.manuscript?.bibliographies ?? []) if (b.database) out.push({ path: b.database.path, kind: 'database' });
+  return out;
+}
+
+/** Lets the event loop run (read messages, fire timers) before continuing. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Reads each file of `base` at most once: one consistent view of the disk for one check. */
+class SnapshotHost implements FileHost {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly files = new Map<string, boolean>();
+  private readonly directories = new Map<string, boolean>();
+  private readonly listings = new Map<string, string[]>();
+
+  constructor(private readonly base: FileHost) {}
+
+  readFile(path: string): string | undefined {
+    if (!this.texts.has(path)) this.texts.set(path, this.base.readFile(path));
+    return this.texts.get(path);
+  }
+  isFile(path: string): boolean {
+    let value = this.files.get(path);
+    if (value === undefined) this.files.set(path, (value = this.base.isFile(path)));
+    return value;
+  }
+  isDirectory(path: string): boolean {
+    let value = this.directories.get(path);
+    if (value === undefined) this.directories.set(path, (value = this.base.isDirectory(path)));
+    return value;
+  }
+  listDirectory(path: string): string[] {
+    let value = this.listings.get(path);
+    if (value === undefined) this.listings.set(path, (value = this.base.listDirectory(path)));
+    return value.slice();
+  }
 }
 
 function delay(ms: number): Promise<void> {

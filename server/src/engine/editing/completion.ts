@@ -1,0 +1,85 @@
+// Completion of citation keys after `[@`/`@` (Pandoc) and inside `\cite{…}` (LaTeX), and of
+// "Author, Year" inside parentheses in prose, from the entries the last check read. Works on the
+// current text of the document (which may be newer than the check).
+import type { CheckResult } from '../engine';
+import type { ReferenceEntry } from '../bibliography/entries';
+import { describeEntry } from '../bibliography/entries';
+import { isLatexPath } from './context';
+
+type Result = Pick<CheckResult, 'manuscript'>;
+
+export interface CompletionCandidate {
+  label: string;
+  /** Text inserted in place of [replaceStart, offset). */
+  insertText: string;
+  replaceStart: number;
+  kind: 'key' | 'author-year';
+  detail: string;
+  documentation?: string;
+  sortText: string;
+}
+
+const LATEX_CITE = /\\[A-Za-z]*(?:cite|bibentry)[A-Za-z]*\*?(?:\s*\[[^\]\n]*\]){0,2}\s*\{([^{}\n]*)$/;
+const PANDOC_KEY = /(?:^|[\s[;(])-?@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u;
+const OPEN_PAREN = /\(([^()\n]*)$/;
+
+/** Completions at `offset` of the document text `text` (the file `path`). */
+export function completionsAt(result: Result, path: string, text: string, offset: number): CompletionCandidate[] {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = text.slice(lineStart, offset);
+  if (isLatexPath(path)) {
+    const m = LATEX_CITE.exec(prefix);
+    if (m) {
+      const partial = /[^,\s]*$/.exec(m[1])![0];
+      return keyCandidates(result, offset - partial.length);
+    }
+  } else {
+    const m = PANDOC_KEY.exec(prefix);
+    if (m) return keyCandidates(result, offset - m[1].length);
+  }
+  const paren = OPEN_PAREN.exec(prefix);
+  if (paren && !paren[1].includes('@') && !/\\cite/.test(paren[1])) {
+    const segment = /[^;]*$/.exec(paren[1])![0];
+    const partial = segment.replace(/^\s+/, '');
+    // Only while the author is being typed: not after a year, a page or a second comma.
+    if (/\d{4}|,.*,/.test(partial)) return [];
+    return authorYearCandidates(result, offset - partial.length);
+  }
+  return [];
+}
+
+function keyCandidates(result: Result, replaceStart: number): CompletionCandidate[] {
+  const { manuscript } = result;
+  const seen = new Set<string>();
+  const out: CompletionCandidate[] = [];
+  for (const entry of [...manuscript.databaseEntries, ...manuscript.referenceList]) {
+    if (!entry.key || seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    out.push({ label: entry.key, insertText: entry.key, replaceStart, kind: 'key', detail: describeEntry(entry), documentation: entry.title, sortText: entry.key.toLowerCase() });
+  }
+  return out.sort((a, b) => a.sortText.localeCompare(b.sortText));
+}
+
+/** "Sen, 2014", "Ansell & Gash, 2008", "Emerson et al., 2012" (dkk. when the manuscript writes dkk.). */
+export function authorYearLabel(entry: ReferenceEntry, etAlWord: string): string | undefined {
+  const names = entry.authors.map((a) => a.family);
+  if (names.length === 0 || !entry.year) return undefined;
+  const authors = names.length === 1 && !entry.etAl ? names[0] : names.length === 2 && !entry.etAl ? `${names[0]} & ${names[1]}` : `${names[0]} ${etAlWord}`;
+  return `${authors}, ${entry.year}`;
+}
+
+function authorYearCandidates(result: Result, replaceStart: number): CompletionCandidate[] {
+  const { manuscript } = result;
+  const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && e.authors.length > 0);
+  const pool = list.length > 0 ? list : manuscript.databaseEntries.filter((e) => e.authors.length > 0);
+  const etAlWord = manuscript.proseCitations.some((c) => /\bdkk\b/.test(c.writtenAuthors)) ? 'dkk.' : 'et al.';
+  const seen = new Set<string>();
+  const out: CompletionCandidate[] = [];
+  for (const entry of pool) {
+    const label = authorYearLabel(entry, etAlWord);
+    if (!label || seen.has(label)) continue;
+    seen.add(label);
+    out.push({ label, insertText: label, replaceStart, kind: 'author-year', detail: describeEntry(entry), documentation: entry.origin === 'list' ? entry.text : entry.title, sortText: label.toLowerCase() });
+  }
+  return out.sort((a, b) => a.sortText.localeCompare(b.sortText));
+}

@@ -1,0 +1,94 @@
+// Shared lookups over one CheckResult for the editor features: the citation resolution and the
+// statistics analysis (computed once per manuscript), and what stands at an offset.
+import type { CheckResult } from '../engine';
+import type { Manuscript } from '../manuscript';
+import type { KeyCitation, SourceFile } from '../model';
+import { AnalysisCache } from '../analysis';
+import type { ReferenceEntry } from '../bibliography/entries';
+import type { ResolvedKey, ResolvedProse } from '../citations/resolve';
+
+const analyses = new WeakMap<Manuscript, AnalysisCache>();
+
+/** The analyses of the checks, recomputed once per manuscript for the editor (cheap next to a check). */
+export function analysisOf(result: Pick<CheckResult, 'manuscript'>): AnalysisCache {
+  let analysis = analyses.get(result.manuscript);
+  if (!analysis) analyses.set(result.manuscript, (analysis = new AnalysisCache(result.manuscript)));
+  return analysis;
+}
+
+export type CitationAt = { kind: 'key'; resolved: ResolvedKey } | { kind: 'prose'; resolved: ResolvedProse };
+
+function within(start: number, end: number, offset: number): boolean {
+  return offset >= start && offset <= end;
+}
+
+/** The citation whose text contains `offset` (a key, or an author–year citation from author to year). */
+export function citationAt(result: Pick<CheckResult, 'manuscript'>, file: string, offset: number): CitationAt | undefined {
+  const { keys, prose } = analysisOf(result).citations;
+  const key = keys.find((k) => k.citation.file === file && !(k.citation.nocite && k.citation.key === '*') && within(k.citation.start, k.citation.end, offset));
+  if (key) return { kind: 'key', resolved: key };
+  const found = prose.find((p) => p.citation.file === file && within(p.citation.start, p.citation.end, offset));
+  return found ? { kind: 'prose', resolved: found } : undefined;
+}
+
+/** Every entry a key names: .bib/CSL records and \bibitems with that key. */
+export function entriesWithKey(manuscript: Manuscript, key: string): ReferenceEntry[] {
+  const out: ReferenceEntry[] = [];
+  for (const e of [...manuscript.databaseEntries, ...manuscript.referenceList]) if (e.key === key && !out.includes(e)) out.push(e);
+  return out;
+}
+
+/** The entries a citation points to (with whatever defect); empty when it resolves nowhere. */
+export function entriesOf(result: Pick<CheckResult, 'manuscript'>, at: CitationAt): ReferenceEntry[] {
+  if (at.kind === 'key') return entriesWithKey(result.manuscript, at.resolved.citation.key);
+  const r = at.resolved.resolution;
+  if (r.status === 'ok' || r.status === 'year-mismatch' || r.status === 'author-mismatch') return [r.entry];
+  if (r.status === 'ambiguous') return r.entries;
+  return [];
+}
+
+/** The entry at `offset`: a .bib/CSL key, a \bibitem, or a reference-list entry. */
+export function entryAt(manuscript: Manuscript, file: string, offset: number): ReferenceEntry | undefined {
+  const all = [...manuscript.databaseEntries, ...manuscript.referenceList];
+  return all.find((e) => e.file === file && e.end > e.start && within(e.start, e.end, offset));
+}
+
+/** Key citations and prose citations that point at `entry`. */
+export function citationsOf(result: Pick<CheckResult, 'manuscript'>, entry: ReferenceEntry): { keys: (KeyCitation & { section: number })[]; prose: ResolvedProse[] } {
+  const { keys, prose } = analysisOf(result).citations;
+  return {
+    keys: entry.key ? keys.filter((k) => k.citation.key === entry.key && !k.citation.nocite).map((k) => k.citation) : [],
+    prose: prose.filter((p) => {
+      const r = p.resolution;
+      if (r.status === 'ok' || r.status === 'year-mismatch' || r.status === 'author-mismatch') return r.entry === entry;
+      return r.status === 'ambiguous' && r.entries.includes(entry);
+    }),
+  };
+}
+
+/** The line of `offset` in `file`: its start, its end (before the line break) and its text. */
+export function lineAround(file: SourceFile, offset: number): { start: number; end: number; text: string } {
+  const start = file.text.lastIndexOf('\n', offset - 1) + 1;
+  let end = file.text.indexOf('\n', offset);
+  if (end < 0) end = file.text.length;
+  const text = file.text.slice(start, end).replace(/\r$/, '');
+  return { start, end: start + text.length, text };
+}
+
+/** Sort key of a reference-list entry, the same as references/unsorted uses: the first author's surname. */
+export function entrySortKey(entry: ReferenceEntry): string {
+  return (entry.authors[0]?.family ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim();
+}
+
+export function isLatexPath(path: string): boolean {
+  return /\.(tex|ltx|sty|cls)$/i.test(path);
+}
+
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown|qmd|rmd)$/i.test(path);
+}

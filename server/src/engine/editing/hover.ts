@@ -1,0 +1,139 @@
+// Hover text: a citation shows the reference it resolves to (APA for .bib/CSL entries, the entry
+// as written for a reference list) or why it resolves nowhere; a number the statistics checks
+// compared shows the table cell; an abstract heading shows the framework coverage matrix.
+import type { CheckResult } from '../engine';
+import type { ReferenceEntry } from '../bibliography/entries';
+import { describeEntry } from '../bibliography/entries';
+import { basename } from '../paths';
+import { positionAt } from '../text/source';
+import { agreesAtPrecision, formatNumber } from '../numbers/parse';
+import { columnFor } from '../stats/claims';
+import { cellFor, rowFor } from '../stats/tables';
+import type { FrameworkCoverage, CoverageStatus } from '../coverage/types';
+import { apaReference } from './apa';
+import { analysisOf, citationAt, entriesOf, type CitationAt } from './context';
+import type { HoverInfo } from './types';
+
+type Result = Pick<CheckResult, 'manuscript' | 'files' | 'coverage'>;
+
+export function hoverAt(result: Result, file: string, offset: number): HoverInfo | undefined {
+  const citation = citationAt(result, file, offset);
+  if (citation) return citationHover(result, citation);
+  return numberHover(result, file, offset) ?? abstractHover(result, file, offset);
+}
+
+// ---- citations -------------------------------------------------------------------------------
+
+function citationHover(result: Result, at: CitationAt): HoverInfo {
+  const span = at.kind === 'key' ? at.resolved.citation : { file: at.resolved.citation.file, start: at.resolved.citation.start, end: at.resolved.citation.end };
+  const entries = entriesOf(result, at);
+  const resolution = at.resolved.resolution;
+  const parts: string[] = [];
+  if (entries.length === 0) {
+    parts.push(whyNowhere(result, at));
+  } else {
+    if (resolution.status === 'ambiguous') parts.push(`**Ambiguous:** matches ${entries.length} entries.`);
+    for (const entry of entries) parts.push(entryText(result, entry));
+    if (resolution.status === 'year-mismatch' && at.kind === 'prose') {
+      parts.push(`**Year differs:** cited ${at.resolved.citation.year}, listed ${resolution.entry.year ?? 'n.d.'}.`);
+    }
+    if (resolution.status === 'author-mismatch') parts.push(`**Authors differ** from the entry (${describeEntry(resolution.entry)}).`);
+  }
+  return { ...span, markdown: parts.join('\n\n') };
+}
+
+/** The formatted reference with where it is written. */
+function entryText(result: Result, entry: ReferenceEntry): string {
+  const file = result.files.get(entry.file);
+  const where = file ? `${basename(entry.file)}:${positionAt(file, entry.start).line + 1}` : basename(entry.file);
+  if (entry.origin === 'bib' || entry.origin === 'csl') {
+    const apa = apaReference(entry, file) ?? describeEntry(entry);
+    return `${escapeMarkdown(apa)}\n\n*${entry.key} — ${where}*`;
+  }
+  const label = entry.origin === 'bibitem' ? `\\bibitem ${entry.key} — ${where}` : `reference list — ${where}`;
+  return `${escapeMarkdown(entry.text.replace(/\s+/g, ' ').trim())}\n\n*${escapeMarkdown(label)}*`;
+}
+
+function whyNowhere(result: Result, at: CitationAt): string {
+  const { manuscript } = result;
+  const declared = manuscript.bibliographies;
+  const missing = declared.filter((b) => !b.database).map((b) => basename(b.declaration.path));
+  const files = declared.filter((b) => b.database).map((b) => basename(b.declaration.path));
+  const status = at.resolved.resolution.status;
+  if (at.kind === 'key') {
+    const key = at.resolved.citation.key;
+    if (status === 'unchecked') {
+      if (missing.length > 0) return `**Not checked:** the bibliography ${missing.join(', ')} does not exist.`;
+      return `**Not checked:** no bibliography is declared for \`${key}\`.`;
+    }
+    return `**No entry** for the key \`${key}\` in ${files.length > 0 ? files.join(', ') : 'the bibliography'}.`;
+  }
+  const citation = at.resolved.citation;
+  const written = `${citation.authors.join(', ')} (${citation.year})`;
+  if (status === 'unchecked') return `**Not checked:** there is no reference list or bibliography to check ${escapeMarkdown(written)} against.`;
+  const where = at.resolved.against === 'list' ? 'the reference list' : files.length > 0 ? files.join(', ') : 'the bibliography';
+  return `**No entry** in ${where} for ${escapeMarkdown(written)}.`;
+}
+
+// ---- numbers ---------------------------------------------------------------------------------
+
+function numberHover(result: Result, file: string, offset: number): HoverInfo | undefined {
+  const statistics = analysisOf(result).statistics;
+  const claim = statistics.claims.find((c) => c.span.file === file && offset >= c.span.start && offset <= c.span.end && c.table);
+  if (!claim?.table) return undefined;
+  const table = claim.table;
+  const key = claim.year ?? claim.rowKey;
+  const column = key === undefined ? undefined : columnFor(claim, table);
+  const cell = column && key !== undefined ? cellFor(table, column.index, key) : undefined;
+  if (!column || !cell) return undefined;
+  const row = rowFor(table, key!);
+  const tableName = table.table.label ?? (table.table.latexLabel ? `table ${table.table.latexLabel}` : 'the table');
+  const columnName = column.header.replace(/\s*\([^)]*\)\s*$/, '') || `column ${column.index + 1}`;
+  const value = formatNumber(cell.value, cell.decimals, statistics.style);
+  const scale = claim.number.scale;
+  const agrees = agreesAtPrecision(claim.number.value / scale, claim.number.decimals, cell.value / scale);
+  const cellFile = result.files.get(cell.cell.file);
+  const line = cellFile ? `, line ${positionAt(cellFile, cell.cell.start).line + 1}` : '';
+  const lines = [
+    `Compared with **${escapeMarkdown(tableName)}** (${escapeMarkdown(basename(cell.cell.file))}${line})`,
+    `| row | column | value |\n|---|---|---|\n| ${escapeCell(row?.key ?? String(key))} | ${escapeCell(columnName)} | ${escapeCell(value)} |`,
+    agrees ? 'The text agrees with the table.' : `The text says ${escapeMarkdown(claim.number.raw)}; the table has ${escapeMarkdown(value)}.`,
+  ];
+  return { ...claim.span, markdown: lines.join('\n\n') };
+}
+
+// ---- abstract headings -----------------------------------------------------------------------
+
+const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', hinted: '~', absent: '✗' };
+
+function abstractHover(result: Result, file: string, offset: number): HoverInfo | undefined {
+  const section = result.manuscript.sections.find((s) => s.role === 'abstract' && s.heading && s.heading.file === file && offset >= s.heading.start && offset <= s.heading.end);
+  if (!section?.heading) return undefined;
+  const frameworks = result.coverage.frameworks;
+  const markdown =
+    frameworks.length === 0
+      ? '**Framework coverage:** no theoretical framework was found in this manuscript.'
+      : frameworks.map((f) => coverageMatrix(f, section.index)).join('\n\n');
+  return { file, start: section.heading.start, end: section.heading.end, markdown };
+}
+
+/** The coverage matrix of one framework as a Markdown table, this abstract's column first. */
+export function coverageMatrix(coverage: FrameworkCoverage, abstractSection?: number): string {
+  const lang = coverage.columns.find((c) => abstractSection !== undefined && c.sections.includes(abstractSection))?.lang ?? 'en';
+  const columns = coverage.columns.map((c, i) => ({ c, i }));
+  const header = `| ${lang === 'id' ? 'Dimensi' : 'Dimension'} | ${columns.map(({ c }) => escapeCell(c.title)).join(' | ')} |`;
+  const rule = `|---|${columns.map(() => ':-:').join('|')}|`;
+  const rows = coverage.rows.map((row, r) => {
+    const label = `${row.parent !== undefined ? '↳ ' : ''}${escapeCell(row.label[lang])}`;
+    return `| ${label} | ${columns.map(({ i }) => MARKS[coverage.cells[r][i].status]).join(' | ')} |`;
+  });
+  return [`**${escapeMarkdown(coverage.framework.name)}** — framework coverage (✓ named, ~ hinted, ✗ absent)`, [header, rule, ...rows].join('\n')].join('\n\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+function escapeCell(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,158 @@
+// The editor features of the language server beyond diagnostics: quick fixes, hovers, go to
+// definition, references, rename, completion, code lenses, the outline and the report request.
+// Each handler works on the latest check of the document's manuscript (see context.ts).
+import {
+  CompletionItemKind,
+  ErrorCodes,
+  MarkupKind,
+  ResponseError,
+  SymbolKind,
+  type CodeLens,
+  type CompletionItem,
+  type DocumentSymbol,
+  type Hover,
+  type Location,
+  type ServerCapabilities,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { positionAt } from '../../engine/index';
+import { completionsAt, definitionAt, entryLenses, hoverAt, outline, referencesAt, renameEdits, renameTargetAt, VALID_KEY, type OutlineSymbol } from '../../engine/editing/index';
+import { pathFromUri } from '../uris';
+import { codeActions } from './codeActions';
+import { freshResult, latestResultFor, toOffset, toRange, type FeatureContext } from './context';
+import { toLocation, toWorkspaceEdit } from './convert';
+import { REPORT_REQUEST, reportHtml, type ReportParams } from './report';
+
+export type { FeatureContext } from './context';
+export { REPORT_REQUEST } from './report';
+
+/** The client command a code lens runs to list an entry's citations (the VS Code client registers it). */
+export const SHOW_REFERENCES_COMMAND = 'thesislint.showReferences';
+
+export const FEATURE_CAPABILITIES: ServerCapabilities = {
+  codeActionProvider: { codeActionKinds: ['quickfix'] },
+  hoverProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  completionProvider: { triggerCharacters: ['@', '{', ',', '(', ';'] },
+  codeLensProvider: { resolveProvider: false },
+  documentSymbolProvider: true,
+};
+
+export function registerFeatures(ctx: FeatureContext): void {
+  const { connection } = ctx;
+  const guarded = <P, R>(what: string, fallback: R, handler: (params: P) => Promise<R> | R) => {
+    return async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  };
+
+  connection.onCodeAction(guarded('Code actions', [], (params) => codeActions(ctx, params)));
+
+  connection.onHover(
+    guarded('Hover', null, async (params): Promise<Hover | null> => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return null;
+      const info = hoverAt(located.result, located.path, toOffset(located.file, params.position));
+      if (!info) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(located.file, info.start, info.end) };
+    }),
+  );
+
+  connection.onDefinition(
+    guarded('Definition', null, async (params): Promise<Location[] | null> => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return null;
+      const targets = definitionAt(located.result, located.path, toOffset(located.file, params.position));
+      return targets.length > 0 ? targets.map((t) => toLocation(ctx, located.result, t)) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guarded('References', null, async (params): Promise<Location[] | null> => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return null;
+      const spans = referencesAt(located.result, located.path, toOffset(located.file, params.position), params.context.includeDeclaration);
+      return spans.map((s) => toLocation(ctx, located.result, s));
+    }),
+  );
+
+  connection.onPrepareRename(
+    guarded('Prepare rename', null, async (params) => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return null;
+      const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
+      return target ? { range: toRange(located.file, target.start, target.end), placeholder: target.key } : null;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guarded('Rename', null, async (params): Promise<WorkspaceEdit | null> => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return null;
+      const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
+      if (!target) return null;
+      if (!VALID_KEY.test(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" is not a valid citation key (no spaces, commas, braces or quotes).`);
+      return toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName));
+    }),
+  );
+
+  connection.onCompletion(
+    guarded('Completion', [], (params): CompletionItem[] => {
+      const document = ctx.documents.get(params.textDocument.uri);
+      const path = pathFromUri(params.textDocument.uri);
+      if (!document || !path) return [];
+      // Keys and entries do not depend on offsets in this document: the last check serves.
+      const result = latestResultFor(ctx, path);
+      if (!result) return [];
+      const offset = document.offsetAt(params.position);
+      return completionsAt(result, path, document.getText(), offset).map((c) => ({
+        label: c.label,
+        kind: c.kind === 'key' ? CompletionItemKind.Reference : CompletionItemKind.Value,
+        detail: c.detail,
+        documentation: c.documentation,
+        sortText: c.sortText,
+        filterText: c.insertText,
+        textEdit: { range: { start: document.positionAt(c.replaceStart), end: params.position }, newText: c.insertText },
+      }));
+    }),
+  );
+
+  connection.onCodeLens(
+    guarded('Code lens', [], async (params): Promise<CodeLens[]> => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return [];
+      return entryLenses(located.result, located.path).map((lens) => {
+        const range = toRange(located.file, lens.start, lens.start);
+        if (lens.citations.length === 0) return { range, command: { title: lens.title, command: '' } };
+        const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
+        return { range, command: { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations] } };
+      });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guarded('Document symbols', [], async (params): Promise<DocumentSymbol[]> => {
+      const located = await freshResult(ctx, params.textDocument.uri);
+      if (!located) return [];
+      const convert = (s: OutlineSymbol): DocumentSymbol => ({
+        name: s.name,
+        detail: s.role,
+        kind: s.level <= 1 ? SymbolKind.Module : SymbolKind.Namespace,
+        range: toRange(located.file, s.start, s.end),
+        selectionRange: toRange(located.file, s.selection.start, s.selection.end),
+        children: s.children.map(convert),
+      });
+      return outline(located.result, located.path).map(convert);
+    }),
+  );
+
+  connection.onRequest(REPORT_REQUEST, guarded('Report', '', (params: ReportParams | undefined) => reportHtml(ctx, params)));
+}
