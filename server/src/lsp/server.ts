@@ -20,6 +20,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkManuscript, isManuscriptFile, manuscriptFor, OverlayHost, type CheckOptions, type CheckResult, type FileHost, type ManuscriptSpec } from '../engine/index';
+import { projectConfig } from './config';
+import { applyConfig, optionsFromConfig, withoutIgnored } from '../engine/configApply';
 import { basename, dirname } from '../engine/paths';
 // Imported directly (not through the index) so tests that stub the engine's index keep a real cache.
 import { ParseCache } from '../engine/cache';
@@ -304,17 +306,27 @@ export class ThesislintServer {
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
     try {
-      const spec = withSettingsBibliographies(state.spec ?? manuscriptFor(firstDocument, host), options);
-      const result = checkManuscript(spec, host, { ...options, cache: this.parseCache });
+      let spec = withSettingsBibliographies(state.spec ?? manuscriptFor(firstDocument, host), options);
+      // thesislint.json (found upward) is shared with the CLI and CI, so it wins over editor settings;
+      // an invalid one gets a diagnostic of its own and the manuscript is checked without it.
+      const project = projectConfig(spec, host);
+      let runOptions: CheckOptions = options;
+      if (project.loaded) {
+        spec = applyConfig(spec, project.loaded);
+        runOptions = optionsFromConfig(project.loaded.frameworks ? project.loaded : { ...project.loaded, frameworks: options.config?.frameworks }, options);
+      }
+      const result = checkManuscript(spec, host, { ...runOptions, cache: this.parseCache });
       state.parsed = parsedFiles(result);
       state.result = result;
-      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
+      diagnostics = diagnosticsByFile(withoutIgnored(result.findings, project.loaded), result.files, (path) => this.uriOf(path));
+      if (project.diagnostic) diagnostics.set(project.diagnostic.path, [project.diagnostic.diagnostic]);
       dependencies = new Set([
         ...result.files.keys(),
         ...spec.files,
         ...spec.projectFiles,
         ...spec.bibliographies.map((b) => b.path),
         ...state.openDocuments,
+        ...(project.path ? [project.path] : []),
       ]);
     } catch (error) {
       this.logError(`Checking ${state.key} failed`, error);
