@@ -1,7 +1,11 @@
 // thesislint.json for the language server: found upward from the manuscript like the CLI does;
 // an invalid file becomes a diagnostic on the file itself, at the offending key.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { findConfig, isConfigError, makeSourceFile, positionAt, type FileHost, type LoadedConfig, type ManuscriptSpec } from '../engine/index';
+// Imported from the modules themselves, not the engine index, which tests replace with a stand-in.
+import { findConfig, isConfigError, type LoadedConfig } from '../engine/config';
+import { makeSourceFile, positionAt } from '../engine/text/source';
+import type { FileHost } from '../engine/host';
+import type { ManuscriptSpec } from '../engine/project';
 import { dirname } from '../engine/paths';
 
 export interface ProjectConfig {
