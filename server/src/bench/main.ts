@@ -14,7 +14,9 @@
 //                one-character edits, didChange → publishDiagnostics of that version (p50/p95)
 //
 // Options: --runs N (timed runs per figure, default 5), --edits N (default 50), --only md|latex,
-// --corpus DIR (default ../shared/corpus), --json FILE (also write the figures as JSON).
+// --corpus DIR (default ../shared/corpus), --json FILE (also write the figures as JSON),
+// --server-node-option OPT (repeatable: a Node.js option for the language server process, e.g.
+// --max-old-space-size=256).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -39,11 +41,12 @@ interface Args {
   only?: 'md' | 'latex';
   corpus: string;
   json?: string;
+  serverNodeOptions: string[];
 }
 
 function parseArgs(argv: string[]): Args {
   const repo = path.resolve(__dirname, '../..');
-  const args: Args = { runs: 5, edits: 50, corpus: path.resolve(repo, '../shared/corpus') };
+  const args: Args = { runs: 5, edits: 50, corpus: path.resolve(repo, '../shared/corpus'), serverNodeOptions: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -56,6 +59,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--only') args.only = next() === 'latex' ? 'latex' : 'md';
     else if (a === '--corpus') args.corpus = path.resolve(next());
     else if (a === '--json') args.json = path.resolve(next());
+    else if (a === '--server-node-option') args.serverNodeOptions.push(next());
     else throw new Error(`unknown option ${a}`);
   }
   return args;
@@ -244,14 +248,14 @@ async function main(): Promise<void> {
     if (args.only !== 'latex') theses.push(assembleMarkdown(args.corpus, seed, path.join(work, 'markdown')));
     if (args.only !== 'md') theses.push(assembleLatex(args.corpus, path.join(work, 'latex')));
     process.stdout.write(`thesislint benchmark — ${machine()}\n`);
-    process.stdout.write(`${args.runs} timed runs per figure (median, after one warm-up run); ${args.edits} edits through the language server\n\n`);
+    process.stdout.write(`${args.runs} timed runs per figure (median, after one warm-up run); ${args.edits} edits through the language server${args.serverNodeOptions.length > 0 ? ` (started with ${args.serverNodeOptions.join(' ')})` : ''}\n\n`);
     for (const thesis of theses) {
       const label = thesis.markup === 'markdown' ? 'Markdown' : 'LaTeX';
       process.stdout.write(`${label} thesis: ${thesis.chapters.length} files, ${thesis.words.toLocaleString('en-US')} words, ${(thesis.bytes / 1024).toFixed(0)} kB\n`);
       const parse = spawnChild({ task: 'parse', thesis, runs: args.runs });
       const check = spawnChild({ task: 'check', thesis, runs: args.runs });
       const editChapter = thesis.chapters[Math.floor(thesis.chapters.length / 2)];
-      const lsp = await measureLatency(serverScript, editChapter, thesis.markup === 'latex' ? 'latex' : 'markdown', args.edits);
+      const lsp = await measureLatency(serverScript, editChapter, thesis.markup === 'latex' ? 'latex' : 'markdown', args.edits, args.serverNodeOptions);
       const f: Figures = {
         markup: thesis.markup,
         files: thesis.chapters.length,

@@ -45,7 +45,7 @@ export function markupOf(path: string): Markup {
 
 /** True when the text has an uncommented \documentclass (a LaTeX root). */
 export function isLatexRoot(text: string): boolean {
-  return /^[^%\n]*\\documentclass/m.test(text);
+  return /^[^%\n\r\u2028\u2029]*\\documentclass/m.test(text);
 }
 
 /**
@@ -98,7 +98,7 @@ function discoverInFolder(folder: string, host: FileHost, depth: number): Manusc
   if (markdown.length > 0) {
     // A file with its own front matter and title is a document of its own (a proposal beside
     // the final draft); the rest are chapters read in name order.
-    const standalone = markdown.filter((p) => /^---\s*\n[\s\S]*?^title\s*:/m.test((host.readFile(p) ?? '').slice(0, 4000)));
+    const standalone = markdown.filter((p) => hasTitledFrontMatter((host.readFile(p) ?? '').slice(0, 4000)));
     const chapters = markdown.filter((p) => !standalone.includes(p)).sort();
     const specs: ManuscriptSpec[] = standalone.sort().map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
     if (chapters.length > 0) specs.push({ root: folder, markup: 'markdown', files: chapters, bibliographies: [], projectFiles: [] });
@@ -142,7 +142,97 @@ export function manuscriptFor(path: string, host: FileHost): ManuscriptSpec {
   return { root: path, markup: 'markdown', files: [path], bibliographies: [], projectFiles: [] };
 }
 
-const INCLUDE_PATTERN = /^[^%\n]*?\\(?:input|include|subfile|subimport\{[^}]*\}|import\{[^}]*\})\s*\{?\s*([^}\s]+)/gm;
+/**
+ * Whether `head` has a `---` line and, after it, a line starting `title:` — what
+ * /^---\s*\n[\s\S]*?^title\s*:/m tests, without that pattern's quadratic time on many `---` lines:
+ * the first `---` line that can open is the one to search after.
+ */
+function hasTitledFrontMatter(head: string): boolean {
+  const open = /^---[^\S\n]*\n/m.exec(head);
+  return open !== null && /^title\s*:/m.test(head.slice(open.index + open[0].length));
+}
+
+const INCLUDE_COMMAND = /\\(?:input|include|subfile|(subimport|import)\{)/y;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const SPACE = /\s/;
+
+/**
+ * The targets of `\input`, `\include`, `\subfile`, `\subimport{dir}{…}` and `\import{dir}{…}`: on
+ * each line the first such command before a `%`, exactly as the pattern
+ *   /^[^%\n]*?\\(?:input|include|subfile|subimport\{[^}]*\}|import\{[^}]*\})\s*\{?\s*([^}\s]+)/gm
+ * captures them, but in linear time (the pattern is quadratic on lines of unclosed `\subimport{`).
+ */
+export function includeTargets(text: string): string[] {
+  const n = text.length;
+  const out: string[] = [];
+  // Every search below moves forward only, so each remembers its last answer: linear overall.
+  const forward = (find: (from: number) => number) => {
+    let last = -1;
+    return (from: number) => {
+      if (last < from) last = find(from);
+      return last;
+    };
+  };
+  const indexFrom = (ch: string) => forward((from) => {
+    const i = text.indexOf(ch, from);
+    return i < 0 ? n : i;
+  });
+  const lineEndFrom = forward((from) => {
+    LINE_BREAK.lastIndex = from;
+    return LINE_BREAK.exec(text)?.index ?? n;
+  });
+  const percentFrom = indexFrom('%');
+  const backslashFrom = indexFrom('\\');
+  const closeFrom = indexFrom('}');
+  // `\s*\{?\s*([^}\s]+)` read at `at`: the target and where it ends.
+  const run = (from: number) => {
+    let j = from;
+    while (j < n && text[j] !== '}' && !SPACE.test(text[j])) j++;
+    return j;
+  };
+  let failedAt = -1;
+  const target = (at: number): { value: string; end: number } | undefined => {
+    if (at === failedAt) return undefined;
+    let i = at;
+    while (i < n && SPACE.test(text[i])) i++;
+    if (text[i] === '{') {
+      let j = i + 1;
+      while (j < n && SPACE.test(text[j])) j++;
+      const end = run(j);
+      if (end > j) return { value: text.slice(j, end), end };
+    }
+    const end = run(i);
+    if (end > i) return { value: text.slice(i, end), end };
+    failedAt = at;
+    return undefined;
+  };
+  let lineStart = 0;
+  while (lineStart <= n) {
+    const lineEnd = lineEndFrom(lineStart);
+    const stop = Math.min(lineEnd, percentFrom(lineStart));
+    let next = lineEnd + 1;
+    for (let p = backslashFrom(lineStart); p < stop; p = backslashFrom(p + 1)) {
+      INCLUDE_COMMAND.lastIndex = p;
+      const m = INCLUDE_COMMAND.exec(text);
+      if (!m) continue;
+      let at = p + m[0].length;
+      if (m[1]) {
+        // `{dir}`: everything up to the first '}'.
+        const close = closeFrom(at);
+        if (close >= n) continue;
+        at = close + 1;
+      }
+      const found = target(at);
+      if (!found) continue;
+      out.push(found.value);
+      // The next match starts on a line after this one's end.
+      next = lineEndFrom(found.end) + 1;
+      break;
+    }
+    lineStart = next;
+  }
+  return out;
+}
 
 /** Whether the LaTeX root includes `target` through \input/\include chains (depth-limited). */
 export function includesTransitively(root: string, target: string, host: FileHost): boolean {
@@ -155,8 +245,8 @@ export function includesTransitively(root: string, target: string, host: FileHos
     seen.add(current);
     const text = host.readFile(current);
     if (text === undefined) continue;
-    for (const m of text.matchAll(INCLUDE_PATTERN)) {
-      const candidates = latexIncludeCandidates(rootDir, dirname(current), m[1]);
+    for (const written of includeTargets(text)) {
+      const candidates = latexIncludeCandidates(rootDir, dirname(current), written);
       for (const c of candidates) {
         if (c === target) return true;
         if (host.isFile(c)) {

@@ -249,10 +249,13 @@ export class ThesislintServer {
     this.trimCache();
   }
 
-  /** Keeps cached files only while some manuscript still reads them. */
+  /** Keeps cached files only while some manuscript still reads them (or is about to, on its first check). */
   private trimCache(): void {
     const used = new Set<string>();
-    for (const state of this.manuscripts.values()) for (const path of state.dependencies) used.add(path);
+    for (const state of this.manuscripts.values()) {
+      for (const path of state.dependencies) used.add(path);
+      for (const path of state.spec?.files ?? []) used.add(path);
+    }
     this.parseCache.retain(used);
   }
 

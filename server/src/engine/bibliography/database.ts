@@ -84,7 +84,7 @@ function loadBibtex(path: string, text: string): LoadedDatabase {
       for (const item of parsed) result.entries.push(toEntry(item, head.key, path, head.keyStart, head.keyEnd, 'bib'));
     } catch (error) {
       // The parser's own line numbers count from the entry, not the file: leave them out.
-      const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/\s*at line \d+ col \d+:?\s*$/, '');
+      const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/(?<!\s)\s*at line \d+ col \d+:?\s*$/, '');
       result.problems.push({
         start: head.start,
         end: head.keyEnd > head.start ? head.keyEnd : head.start + 1,

@@ -56,7 +56,7 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   }
   const yearText = yearMatch[1];
   const yearAt = authorStart + yearMatch.index + yearMatch[0].indexOf(yearText);
-  const authorText = raw.slice(authorStart, yearAt).replace(/[\s(.,]+$/, '');
+  const authorText = raw.slice(authorStart, yearAt).replace(/(?<![\s(.,])[\s(.,]+$/, '');
   // The author part of an author–year entry is short; a long one means the year came from the title.
   if (!numbered && authorText.length > 400) return undefined;
   const parsed = numbered ? parseGivenFirstAuthors(authorText) : parseAuthors(authorText);
@@ -96,12 +96,12 @@ export function parseAuthors(text: string): ParsedAuthors {
   let t = text.replace(/[*_]/g, '').trim();
   if (/\b(et al\.?|dkk\.?|and others|others)\s*$/i.test(t)) {
     result.etAl = true;
-    t = t.replace(/,?\s*\b(et al\.?|dkk\.?|and others|others)\s*$/i, '');
+    t = t.replace(/(?:,|(?<![\s,]))\s*\b(et al\.?|dkk\.?|and others|others)\s*$/i, '');
   }
   t = t.replace(/\((ed|eds|editor|penyunting|peny)\.?\)/gi, '').trim();
-  const chunks = t.split(/\s*(?:;|&|\band\b|\bdan\b)\s*/).map((c) => c.replace(/^,|,$/g, '').trim()).filter(Boolean);
+  const chunks = t.split(/(?:(?<!\s)\s*)?(?:;|&|\band\b|\bdan\b)\s*/).map((c) => c.replace(/^,|,$/g, '').trim()).filter(Boolean);
   for (const chunk of chunks) {
-    const tokens = chunk.split(/\s*,\s*/).filter(Boolean);
+    const tokens = chunk.split(/(?:(?<!\s)\s*)?,\s*/).filter(Boolean);
     if (tokens.length === 2 && !isInitials(tokens[1]) && /^\p{Lu}[\p{L}'’\-]*(\s+\p{Lu}[\p{L}'’\-]*)*$/u.test(tokens[1]) && !isDegree(tokens[0])) {
       // "Latif, Samin": a full given name.
       result.authors.push({ family: cleanFamily(tokens[0]), given: tokens[1] });
@@ -144,7 +144,7 @@ export function parseAuthors(text: string): ParsedAuthors {
 /** "A. Sulaiman, B. Putra, and C. Dewi" (IEEE and other numbered styles). */
 function parseGivenFirstAuthors(text: string): ParsedAuthors {
   const result: ParsedAuthors = { authors: [], etAl: /\bet al\.?/i.test(text), degrees: [] };
-  const chunks = text.replace(/\bet al\.?/i, '').split(/\s*(?:,|;|&|\band\b|\bdan\b)\s*/).filter(Boolean);
+  const chunks = text.replace(/\bet al\.?/i, '').split(/(?:(?<!\s)\s*)?(?:,|;|&|\band\b|\bdan\b)\s*/).filter(Boolean);
   for (const chunk of chunks) {
     const words = chunk.trim().split(/\s+/);
     if (words.length === 0) continue;
@@ -160,7 +160,7 @@ function parseGivenFirstAuthors(text: string): ParsedAuthors {
 }
 
 function cleanFamily(token: string): string {
-  return token.replace(/^[\s.,]+|[\s,]+$/g, '').replace(/\.$/, (m, offset: number, s: string) => (/\b[A-Z]\.$/.test(s) ? m : ''));
+  return token.replace(/^[\s.,]+|(?<![\s,])[\s,]+$/g, '').replace(/\.$/, (m, offset: number, s: string) => (/\b[A-Z]\.$/.test(s) ? m : ''));
 }
 
 export { isParticle };

@@ -101,7 +101,7 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
     const item = part.trim();
     const m = YEARS_AT_END.exec(item);
     if (!m) continue;
-    let authorsText = m[1].replace(/[,\s]+$/, '');
+    let authorsText = m[1].replace(/(?<![,\s])[,\s]+$/, '');
     let authorsOffset = partStart + lead;
     // "lihat Sugiyono", "see Smith", "e.g., Smith": a lower-case lead-in is not part of the names.
     const leadIn = /^(?:(?:lihat|see|cf\.|e\.g\.,?|misalnya|contohnya|seperti|in|dalam|also|juga)\s+)+/i.exec(authorsText);
@@ -160,15 +160,15 @@ export function parseNameList(text: string): NameList | undefined {
   let secondaryOriginal: string | undefined;
   const secondary = /^(.+?)\s+(?:dalam|in|cited in|as cited in|sebagaimana dikutip(?:\s+dalam)?|dikutip(?:\s+dalam|\s+dari)?)\s+(.+)$/i.exec(t);
   if (secondary) {
-    secondaryOriginal = secondary[1].replace(/[,\s]+$/, '');
+    secondaryOriginal = secondary[1].replace(/(?<![,\s])[,\s]+$/, '');
     t = secondary[2];
   }
   let etAl = false;
-  t = t.replace(/,?\s*\b(?:et\.?\s*al\.?|dkk\.?|dan kawan-kawan|and colleagues)\s*$/i, () => {
+  t = t.replace(/(?:,|(?<![\s,]))\s*\b(?:et\.?\s*al\.?|dkk\.?|dan kawan-kawan|and colleagues)\s*$/i, () => {
     etAl = true;
     return '';
   });
-  const chunks = t.split(/\s*(?:,|&|\band\b|\bdan\b)\s*/).filter((c) => c.trim() !== '');
+  const chunks = t.split(/(?:(?<!\s)\s*)?(?:,|&|\band\b|\bdan\b)\s*/).filter((c) => c.trim() !== '');
   const surnames: string[] = [];
   let withInitials = false;
   for (const chunk of chunks) {

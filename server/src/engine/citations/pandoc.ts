@@ -12,7 +12,7 @@ export function extractPandocCitations(block: TextBlock, file: SourceFile): KeyC
   for (const m of block.text.matchAll(CITATION)) {
     let key = m[1] ?? m[2];
     // Trailing punctuation belongs to the sentence, not the key ("see @smith2019.").
-    key = key.replace(/[.:,;?!\-/]+$/, '');
+    key = key.replace(/(?<![.:,;?!\-/])[.:,;?!\-/]+$/, '');
     if (!key || CROSS_REFERENCE.test(key)) continue;
     const at = (m.index ?? 0) + m[0].indexOf(key);
     const start = block.offsets[at];

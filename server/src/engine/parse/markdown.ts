@@ -25,13 +25,30 @@ export function parseMarkdownSyntaxOnly(text: string): Root {
 
 const CAPTION = /^(Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b[.:]?\s*/i;
 
+/**
+ * Lists and block quotes nested deeper than this are not given to remark, whose time grows with
+ * the cube of the depth (a thousand levels take half a minute); such a file is read line by line.
+ */
+const MAX_NESTING = 64;
+
 export function parseMarkdown(file: SourceFile): FileModel {
   const model = emptyFileModel(file, 'markdown');
+  const deep = deepestNesting(file.text);
+  if (deep.depth > MAX_NESTING) {
+    model.problems.push({
+      span: { file: file.path, start: deep.at, end: deep.at },
+      message: `Lists or quotes nested about ${deep.depth} levels deep (more than ${MAX_NESTING}): this file was read line by line`,
+    });
+    readLineByLine(file, model);
+    model.keyCitations.push(...nociteKeys(file));
+    return model;
+  }
   let tree: Root;
   try {
-    tree = processor.parse(file.text) as Root;
+    tree = parseTree(file.text);
   } catch (error) {
-    model.problems.push({ span: { file: file.path, start: 0, end: 0 }, message: `Markdown could not be parsed: ${String(error)}` });
+    model.problems.push({ span: { file: file.path, start: 0, end: 0 }, message: `Markdown could not be parsed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): this file was read line by line` });
+    readLineByLine(file, model);
     return model;
   }
   const walker = new MarkdownWalker(file, model);
@@ -39,6 +56,186 @@ export function parseMarkdown(file: SourceFile): FileModel {
   walker.finish();
   model.keyCitations.push(...nociteKeys(file));
   return model;
+}
+
+/**
+ * Paragraphs on one line longer than this are parsed a piece at a time: micromark's time on one
+ * paragraph grows with the square of its inline constructs (a 1 MB line took seconds).
+ */
+const LONG_LINE = 32_000;
+/** The size of those pieces. */
+const PIECE = 8_000;
+const DEFINITION = /^ {0,3}\[(?:[^\]\\\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029])+\]:/m;
+
+/**
+ * The document's tree. A line longer than LONG_LINE that is a paragraph on its own (at the left
+ * margin, a blank line or the file's edge on both sides, starting with a letter) is cut out: the
+ * text around it is parsed as usual and the line in pieces split before a letter after a space,
+ * joined back into one paragraph. Inline markup that spans two pieces is read as plain text there.
+ * Documents with link or footnote definitions are parsed whole (a piece would not see them).
+ */
+function parseTree(text: string): Root {
+  const lines: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > LONG_LINE && isLoneParagraphLine(text, start, end)) lines.push({ start, end });
+    start = end + 1;
+  }
+  if (lines.length === 0 || DEFINITION.test(text)) return processor.parse(text) as Root;
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  let from = 0;
+  for (const line of lines) {
+    const before = processor.parse(text.slice(from, line.start)) as Root;
+    // Text before the line that leaves a fence, math block or HTML block open would swallow it.
+    if (opensBlock(before, line.start - from)) return processor.parse(text) as Root;
+    root.children.push(...shifted(before, from).children, longParagraph(text, line.start, line.end));
+    from = line.end;
+  }
+  root.children.push(...shifted(processor.parse(text.slice(from)) as Root, from).children);
+  return root;
+}
+
+function isLoneParagraphLine(text: string, start: number, end: number): boolean {
+  const blankOrEdge = (at: number, step: number) => {
+    // The line before `start` (step -1) or after `end` (step 1) is blank or absent.
+    let i = at;
+    if (step < 0) {
+      if (i === 0) return true;
+      i -= 2;
+      while (i >= 0 && text[i] !== '\n') {
+        if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return false;
+        i--;
+      }
+      return true;
+    }
+    if (i >= text.length) return true;
+    i++;
+    while (i < text.length && text[i] !== '\n') {
+      if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return false;
+      i++;
+    }
+    return true;
+  };
+  return /\p{L}/u.test(text[start]) && blankOrEdge(start, -1) && blankOrEdge(end, 1);
+}
+
+/** Whether the last block of `tree` runs to its very end unclosed (a code fence, math, HTML). */
+function opensBlock(tree: Root, length: number): boolean {
+  const last = tree.children[tree.children.length - 1];
+  return last !== undefined && (last.type === 'code' || last.type === 'math' || last.type === 'html') && (last.position?.end.offset ?? 0) >= length;
+}
+
+/** The paragraph of the line [start, end), parsed in pieces. */
+function longParagraph(text: string, start: number, end: number): Paragraph {
+  let contentEnd = end;
+  while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
+  const children: Paragraph['children'] = [];
+  for (let from = start; from < contentEnd; ) {
+    let to = Math.min(contentEnd, from + PIECE);
+    if (to < contentEnd) {
+      // Cut after a space followed by a letter: the next piece opens a paragraph, never a list or heading.
+      let cut = to;
+      while (cut > from + PIECE / 2 && !(text[cut - 1] === ' ' && /\p{L}/u.test(text[cut]))) cut--;
+      if (cut > from + PIECE / 2) to = cut;
+      else {
+        cut = to;
+        while (cut < contentEnd && !(text[cut - 1] === ' ' && /\p{L}/u.test(text[cut]))) cut++;
+        to = cut;
+      }
+    }
+    const piece = shifted(processor.parse(text.slice(from, to)) as Root, from);
+    const paragraph = piece.children.find((c): c is Paragraph => c.type === 'paragraph');
+    if (paragraph) children.push(...paragraph.children);
+    // The space the piece ended with (micromark trims it from the paragraph).
+    if (to < contentEnd && text[to - 1] === ' ') children.push({ type: 'text', value: ' ', position: { start: { line: 1, column: 1, offset: to - 1 }, end: { line: 1, column: 1, offset: to } } });
+    from = to;
+  }
+  return { type: 'paragraph', children, position: { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: contentEnd } } };
+}
+
+/** `tree` with every offset moved by `by` (lines and columns are not used here). */
+function shifted(tree: Root, by: number): Root {
+  if (by === 0) return tree;
+  const visit = (node: Nodes) => {
+    if (node.position) {
+      node.position.start.offset = (node.position.start.offset ?? 0) + by;
+      node.position.end.offset = (node.position.end.offset ?? 0) + by;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return tree;
+}
+
+/** Leading container markers of a line: `>` and list markers, each with the spaces after it. */
+const CONTAINER_MARK = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/y;
+
+/**
+ * How deeply lists and quotes nest, at most, and where: per line, the `>` and list markers it
+ * opens with plus the levels its indentation implies (two columns a level at least).
+ */
+function deepestNesting(text: string): { depth: number; at: number } {
+  let best = { depth: 0, at: 0 };
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let columns = 0;
+    let i = start;
+    for (; i < end && (text[i] === ' ' || text[i] === '\t'); i++) columns += text[i] === '\t' ? 4 : 1;
+    let markers = 0;
+    CONTAINER_MARK.lastIndex = start;
+    while (CONTAINER_MARK.lastIndex < end && CONTAINER_MARK.test(text)) markers++;
+    if (markers > 0) {
+      const depth = markers + Math.floor(columns / 2);
+      if (depth > best.depth) best = { depth, at: i };
+    }
+    start = end + 1;
+  }
+  return best;
+}
+
+const LINE_HEADING = /^#{1,6}(?=[ \t])/;
+
+/**
+ * The fallback reading: every non-blank line a block of its own (a heading, a list item, a quote
+ * or a paragraph), its container markers removed, offsets exact. Used where remark cannot be.
+ */
+function readLineByLine(file: SourceFile, model: FileModel): void {
+  const text = file.text;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let contentEnd = end;
+    if (contentEnd > start && text[contentEnd - 1] === '\r') contentEnd--;
+    let kind: BlockKind = 'paragraph';
+    CONTAINER_MARK.lastIndex = start;
+    let from = start;
+    while (CONTAINER_MARK.lastIndex < contentEnd && CONTAINER_MARK.test(text)) {
+      from = CONTAINER_MARK.lastIndex;
+      kind = text[from - 1] === '>' ? 'quote' : 'list-item';
+    }
+    while (from < contentEnd && (text[from] === ' ' || text[from] === '\t')) from++;
+    const line = text.slice(from, contentEnd);
+    if (line.length > 0) {
+      const hashes = kind === 'paragraph' ? LINE_HEADING.exec(line) : null;
+      const builder = new TextBuilder(file.path, hashes ? 'heading' : kind);
+      if (hashes) {
+        // "## Title ##": the title without the marks around it.
+        let a = hashes[0].length;
+        while (a < line.length && (line[a] === ' ' || line[a] === '\t')) a++;
+        let b = line.length;
+        while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t' || line[b - 1] === '#')) b--;
+        builder.append(line.slice(a, b), from + a);
+      } else builder.append(line, from);
+      const block = builder.build(start, end);
+      if (block.text.length > 0) {
+        model.blocks.push(block);
+        if (hashes) model.headings.push({ file: file.path, start, end, title: block.text, level: hashes[0].length });
+      }
+    }
+    start = end + 1;
+  }
 }
 
 class MarkdownWalker {
@@ -68,7 +265,7 @@ class MarkdownWalker {
       case 'heading': {
         const block = this.inline(node, 'heading', start, end);
         // Pandoc attributes are not part of the title: "# References {-}", "# Bab 1 {#sec-bab1 .unnumbered}".
-        const title = block.text.replace(/\s*\{[^{}]*\}\s*$/, '');
+        const title = block.text.replace(/(?<!\s)\s*\{[^{}]*\}\s*$/, '');
         block.text = title;
         block.offsets = block.offsets.slice(0, title.length).concat(block.offsets[title.length] ?? end);
         this.model.blocks.push(block);
@@ -139,7 +336,7 @@ class MarkdownWalker {
     if (caption && block.text.length < 400) {
       block.kind = 'caption';
       this.model.blocks.push(block);
-      this.pendingCaption = { block, label: caption[0].replace(/[.:]?\s*$/, ''), number: caption[2], caption: block.text };
+      this.pendingCaption = { block, label: caption[0].replace(/(?:[.:]|(?<![.:\s]))\s*$/, ''), number: caption[2], caption: block.text };
       this.blocksSinceCaption = 0;
       return;
     }
@@ -219,11 +416,11 @@ class MarkdownWalker {
     const base = this.file.text.indexOf(html, start) >= 0 ? this.file.text.indexOf(html, start) : start;
     const rows: TableCell[][] = [];
     let headerRows = 0;
-    for (const tr of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+    for (const tr of elements(html, /<tr\b/gi, /<\/tr>/gi)) {
       const row: TableCell[] = [];
       const trStart = base + (tr.index ?? 0) + tr[0].indexOf(tr[1]);
       let allHeader = true;
-      for (const td of tr[1].matchAll(/<(t[dh])\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)) {
+      for (const td of elements(tr[1], /<(t[dh])\b/gi, /<\/t[dh]>/gi)) {
         if (td[1].toLowerCase() !== 'th') allHeader = false;
         const contentStart = trStart + (td.index ?? 0) + td[0].indexOf(td[2], td[1].length);
         row.push(cleanCell(td[2], contentStart, this.file.path));
@@ -286,7 +483,7 @@ function nociteKeys(file: SourceFile): KeyCitation[] {
     const firstLine = m[0].slice(0, m[0].length - m[1].length);
     for (const [text, base] of [[firstLine, m.index ?? 0], [m[1], bodyStart]] as const) {
       for (const k of text.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)) {
-        const key = k[1].replace(/[.:,;]+$/, '');
+        const key = k[1].replace(/(?<![.:,;])[.:,;]+$/, '');
         const start = base + (k.index ?? 0) + 1;
         out.push({ file: file.path, start, end: start + key.length, key: key === '*' ? '*' : key, command: 'nocite', nocite: true });
       }
@@ -320,10 +517,55 @@ function isBoldOnly(node: Parent): boolean {
   return meaningful.length >= 1 && meaningful.every((c) => c.type === 'strong');
 }
 
+/**
+ * What `html.matchAll(/OPEN[^>]*>([\s\S]*?)CLOSE/gi)` yields (OPEN's groups, then the content), in
+ * linear time: that pattern is quadratic on many opening tags that are never closed. `open` and
+ * `close` are global patterns for the opening tag's start (`<tr\b`) and the closing tag.
+ */
+function elements(html: string, open: RegExp, close: RegExp): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  open.lastIndex = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const gt = html.indexOf('>', open.lastIndex);
+    // `[^>]*>` cannot end here, nor after any later opening tag.
+    if (gt < 0) break;
+    close.lastIndex = gt + 1;
+    const c = close.exec(html);
+    // Nor can any later opening tag be closed.
+    if (!c) break;
+    const match = [html.slice(m.index, c.index + c[0].length), ...m.slice(1), html.slice(gt + 1, c.index)] as RegExpMatchArray;
+    match.index = m.index;
+    out.push(match);
+    open.lastIndex = c.index + c[0].length;
+  }
+  return out;
+}
+
+/** `raw.replace(/<[^>]+>/g, '')` in linear time (the pattern is quadratic on many '<' without '>'). */
+function stripTags(raw: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const lt = raw.indexOf('<', from);
+    if (lt < 0) break;
+    const gt = raw.indexOf('>', lt + 1);
+    // No '>' after this '<', so none after a later one either.
+    if (gt < 0) break;
+    if (gt === lt + 1) {
+      // "<>": the pattern needs a character between.
+      from = lt + 1;
+      continue;
+    }
+    out += raw.slice(copied, lt);
+    copied = from = gt + 1;
+  }
+  return out + raw.slice(copied);
+}
+
 /** A cell from raw source: tags and emphasis markers removed, span trimmed to the content. */
 function cleanCell(raw: string, rawStart: number, file: string): TableCell {
-  const text = raw
-    .replace(/<[^>]+>/g, '')
+  const text = stripTags(raw)
     .replace(/\*\*|__/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')

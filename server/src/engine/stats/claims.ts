@@ -55,7 +55,7 @@ const TABLE_REFERENCE = /\b(?:Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXL
 const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
 const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
 const NOT_A_QUANTITY_BEFORE = /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|level|tahap|langkah|step|skenario|scenario|model)\.?\s*~?|\b(?:p|t|f|r|z|sig|df|α|alpha|β|beta|b|se|sd)\s*(?:\([^)]*\))?\s*[=<>≤≥])\s*$/iu;
-const FOLLOWING_YEAR = /^\s*(?:%|persen|percent|jiwa|orang|[\p{L}]+)?\s*(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?$/iu;
+const FOLLOWING_YEAR = /^\s*(?:(?:%|persen|percent|jiwa|orang|[\p{L}]+)\s*)?(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?$/iu;
 const ADMIN_PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 export function extractClaims(manuscript: Manuscript, tables: StatTable[], style: NumberStyle): Claim[] {
@@ -109,11 +109,32 @@ function escapeRegExp(s: string): string {
 function labelReference(manuscript: Manuscript, block: TextBlock, tables: StatTable[]): StatTable | undefined {
   const source = manuscript.files.get(block.file)?.text.slice(block.start, block.end);
   if (!source || !source.includes('ref')) return undefined;
-  for (const m of source.matchAll(/\\(?:auto|c|C|v|name)?ref\*?\{([^}]+)\}/g)) {
-    const found = tables.find((t) => t.table.latexLabel === m[1]);
+  for (const label of refLabels(source)) {
+    const found = tables.find((t) => t.table.latexLabel === label);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The labels of `\ref{…}`, `\autoref{…}`, `\cref{…}`, … in `source`, as
+ * /\\(?:auto|c|C|v|name)?ref\*?\{([^}]+)\}/g captures them, in linear time (that pattern is
+ * quadratic on many unclosed `\ref{`).
+ */
+function refLabels(source: string): string[] {
+  const out: string[] = [];
+  const opening = /\\(?:auto|c|C|v|name)?ref\*?\{/g;
+  for (let m = opening.exec(source); m; m = opening.exec(source)) {
+    const from = m.index + m[0].length;
+    const close = source.indexOf('}', from);
+    // No '}' after this reference, so none after a later one either.
+    if (close < 0) break;
+    // "\ref{}" is not a reference; the search goes on after it.
+    if (close === from) continue;
+    out.push(source.slice(from, close));
+    opening.lastIndex = close + 1;
+  }
+  return out;
 }
 
 function referencedTable(text: string, tables: StatTable[], before: StatTable[], after: StatTable[]): StatTable | undefined {
@@ -232,7 +253,7 @@ function respectivePairs(sentence: string, years: NumberToken[], values: NumberT
   const runs: NumberToken[][] = [];
   for (const v of values) {
     const run = runs[runs.length - 1];
-    if (run && /^\s*(?:%|persen|jiwa|orang|[\p{L}]+)?\s*(?:,|dan|and|serta)\s*$/iu.test(sentence.slice(run[run.length - 1].end, v.start))) run.push(v);
+    if (run && /^\s*(?:(?:%|persen|jiwa|orang|[\p{L}]+)\s*)?(?:,|dan|and|serta)\s*$/iu.test(sentence.slice(run[run.length - 1].end, v.start))) run.push(v);
     else runs.push([v]);
   }
   for (const run of runs) {

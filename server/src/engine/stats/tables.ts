@@ -70,7 +70,7 @@ function toStatTable(table: Table & Placed, order: number, style: NumberStyle): 
       .split(/[^\p{L}\p{N}%]+/u)
       .filter(Boolean);
     const unit = PERCENT_HEADER.test(header) ? 'percent' : CURRENCY_HEADER.test(header) ? 'currency' : COUNT_HEADER.test(header) ? 'count' : 'other';
-    columns.push({ index: c, header, words, unit, isTotal: TOTAL_LABEL.test(header.replace(/\(.*\)/, '').trim()) });
+    columns.push({ index: c, header, words, unit, isTotal: TOTAL_LABEL.test(withoutParenthesis(header).trim()) });
   }
   const rows: TableRow[] = table.rows.slice(table.headerRows).map((cells) => {
     const key = cells[0]?.text.trim() ?? '';
@@ -88,8 +88,28 @@ function toStatTable(table: Table & Placed, order: number, style: NumberStyle): 
   return { table, columns, rows, dataRows, entity: captionEntity(table.caption), order };
 }
 
+/**
+ * `text.replace(/\(.*\)/, '')` in linear time (the pattern is quadratic on many '(' without ')'):
+ * from the first '(' that a ')' later on its line closes, to the last ')' on that line.
+ */
+function withoutParenthesis(text: string): string {
+  const lineBreak = /[\n\r\u2028\u2029]/g;
+  let from = 0;
+  while (from < text.length) {
+    const open = text.indexOf('(', from);
+    if (open < 0) break;
+    lineBreak.lastIndex = open;
+    const lineEnd = lineBreak.exec(text)?.index ?? text.length;
+    const close = text.lastIndexOf(')', lineEnd - 1);
+    if (close > open) return text.slice(0, open) + text.slice(close + 1);
+    // No ')' after this '(' on its line, so none after a later '(' on it either.
+    from = lineEnd + 1;
+  }
+  return text;
+}
+
 function numericCell(cell: TableCell, style: NumberStyle): NumericCell | undefined {
-  const text = cell.text.replace(/^Rp\.?\s*/i, '').replace(/\s*%$/, '').replace(/[,-]+$/, '').trim();
+  const text = cell.text.replace(/^Rp\.?\s*/i, '').replace(/(?<!\s)\s*%$/, '').replace(/(?<![,-])[,-]+$/, '').trim();
   if (!/^[-−]?\s*[\d.,]+$/.test(text)) return undefined;
   const negative = /^[-−]/.test(text);
   const parsed = parseLocaleNumber(text.replace(/^[-−]\s*/, ''), style);

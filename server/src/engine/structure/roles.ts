@@ -87,7 +87,7 @@ export function describeHeading(title: string): HeadingInfo {
   }
   const bare = text
     .toLowerCase()
-    .replace(/[.:;,\s]+$/, '')
+    .replace(/(?<![.:;,\s])[.:;,\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   for (const rule of RULES) {

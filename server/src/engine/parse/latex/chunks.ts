@@ -170,8 +170,10 @@ function splitLarge(text: string, ch: Chunk, out: Chunk[]): void {
 // ---- cache -------------------------------------------------------------------------------
 
 /**
- * Total characters of chunk text whose trees are kept: one large thesis. A cached tree costs
- * about 50 bytes of heap per source character, so this is ≈ 75 MB at most.
+ * Total characters of chunk text whose trees are kept: a few large chapters. A cached tree costs
+ * about 50 bytes of heap per source character, so this is ≈ 20 MB at most. The language server
+ * keeps whole file models in its ParseCache, so only the chapters being edited need their chunk
+ * trees; a check from scratch (the CLI) gains nothing from more.
  */
 const CACHE_CHARS = 400_000;
 const cache = new Map<string, Ast.Root>();

@@ -6,10 +6,10 @@ import type { FileModel } from '../../model';
 import { Sink } from './sink';
 import { CITE_COMMANDS, HEADING_LEVELS, MULTI_CITE_COMMANDS } from './vocabulary';
 
-const HEADING = /\\(part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph|subparagraph)(\*?)\s*(?:\[[^\]\n]*\])?\s*\{/y;
+const HEADING = /\\(part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph|subparagraph)(\*?)\s*(?:\[[^\]\n]*\]\s*)?\{/y;
 const CITE = /\\([A-Za-z]+)(\*?)((?:\s*\[[^\]\n]*\]){0,2})\s*\{([^{}]*)\}/y;
 const INCLUDE = /\\(input|include|subfile)\s*\{([^{}\n]*)\}/y;
-const BIB = /\\(bibliography|addbibresource)\s*(?:\[[^\]\n]*\])?\s*\{([^{}\n]*)\}/y;
+const BIB = /\\(bibliography|addbibresource)\s*(?:\[[^\]\n]*\]\s*)?\{([^{}\n]*)\}/y;
 /** Macros whose braced arguments are not prose. */
 const SKIP_ARGS = /^(label|ref|eqref|autoref|cref|Cref|pageref|url|includegraphics|vspace|hspace|input|include|bibliography|addbibresource|usepackage|documentclass|begin|end|setlength|newcommand|renewcommand)$/;
 

@@ -81,10 +81,10 @@ const PREAMBLE_MACROS = new Set([
   ...IMPORT_COMMANDS,
 ]);
 
-const TABLE_CAPTION = /^\s*((?:Tabel|Table|Tab\.)\s*~?\s*([A-Z]?[0-9IVXLCivxlc]+(?:[.\-–][0-9]+)*[A-Za-z]?))(?=$|[\s.:–—-])/;
+const TABLE_CAPTION = /^\s*((?:Tabel|Table|Tab\.)\s*(?:~\s*)?([A-Z]?[0-9IVXLCivxlc]+(?:[.\-–][0-9]+)*[A-Za-z]?))(?=$|[\s.:–—-])/;
 const NUMERIC_CELL = /^[-+−±]?\s*(?:Rp\.?\s*|\$\s*)?\d[\d.,]*\s*%?$/;
 const DIMENSION =
-  /^\s*-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|em|ex|cm|mm|in|bp|pc|sp|dd|cc|mu|px)(?:\s*(?:plus|minus)\s*-?(?:\d+(?:[.,]\d*)?|[.,]\d+)?\s*(?:fil+|pt|em|ex|cm|mm|in))*/;
+  /^\s*-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|em|ex|cm|mm|in|bp|pc|sp|dd|cc|mu|px)(?:\s*(?:plus|minus)\s*(?:-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*|-\s*)?(?:fil+|pt|em|ex|cm|mm|in))*/;
 
 /** The value of a primitive assignment after a control word: `= 8em`, `=5`, `=\baselineskip`. */
 const ASSIGNMENT = /^[ \t]*=[ \t]*(?:-?[\d.,]+[ \t]*(?:pt|em|ex|cm|mm|in|bp|pc|sp|dd|cc|mu|px|fil+)?|\\[A-Za-z@]+|[^\s\\{}%]+)/;

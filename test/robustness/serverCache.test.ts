@@ -1,0 +1,116 @@
+// The language server's incremental work, in process with the real engine: an edit re-parses
+// only the document that changed, the cache holds only files some manuscript reads, and the
+// diagnostics are those of a check from scratch.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { URI } from 'vscode-uri';
+import { ThesislintServer } from '../../server/src/lsp/server';
+import { DiskHost } from '../../server/src/node/diskHost';
+
+const WAIT_MS = 10_000;
+
+class Session {
+  readonly client: MessageConnection;
+  readonly server: ThesislintServer;
+  private readonly connection: Connection;
+  private readonly publishes: PublishDiagnosticsParams[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  constructor() {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    this.connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    this.server = new ThesislintServer(this.connection, { baseHost: new DiskHost() });
+    this.server.listen();
+    this.connection.listen();
+    this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    this.client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.publishes.push(params);
+      for (const listener of this.listeners) listener();
+    });
+    this.client.listen();
+  }
+
+  async initialize(): Promise<void> {
+    await this.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await this.client.sendNotification('initialized', {});
+  }
+
+  /** The next publish for `uri` with `version` (an open document's) . */
+  published(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const take = () => {
+        const index = this.publishes.findIndex((p) => p.uri === uri && p.version === version);
+        if (index < 0) return false;
+        const [found] = this.publishes.splice(index, 1);
+        this.listeners.delete(listener);
+        clearTimeout(timer);
+        resolve(found);
+        return true;
+      };
+      const listener = () => void take();
+      const timer = setTimeout(() => reject(new Error(`nothing published for ${uri} v${version}`)), WAIT_MS);
+      if (!take()) this.listeners.add(listener);
+    });
+  }
+
+  dispose(): void {
+    this.client.dispose();
+    this.connection.dispose();
+  }
+}
+
+let dir: string;
+let session: Session;
+const file = (name: string) => path.join(dir, name).replace(/\\/g, '/');
+const uri = (name: string) => URI.file(file(name)).toString();
+
+beforeEach(async () => {
+  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-cache-')));
+  fs.writeFileSync(file('metadata.yaml'), 'bibliography: refs.bib\n');
+  fs.writeFileSync(file('refs.bib'), '@book{sen1999, author = {Sen, Amartya}, title = {Development as Freedom}, year = {1999}}\n');
+  fs.writeFileSync(file('01-pendahuluan.md'), '# Pendahuluan\n\nKemiskinan [@sen1999].\n');
+  fs.writeFileSync(file('02-hasil.md'), '# Hasil\n\nTemuan [@putnam2000].\n');
+  session = new Session();
+  await session.initialize();
+});
+afterEach(() => {
+  session.dispose();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the language server re-parses only what changed', () => {
+  it('parses each file once, then only the edited document', async () => {
+    const cache = session.server.parseCache;
+    const text = fs.readFileSync(file('02-hasil.md'), 'utf8');
+    await session.client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('02-hasil.md'), languageId: 'markdown', version: 1, text } });
+    const first = await session.published(uri('02-hasil.md'), 1);
+    expect(first.diagnostics.map((d) => d.code)).toEqual(['citation/missing-reference']);
+    // Two chapters and the bibliography.
+    expect(cache.stats.misses).toBe(3);
+    expect(cache.paths().sort()).toEqual([file('01-pendahuluan.md'), file('02-hasil.md'), file('metadata.yaml'), file('refs.bib')].sort());
+
+    for (let version = 2; version <= 4; version++) {
+      const edited = text.replace('[@putnam2000]', version === 4 ? '[@sen1999]' : `[@putnam2000]${'!'.repeat(version)}`);
+      await session.client.sendNotification('textDocument/didChange', { textDocument: { uri: uri('02-hasil.md'), version }, contentChanges: [{ text: edited }] });
+      const after = await session.published(uri('02-hasil.md'), version);
+      expect(after.diagnostics.map((d) => d.code)).toEqual(version === 4 ? [] : ['citation/missing-reference']);
+      expect(cache.stats.misses, `after edit ${version - 1}`).toBe(3 + version - 1);
+    }
+  });
+
+  it('forgets the files of a manuscript that is no longer open', async () => {
+    const cache = session.server.parseCache;
+    await session.client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('01-pendahuluan.md'), languageId: 'markdown', version: 1, text: fs.readFileSync(file('01-pendahuluan.md'), 'utf8') } });
+    await session.published(uri('01-pendahuluan.md'), 1);
+    expect(cache.size).toBeGreaterThan(0);
+    await session.client.sendNotification('textDocument/didClose', { textDocument: { uri: uri('01-pendahuluan.md') } });
+    await expect.poll(() => cache.size, { timeout: WAIT_MS }).toBe(0);
+  });
+});
