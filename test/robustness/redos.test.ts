@@ -69,22 +69,12 @@ const BOUNDED: { file: string; source: string; reason: string }[] = [
  * suggested fix) rather than changed here. Delete an entry once its pattern is fixed.
  */
 const REPORTED: { file: string; source: string }[] = [
-  { file: 'server/src/engine/coverage/analyse.ts', source: String.raw`[\s.:]+$` },
-  { file: 'server/src/engine/coverage/analyse.ts', source: String.raw`[.!?]+["”')\]]*\s+(?=["“(\[]?[\p{Lu}0-9])` },
-  { file: 'server/src/engine/editing/completion.ts', source: String.raw`\\[A-Za-z]*(?:cite|bibentry)[A-Za-z]*\*?(?:\s*\[[^\]\n]*\]){0,2}\s*\{([^{}\n]*)$` },
-  { file: 'server/src/engine/editing/completion.ts', source: String.raw`[^,\s]*$` },
-  { file: 'server/src/engine/editing/completion.ts', source: String.raw`[^;]*$` },
-  { file: 'server/src/engine/editing/hover.ts', source: String.raw`\s*\([^)]*\)\s*$` },
-  { file: 'server/src/engine/suppressions.ts', source: String.raw`(?:<!--\s*|%\s*)thesislint-(disable-next-line|disable|enable)\b([^\n]*?)(?:\s*-->|$)` },
+  // Still open: each has a large bounded repetition ({0,40}, {0,30}, {1,300}), so recheck uses its
+  // fuzz checker and reports a polynomial; matching is linear in practice (at most the bound per
+  // start), but no rewrite that recheck accepts and that provably keeps the behaviour was found yet.
   { file: 'server/src/engine/stats/tests/determination.ts', source: String.raw`(?<![\p{L}\p{N}])(?:(?<adj>adjusted|adj\.?)\s*)?(?:R\s?[-_]?\s?(?:square[d]?|sq\.?|kuadrat)|R\s?\^?\s?[2²]\^?(?![\p{N}])|(?:koefisien\s+determinasi|coefficient\s+of\s+determination)(?:\s*\((?<adj2>adjusted\s+|adj\.?\s*)?(?:R\s?[-_]?\s?(?:square[d]?|kuadrat)|R\s?\^?\s?[2²]\^?|KD)\))?)(?:\s*\((?<adj3>adj(?:usted)?)\))?(?<gap>[^\d\n%]{0,40}?)(?<num>[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+))(?<pct>\s?%)?` },
   { file: 'server/src/engine/stats/tests/determination.ts', source: String.raw`(?:sisanya|sisa|selebihnya|remaining|the\s+rest|residual|remainder|100\s?%?\s*[-−–]\s*\d+(?:[.,]\d+)?\s?%?\s*\)?\s*=)[^.;%\d]{0,30}$` },
-  { file: 'server/src/engine/stats/tests/determination.ts', source: String.raw`^\s*(?:\)|%)?\s*(?:atau|or|\(|=|yaitu|sebesar|artinya|berarti|means)?\s*\(?\s*$` },
-  { file: 'server/src/engine/stats/tests/determination.ts', source: String.raw`[^,;]*$` },
   { file: 'server/src/engine/stats/tests/text.ts', source: String.raw`\\\$|\$\$[^$]{0,2000}\$\$|\$([^$\n]{1,300})\$|\\\(([^]{1,300}?)\\\)` },
-  { file: 'server/src/engine/stats/tests/text.ts', source: String.raw`([\p{L}.]+)$` },
-  { file: 'server/src/engine/stats/tests/tokens.ts', source: String.raw`(?<![\p{L}])(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\s+(?:of\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan)|significance\s+level)(?:\s*\((?:α|alpha)\))?\s*(?:[=:]|sebesar|adalah|yaitu|of|is|was)?\s*(\d{1,2}(?:[.,]\d+)?\s?%|0?[.,]\d{1,3})(?![\d])` },
-  { file: 'server/src/engine/stats/tests/tokens.ts', source: String.raw`\s?[([]\s*(?:(?:α|alpha|a)\s*[=:]?\s*(?<a1>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*|(?<a2>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*)?(?:(?:df|db|dk)\s*[=:]?\s*)?(?<d1>\d+)(?:\s*[;,/]\s*(?:(?:df2?|db|dk)\s*[=:]?\s*)?(?<d2>\d+))?\s*[)\]]` },
-  { file: 'server/src/engine/stats/tests/tokens.ts', source: String.raw`(?:(?<fail>fail(?:s|ed)?\s+to|did\s+not|could\s+not|cannot|tidak\s+(?:dapat\s+)?)\s*)?(?:reject(?:s|ed|ing)?|menolak|tolak)\s+(?:the\s+)?(?:null(?:\s+hypothes[ie]s)?|H\s?[0oO₀](?![\p{L}\p{N}])|hipotesis\s+nol)` },
 ];
 
 /** `new RegExp` inside functions, which only run on real input: why each is safe. */

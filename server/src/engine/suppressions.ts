@@ -23,7 +23,7 @@ interface Directive {
   used: boolean;
 }
 
-const DIRECTIVE = /(?:<!--\s*|%\s*)thesislint-(disable-next-line|disable|enable)\b([^\n]*?)(?:\s*-->|$)/gm;
+const DIRECTIVE = /(?:<!--\s*|%\s*)thesislint-(disable-next-line|disable|enable)\b([^\n]*?)(?:(?<!\s)\s*-->|$)/gm;
 
 function parseDirectives(file: SourceFile): Directive[] {
   if (!file.text.includes('thesislint-')) return [];

@@ -231,7 +231,7 @@ function guessLanguage(text: string): Lang | undefined {
 }
 
 function cleanTitle(title: string): string {
-  return title.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/[\s.:]+$/, '').trim();
+  return title.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/(?<![\s.:])[\s.:]+$/, '').trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,7 +369,7 @@ const ABBREVIATION_BEFORE = /(?:\b(?:al|dkk|dll|dsb|hlm|hal|no|vol|ed|eds|dr|pro
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  const boundary = /[.!?]+["”')\]]*\s+(?=["“(\[]?[\p{Lu}0-9])/gu;
+  const boundary = /(?<![.!?])[.!?]+["”')\]]*\s+(?=["“(\[]?[\p{Lu}0-9])/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].trimEnd().length;
     if (ABBREVIATION_BEFORE.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;

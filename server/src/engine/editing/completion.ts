@@ -19,7 +19,6 @@ export interface CompletionCandidate {
   sortText: string;
 }
 
-const LATEX_CITE = /\\[A-Za-z]*(?:cite|bibentry)[A-Za-z]*\*?(?:\s*\[[^\]\n]*\]){0,2}\s*\{([^{}\n]*)$/;
 const PANDOC_KEY = /(?:^|[\s[;(])-?@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u;
 const OPEN_PAREN = /\(([^()\n]*)$/;
 
@@ -28,9 +27,9 @@ export function completionsAt(result: Result, path: string, text: string, offset
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = text.slice(lineStart, offset);
   if (isLatexPath(path)) {
-    const m = LATEX_CITE.exec(prefix);
-    if (m) {
-      const partial = /[^,\s]*$/.exec(m[1])![0];
+    const keys = latexCiteKeys(prefix);
+    if (keys !== undefined) {
+      const partial = /(?<![^,\s])[^,\s]*$/.exec(keys)![0];
       return keyCandidates(result, offset - partial.length);
     }
   } else {
@@ -39,13 +38,46 @@ export function completionsAt(result: Result, path: string, text: string, offset
   }
   const paren = OPEN_PAREN.exec(prefix);
   if (paren && !paren[1].includes('@') && !/\\cite/.test(paren[1])) {
-    const segment = /[^;]*$/.exec(paren[1])![0];
+    const segment = paren[1].slice(paren[1].lastIndexOf(';') + 1);
     const partial = segment.replace(/^\s+/, '');
     // Only while the author is being typed: not after a year, a page or a second comma.
     if (/\d{4}|,.*,/.test(partial)) return [];
     return authorYearCandidates(result, offset - partial.length);
   }
   return [];
+}
+
+/**
+ * The text after the `{` of `\cite{…`, `\citep[…][…]{…` (any command with cite or bibentry in
+ * its name, at most two bracket arguments) when `line` ends inside it. Parsed backwards from the
+ * last `{`: the regex /\\[A-Za-z]*(?:cite|bibentry)[A-Za-z]*\*?(?:\s*\[[^\]\n]*\]){0,2}\s*\{([^{}\n]*)$/
+ * did the same but backtracked quadratically on long lines.
+ */
+function latexCiteKeys(line: string): string | undefined {
+  const brace = line.lastIndexOf('{');
+  if (brace < 0) return undefined;
+  const keys = line.slice(brace + 1);
+  if (keys.includes('}') || keys.includes('\n')) return undefined;
+  return citeHeadEndsAt(line, brace, 2) ? keys : undefined;
+}
+
+/** Whether `\command*` with up to `groups` `[…]` arguments (spaces before each and after) ends at `end`. */
+function citeHeadEndsAt(line: string, end: number, groups: number): boolean {
+  let k = end;
+  while (k > 0 && /\s/.test(line[k - 1])) k--;
+  if (line[k - 1] === ']') {
+    if (groups === 0) return false;
+    for (let open = k - 2; open >= 0 && line[open] !== ']' && line[open] !== '\n'; open--) {
+      if (line[open] === '[' && citeHeadEndsAt(line, open, groups - 1)) return true;
+    }
+    return false;
+  }
+  const nameEnd = line[k - 1] === '*' ? k - 1 : k;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && /[A-Za-z]/.test(line[nameStart - 1])) nameStart--;
+  if (line[nameStart - 1] !== '\\') return false;
+  const name = line.slice(nameStart, nameEnd);
+  return name.includes('cite') || name.includes('bibentry');
 }
 
 function keyCandidates(result: Result, replaceStart: number): CompletionCandidate[] {

@@ -10,6 +10,7 @@ import { agreesAtPrecision, formatNumber } from '../numbers/parse';
 import { columnFor } from '../stats/claims';
 import { cellFor, rowFor } from '../stats/tables';
 import type { FrameworkCoverage, CoverageStatus } from '../coverage/types';
+import { withoutTrailingParenthesis } from '../checks/stats/shared';
 import { apaReference } from './apa';
 import { analysisOf, citationAt, entriesOf, type CitationAt } from './context';
 import type { HoverInfo } from './types';
@@ -88,7 +89,7 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
   if (!column || !cell) return undefined;
   const row = rowFor(table, key!);
   const tableName = table.table.label ?? (table.table.latexLabel ? `table ${table.table.latexLabel}` : 'the table');
-  const columnName = column.header.replace(/\s*\([^)]*\)\s*$/, '') || `column ${column.index + 1}`;
+  const columnName = withoutTrailingParenthesis(column.header) || `column ${column.index + 1}`;
   const value = formatNumber(cell.value, cell.decimals, statistics.style);
   const scale = claim.number.scale;
   const agrees = agreesAtPrecision(claim.number.value / scale, claim.number.decimals, cell.value / scale);

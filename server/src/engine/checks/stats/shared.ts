@@ -17,7 +17,7 @@ export function columnName(column: TableColumn): string {
  * `text.replace(/\s*\([^)]*\)\s*$/, '')` in linear time (the pattern is quadratic on runs of
  * white space or of '('): a final "(…)" holding no ')' is cut, with the white space around it.
  */
-function withoutTrailingParenthesis(text: string): string {
+export function withoutTrailingParenthesis(text: string): string {
   const end = text.trimEnd().length;
   if (end === 0 || text[end - 1] !== ')') return text;
   const open = text.indexOf('(', text.lastIndexOf(')', end - 2) + 1);

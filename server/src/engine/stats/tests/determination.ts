@@ -106,9 +106,9 @@ export function determinationIssues(text: string, style: NumberStyle): Issue[] {
     }
     if (n.start < lastMention.end) continue;
     const between = text.slice(lastMention.end, n.start);
-    const adjacent = between.length <= 40 && /^\s*(?:\)|%)?\s*(?:atau|or|\(|=|yaitu|sebesar|artinya|berarti|means)?\s*\(?\s*$/iu.test(between);
+    const adjacent = between.length <= 40 && /^\s*(?:(?:\)|%)\s*)?(?:(?:atau|or|\(|=|yaitu|sebesar|artinya|berarti|means)\s*)?(?:\(\s*)?$/iu.test(between);
     const sentenceBreaks = (between.match(/[.!?]\s+\p{Lu}/gu) ?? []).length;
-    const clauseText = before.slice(Math.max(0, before.search(/[^,;]*$/))) + after;
+    const clauseText = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1) + after;
     if (adjacent || (sentenceBreaks <= 1 && between.length <= 300 && EXPLAINED.test(clauseText))) {
       explainedCandidates.push({ value: n.value, decimals: n.decimals, start: n.start, end: n.end, raw });
     }

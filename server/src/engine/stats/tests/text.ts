@@ -161,7 +161,7 @@ export function sentences(text: string): Sentence[] {
   for (const m of text.matchAll(/[.!?](?=\s+["“(]?\p{Lu})/gu)) {
     const at = m.index ?? 0;
     if (text[at] === '.') {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      const word = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
       const bare = word.replace(/\./g, '').toLowerCase();
       if (bare.length === 1 || ABBREVIATIONS.has(bare)) continue;
     }

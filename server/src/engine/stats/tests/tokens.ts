@@ -56,7 +56,7 @@ const FORMULA = new RegExp(`(?:rumus|formula|lemeshow|slovin|ukuran\\s+sampel|be
 const TWO_TAILED = new RegExp(`(?:two[\\s-]?(?:tailed|sided)|2[\\s-]?(?:tailed|sided)|dua\\s+(?:arah|sisi|pihak|ekor)|non-?directional)${NOT_LETTER}`, 'iuy');
 const ONE_TAILED = new RegExp(`(?:one[\\s-]?(?:tailed|sided)|1[\\s-]?(?:tailed|sided)|directional|satu\\s+(?:arah|sisi|pihak|ekor)|pihak\\s+(?:kanan|kiri)|(?:right|left|upper|lower)[\\s-]tailed)${NOT_LETTER}`, 'iuy');
 // "α = 0,05", "taraf signifikansi 5%", "significance level of .10": a level stated anywhere.
-const ALPHA_STATED = /(?<![\p{L}])(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\s+(?:of\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan)|significance\s+level)(?:\s*\((?:α|alpha)\))?\s*(?:[=:]|sebesar|adalah|yaitu|of|is|was)?\s*(\d{1,2}(?:[.,]\d+)?\s?%|0?[.,]\d{1,3})(?![\d])/giu;
+const ALPHA_STATED = /(?<![\p{L}])(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\s+(?:of\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan)|significance\s+level)(?:\s*\((?:α|alpha)\))?\s*(?:(?:[=:]|sebesar|adalah|yaitu|of|is|was)\s*)?(\d{1,2}(?:[.,]\d+)?\s?%|0?[.,]\d{1,3})(?![\d])/giu;
 
 /** Significance levels stated in a text (values up to .20; a Cronbach's α of .85 is not one). */
 export function statedAlphas(text: string, style: NumberStyle): number[] {
@@ -75,7 +75,7 @@ export const ONE_TAILED_ANYWHERE = /(?<![\p{L}-])(?:one[\s-]?(?:tailed|sided)|1-
 // Decisions about H0 and about significance.
 const NULL_DECISION = new RegExp(`(?:H\\s?[0oO₀]\\d?(?![\\p{L}\\p{N}])|hipotesis\\s+nol|null\\s+hypothes[ie]s|the\\s+null)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:(?:is|was|were|can|could|dapat|bisa|akan|harus|should\\s+be|must\\s+be|be)\\s+)?(?:(?<neg>not|tidak|tak)\\s+)?(?:(?:dapat|bisa|be)\\s+)?(?<verb>ditolak|diterima|rejected|accepted|retained|supported)${NOT_LETTER}`, 'iuy');
 const ALT_DECISION = new RegExp(`(?:H\\s?(?:[aA1-9ₐ₁-₉]|[aA]\\d)(?![\\p{L}\\p{N}])|hipotesis\\s+(?:alternatif|alternative|penelitian|kerja)|alternative\\s+hypothes[ie]s)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:(?:is|was|were|can|could|dapat|bisa|akan|harus|be)\\s+)?(?:(?<neg>not|tidak|tak)\\s+)?(?:(?:dapat|bisa|be)\\s+)?(?<verb>ditolak|diterima|rejected|accepted|supported|didukung|terdukung)${NOT_LETTER}`, 'iuy');
-const REJECT_NULL = new RegExp(`(?:(?<fail>fail(?:s|ed)?\\s+to|did\\s+not|could\\s+not|cannot|tidak\\s+(?:dapat\\s+)?)\\s*)?(?:reject(?:s|ed|ing)?|menolak|tolak)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`, 'iuy');
+const REJECT_NULL = new RegExp(`(?:(?<fail>fail(?:s|ed)?\\s+to|did\\s+not|could\\s+not|cannot|tidak\\s+(?:dapat\\s+)?)(?:(?<!\\s)\\s*)?)?(?:reject(?:s|ed|ing)?|menolak|tolak)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`, 'iuy');
 const ACCEPT_NULL = new RegExp(`(?:menerima|terima|retain(?:s|ed)?)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`, 'iuy');
 const UNDECIDED = new RegExp(`(?:mendekati|hampir|marginal(?:ly)?|borderline|approach(?:ed|ing)?|nearly|trend(?:ed)?\\s+towards?)\\s+(?:\\p{L}+\\s+)?(?:signifikan\\p{L}*|significan\\p{L}*)`, 'iuy');
 const SIGNIFICANCE_WORD = new RegExp(`(?:(?<neg>insignificant|nonsignificant|non-significant|tidak\\s+signifikan|tak\\s+signifikan)|signifikan(?!si)|significant(?:ly)?)${NOT_LETTER}`, 'iuy');
@@ -99,7 +99,7 @@ const HEAD = new RegExp(
 // The df group right after a statistic: (28), (2, 57), (2; 57), (1, N = 90), [28], (df = 28).
 const DF_GROUP = /\s?[([]\s*(?:df\s*=\s*)?(\d+(?:\.\d+)?)(?:\s*[,;/]\s*(\d+(?:\.\d+)?))?(?:\s*[,;]\s*[nN]\s*=\s*\d[\d.,]*)?\s*[)\]]/uy;
 // A table notation: t(0,025; 31), F tabel (0,05; 2; 57), t tabel (α = 0,05; df = 31), (df = 31), F tabel (2; 57).
-const NOTATION = /\s?[([]\s*(?:(?:α|alpha|a)\s*[=:]?\s*(?<a1>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*|(?<a2>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*)?(?:(?:df|db|dk)\s*[=:]?\s*)?(?<d1>\d+)(?:\s*[;,/]\s*(?:(?:df2?|db|dk)\s*[=:]?\s*)?(?<d2>\d+))?\s*[)\]]/uy;
+const NOTATION = /\s?[([]\s*(?:(?:α|alpha|a)\s*(?:[=:]\s*)?(?<a1>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*|(?<a2>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*)?(?:(?:df|db|dk)\s*(?:[=:]\s*)?)?(?<d1>\d+)(?:\s*[;,/]\s*(?:(?:df2?|db|dk)\s*(?:[=:]\s*)?)?(?<d2>\d+))?\s*[)\]]/uy;
 const OP = /(?:<=|>=|=<|=>|≤|≥|≦|≧|<|>|=|(?<lt>(?:lebih\s+(?:kecil|rendah)|kurang)(?:\s+(?:dari(?:pada)?|dibanding(?:kan)?))?|di\s?bawah|(?:smaller|less|lower)\s+than|below)|(?<gt>(?:lebih\s+(?:besar|tinggi)|melebihi)(?:\s+(?:dari(?:pada)?|dibanding(?:kan)?))?|di\s?atas|(?:greater|larger|higher|bigger)\s+than|above|exceeds?|exceeding))(?![\p{L}])/iuy;
 const BIND = /(?:sebesar|senilai|bernilai|adalah|yaitu|yakni|sama\s+dengan|equal\s+to|of|is|was|:)(?![\p{L}])/iuy;
 const NUM = /[-−–]?(?:\d+(?:[.,]\d+)*|[.,]\d+)/uy;
