@@ -121,3 +121,39 @@ export class ParseCache {
     return entry;
   }
 }
+
+/**
+ * A bounded memo of what a pure function derives from a text (a block's sentences and numbers,
+ * a paragraph's reported tests): at most `limit` entries, the least recently used dropped first.
+ * Keys must hold everything the value depends on; values are shared and must not be changed.
+ * Used at module level by analyses that read every block on every check, so that an edit
+ * re-does only the work of the blocks whose text changed (with or without a ParseCache).
+ */
+export class TextMemo<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string, compute: () => V): V {
+    const entries = this.entries;
+    const found = entries.get(key);
+    if (found !== undefined) {
+      // Move to the end: Map iterates in insertion order, so the first key is the oldest.
+      entries.delete(key);
+      entries.set(key, found);
+      return found;
+    }
+    const value = compute();
+    entries.set(key, value);
+    if (entries.size > this.limit) entries.delete(entries.keys().next().value as string);
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -6,6 +6,7 @@ import type { Manuscript, Placed } from '../manuscript';
 import type { ProseCitation } from './authorYear';
 import { normalizeYear, type ReferenceEntry } from '../bibliography/entries';
 import { familyKeys, isLikelyMisspelling, normalizeName } from '../bibliography/names';
+import { TextMemo } from '../cache';
 
 export type AuthorProblem =
   | { kind: 'dropped'; missing: string[] }
@@ -100,9 +101,17 @@ function firstAuthorMatches(entry: ReferenceEntry, surname: string): boolean {
 
 /** Whether a cited surname names the entry's author (any significant word of either side). */
 export function namesMatch(entryFamily: string, cited: string): boolean {
-  const entryKeys = familyKeys(entryFamily);
-  const citedKeys = familyKeys(cited);
+  const entryKeys = keysOf(entryFamily);
+  const citedKeys = keysOf(cited);
   return citedKeys.some((k) => entryKeys.includes(k));
+}
+
+// familyKeys normalizes every word (NFD, diacritics, case): each prose citation is matched against
+// every entry of the pool on every check, so the keys of a name are kept (bounded) by the name.
+const familyKeysOf = new TextMemo<string[]>(20_000);
+
+function keysOf(family: string): string[] {
+  return familyKeysOf.get(family, () => familyKeys(family));
 }
 
 function sameYear(entryYear: string | undefined, citedYear: string): boolean {

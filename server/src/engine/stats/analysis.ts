@@ -10,8 +10,17 @@ export interface StatisticsAnalysis {
   claims: Claim[];
 }
 
+const styles = new WeakMap<Manuscript, NumberStyle>();
+
+/** The manuscript's number style (decimal comma or point), read once per manuscript. */
+export function manuscriptNumberStyle(manuscript: Manuscript): NumberStyle {
+  let style = styles.get(manuscript);
+  if (style === undefined) styles.set(manuscript, (style = detectNumberStyle(manuscript.blocks.map((b) => b.text))));
+  return style;
+}
+
 export function analyseStatistics(manuscript: Manuscript): StatisticsAnalysis {
-  const style = detectNumberStyle(manuscript.blocks.map((b) => b.text));
+  const style = manuscriptNumberStyle(manuscript);
   const tables = statTables(manuscript, style);
   const claims = extractClaims(manuscript, tables, style);
   return { style, tables, claims };

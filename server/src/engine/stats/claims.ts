@@ -8,6 +8,7 @@ import type { Manuscript, Placed } from '../manuscript';
 import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/parse';
 import { blockSpan } from '../text/builder';
 import type { StatTable, TableColumn } from './tables';
+import { TextMemo } from '../cache';
 
 export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min' | 'count';
 
@@ -58,41 +59,109 @@ const NOT_A_QUANTITY_BEFORE = /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|
 const FOLLOWING_YEAR = /^\s*(?:(?:%|persen|percent|jiwa|orang|[\p{L}]+)\s*)?(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?$/iu;
 const ADMIN_PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
+/** A claim as far as its sentence alone decides it (positions relative to the sentence). */
+interface ClaimDraft {
+  number: NumberToken;
+  kind: ClaimKind;
+  year?: number;
+  period?: [number, number];
+  direction?: 'up' | 'down';
+  baseYear?: number;
+  words: Set<string>;
+  clauseText: string;
+  /** The word after the number, lower-case, when it has four letters or more (for countedNoun). */
+  noun?: string;
+}
+
+/** The table references a text makes, as its words alone give them. */
+interface TableMentions {
+  /** Numbers after "Tabel"/"Table"/"Tab.", in order. */
+  numbers: string[];
+  above: boolean;
+  below: boolean;
+}
+
+interface SentenceDraft {
+  sentence: string;
+  /** Offset of the sentence in the block text. */
+  start: number;
+  mentions: TableMentions;
+  claims: ClaimDraft[];
+  /** "selama periode tersebut" (read only when the sentence has claims). */
+  thisPeriod: boolean;
+  /** mentionedPlaces for the last entity list asked about. */
+  places?: { key: string; found: Set<string> };
+}
+
+/** What a block's text (and the number style) alone decides: computed once per text. */
+interface BlockDraft {
+  mentions: TableMentions;
+  sentences: SentenceDraft[];
+  places?: { key: string; found: Set<string> };
+}
+
+// Keyed by number style and block text; a thesis has a few thousand prose blocks.
+const blockDrafts = new TextMemo<BlockDraft>(10_000);
+
+function blockDraft(text: string, style: NumberStyle): BlockDraft {
+  return blockDrafts.get(`${style}\0${text}`, () => {
+    const sentences: SentenceDraft[] = [];
+    let offset = 0;
+    for (const sentence of text.split(SENTENCE_END)) {
+      const sentenceStart = text.indexOf(sentence, offset);
+      offset = sentenceStart + sentence.length;
+      const claims = sentenceDrafts(sentence, style);
+      sentences.push({ sentence, start: sentenceStart, mentions: tableMentions(sentence), claims, thisPeriod: claims.length > 0 && THIS_PERIOD.test(sentence) });
+    }
+    return { mentions: tableMentions(text), sentences };
+  });
+}
+
 export function extractClaims(manuscript: Manuscript, tables: StatTable[], style: NumberStyle): Claim[] {
   const claims: Claim[] = [];
   const entities = [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
+  const entitiesKey = entities.join('\0');
   const tableStarts = tables.map((t) => ({ t, file: t.table.file, start: t.table.start, fileIndex: manuscript.fileOrder.indexOf(t.table.file) }));
+  const fileIndex = new Map<string, number>();
   for (const block of manuscript.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue;
     const role = manuscript.sections[block.section].role;
     if (role === 'references' || role === 'front' || role === 'acknowledgements') continue;
     if (!/\d/.test(block.text)) continue;
-    const blockFileIndex = manuscript.fileOrder.indexOf(block.file);
-    const before = tableStarts.filter((x) => x.fileIndex < blockFileIndex || (x.fileIndex === blockFileIndex && x.start < block.start)).map((x) => x.t);
-    const after = tableStarts.filter((x) => !before.includes(x.t)).map((x) => x.t);
-    const paragraphReference = referencedTable(block.text, tables, before, after) ?? labelReference(manuscript, block, tables);
-    const placesInParagraph = mentionedPlaces(block.text, entities).size > 0;
+    let blockFileIndex = fileIndex.get(block.file);
+    if (blockFileIndex === undefined) fileIndex.set(block.file, (blockFileIndex = manuscript.fileOrder.indexOf(block.file)));
+    const before: StatTable[] = [];
+    const after: StatTable[] = [];
+    for (const x of tableStarts) (x.fileIndex < blockFileIndex || (x.fileIndex === blockFileIndex && x.start < block.start) ? before : after).push(x.t);
+    const draft = blockDraft(block.text, style);
+    const paragraphReference = referencedTable(draft.mentions, tables, before, after) ?? labelReference(manuscript, block, tables);
+    const placesInParagraph = placesIn(draft, block.text, entities, entitiesKey).size > 0;
     let currentEntity: string | undefined;
-    let offset = 0;
-    for (const sentence of block.text.split(SENTENCE_END)) {
-      const sentenceStart = block.text.indexOf(sentence, offset);
-      offset = sentenceStart + sentence.length;
-      const mentioned = mentionedPlaces(sentence, entities);
+    for (const s of draft.sentences) {
+      const mentioned = placesIn(s, s.sentence, entities, entitiesKey);
       if (mentioned.size === 1) currentEntity = [...mentioned][0];
       else if (mentioned.size > 1) currentEntity = undefined;
       const entity = mentioned.size > 1 ? undefined : currentEntity;
-      const reference = referencedTable(sentence, tables, before, after) ?? paragraphReference;
-      claims.push(...sentenceClaims(block, sentence, sentenceStart, style, entity, mentioned.size > 1, reference, tables, before, after, placesInParagraph));
+      if (s.claims.length === 0) continue;
+      const sentenceReference = referencedTable(s.mentions, tables, before, after);
+      const reference = sentenceReference ?? paragraphReference;
+      linkClaims(claims, block, s, entity, mentioned.size > 1, reference, sentenceReference, tables, before, after, placesInParagraph);
     }
   }
   return claims;
+}
+
+/** mentionedPlaces of a memoized text, kept with it for the last list of entities. */
+function placesIn(holder: { places?: { key: string; found: Set<string> } }, text: string, entities: string[], key: string): Set<string> {
+  if (holder.places?.key !== key) holder.places = { key, found: mentionedPlaces(text, entities) };
+  return holder.places.found;
 }
 
 /** Places a sentence names: table captions' places and "Kabupaten X"-style names. */
 function mentionedPlaces(sentence: string, entities: string[]): Set<string> {
   const lower = sentence.toLowerCase();
   const found = new Set<string>();
-  for (const e of entities) if (new RegExp(`(?<![\\p{L}])${escapeRegExp(e)}(?![\\p{L}])`, 'u').test(lower)) found.add(e);
+  for (const e of entities) if (lower.includes(e) && new RegExp(`(?<![\\p{L}])${escapeRegExp(e)}(?![\\p{L}])`, 'u').test(lower)) found.add(e);
   for (const m of sentence.matchAll(ADMIN_PLACE)) {
     const place = m[0].toLowerCase();
     const name = m[1].toLowerCase();
@@ -137,31 +206,29 @@ function refLabels(source: string): string[] {
   return out;
 }
 
-function referencedTable(text: string, tables: StatTable[], before: StatTable[], after: StatTable[]): StatTable | undefined {
-  for (const m of text.matchAll(TABLE_REFERENCE)) {
-    const found = tables.find((t) => t.table.number === m[1]);
+function tableMentions(text: string): TableMentions {
+  const numbers: string[] = [];
+  if (text.includes('Tab')) for (const m of text.matchAll(TABLE_REFERENCE)) numbers.push(m[1]);
+  // The patterns need "tabel" or "table" in any case: most texts have neither.
+  const lower = /tab/i.test(text) ? text.toLowerCase() : '';
+  const named = lower.includes('tabel') || lower.includes('table');
+  return { numbers, above: named && TABLE_ABOVE.test(text), below: named && TABLE_BELOW.test(text) };
+}
+
+function referencedTable(mentions: TableMentions, tables: StatTable[], before: StatTable[], after: StatTable[]): StatTable | undefined {
+  for (const n of mentions.numbers) {
+    const found = tables.find((t) => t.table.number === n);
     if (found) return found;
   }
-  if (TABLE_ABOVE.test(text)) return before[before.length - 1];
-  if (TABLE_BELOW.test(text)) return after[0];
+  if (mentions.above) return before[before.length - 1];
+  if (mentions.below) return after[0];
   return undefined;
 }
 
-function sentenceClaims(
-  block: TextBlock & Placed,
-  sentence: string,
-  sentenceStart: number,
-  style: NumberStyle,
-  entity: string | undefined,
-  ambiguousPlace: boolean,
-  reference: StatTable | undefined,
-  tables: StatTable[],
-  before: StatTable[],
-  after: StatTable[],
-  placesInParagraph: boolean,
-): Claim[] {
-  const out: Claim[] = [];
-  const sentenceReference = referencedTable(sentence, tables, before, after);
+/** The claims of a sentence as far as its text decides them: numbers, kinds, keys, directions. */
+function sentenceDrafts(sentence: string, style: NumberStyle): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  if (!/\d/.test(sentence)) return out;
   const numbers = extractNumbers(sentence, style);
   if (numbers.length === 0) return out;
   const periodMatch = PERIOD.exec(sentence);
@@ -204,39 +271,73 @@ function sentenceClaims(
         else if (precedingYears.length > 0) year = precedingYears[precedingYears.length - 1].value;
         else if (followingYears.length === 1) year = followingYears[0].value;
       }
-      const claim: Claim = {
-        block,
+      const claim: ClaimDraft = {
         number,
-        span: blockSpan(block, sentenceStart + number.start, sentenceStart + number.end),
         kind,
         year: kind === 'mean' || kind === 'total' ? undefined : year,
         period: kind === 'mean' || kind === 'total' || kind === 'max' || kind === 'min' ? period : undefined,
-        entity,
         words,
-        sentence,
+        clauseText,
+        noun: /^\s+(\p{L}{4,})/u.exec(sentence.slice(number.end))?.[1]?.toLowerCase(),
       };
       if (kind === 'change') {
         const verbText = sentence.slice(from, number.start);
         claim.direction = lastMatch(verbText, UP) > lastMatch(verbText, DOWN) ? 'up' : lastMatch(verbText, DOWN) >= 0 ? 'down' : undefined;
         if (compared && Number(compared[1]) !== year && !previous) claim.baseYear = Number(compared[1]);
       }
-      if ((kind === 'mean' || kind === 'total') && !period && thisPeriod) claim.period = undefined;
       if ((kind === 'mean' || kind === 'total') && !period && !thisPeriod) continue;
-      // "Tabel 3.1 memuat 18 skenario pengujian": a count of the rows of a table named in the sentence.
-      const counted = sentenceReference && countedNoun(sentence, number, sentenceReference);
-      if (counted) {
-        claim.kind = 'count';
-        claim.year = undefined;
-        claim.table = sentenceReference;
-        claim.linkedBy = 'reference';
-        out.push(claim);
-        continue;
-      }
-      if (!ambiguousPlace) link(claim, clauseText, reference, tables.filter((t) => t.table.section === block.section), before, after, thisPeriod, placesInParagraph);
       out.push(claim);
     }
   }
   return out;
+}
+
+/** Turns a sentence's drafts into claims of this block, linked to the tables of this manuscript. */
+function linkClaims(
+  out: Claim[],
+  block: TextBlock & Placed,
+  s: SentenceDraft,
+  entity: string | undefined,
+  ambiguousPlace: boolean,
+  reference: StatTable | undefined,
+  sentenceReference: StatTable | undefined,
+  tables: StatTable[],
+  before: StatTable[],
+  after: StatTable[],
+  placesInParagraph: boolean,
+): void {
+  const thisPeriod = s.thisPeriod;
+  let sectionTables: StatTable[] | undefined;
+  for (const d of s.claims) {
+    const claim: Claim = {
+      block,
+      number: d.number,
+      span: blockSpan(block, s.start + d.number.start, s.start + d.number.end),
+      kind: d.kind,
+      year: d.year,
+      period: d.period,
+      entity,
+      words: d.words,
+      sentence: s.sentence,
+    };
+    if (d.kind === 'change') claim.direction = d.direction;
+    if (d.baseYear !== undefined) claim.baseYear = d.baseYear;
+    // "Tabel 3.1 memuat 18 skenario pengujian": a count of the rows of a table named in the sentence.
+    const counted = sentenceReference && countedNoun(d.noun, d.number, sentenceReference);
+    if (counted) {
+      claim.kind = 'count';
+      claim.year = undefined;
+      claim.table = sentenceReference;
+      claim.linkedBy = 'reference';
+      out.push(claim);
+      continue;
+    }
+    if (!ambiguousPlace) {
+      sectionTables ??= tables.filter((t) => t.table.section === block.section);
+      link(claim, d.clauseText, reference, sectionTables, before, after, thisPeriod, placesInParagraph);
+    }
+    out.push(claim);
+  }
 }
 
 function lastMatch(text: string, pattern: RegExp): number {
@@ -315,7 +416,11 @@ function link(
     if (fits(reference) && (!claim.entity || !reference.entity || reference.entity === claim.entity)) choose(reference, 'reference');
     return;
   }
-  const nearest = (candidates: StatTable[]) => [...before.slice().reverse(), ...after].find((t) => candidates.includes(t) && fits(t));
+  const nearest = (candidates: StatTable[]) => {
+    const allowed = new Set(candidates);
+    for (let i = before.length - 1; i >= 0; i--) if (allowed.has(before[i]) && fits(before[i])) return before[i];
+    return after.find((t) => allowed.has(t) && fits(t));
+  };
   if (claim.entity) {
     const found = nearest([...before, ...after].filter((t) => t.entity === claim.entity));
     if (found) choose(found, 'entity');
@@ -327,9 +432,8 @@ function link(
 }
 
 /** Whether an integer is followed by a noun the table's caption uses for its rows ("18 skenario"). */
-function countedNoun(sentence: string, number: NumberToken, table: StatTable): boolean {
+function countedNoun(noun: string | undefined, number: NumberToken, table: StatTable): boolean {
   if (number.decimals !== 0 || number.percent || number.value < 2 || number.value > 500 || number.year) return false;
-  const noun = /^\s+(\p{L}{4,})/u.exec(sentence.slice(number.end))?.[1]?.toLowerCase();
   if (!noun || !table.table.caption) return false;
   const captionWords = table.table.caption.toLowerCase().split(/[^\p{L}]+/u);
   return captionWords.includes(noun) && table.dataRows.length >= 2;

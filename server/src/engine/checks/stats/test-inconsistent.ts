@@ -14,9 +14,11 @@
 // prose (tables, headings, reference lists).
 import type { FindingDraft } from '../../findings';
 import type { Check } from '../check';
-import { detectNumberStyle, type NumberStyle } from '../../numbers/parse';
+import type { NumberStyle } from '../../numbers/parse';
+import { TextMemo } from '../../cache';
+import { manuscriptNumberStyle } from '../../stats/analysis';
 import type { Manuscript } from '../../manuscript';
-import { extractParagraph, fillDfFromScope, type DfMention, type ReportedTest } from '../../stats/tests/extract';
+import { extractParagraph, fillDfFromScope, takesScopeDf, type DfMention } from '../../stats/tests/extract';
 import { evaluateTest, type Issue } from '../../stats/tests/evaluate';
 import { determinationIssues } from '../../stats/tests/determination';
 import { statSpan, statText, type StatText } from '../../stats/tests/text';
@@ -26,11 +28,48 @@ const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption']
 // Cheap test before any parsing: a p or sig, a hitung/tabel, a statistic with a bracket, R².
 const PREFILTER = /(?:^|[^\p{L}])(?:df|d\.f\.|db|dk)(?:$|[^\p{L}])|derajat|degrees? of freedom|(?:^|[^\p{L}])[pP](?:[\s-]?val\p{L}*)?\s*[=<>≤≥]|sig|hitung|tabel|count|table|critical|kritis|[tFrzχ]\s?[(\[]|chi|[2²]\s?\(|square|determina|(?:^|[^\p{L}])R\s?[2²^]/iu;
 
+// Every check reads every block again; what a block's text alone decides is kept by its text
+// (bounded, least recently used dropped), so an edit re-does only the changed paragraphs.
+/** Of any block's text: the prefilter, one-tailed wording, stated α (per number style). */
+interface TextFacts {
+  prefilter: boolean;
+  oneTailed: boolean;
+  alphas: Partial<Record<NumberStyle, number[]>>;
+}
+const textFacts = new TextMemo<TextFacts>(20_000);
+/** Of a stat text read in a style: the df it states, whether a chapter's df may change its tests, R² issues. */
+interface Paragraph {
+  prefilter: boolean;
+  dfs: DfMention[];
+  takesScopeDf: boolean;
+  determination: Issue[];
+}
+const paragraphs = new TextMemo<Paragraph>(10_000);
+/** Of a stat text in its context (style, one-tailed wording, document α, the chapter's df when it matters): every issue. */
+const issuesByContext = new TextMemo<Issue[]>(10_000);
+
+function factsOf(text: string): TextFacts {
+  return textFacts.get(text, () => ({ prefilter: PREFILTER.test(text), oneTailed: ONE_TAILED_ANYWHERE.test(text), alphas: {} }));
+}
+
+function alphasOf(text: string, style: NumberStyle): number[] {
+  const facts = factsOf(text);
+  return (facts.alphas[style] ??= statedAlphas(text, style));
+}
+
+function paragraphOf(text: string, style: NumberStyle): Paragraph {
+  return paragraphs.get(`${style}\0${text}`, () => {
+    if (!PREFILTER.test(text)) return { prefilter: false, dfs: [], takesScopeDf: false, determination: [] };
+    const { tests, dfs } = extractParagraph(text, style);
+    return { prefilter: true, dfs, takesScopeDf: tests.some(takesScopeDf), determination: determinationIssues(text, style) };
+  });
+}
+
 export const testInconsistent: Check = {
   meta: { code: 'stats/test-inconsistent', description: 'A reported test statistic, df, p-value, table value or R² whose numbers do not agree.', defaultSeverity: 'error' },
   *run({ manuscript }) {
     let style: NumberStyle | undefined;
-    const read: { st: StatText; tests: ReportedTest[]; chapter: number }[] = [];
+    const read: { st: StatText; paragraph: Paragraph; chapter: number }[] = [];
     const chapterDfs = new Map<number, DfMention[]>();
     for (const block of manuscript.blocks) {
       if (!PROSE.has(block.kind)) continue;
@@ -38,26 +77,35 @@ export const testInconsistent: Check = {
       if (role === 'references' || role === 'front') continue;
       const source = manuscript.files.get(block.file)?.text;
       // The block text, or its source when inline math ($…$) may hold the statistics.
-      if (!PREFILTER.test(block.text) && !(source && /\$|\\\(/.test(source.slice(block.start, block.end)))) continue;
+      if (!factsOf(block.text).prefilter && !(source && /\$|\\\(/.test(source.slice(block.start, block.end)))) continue;
       const st = statText(block, source);
-      if (!PREFILTER.test(st.text)) continue;
-      style ??= detectNumberStyle(manuscript.blocks.map((b) => b.text));
-      const { tests, dfs } = extractParagraph(st.text, style);
+      if (st.text === block.text ? !factsOf(st.text).prefilter : !PREFILTER.test(st.text)) continue;
+      style ??= manuscriptNumberStyle(manuscript);
+      const paragraph = paragraphOf(st.text, style);
       const chapter = chapterOf(manuscript, block.section);
-      if (dfs.length > 0) chapterDfs.set(chapter, [...(chapterDfs.get(chapter) ?? []), ...dfs]);
-      read.push({ st, tests, chapter });
+      if (paragraph.dfs.length > 0) chapterDfs.set(chapter, [...(chapterDfs.get(chapter) ?? []), ...paragraph.dfs]);
+      read.push({ st, paragraph, chapter });
     }
     if (read.length === 0 || style === undefined) return;
     const context = {
       style,
-      oneTailedInDocument: manuscript.blocks.some((b) => ONE_TAILED_ANYWHERE.test(b.text)),
-      documentAlphas: manuscript.blocks.flatMap((b) => statedAlphas(b.text, style!)),
+      oneTailedInDocument: manuscript.blocks.some((b) => factsOf(b.text).oneTailed),
+      documentAlphas: manuscript.blocks.flatMap((b) => alphasOf(b.text, style!)),
     };
-    for (const { st, tests, chapter } of read) {
-      fillDfFromScope(tests, chapterDfs.get(chapter) ?? []);
-      const issues: Issue[] = [];
-      for (const test of tests) issues.push(...evaluateTest(test, context));
-      issues.push(...determinationIssues(st.text, style));
+    const contextKey = `${style}\0${context.oneTailedInDocument}\0${context.documentAlphas.join(';')}`;
+    for (const { st, paragraph, chapter } of read) {
+      const scope = chapterDfs.get(chapter) ?? [];
+      // Only values and which df (df1, df2) of the chapter's mentions can reach a test.
+      const scopeKey = paragraph.takesScopeDf ? scope.map((d) => `${d.which ?? ''}:${d.values.join(',')}`).join(';') : '-';
+      const issues = issuesByContext.get(`${contextKey}\0${scopeKey}\0${st.text}`, () => {
+        // Tests are read afresh: filling a df from the chapter changes them.
+        const { tests } = extractParagraph(st.text, style!);
+        fillDfFromScope(tests, scope);
+        const found: Issue[] = [];
+        for (const test of tests) found.push(...evaluateTest(test, context));
+        found.push(...paragraph.determination);
+        return found;
+      });
       for (const issue of issues) yield toFinding(st, issue);
     }
   },

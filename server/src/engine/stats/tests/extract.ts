@@ -302,15 +302,20 @@ export function extractParagraph(text: string, style: NumberStyle): { tests: Rep
  */
 export function fillDfFromScope(tests: ReportedTest[], scopeDfs: DfMention[]): void {
   for (const test of tests) {
-    if (!test.kind || test.kind === 'z' || test.df || test.form === 'apa' || test.ownDfOnly) continue;
-    if (!test.statistic && !test.critical?.explicit) continue;
-    const kind = test.kind;
+    if (!takesScopeDf(test)) continue;
+    const kind = test.kind!;
     const fitting = mergedDfs(scopeDfs).filter((d) => dfFits(kind, d.values));
     const keys = new Set(fitting.map((d) => d.values.join(';')));
     if (keys.size !== 1) continue;
     test.df = toDegrees(kind, fitting[0].values);
     test.dfFrom = 'chapter';
   }
+}
+
+/** Whether fillDfFromScope may give this test a df (so its findings depend on the chapter's dfs). */
+export function takesScopeDf(test: ReportedTest): boolean {
+  if (!test.kind || test.kind === 'z' || test.df || test.form === 'apa' || test.ownDfOnly) return false;
+  return !!test.statistic || !!test.critical?.explicit;
 }
 
 function dfFits(kind: TestKind, values: number[]): boolean {
