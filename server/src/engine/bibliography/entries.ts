@@ -57,3 +57,13 @@ export function normalizeYear(year: string | undefined): string | undefined {
   if (/^(n\.?\s?d\.?|t\.?\s?t\.?|tanpa tahun|no date|s\.?\s?d\.?|undated)$/.test(y)) return 'n.d.';
   return y;
 }
+
+/** Where an entry sorts in an author–year list: its first author's surname, without diacritics or case. */
+export function entrySortKey(entry: ReferenceEntry): string {
+  return (entry.authors[0]?.family ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim();
+}

@@ -75,15 +75,8 @@ export function lineAround(file: SourceFile, offset: number): { start: number; e
   return { start, end: start + text.length, text };
 }
 
-/** Sort key of a reference-list entry, the same as references/unsorted uses: the first author's surname. */
-export function entrySortKey(entry: ReferenceEntry): string {
-  return (entry.authors[0]?.family ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]/g, '')
-    .trim();
-}
+/** Sort key of a reference-list entry: the one references/unsorted uses. */
+export { entrySortKey } from '../bibliography/entries';
 
 export function isLatexPath(path: string): boolean {
   return /\.(tex|ltx|sty|cls)$/i.test(path);

@@ -2,16 +2,7 @@
 // Harvard both sort by the first author's surname). Reported at each entry that sorts before the
 // one above it. Silent for numbered lists and lists of fewer than three entries.
 import type { Check } from '../check';
-import { describeEntry, type ReferenceEntry } from '../../bibliography/entries';
-
-function sortKey(entry: ReferenceEntry): string {
-  return (entry.authors[0]?.family ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]/g, '')
-    .trim();
-}
+import { describeEntry, entrySortKey as sortKey } from '../../bibliography/entries';
 
 export const unsorted: Check = {
   meta: { code: 'references/unsorted', description: 'An author–year reference list that is not in alphabetical order.', defaultSeverity: 'warning', fixable: true },
