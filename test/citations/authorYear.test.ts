@@ -61,6 +61,10 @@ describe('author–year prose citations', () => {
     ]);
   });
 
+  it('reads "et al.," with a comma before the year', () => {
+    expect(summary('Dalam penelitian Putri et al., (2021) hal serupa ditemukan.').map((c) => [c.authors, c.etAl, c.authorText])).toEqual([[['Putri'], true, 'Putri et al.']]);
+  });
+
   it('ignores bracketed years that are not citations', () => {
     expect(summary('Pada tahun (2019) dan Tabel 3 (2020), jumlah penduduk (dalam jiwa, 2021) naik; lihat UU No. 12 (2016).')).toEqual([]);
   });

@@ -155,7 +155,8 @@ interface NameList {
  * Returns undefined for anything that is not a list of names (lower-case words, digits).
  */
 export function parseNameList(text: string): NameList | undefined {
-  let t = text.trim();
+  // "World Health Organization [WHO]": the bracketed abbreviation introduces a short form.
+  let t = text.replace(/(?<!\s)\s*\[[\p{Lu}\p{N}&-]{2,12}\]/gu, '').trim();
   if (t.length === 0 || t.length > 250 || /\d/.test(t) || !/^[\p{Lu}]/u.test(t)) return undefined;
   let secondaryOriginal: string | undefined;
   const secondary = /^(.+?)\s+(?:dalam|in|cited in|as cited in|sebagaimana dikutip(?:\s+dalam)?|dikutip(?:\s+dalam|\s+dari)?)\s+(.+)$/i.exec(t);
@@ -216,6 +217,11 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
     if (gap.trim() !== '') break;
     const word = token.text;
     const lower = word.toLowerCase().replace(/\.$/, '');
+    // "Putri et al., (2021)": a comma right before the parenthesis is punctuation, not a list.
+    if (kept.length === 0 && !etAl && word === ',' && expectedEnd === parenAt) {
+      expectedEnd = token.start;
+      continue;
+    }
     if (kept.length === 0 && (lower === 'al' || lower === 'dkk')) {
       if (lower === 'al' && tokens[i - 1]?.text.toLowerCase().replace(/\.$/, '') !== 'et') break;
       etAl = true;
@@ -312,7 +318,7 @@ function narrativeFromGroups(
   const authorStart = first[0].start;
   const lastKept = kept[kept.length - 1];
   const authorEnd = etAl ? Math.max(lastKept.end, expectedEndOfEtAl(text, lastKept.end, parenAt)) : lastKept.end;
-  const writtenAuthors = text.slice(authorStart, authorEnd).trim();
+  const writtenAuthors = text.slice(authorStart, authorEnd).replace(/(?<![\s,])[\s,]+$/, '');
   const out: ProseCitation[] = [];
   const yearsAt = parenAt + parenText.indexOf(yearsText);
   for (const y of yearsText.matchAll(YEAR_TOKEN)) {

@@ -101,6 +101,7 @@ function firstAuthorMatches(entry: ReferenceEntry, surname: string): boolean {
 
 /** Whether a cited surname names the entry's author (any significant word of either side). */
 export function namesMatch(entryFamily: string, cited: string): boolean {
+  if (isAcronymOf(cited, entryFamily)) return true;
   const entryKeys = keysOf(entryFamily);
   const citedKeys = keysOf(cited);
   return citedKeys.some((k) => entryKeys.includes(k));
@@ -112,6 +113,13 @@ const familyKeysOf = new TextMemo<string[]>(20_000);
 
 function keysOf(family: string): string[] {
   return familyKeysOf.get(family, () => familyKeys(family));
+}
+
+/** "BPS" for Badan Pusat Statistik, "WHO" for World Health Organization. */
+function isAcronymOf(cited: string, family: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(cited)) return false;
+  const words = family.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.map((w) => w[0]).join('') === cited;
 }
 
 function sameYear(entryYear: string | undefined, citedYear: string): boolean {
