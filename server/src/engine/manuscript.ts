@@ -226,7 +226,8 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
       }
       case 'block': {
         const block = item.value;
-        if (previousBlock && continuesAfterPageBreak(previousBlock, block)) {
+        // Reference entries end with URLs and may start in lower case ("van Bergen, E."): never rejoined.
+        if (previousBlock && current.role !== 'references' && continuesAfterPageBreak(previousBlock, block)) {
           joinBlocks(previousBlock, block);
           origins.delete(previousBlock);
           break;

@@ -173,7 +173,9 @@ export function parseNameList(text: string): NameList | undefined {
   const surnames: string[] = [];
   let withInitials = false;
   for (const chunk of chunks) {
-    if (isInitials(chunk)) {
+    // "BPS", "WHO": capitals without points before any surname are a corporate author, not initials.
+    const acronym = surnames.length === 0 && /^\p{Lu}{2,8}$/u.test(chunk);
+    if (isInitials(chunk) && !acronym) {
       withInitials = true;
       continue;
     }
