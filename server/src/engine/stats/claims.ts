@@ -69,6 +69,8 @@ interface ClaimDraft {
   baseYear?: number;
   words: Set<string>;
   clauseText: string;
+  /** The clause up to the number: the row name nearest before it is the number's row. */
+  clauseBefore: string;
   /** The word after the number, lower-case, when it has four letters or more (for countedNoun). */
   noun?: string;
 }
@@ -278,6 +280,7 @@ function sentenceDrafts(sentence: string, style: NumberStyle): ClaimDraft[] {
         period: kind === 'mean' || kind === 'total' || kind === 'max' || kind === 'min' ? period : undefined,
         words,
         clauseText,
+        clauseBefore: sentence.slice(from, number.start),
         noun: /^\s+(\p{L}{4,})/u.exec(sentence.slice(number.end))?.[1]?.toLowerCase(),
       };
       if (kind === 'change') {
@@ -334,7 +337,7 @@ function linkClaims(
     }
     if (!ambiguousPlace) {
       sectionTables ??= tables.filter((t) => t.table.section === block.section);
-      link(claim, d.clauseText, reference, sectionTables, before, after, thisPeriod, placesInParagraph);
+      link(claim, d.clauseText, d.clauseBefore, reference, sectionTables, before, after, thisPeriod, placesInParagraph);
     }
     out.push(claim);
   }
@@ -389,6 +392,7 @@ function classify(clauseBefore: string, lead: string): ClaimKind {
 function link(
   claim: Claim,
   clauseText: string,
+  clauseBefore: string,
   reference: StatTable | undefined,
   sectionTables: StatTable[],
   before: StatTable[],
@@ -400,7 +404,7 @@ function link(
   // A category row counts only for a percentage, a count with its unit, or money: a bare number
   // beside a model name ("10 kali", "durasi 10 detik") is too often something else.
   const typed = claim.number.percent || !!claim.number.unit || !!claim.number.currency;
-  const rowKeyIn = (t: StatTable) => (claim.year === undefined && !claim.period && typed ? categoryIn(t, clauseText) : undefined);
+  const rowKeyIn = (t: StatTable) => (claim.year === undefined && !claim.period && typed ? categoryIn(t, clauseText, clauseBefore) : undefined);
   const fits = (t: StatTable) => {
     if (claim.year !== undefined) return t.dataRows.some((r) => r.year === claim.year);
     if (claim.period) return t.dataRows.some((r) => r.year === claim.period![0]) && t.dataRows.some((r) => r.year === claim.period![1]);
@@ -440,17 +444,30 @@ function countedNoun(noun: string | undefined, number: NumberToken, table: StatT
 }
 
 /** The one data row of a table whose key the clause names ("laki-laki", "Intel NUC"). */
-function categoryIn(table: StatTable, clauseText: string): string | undefined {
+function categoryIn(table: StatTable, clauseText: string, clauseBefore: string): string | undefined {
   // Merged cells (\multirow) leave rows without their own key: such tables are not read by category.
   const keys = table.dataRows.map((r) => r.key.toLowerCase().trim());
   if (keys.some((k) => k === '') || new Set(keys).size !== keys.length) return undefined;
   const lower = clauseText.toLowerCase();
-  const hits = table.dataRows.filter((r) => {
+  const lowerBefore = clauseBefore.toLowerCase();
+  const mentions = (key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'gu');
+  let nearest: { key: string; at: number } | undefined;
+  const anywhere: string[] = [];
+  for (const r of table.dataRows) {
     const key = r.key.toLowerCase().trim();
-    if (r.year !== undefined || key.length < 3 || /^[\d.,\s%-]+$/.test(key)) return false;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
-  });
-  return hits.length === 1 ? hits[0].key.toLowerCase().trim() : undefined;
+    if (r.year !== undefined || key.length < 3 || /^[\d.,\s%-]+$/.test(key)) continue;
+    const pattern = mentions(key);
+    if (!pattern.test(lower)) continue;
+    anywhere.push(key);
+    // "usia 20-29 tahun sebanyak 30 orang (37,50%), usia 30-39 tahun sebanyak 28 orang (35,00%)":
+    // each number belongs to the row named last before it.
+    for (const m of lowerBefore.matchAll(mentions(key))) {
+      const at = m.index ?? 0;
+      if (!nearest || at > nearest.at) nearest = { key, at };
+    }
+  }
+  if (nearest) return nearest.key;
+  return anywhere.length === 1 ? anywhere[0] : undefined;
 }
 
 /** The table column a claim speaks of: same unit, and the header words the clause shares most. */
