@@ -1,4 +1,4 @@
-// Hostile input through the real command line: every case under fixtures-pathological/<case>/
+// Hostile input through the real command line: every case under fixtures/pathological/<case>/
 // must finish within its time limit with exactly the outcome its expected.json describes (exit
 // status, the codes of the findings and how many of each, or a message on stderr), and every
 // reported range must lie inside its file. Large inputs are generated here at run time (the
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const CASES = path.join(REPO, 'fixtures-pathological');
+const CASES = path.join(REPO, 'fixtures', 'pathological');
 const CLI = path.join(REPO, 'server/dist/cli.js');
 const RECORD = process.env.PATHOLOGICAL_RECORD === '1';
 const MB = 1024 * 1024;
