@@ -1,12 +1,9 @@
 // The coverage matrix for people: a one-line summary per manuscript (cohort table) and an HTML
 // table for the report. Both read CheckResult.coverage, which the engine computes on first use.
 import type { CheckResult } from '../engine';
+import { esc } from './report';
 
 const COVERED = new Set(['named', 'sub-dimensions']);
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** "ABSTRACT 0/4, ABSTRAK 0/4 (Ansell & Gash (2008))", or undefined when no framework is used. */
 export function abstractCoverageSummary(result: CheckResult): string | undefined {

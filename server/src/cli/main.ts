@@ -88,7 +88,10 @@ async function main(argv: string[]): Promise<number> {
   } else {
     results = manuscripts.map((spec, i) => toPortable(checkManuscript(spec, host, options[i])));
   }
-  results = results.map((r, i) => ({ ...onWordFile(r, conversions), findings: withoutIgnored(onWordFile(r, conversions).findings, configs[i]) }));
+  results = results.map((r, i) => {
+    const located = onWordFile(r, conversions);
+    return { ...located, findings: withoutIgnored(located.findings, configs[i]) };
+  });
   const output = render(args.format, results, cwd);
   if (args.output) {
     try {

@@ -15,7 +15,8 @@ const FAMILIES: { prefix: string; title: string }[] = [
   { prefix: '', title: 'Other' },
 ];
 
-function esc(s: string): string {
+/** Text for HTML content and attribute values. */
+export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

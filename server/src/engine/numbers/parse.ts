@@ -155,6 +155,14 @@ export function extractNumbers(text: string, style: NumberStyle): NumberToken[] 
   return out;
 }
 
+/**
+ * Whether a number as written agrees with a source value: compared in the unit the text was
+ * written in, so "25,9 juta" agrees with 25.912.000.
+ */
+export function agreesAsWritten(stated: Pick<NumberToken, 'value' | 'decimals' | 'scale'>, source: number): boolean {
+  return agreesAtPrecision(stated.value / stated.scale, stated.decimals, source / stated.scale);
+}
+
 /** Whether `stated` agrees with `source` after rounding `source` to the stated precision. */
 export function agreesAtPrecision(stated: number, decimals: number, source: number): boolean {
   const factor = 10 ** decimals;

@@ -5,7 +5,7 @@
 // Silent when the claim is not tied to a table, row set and column on strong evidence.
 import type { Check } from '../check';
 import type { FindingDraft } from '../../findings';
-import { agreesAtPrecision, formatNumber } from '../../numbers/parse';
+import { agreesAsWritten, formatNumber } from '../../numbers/parse';
 import { columnFor, type Claim } from '../../stats/claims';
 import type { StatTable, TableColumn, TableRow } from '../../stats/tables';
 import { cellLocation, claimData, columnName, tableName, written } from './shared';
@@ -17,8 +17,9 @@ function rowsIn(table: StatTable, claim: Claim, column: TableColumn): TableRow[]
   return rows.filter((r) => r.year !== undefined && r.year >= Math.min(from, to) && r.year <= Math.max(from, to));
 }
 
+/** Magnitudes only: the direction of a change is checked on its own. */
 function agrees(claim: Claim, value: number): boolean {
-  return agreesAtPrecision(Math.abs(claim.number.value) / claim.number.scale, claim.number.decimals, Math.abs(value) / claim.number.scale);
+  return agreesAsWritten({ ...claim.number, value: Math.abs(claim.number.value) }, Math.abs(value));
 }
 
 function countedWord(claim: Claim): string {
@@ -97,7 +98,7 @@ function derive(claim: Claim, table: StatTable, column: TableColumn, style: 'id'
       const difference = now - then;
       const relative = then !== 0 ? (difference / then) * 100 : NaN;
       const directionWrong = claim.direction !== undefined && difference !== 0 && (claim.direction === 'up') !== difference > 0;
-      const magnitudeOk = agrees(claim, difference) || (Number.isFinite(relative) && (claim.number.percent || claim.number.percentagePoints === false) && agrees(claim, relative));
+      const magnitudeOk = agrees(claim, difference) || (Number.isFinite(relative) && !claim.number.percentagePoints && agrees(claim, relative));
       if (magnitudeOk && !directionWrong) return undefined;
       const unitWord = column.unit === 'percent' ? ' points' : '';
       const expectedText = `${difference >= 0 ? '+' : '−'}${show(Math.abs(difference))}${unitWord}${Number.isFinite(relative) && column.unit !== 'percent' ? ` (${relative >= 0 ? '+' : '−'}${formatNumber(Math.abs(relative), 1, style)}%)` : ''}`;

@@ -4,12 +4,7 @@
 // evidence (an explicit reference or the place the caption names, a row for the year, one
 // column of the same unit), and when the values agree after rounding to the stated precision.
 import type { Check } from '../check';
-import { agreesAtPrecision, formatNumber } from '../../numbers/parse';
-
-/** "25,9 juta" agrees with 25.912.000: compare in the unit the text was written in. */
-function agrees(stated: number, decimals: number, scale: number, source: number): boolean {
-  return agreesAtPrecision(stated / scale, decimals, source / scale);
-}
+import { agreesAsWritten, formatNumber } from '../../numbers/parse';
 import { columnFor } from '../../stats/claims';
 import { cellFor, rowFor } from '../../stats/tables';
 import { cellLocation, claimData, columnName, tableName, written } from './shared';
@@ -28,10 +23,10 @@ export const tableMismatch: Check = {
       const row = rowFor(claim.table, key);
       const keyText = row?.key ?? String(key);
       // A category claim that restates any cell of its row is a restatement, not a mismatch.
-      if (claim.rowKey && row?.numbers.some((n) => n && agrees(claim.number.value, claim.number.decimals, claim.number.scale, n.value))) continue;
-      if (!cell || agrees(claim.number.value, claim.number.decimals, claim.number.scale, cell.value)) continue;
+      if (claim.rowKey && row?.numbers.some((n) => n && agreesAsWritten(claim.number, n.value))) continue;
+      if (!cell || agreesAsWritten(claim.number, cell.value)) continue;
       // Name the row whose value was written instead, if there is one: a wrong year, not a wrong number.
-      const elsewhere = claim.table.dataRows.find((r) => r.key !== keyText && r.key !== '' && r.numbers[column.index] && agrees(claim.number.value, claim.number.decimals, claim.number.scale, r.numbers[column.index]!.value));
+      const elsewhere = claim.table.dataRows.find((r) => r.key !== keyText && r.key !== '' && r.numbers[column.index] && agreesAsWritten(claim.number, r.numbers[column.index]!.value));
       const note = elsewhere ? ` (${written(claim)} is the value for ${elsewhere.key})` : '';
       const tableValue = formatNumber(cell.value, cell.decimals, style);
       yield {
