@@ -11,7 +11,7 @@
 import type { FileModel, Markup, SourceFile } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
-import { parseMarkdown } from './parse/markdown';
+import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
 import { isPartialLatexModel, parseLatex } from './parse/latex';
 
 interface Entry {
@@ -29,6 +29,9 @@ export interface ParseCacheStats {
 }
 
 /** Parses one file without any cache (what a check does when it is given none). */
+/** How many Markdown syntax trees a ParseCache keeps for incremental parsing. */
+const KEPT_TREES = 3;
+
 export function parseFile(file: SourceFile, markup: Markup): FileModel {
   return markup === 'latex' ? parseLatex(file) : parseMarkdown(file);
 }
@@ -36,6 +39,8 @@ export function parseFile(file: SourceFile, markup: Markup): FileModel {
 export class ParseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly derivedValues = new WeakMap<object, Map<string, unknown>>();
+  /** Syntax trees of the Markdown files parsed last, oldest first. */
+  private readonly trees = new Map<string, MarkdownTree>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
 
   /** Number of files with a cached text. */
@@ -67,9 +72,25 @@ export class ParseCache {
     }
     this.stats.misses++;
     // Parse the cached SourceFile so the model and the manuscript share one line table.
-    const model = parseFile(entry.source, markup);
+    const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : parseFile(entry.source, markup);
     // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
     if (!isPartialLatexModel(model)) entry.model = { markup, model };
+    return model;
+  }
+
+  /**
+   * A Markdown file parsed again from the syntax tree of its previous text where it can be (only
+   * the blocks around an edit are parsed). Trees are large, so only those of the files edited
+   * last are kept: the one being typed in, and a few it was compared with.
+   */
+  private markdownModel(path: string, source: SourceFile): FileModel {
+    const previous = this.trees.get(path);
+    this.trees.delete(path);
+    const { model, tree } = parseMarkdownKeepingTree(source, previous);
+    if (tree) {
+      this.trees.set(path, tree);
+      if (this.trees.size > KEPT_TREES) this.trees.delete(this.trees.keys().next().value as string);
+    }
     return model;
   }
 
@@ -103,14 +124,17 @@ export class ParseCache {
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
     for (const path of this.entries.keys()) if (!keep.has(path)) this.entries.delete(path);
+    for (const path of this.trees.keys()) if (!keep.has(path)) this.trees.delete(path);
   }
 
   delete(path: string): void {
     this.entries.delete(path);
+    this.trees.delete(path);
   }
 
   clear(): void {
     this.entries.clear();
+    this.trees.clear();
   }
 
   private entry(path: string, text: string): Entry {
@@ -122,38 +146,4 @@ export class ParseCache {
   }
 }
 
-/**
- * A bounded memo of what a pure function derives from a text (a block's sentences and numbers,
- * a paragraph's reported tests): at most `limit` entries, the least recently used dropped first.
- * Keys must hold everything the value depends on; values are shared and must not be changed.
- * Used at module level by analyses that read every block on every check, so that an edit
- * re-does only the work of the blocks whose text changed (with or without a ParseCache).
- */
-export class TextMemo<V> {
-  private readonly entries = new Map<string, V>();
-
-  constructor(private readonly limit = 10_000) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: string, compute: () => V): V {
-    const entries = this.entries;
-    const found = entries.get(key);
-    if (found !== undefined) {
-      // Move to the end: Map iterates in insertion order, so the first key is the oldest.
-      entries.delete(key);
-      entries.set(key, found);
-      return found;
-    }
-    const value = compute();
-    entries.set(key, value);
-    if (entries.size > this.limit) entries.delete(entries.keys().next().value as string);
-    return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
+export { TextMemo } from './memo';

@@ -156,7 +156,16 @@ type Item =
 
 const ITEM_ORDER: Record<Item['type'], number> = { heading: 0, include: 1, table: 2, block: 3, key: 4, bibitem: 5 };
 
+// A cached model is shared between checks and never changes: its items are sorted once.
+const itemsOfModel = new WeakMap<FileModel, Item[]>();
+
 function itemsOf(model: FileModel): Item[] {
+  let items = itemsOfModel.get(model);
+  if (!items) itemsOfModel.set(model, (items = sortedItems(model)));
+  return items;
+}
+
+function sortedItems(model: FileModel): Item[] {
   const items: Item[] = [];
   for (const h of model.headings) items.push({ type: 'heading', start: h.start, value: h });
   for (const b of model.blocks) if (b.kind !== 'heading') items.push({ type: 'block', start: b.start, value: b });
@@ -178,7 +187,7 @@ function spanOf(s: Span): Span {
  */
 function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBlock, TextBlock>): void {
   const headings = items.filter((i): i is Extract<Item, { type: 'heading' }> => i.type === 'heading').map((i) => i.value);
-  const described = new Map(headings.map((h) => [h, describeHeading(h.title)]));
+  const described = new Map(headings.map((h) => [h, describedHeading(h)]));
   // Markup levels are unreliable in converted documents; numbering and known names decide first.
   const roleLevels = headings.filter((h) => described.get(h)?.role).map((h) => h.level);
   const baseLevel = roleLevels.length > 0 ? Math.min(...roleLevels) : Math.min(1, ...headings.map((h) => h.level));
@@ -228,11 +237,17 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         const block = item.value;
         // Reference entries end with URLs and may start in lower case ("van Bergen, E."): never rejoined.
         if (previousBlock && current.role !== 'references' && continuesAfterPageBreak(previousBlock, block)) {
+          // The placed copy may be shared with earlier checks: join into a copy of its own.
+          if (origins.has(previousBlock)) {
+            origins.delete(previousBlock);
+            const own = { ...previousBlock };
+            manuscript.blocks[manuscript.blocks.length - 1] = own;
+            previousBlock = own;
+          }
           joinBlocks(previousBlock, block);
-          origins.delete(previousBlock);
           break;
         }
-        const placed = { ...block, section: current.index };
+        const placed = placedCopy(block, current.index);
         origins.set(placed, block);
         manuscript.blocks.push(placed);
         previousBlock = block.kind === 'paragraph' ? placed : undefined;
@@ -254,6 +269,26 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         break;
     }
   }
+}
+
+// A block of a cached model placed in the same section as in the last check is the same placed
+// object (read-only like the model's block): no copy per block per check, and what analyses
+// keep by block object stays valid while the block's file is unchanged.
+const placedCopies = new WeakMap<TextBlock, TextBlock & Placed>();
+
+function placedCopy(block: TextBlock, section: number): TextBlock & Placed {
+  let placed = placedCopies.get(block);
+  if (!placed || placed.section !== section) placedCopies.set(block, (placed = { ...block, section }));
+  return placed;
+}
+
+// Headings of cached models are the same objects from check to check: each is described once.
+const descriptions = new WeakMap<Heading, ReturnType<typeof describeHeading>>();
+
+function describedHeading(h: Heading): ReturnType<typeof describeHeading> {
+  let d = descriptions.get(h);
+  if (!d) descriptions.set(h, (d = describeHeading(h.title)));
+  return d;
 }
 
 /** A paragraph cut by a page break: the first part ends mid-sentence, the second starts in lower case. */
@@ -296,7 +331,7 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
     for (const c of memo(block, 'prose-citations', () => extractProseCitations(block))) {
       manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
     }
-    if (manuscript.markup === 'markdown' || block.file.match(/\.(md|markdown|qmd|rmd)$/i)) {
+    if (manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown') {
       const file = manuscript.files.get(block.file);
       if (file) {
         for (const k of memo(block, 'pandoc-citations', () => extractPandocCitations(block, file))) {

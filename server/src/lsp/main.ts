@@ -2,7 +2,7 @@
 // --node-ipc, --socket=N and --pipe=NAME are read by createConnection; stdio is the default.
 import './stdioGuard';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { DiskHost } from '../node/diskHost';
+import { CachingDiskHost } from '../node/diskHost';
 import { ThesislintServer } from './server';
 import serverPackage from '../../package.json';
 
@@ -22,5 +22,5 @@ function logFatal(kind: string, error: unknown): void {
 process.on('uncaughtException', (error) => logFatal('Uncaught exception', error));
 process.on('unhandledRejection', (reason) => logFatal('Unhandled rejection', reason));
 
-new ThesislintServer(connection, { baseHost: new DiskHost(), version: serverPackage.version }).listen();
+new ThesislintServer(connection, { baseHost: new CachingDiskHost(), version: serverPackage.version }).listen();
 connection.listen();

@@ -50,6 +50,41 @@ export class DiskHost implements FileHost {
 }
 
 /**
+ * A DiskHost for a long-running process (the language server), which reads every file of a
+ * manuscript again on every check: a file whose size and modification times are what they were
+ * when it was last read gives the same text without being read and decoded again. Besides the
+ * reading, that saves every later step that compares or hashes the text: the same unchanged
+ * file is the same string from check to check. A stat is about a microsecond; a re-read of a
+ * thesis's files several milliseconds per keystroke.
+ */
+export class CachingDiskHost extends DiskHost {
+  private readonly texts = new Map<string, { size: number; mtimeNs: bigint; ctimeNs: bigint; ino: bigint; text: string | undefined }>();
+
+  constructor(maxFileBytes = DEFAULT_MAX_FILE_BYTES, private readonly limit = 5000) {
+    super(maxFileBytes);
+  }
+
+  override readFile(path: string): string | undefined {
+    let stat: fs.BigIntStats | undefined;
+    try {
+      stat = fs.statSync(path, { throwIfNoEntry: false, bigint: true });
+    } catch {
+      stat = undefined;
+    }
+    if (!stat || !stat.isFile()) {
+      this.texts.delete(path);
+      return undefined;
+    }
+    const cached = this.texts.get(path);
+    if (cached && cached.size === Number(stat.size) && cached.mtimeNs === stat.mtimeNs && cached.ctimeNs === stat.ctimeNs && cached.ino === stat.ino) return cached.text;
+    const text = super.readFile(path);
+    if (this.texts.size >= this.limit) this.texts.clear();
+    this.texts.set(path, { size: Number(stat.size), mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, ino: stat.ino, text });
+    return text;
+  }
+}
+
+/**
  * The text of a file's bytes, or undefined when they are binary. A byte-order mark is dropped,
  * as editors do, so offsets agree with the editor's view of the document; UTF-16 files (which
  * Windows tools still write) are recognised by their BOM before the NUL sniffing would reject them.

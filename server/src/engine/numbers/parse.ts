@@ -4,6 +4,8 @@
 // its written precision, because "a value agrees with a cell when they are equal after rounding
 // to the stated precision".
 
+import { TextMemo } from '../memo';
+
 export type NumberStyle = 'id' | 'en';
 
 export interface NumberToken {
@@ -49,13 +51,26 @@ export function detectNumberStyle(texts: Iterable<string>): NumberStyle {
   let id = 0;
   let en = 0;
   for (const text of texts) {
-    // Unambiguous witnesses only: a decimal part of 1–2 or 4+ digits, or repeated grouping.
-    for (const m of text.matchAll(/\b\d+,(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1]) id++;
-    for (const m of text.matchAll(/\b\d+\.(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1] && !/^\d{4}\.\d$/.test(m[0])) en++;
-    for (const _ of text.matchAll(/\b\d{1,3}(?:\.\d{3}){2,}\b/g)) id++;
-    for (const _ of text.matchAll(/\b\d{1,3}(?:,\d{3}){2,}\b/g)) en++;
+    const w = witnesses.get(text, () => styleWitnesses(text));
+    id += w.id;
+    en += w.en;
   }
   return en > id ? 'en' : 'id';
+}
+
+// Every check reads the style of every block again; a block's witnesses depend on its text alone.
+const witnesses = new TextMemo<{ id: number; en: number }>(20_000);
+
+/** Unambiguous witnesses only: a decimal part of 1–2 or 4+ digits, or repeated grouping. */
+function styleWitnesses(text: string): { id: number; en: number } {
+  let id = 0;
+  let en = 0;
+  if (!/\d[.,]\d/.test(text)) return { id, en };
+  for (const m of text.matchAll(/\b\d+,(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1]) id++;
+  for (const m of text.matchAll(/\b\d+\.(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1] && !/^\d{4}\.\d$/.test(m[0])) en++;
+  for (const _ of text.matchAll(/\b\d{1,3}(?:\.\d{3}){2,}\b/g)) id++;
+  for (const _ of text.matchAll(/\b\d{1,3}(?:,\d{3}){2,}\b/g)) en++;
+  return { id, en };
 }
 
 /**

@@ -32,6 +32,24 @@ const CAPTION = /^(Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-]
 const MAX_NESTING = 64;
 
 export function parseMarkdown(file: SourceFile): FileModel {
+  return parseMarkdownKeepingTree(file).model;
+}
+
+/** What a parse keeps so that the next text of the same file can be parsed by its changed part. */
+export interface MarkdownTree {
+  text: string;
+  tree: Root;
+}
+
+/**
+ * parseMarkdown, re-using `previous` (the tree of an earlier text of the same file) where the
+ * text did not change: only the top-level blocks around the edit are parsed again (see
+ * reparseTree), so a keystroke in a long chapter costs a paragraph's parse, not the chapter's.
+ * The model is the same as a full parse's. `tree` is undefined when the file was not read as a
+ * tree (too deeply nested, unparseable). The previous tree is consumed: its unchanged nodes are
+ * moved into the new tree, so it must not be used again.
+ */
+export function parseMarkdownKeepingTree(file: SourceFile, previous?: MarkdownTree): { model: FileModel; tree?: MarkdownTree } {
   const model = emptyFileModel(file, 'markdown');
   const deep = deepestNesting(file.text);
   if (deep.depth > MAX_NESTING) {
@@ -41,21 +59,96 @@ export function parseMarkdown(file: SourceFile): FileModel {
     });
     readLineByLine(file, model);
     model.keyCitations.push(...nociteKeys(file));
-    return model;
+    return { model };
   }
   let tree: Root;
   try {
-    tree = parseTree(file.text);
+    tree = (previous && reparseTree(previous, file.text)) || parseTree(file.text);
   } catch (error) {
     model.problems.push({ span: { file: file.path, start: 0, end: 0 }, message: `Markdown could not be parsed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): this file was read line by line` });
     readLineByLine(file, model);
-    return model;
+    return { model };
   }
   const walker = new MarkdownWalker(file, model);
   walker.walkChildren(tree.children);
   walker.finish();
   model.keyCitations.push(...nociteKeys(file));
-  return model;
+  return { model, tree: { text: file.text, tree } };
+}
+
+/**
+ * The tree of `text` made from `previous.tree` by parsing again only the top-level blocks the
+ * edit touched, or undefined when that cannot be done safely (then the caller parses the
+ * whole text). At the start of a top-level block that follows a blank line, micromark holds no
+ * open construct, so the text from there parses as it does in the whole document. The parsed
+ * window runs from such a start, one block before the first changed one, to the end of the
+ * first unchanged block after the change that also follows a blank line; the window's parse
+ * must end with that block exactly as it was (same type, same span moved by the edit's length
+ * change), which shows that nothing the edit opened (a fence, an HTML comment, a list) runs on
+ * into the rest; the blocks after it are the old ones, moved. Link and footnote definitions
+ * act across the whole document, and long lines are parsed in pieces: texts with either are
+ * parsed whole.
+ */
+function reparseTree(previous: MarkdownTree, text: string): Root | undefined {
+  const old = previous.text;
+  const children = previous.tree.children;
+  if (children.length < 3 || DEFINITION.test(text) || DEFINITION.test(old) || hasLongLine(text) || hasLongLine(old)) return undefined;
+  const max = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - old.length;
+  const changeEnd = old.length - suffix;
+  const startOf = (n: RootContent) => n.position?.start.offset;
+  const endOf = (n: RootContent) => n.position?.end.offset;
+  if (children.some((c) => startOf(c) === undefined || endOf(c) === undefined)) return undefined;
+  const blankBefore = (i: number) => i === 0 || /\n[ \t]*\r?\n/.test(old.slice(endOf(children[i - 1])!, startOf(children[i])!));
+  // First block: one before the first block the change reaches, moved back to one after a blank line.
+  let first = children.findIndex((c) => endOf(c)! >= prefix);
+  if (first < 0) first = children.length - 1;
+  first = Math.max(0, first - 1);
+  while (first > 0 && !blankBefore(first)) first--;
+  // Front matter is only front matter at the very start.
+  if (first <= 1 && children[0].type === 'yaml') first = 0;
+  // An unclosed front matter fence changes how micromark reads lists to the end of the document
+  // (they become paragraphs): with one, before or after the edit, only a whole parse agrees.
+  if ((FRONT_MATTER_FENCE.test(old) && children[0].type !== 'yaml') || (FRONT_MATTER_FENCE.test(text) && first === 0)) return undefined;
+  const windowStart = first === 0 ? 0 : startOf(children[first])!;
+  // Last block: the first one wholly after the change (and after a blank line), parsed again to check the resynchronisation.
+  let last = -1;
+  for (let i = first + 1; i < children.length; i++) {
+    if (startOf(children[i])! > changeEnd && blankBefore(i)) {
+      last = i;
+      break;
+    }
+  }
+  const windowEnd = last < 0 ? text.length : endOf(children[last])! + delta;
+  if (windowEnd <= windowStart) return undefined;
+  const window = shifted(processor.parse(text.slice(windowStart, windowEnd)) as Root, windowStart);
+  const fresh = window.children;
+  if (last >= 0) {
+    const sync = fresh[fresh.length - 1];
+    const was = children[last];
+    if (!sync || sync.type !== was.type || startOf(sync) !== startOf(was)! + delta || endOf(sync) !== endOf(was)! + delta) return undefined;
+  }
+  const rest = last < 0 ? [] : children.slice(last + 1);
+  if (delta !== 0) for (const node of rest) shiftNode(node, delta);
+  const root: Root = { type: 'root', children: [...children.slice(0, first), ...fresh, ...rest], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  return root;
+}
+
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)/;
+
+function hasLongLine(text: string): boolean {
+  if (text.length <= LONG_LINE) return false;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > LONG_LINE) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 /**
@@ -156,16 +249,17 @@ function longParagraph(text: string, start: number, end: number): Paragraph {
 
 /** `tree` with every offset moved by `by` (lines and columns are not used here). */
 function shifted(tree: Root, by: number): Root {
-  if (by === 0) return tree;
-  const visit = (node: Nodes) => {
-    if (node.position) {
-      node.position.start.offset = (node.position.start.offset ?? 0) + by;
-      node.position.end.offset = (node.position.end.offset ?? 0) + by;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
+  if (by !== 0) shiftNode(tree, by);
   return tree;
+}
+
+/** Moves the offsets of `node` and everything in it by `by`, in place. */
+function shiftNode(node: Nodes, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) + by;
+    node.position.end.offset = (node.position.end.offset ?? 0) + by;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftNode(child, by);
 }
 
 /** Leading container markers of a line: `>` and list markers, each with the spaces after it. */

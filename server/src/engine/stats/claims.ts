@@ -106,7 +106,7 @@ interface BlockDraft {
 const blockDrafts = new TextMemo<BlockDraft>(10_000);
 
 function blockDraft(text: string, style: NumberStyle): BlockDraft {
-  return blockDrafts.get(`${style}\0${text}`, () => {
+  return blockDrafts.get(text, () => {
     const sentences: SentenceDraft[] = [];
     let offset = 0;
     for (const sentence of text.split(SENTENCE_END)) {
@@ -116,7 +116,7 @@ function blockDraft(text: string, style: NumberStyle): BlockDraft {
       sentences.push({ sentence, start: sentenceStart, mentions: tableMentions(sentence), claims, thisPeriod: claims.length > 0 && THIS_PERIOD.test(sentence) });
     }
     return { mentions: tableMentions(text), sentences };
-  });
+  }, style);
 }
 
 export function extractClaims(manuscript: Manuscript, tables: StatTable[], style: NumberStyle): Claim[] {
@@ -130,12 +130,14 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
     const role = manuscript.sections[block.section].role;
     if (role === 'references' || role === 'front' || role === 'acknowledgements') continue;
     if (!/\d/.test(block.text)) continue;
+    const draft = blockDraft(block.text, style);
+    // Most paragraphs with digits claim nothing (years, section numbers): nothing to link.
+    if (!draft.sentences.some((s) => s.claims.length > 0)) continue;
     let blockFileIndex = fileIndex.get(block.file);
     if (blockFileIndex === undefined) fileIndex.set(block.file, (blockFileIndex = manuscript.fileOrder.indexOf(block.file)));
     const before: StatTable[] = [];
     const after: StatTable[] = [];
     for (const x of tableStarts) (x.fileIndex < blockFileIndex || (x.fileIndex === blockFileIndex && x.start < block.start) ? before : after).push(x.t);
-    const draft = blockDraft(block.text, style);
     const paragraphReference = referencedTable(draft.mentions, tables, before, after) ?? labelReference(manuscript, block, tables);
     const placesInParagraph = placesIn(draft, block.text, entities, entitiesKey).size > 0;
     let currentEntity: string | undefined;

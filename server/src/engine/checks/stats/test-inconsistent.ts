@@ -21,7 +21,7 @@ import type { Manuscript } from '../../manuscript';
 import { extractParagraph, fillDfFromScope, takesScopeDf, type DfMention } from '../../stats/tests/extract';
 import { evaluateTest, type Issue } from '../../stats/tests/evaluate';
 import { determinationIssues } from '../../stats/tests/determination';
-import { statSpan, statText, type StatText } from '../../stats/tests/text';
+import { mayHoldMath, statSpan, statText, statTextIn, type StatText } from '../../stats/tests/text';
 import { ONE_TAILED_ANYWHERE, statedAlphas } from '../../stats/tests/tokens';
 
 const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption']);
@@ -58,11 +58,11 @@ function alphasOf(text: string, style: NumberStyle): number[] {
 }
 
 function paragraphOf(text: string, style: NumberStyle): Paragraph {
-  return paragraphs.get(`${style}\0${text}`, () => {
+  return paragraphs.get(text, () => {
     if (!PREFILTER.test(text)) return { prefilter: false, dfs: [], takesScopeDf: false, determination: [] };
     const { tests, dfs } = extractParagraph(text, style);
     return { prefilter: true, dfs, takesScopeDf: tests.some(takesScopeDf), determination: determinationIssues(text, style) };
-  });
+  }, style);
 }
 
 export const testInconsistent: Check = {
@@ -75,11 +75,12 @@ export const testInconsistent: Check = {
       if (!PROSE.has(block.kind)) continue;
       const role = manuscript.sections[block.section]?.role;
       if (role === 'references' || role === 'front') continue;
-      const source = manuscript.files.get(block.file)?.text;
+      const file = manuscript.files.get(block.file);
+      const source = file?.text;
       // The block text, or its source when inline math ($…$) may hold the statistics.
-      if (!factsOf(block.text).prefilter && !(source && /\$|\\\(/.test(source.slice(block.start, block.end)))) continue;
-      const st = statText(block, source);
-      if (st.text === block.text ? !factsOf(st.text).prefilter : !PREFILTER.test(st.text)) continue;
+      if (!factsOf(block.text).prefilter && !(file && mayHoldMath(file, block.start, block.end))) continue;
+      const st = file ? statTextIn(file, block) : statText(block, source);
+      if (!factsOf(st.text).prefilter) continue;
       style ??= manuscriptNumberStyle(manuscript);
       const paragraph = paragraphOf(st.text, style);
       const chapter = chapterOf(manuscript, block.section);
@@ -97,7 +98,7 @@ export const testInconsistent: Check = {
       const scope = chapterDfs.get(chapter) ?? [];
       // Only values and which df (df1, df2) of the chapter's mentions can reach a test.
       const scopeKey = paragraph.takesScopeDf ? scope.map((d) => `${d.which ?? ''}:${d.values.join(',')}`).join(';') : '-';
-      const issues = issuesByContext.get(`${contextKey}\0${scopeKey}\0${st.text}`, () => {
+      const issues = issuesByContext.get(st.text, () => {
         // Tests are read afresh: filling a df from the chapter changes them.
         const { tests } = extractParagraph(st.text, style!);
         fillDfFromScope(tests, scope);
@@ -105,7 +106,7 @@ export const testInconsistent: Check = {
         for (const test of tests) found.push(...evaluateTest(test, context));
         found.push(...paragraph.determination);
         return found;
-      });
+      }, `${contextKey}\0${scopeKey}`);
       for (const issue of issues) yield toFinding(st, issue);
     }
   },

@@ -101,6 +101,51 @@ export function detex(source: string, base: number): Piece[] {
 }
 
 /** A block's plain text with its dropped inline math re-inserted. */
+// Where each source text has `$` and `\(`, found once per source file (a SourceFile is shared
+// between checks while its text is unchanged): every prose block asks whether its source may
+// hold math, and slicing every block's source on every check was most of a check's time.
+const mathMarks = new WeakMap<object, { dollars: number[]; parens: number[] }>();
+
+function positionsOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/** Whether some position in the sorted `marks` lies in [from, to]. */
+function anyIn(marks: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && marks[lo] <= to;
+}
+
+/** Whether `source.text.slice(start, end)` holds a `$` or `\(` (so inline math may hold statistics). */
+export function mayHoldMath(source: { text: string }, start: number, end: number): boolean {
+  let marks = mathMarks.get(source);
+  if (!marks) mathMarks.set(source, (marks = { dollars: positionsOf(source.text, '$'), parens: positionsOf(source.text, '\\(') }));
+  return anyIn(marks.dollars, start, end - 1) || anyIn(marks.parens, start, end - 2);
+}
+
+// The stat text of a block, kept per source file (the same SourceFile object while the file's
+// text is unchanged, so the same span reads the same source) by the block's span and text.
+const statTexts = new WeakMap<object, Map<number, { end: number; text: string; st: StatText }>>();
+
+/** statText of `block` in `file`, computed once while the file's text is unchanged. */
+export function statTextIn(file: { text: string }, block: TextBlock): StatText {
+  let byStart = statTexts.get(file);
+  if (!byStart) statTexts.set(file, (byStart = new Map()));
+  const found = byStart.get(block.start);
+  if (found && found.end === block.end && found.text === block.text && found.st.file === block.file) return found.st;
+  const st = mayHoldMath(file, block.start, block.end) ? statText(block, file.text) : { file: block.file, text: block.text, offsets: block.offsets };
+  byStart.set(block.start, { end: block.end, text: block.text, st });
+  return st;
+}
+
 export function statText(block: TextBlock, source: string | undefined): StatText {
   const plain: StatText = { file: block.file, text: block.text, offsets: block.offsets };
   if (source === undefined || block.end <= block.start) return plain;
