@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiskHost } from '../../server/src/node/diskHost';
+import { CachingDiskHost, DiskHost } from '../../server/src/node/diskHost';
 
 let dir: string;
 const host = new DiskHost();
@@ -56,5 +56,28 @@ describe('DiskHost', () => {
 
   it('skips files above the size limit', () => {
     expect(new DiskHost(4).readFile(at('b.md'))).toBeUndefined();
+  });
+});
+
+describe('CachingDiskHost', () => {
+  it('gives the same string while a file is unchanged, and the new text once it changes', () => {
+    const caching = new CachingDiskHost();
+    fs.writeFileSync(at('cached.md'), 'Satu (Sen, 2014).\n');
+    const first = caching.readFile(at('cached.md'));
+    expect(first).toBe('Satu (Sen, 2014).\n');
+    expect(caching.readFile(at('cached.md'))).toBe(first);
+    // Same size, later modification time: read again.
+    fs.writeFileSync(at('cached.md'), 'Dua! (Sen, 2014).\n');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(at('cached.md'), later, later);
+    expect(caching.readFile(at('cached.md'))).toBe('Dua! (Sen, 2014).\n');
+    // Replaced by another file (new inode) with the same size and times: read again.
+    fs.writeFileSync(at('other.md'), 'Tiga (Sen, 2014).\n');
+    fs.utimesSync(at('other.md'), later, later);
+    fs.renameSync(at('other.md'), at('cached.md'));
+    expect(caching.readFile(at('cached.md'))).toBe('Tiga (Sen, 2014).\n');
+    fs.rmSync(at('cached.md'));
+    expect(caching.readFile(at('cached.md'))).toBeUndefined();
+    expect(caching.readFile(at('image.png'))).toBeUndefined();
   });
 });

@@ -28,7 +28,15 @@ function markdownFixtures(): string[] {
   // Long ones first: they have the most blocks to keep.
   return out.sort((a, b) => b.length - a.length);
 }
-const SEEDS = markdownFixtures();
+// Lists of every kind, with nested lists, continuation paragraphs and code in items.
+const LISTS = [
+  '# Daftar\n',
+  Array.from({ length: 12 }, (_, i) => `- Butir ${i} (Sen, 2014) dengan angka ${i},5%.`).join('\n'),
+  Array.from({ length: 10 }, (_, i) => `${i + 1}. Langkah ${i}\n   lanjutan baris\n\n   paragraf kedua [@key${i}]`).join('\n\n'),
+  Array.from({ length: 8 }, (_, i) => `* Induk ${i}\n  - anak ${i}\n  - anak lagi\n\n    \`\`\`\n    kode\n    \`\`\``).join('\n'),
+  '1) satu\n2) dua\n3) tiga\n\n+ plus\n+ plus\n+ plus\n\nParagraf penutup.',
+].join('\n\n');
+const SEEDS = [LISTS, ...markdownFixtures()];
 
 const PASTES = [
   'x', ' ', '\n', '\n\n', '```\n', '```', '~~~\n', '$$\n', '$$', '<!--', '-->', '<div>\n', '</div>\n', '- ', '1. ', '> ', '    ', '# ', '===\n', '---\n', '***\n',
@@ -90,6 +98,20 @@ describe('incremental Markdown parsing', () => {
     expect(next.tree!.tree.children[35]).toBe(keptNode);
     expect(keptNode.position?.start.offset).toBe(after.indexOf('Paragraf 35'));
     expect(next.model.blocks[20].text).toBe('Paragraf 20x menyebut (Sen, 2014) dan angka 20,5%.');
+    expect(plain(next.model)).toEqual(plain(parseMarkdown(makeSourceFile('/m/ch.md', after))));
+  });
+
+  it('parses only the items around an edit inside a long list', () => {
+    const items = Array.from({ length: 40 }, (_, i) => `- Butir ${i} (Sen, 2014).`);
+    const before = `Pengantar.\n\n${items.join('\n')}\n\nPenutup.\n`;
+    const first = parseMarkdownKeepingTree(makeSourceFile('/m/ch.md', before)).tree!;
+    const list = first.tree.children[1] as { children: unknown[] };
+    const keptItem = list.children[35];
+    const at = before.indexOf('Butir 20') + 'Butir 20'.length;
+    const after = before.slice(0, at) + 'x' + before.slice(at);
+    const next = parseMarkdownKeepingTree(makeSourceFile('/m/ch.md', after), first);
+    expect((next.tree!.tree.children[1] as { children: unknown[] }).children[35]).toBe(keptItem);
+    expect(next.model.blocks[21].text).toBe('Butir 20x (Sen, 2014).');
     expect(plain(next.model)).toEqual(plain(parseMarkdown(makeSourceFile('/m/ch.md', after))));
   });
 

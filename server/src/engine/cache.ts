@@ -42,6 +42,8 @@ export class ParseCache {
   /** Syntax trees of the Markdown files parsed last, oldest first. */
   private readonly trees = new Map<string, MarkdownTree>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
+  /** Called after every file parsed or bibliography loaded (the language server paces garbage collection by it). */
+  afterParse?: () => void;
 
   /** Number of files with a cached text. */
   get size(): number {
@@ -75,6 +77,7 @@ export class ParseCache {
     const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : parseFile(entry.source, markup);
     // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
     if (!isPartialLatexModel(model)) entry.model = { markup, model };
+    this.afterParse?.();
     return model;
   }
 
@@ -103,6 +106,7 @@ export class ParseCache {
     }
     this.stats.misses++;
     entry.database = loadDatabase(path, text);
+    this.afterParse?.();
     return entry.database;
   }
 

@@ -3,6 +3,7 @@
 import './stdioGuard';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { CachingDiskHost } from '../node/diskHost';
+import { HeapPacer } from './memory';
 import { ThesislintServer } from './server';
 import serverPackage from '../../package.json';
 
@@ -22,5 +23,5 @@ function logFatal(kind: string, error: unknown): void {
 process.on('uncaughtException', (error) => logFatal('Uncaught exception', error));
 process.on('unhandledRejection', (reason) => logFatal('Unhandled rejection', reason));
 
-new ThesislintServer(connection, { baseHost: new CachingDiskHost(), version: serverPackage.version }).listen();
+new ThesislintServer(connection, { baseHost: new CachingDiskHost(), heap: new HeapPacer(), version: serverPackage.version }).listen();
 connection.listen();

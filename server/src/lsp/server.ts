@@ -30,6 +30,7 @@ import { checkFailedDiagnostic, diagnosticsByFile } from './diagnostics';
 import { isRecord, optionsFromSettings, settingsFromInitializationOptions, SETTINGS_SECTION, withSettingsBibliographies } from './settings';
 import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
+import type { HeapPacer } from './memory';
 
 export const MANUSCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'latex', 'tex', 'quarto', 'rmd', 'rmarkdown']);
 export const WATCHED_FILES_GLOB = '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}';
@@ -70,6 +71,8 @@ export interface ServerOptions {
   /** Where files that are not open in the editor are read from (the disk, in production). */
   baseHost: FileHost;
   version?: string;
+  /** Collects garbage between the files of a first check and when typing pauses (see memory.ts). */
+  heap?: HeapPacer;
 }
 
 export class ThesislintServer {
@@ -99,7 +102,10 @@ export class ThesislintServer {
   constructor(
     private readonly connection: Connection,
     private readonly options: ServerOptions,
-  ) {}
+  ) {
+    const heap = options.heap;
+    if (heap) this.parseCache.afterParse = () => heap.duringBurst();
+  }
 
   listen(): void {
     const { connection, documents } = this;
@@ -306,6 +312,7 @@ export class ThesislintServer {
     if (state.spec && !(await this.prepare(state, state.spec, host, generation))) return;
 
     const started = Date.now();
+    this.options.heap?.busy();
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
     try {
@@ -348,6 +355,7 @@ export class ThesislintServer {
     state.dependencies = dependencies;
     this.trimCache();
     this.publish(touched);
+    this.options.heap?.afterCheck();
     // An open document this manuscript now includes may still sit in a manuscript of its own
     // (a root just gained \input{it}); re-checking that one lets the document move over.
     for (const path of added) {
@@ -381,9 +389,12 @@ export class ThesislintServer {
   }
 
   private combinedDiagnostics(path: string): Diagnostic[] {
+    const contributing = [...this.manuscripts.values()].filter((state) => (state.diagnostics.get(path)?.length ?? 0) > 0);
+    // One manuscript (the usual case): nothing to merge.
+    if (contributing.length <= 1) return contributing[0]?.diagnostics.get(path) ?? [];
     const combined: Diagnostic[] = [];
     const seen = new Set<string>();
-    for (const state of this.manuscripts.values()) {
+    for (const state of contributing) {
       for (const diagnostic of state.diagnostics.get(path) ?? []) {
         // Two manuscripts sharing a bibliography report its problems once each.
         const identity = JSON.stringify(diagnostic);

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
-import type { Nodes, Paragraph, Parent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { List, Nodes, Paragraph, Parent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { BlockKind, FileModel, Heading, KeyCitation, SourceFile, Table, TableCell, TextBlock } from '../model';
 import { TextBuilder } from '../text/builder';
 import { emptyFileModel } from '../model';
@@ -103,6 +103,15 @@ function reparseTree(previous: MarkdownTree, text: string): Root | undefined {
   const startOf = (n: RootContent) => n.position?.start.offset;
   const endOf = (n: RootContent) => n.position?.end.offset;
   if (children.some((c) => startOf(c) === undefined || endOf(c) === undefined)) return undefined;
+  // An unclosed front matter fence changes how micromark reads lists to the end of the document
+  // (they become paragraphs): with one, before or after the edit, only a whole parse agrees.
+  if (FRONT_MATTER_FENCE.test(old) && children[0].type !== 'yaml') return undefined;
+  // An edit inside one item of a long list: only the items around it are parsed again.
+  const inside = children.findIndex((c) => startOf(c)! < prefix && changeEnd < endOf(c)!);
+  if (inside >= 0 && children[inside].type === 'list') {
+    const tree = reparseListItems(previous, text, inside, prefix, changeEnd, delta);
+    if (tree) return tree;
+  }
   const blankBefore = (i: number) => i === 0 || /\n[ \t]*\r?\n/.test(old.slice(endOf(children[i - 1])!, startOf(children[i])!));
   // First block: one before the first block the change reaches, moved back to one after a blank line.
   let first = children.findIndex((c) => endOf(c)! >= prefix);
@@ -111,9 +120,7 @@ function reparseTree(previous: MarkdownTree, text: string): Root | undefined {
   while (first > 0 && !blankBefore(first)) first--;
   // Front matter is only front matter at the very start.
   if (first <= 1 && children[0].type === 'yaml') first = 0;
-  // An unclosed front matter fence changes how micromark reads lists to the end of the document
-  // (they become paragraphs): with one, before or after the edit, only a whole parse agrees.
-  if ((FRONT_MATTER_FENCE.test(old) && children[0].type !== 'yaml') || (FRONT_MATTER_FENCE.test(text) && first === 0)) return undefined;
+  if (FRONT_MATTER_FENCE.test(text) && first === 0) return undefined;
   const windowStart = first === 0 ? 0 : startOf(children[first])!;
   // Last block: the first one wholly after the change (and after a blank line), parsed again to check the resynchronisation.
   let last = -1;
@@ -136,6 +143,58 @@ function reparseTree(previous: MarkdownTree, text: string): Root | undefined {
   if (delta !== 0) for (const node of rest) shiftNode(node, delta);
   const root: Root = { type: 'root', children: [...children.slice(0, first), ...fresh, ...rest], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
   return root;
+}
+
+/**
+ * reparseTree inside the top-level list `children[index]`: the same resynchronisation one level
+ * down. Items that start at the left margin begin with no open construct but the list itself, so
+ * the items from one before the changed one to the first unchanged one after it parse, on their
+ * own, as they do in the list; the window must parse as one list of the same kind whose last item
+ * is that unchanged item as it was. (Whether the list is loose is not recomputed: the model does
+ * not read it.)
+ */
+function reparseListItems(previous: MarkdownTree, text: string, index: number, prefix: number, changeEnd: number, delta: number): Root | undefined {
+  const old = previous.text;
+  const children = previous.tree.children;
+  const list = children[index] as List;
+  const items = list.children;
+  const startOf = (n: Nodes) => n.position?.start.offset;
+  const endOf = (n: Nodes) => n.position?.end.offset;
+  if (items.length < 3 || items.some((c) => startOf(c) === undefined || endOf(c) === undefined)) return undefined;
+  const atMargin = (i: number) => startOf(items[i])! === 0 || old[startOf(items[i])! - 1] === '\n';
+  let first = items.findIndex((c) => endOf(c)! >= prefix);
+  if (first < 0) return undefined;
+  first = Math.max(0, first - 1);
+  while (first > 0 && !atMargin(first)) first--;
+  if (!atMargin(first)) return undefined;
+  let last = -1;
+  for (let i = first + 1; i < items.length; i++) {
+    if (startOf(items[i])! > changeEnd && atMargin(i)) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return undefined;
+  const windowStart = startOf(items[first])!;
+  const windowEnd = endOf(items[last])! + delta;
+  if (windowEnd <= windowStart) return undefined;
+  const window = shifted(processor.parse(text.slice(windowStart, windowEnd)) as Root, windowStart);
+  const fresh = window.children[0];
+  if (window.children.length !== 1 || fresh.type !== 'list' || fresh.ordered !== list.ordered) return undefined;
+  const sync = fresh.children[fresh.children.length - 1];
+  const was = items[last];
+  if (!sync || startOf(sync) !== startOf(was)! + delta || endOf(sync) !== endOf(was)! + delta) return undefined;
+  const after = items.slice(last + 1);
+  const rest = children.slice(index + 1);
+  if (delta !== 0) for (const node of [...after, ...rest]) shiftNode(node, delta);
+  const listStart = list.position!.start;
+  const listEnd = list.position!.end;
+  const merged: List = {
+    ...list,
+    children: [...items.slice(0, first), ...fresh.children, ...after],
+    position: { start: listStart, end: { ...listEnd, offset: listEnd.offset! + delta } },
+  };
+  return { type: 'root', children: [...children.slice(0, index), merged, ...rest], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
 }
 
 const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)/;

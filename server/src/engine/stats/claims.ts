@@ -446,18 +446,24 @@ function countedNoun(noun: string | undefined, number: NumberToken, table: StatT
 }
 
 /** The one data row of a table whose key the clause names ("laki-laki", "Intel NUC"). */
+/** A pattern finding `key` as a whole word (not inside a longer word or number), in every position. */
+function mentions(key: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
 function categoryIn(table: StatTable, clauseText: string, clauseBefore: string): string | undefined {
   // Merged cells (\multirow) leave rows without their own key: such tables are not read by category.
   const keys = table.dataRows.map((r) => r.key.toLowerCase().trim());
   if (keys.some((k) => k === '') || new Set(keys).size !== keys.length) return undefined;
   const lower = clauseText.toLowerCase();
   const lowerBefore = clauseBefore.toLowerCase();
-  const mentions = (key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'gu');
   let nearest: { key: string; at: number } | undefined;
   const anywhere: string[] = [];
   for (const r of table.dataRows) {
     const key = r.key.toLowerCase().trim();
     if (r.year !== undefined || key.length < 3 || /^[\d.,\s%-]+$/.test(key)) continue;
+    // Most clauses name no row at all: a plain search first, the word-bounded pattern only then.
+    if (!lower.includes(key)) continue;
     const pattern = mentions(key);
     if (!pattern.test(lower)) continue;
     anywhere.push(key);
