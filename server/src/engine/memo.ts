@@ -56,3 +56,41 @@ export class TextMemo<V> {
     this.youngSize++;
   }
 }
+
+/**
+ * The same two generations with the rotation in the caller's hands: `checkpoint()` before each
+ * check rotates only between checks, so a check never loses an entry it is using however many
+ * strings one manuscript has (at most twice max(limit, one manuscript's strings) are kept).
+ * For analyses that look up and store separately (the coverage analysis).
+ */
+export class BoundedMemo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.current.get(key);
+    if (value !== undefined || this.previous.size === 0) return value;
+    const old = this.previous.get(key);
+    if (old !== undefined) this.current.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
+  /** Called before each check: rotates the generations when the current one is full (and then says so). */
+  checkpoint(): boolean {
+    if (this.current.size < this.limit) return false;
+    this.previous = this.current;
+    this.current = new Map();
+    return true;
+  }
+
+  /** Entries held in both generations (for tests). */
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
