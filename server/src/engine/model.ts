@@ -55,6 +55,7 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | '
  * Markup (emphasis, links, HTML tags, LaTeX macros) is removed; inline code and math become
  * neither words nor citations (they are dropped or replaced by a single space).
  */
+// placedBlock (manuscript.ts) copies a block field by field: a new field must be added there too.
 export interface TextBlock {
   file: string;
   kind: BlockKind;

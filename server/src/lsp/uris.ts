@@ -12,6 +12,14 @@ export function pathFromUri(uri: string): string | undefined {
   }
 }
 
+// Every diagnostic's related locations name files by URI, on every check: each path is encoded once.
+const uris = new Map<string, string>();
+
 export function uriFromPath(path: string): string {
-  return URI.file(path).toString();
+  let uri = uris.get(path);
+  if (uri === undefined) {
+    if (uris.size >= 10_000) uris.clear();
+    uris.set(path, (uri = URI.file(path).toString()));
+  }
+  return uri;
 }

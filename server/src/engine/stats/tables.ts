@@ -52,7 +52,19 @@ const COUNT_HEADER = /\b(jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|n
 const CURRENCY_HEADER = /\b(rp|rupiah|usd|\$|biaya|anggaran|harga|pendapatan|upah)\b/i;
 
 export function statTables(manuscript: Manuscript, style: NumberStyle): StatTable[] {
-  return manuscript.tables.map((table, order) => toStatTable(table, order, style));
+  return manuscript.tables.map((table, order) => statTableOf(table, order, style));
+}
+
+// A placed table is the same object from check to check while its file and section are
+// unchanged (see placedCopy in manuscript.ts): what it reads as is worked out once.
+const statTablesOf = new WeakMap<Table & Placed, { order: number; style: NumberStyle; value: StatTable }>();
+
+function statTableOf(table: Table & Placed, order: number, style: NumberStyle): StatTable {
+  const known = statTablesOf.get(table);
+  if (known && known.order === order && known.style === style) return known.value;
+  const value = toStatTable(table, order, style);
+  statTablesOf.set(table, { order, style, value });
+  return value;
 }
 
 function toStatTable(table: Table & Placed, order: number, style: NumberStyle): StatTable {
