@@ -43,6 +43,25 @@ describe('HeapPacer', () => {
     expect(kept.length).toBe(20);
   });
 
+  it('collects right after a check that parsed several files, not after one that parsed one', () => {
+    const gc = vi.fn();
+    const pacer = new HeapPacer(gc, { stepBytes: 200 * 1024 * 1024, idleMs: 60_000 });
+    const kept: number[][] = [];
+    for (let i = 0; i < 40; i++) kept.push(new Array(100_000).fill(i));
+    // Typing: one file re-parsed per check.
+    pacer.duringBurst();
+    pacer.afterCheck();
+    expect(gc).toHaveBeenCalledTimes(0);
+    // A first check: many files, and the heap grew by more than a quarter step.
+    for (let i = 0; i < 120; i++) kept.push(new Array(100_000).fill(i));
+    pacer.duringBurst();
+    pacer.duringBurst();
+    pacer.afterCheck();
+    expect(gc).toHaveBeenCalledTimes(1);
+    expect(kept.length).toBe(160);
+    pacer.dispose();
+  });
+
   it('does nothing without a collector', () => {
     const pacer = new HeapPacer(null, { stepBytes: 1 });
     const kept = new Array(1_000_000).fill(1);

@@ -12,7 +12,7 @@ import type { FileModel, Markup, SourceFile } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
-import { isPartialLatexModel, parseLatex } from './parse/latex';
+import { isPartialLatexModel, parseLatex, type LatexParseOptions } from './parse/latex';
 
 interface Entry {
   text: string;
@@ -29,7 +29,10 @@ export interface ParseCacheStats {
 }
 
 /** Parses one file without any cache (what a check does when it is given none). */
-/** How many Markdown syntax trees a ParseCache keeps for incremental parsing. */
+type LatexChunkTree = NonNullable<LatexParseOptions['previous']> extends ReadonlyMap<string, infer T> ? T : never;
+type KeptTree = { markup: 'markdown'; tree: MarkdownTree } | { markup: 'latex'; chunks: Map<string, LatexChunkTree> };
+
+/** How many syntax trees of unpinned files a ParseCache keeps for incremental parsing. */
 const KEPT_TREES = 3;
 
 export function parseFile(file: SourceFile, markup: Markup): FileModel {
@@ -39,8 +42,9 @@ export function parseFile(file: SourceFile, markup: Markup): FileModel {
 export class ParseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly derivedValues = new WeakMap<object, Map<string, unknown>>();
-  /** Syntax trees of the Markdown files parsed last, oldest first. */
-  private readonly trees = new Map<string, MarkdownTree>();
+  /** Syntax trees of pinned files and of the files parsed last, oldest first. */
+  private readonly trees = new Map<string, KeptTree>();
+  private pinned = new Set<string>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
   /** Called after every file parsed or bibliography loaded (the language server paces garbage collection by it). */
   afterParse?: () => void;
@@ -74,7 +78,7 @@ export class ParseCache {
     }
     this.stats.misses++;
     // Parse the cached SourceFile so the model and the manuscript share one line table.
-    const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : parseFile(entry.source, markup);
+    const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : this.latexModel(path, entry.source);
     // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
     if (!isPartialLatexModel(model)) entry.model = { markup, model };
     this.afterParse?.();
@@ -89,12 +93,40 @@ export class ParseCache {
   private markdownModel(path: string, source: SourceFile): FileModel {
     const previous = this.trees.get(path);
     this.trees.delete(path);
-    const { model, tree } = parseMarkdownKeepingTree(source, previous);
-    if (tree) {
-      this.trees.set(path, tree);
-      if (this.trees.size > KEPT_TREES) this.trees.delete(this.trees.keys().next().value as string);
-    }
+    const { model, tree } = parseMarkdownKeepingTree(source, previous?.markup === 'markdown' ? previous.tree : undefined);
+    if (tree) this.keepTree(path, { markup: 'markdown', tree });
     return model;
+  }
+
+  /** A LaTeX file parsed with the chunk trees of its previous text (only changed chunks are parsed). */
+  private latexModel(path: string, source: SourceFile): FileModel {
+    const previous = this.trees.get(path);
+    this.trees.delete(path);
+    const used = new Map<string, LatexChunkTree>();
+    const model = parseLatex(source, { previous: previous?.markup === 'latex' ? previous.chunks : undefined, used });
+    this.keepTree(path, { markup: 'latex', chunks: used });
+    return model;
+  }
+
+  /**
+   * Keeps the syntax tree of `path`: those of pinned files (the documents open in the editor, so
+   * that the first keystroke in one is already incremental) and of the KEPT_TREES files parsed last.
+   */
+  private keepTree(path: string, tree: KeptTree): void {
+    this.trees.set(path, tree);
+    let unpinned = 0;
+    for (const p of this.trees.keys()) if (!this.pinned.has(p)) unpinned++;
+    for (const p of this.trees.keys()) {
+      if (unpinned <= KEPT_TREES) break;
+      if (this.pinned.has(p)) continue;
+      this.trees.delete(p);
+      unpinned--;
+    }
+  }
+
+  /** The files whose syntax trees are always kept (the language server pins its open documents). */
+  pin(paths: Iterable<string>): void {
+    this.pinned = new Set(paths);
   }
 
   /** The bibliography database of `text` at `path`, loaded only when the text is new. */
@@ -118,7 +150,8 @@ export class ParseCache {
   derived<T>(owner: object, what: string, compute: () => T): T {
     let values = this.derivedValues.get(owner);
     if (!values) this.derivedValues.set(owner, (values = new Map()));
-    if (values.has(what)) return values.get(what) as T;
+    const known = values.get(what);
+    if (known !== undefined || values.has(what)) return known as T;
     const value = compute();
     values.set(what, value);
     return value;

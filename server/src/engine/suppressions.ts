@@ -25,8 +25,14 @@ interface Directive {
 
 const DIRECTIVE = /(?:<!--\s*|%\s*)thesislint-(disable-next-line|disable|enable)\b([^\n]*?)(?:(?<!\s)\s*-->|$)/gm;
 
+// Whether a file's text holds a directive at all, per SourceFile (the same object while the text
+// is unchanged): searching the whole manuscript's text on every check cost more than the rest.
+const mayHoldDirectives = new WeakMap<SourceFile, boolean>();
+
 function parseDirectives(file: SourceFile): Directive[] {
-  if (!file.text.includes('thesislint-')) return [];
+  let may = mayHoldDirectives.get(file);
+  if (may === undefined) mayHoldDirectives.set(file, (may = file.text.includes('thesislint-')));
+  if (!may) return [];
   const directives: Directive[] = [];
   const lines = file.lineStarts.length;
   for (const m of file.text.matchAll(DIRECTIVE)) {

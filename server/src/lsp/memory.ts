@@ -7,7 +7,8 @@
 // run time, and a hard limit (--max-old-space-size) would turn a large thesis into a crash. So
 // the server collects garbage itself at the moments it chooses: between the files of a first
 // check whenever the heap has grown by STEP since the last collection (a full collection costs
-// tens of milliseconds against a parse of seconds), and once the user pauses typing.
+// tens of milliseconds against a parse of seconds), right after such a check, and once the user
+// pauses typing.
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
@@ -38,6 +39,8 @@ export class HeapPacer {
   private readonly idleMs: number;
   /** How many collections the pacer started (for tests and logs). */
   collections = 0;
+  /** Files parsed since the last check ended. */
+  private parses = 0;
 
   constructor(
     /** The collector; null for none (where it cannot be reached, the pacer does nothing). */
@@ -50,13 +53,24 @@ export class HeapPacer {
 
   /** During a long burst of work (a first check): collects when the heap has grown by a step. */
   duringBurst(): void {
+    this.parses++;
     if (this.gc && usedHeap() - this.base > this.stepBytes) this.collect();
   }
 
-  /** After a check: collects once nothing else has happened for a while, if there is garbage worth it. */
+  /**
+   * After a check. One that parsed several files (a first check, a branch switch) left its
+   * garbage behind: collected at once, rather than by V8 during the keystrokes that follow.
+   * Otherwise (typing) collects once nothing else has happened for a while, if worth it.
+   */
   afterCheck(): void {
+    const parses = this.parses;
+    this.parses = 0;
     if (!this.gc) return;
     clearTimeout(this.idleTimer);
+    if (parses > 1 && usedHeap() - this.base > this.stepBytes / 4) {
+      this.collect();
+      return;
+    }
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
       if (usedHeap() - this.base > this.stepBytes / 4) this.collect();

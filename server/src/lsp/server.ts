@@ -152,6 +152,8 @@ export class ThesislintServer {
     const path = pathFromUri(document.uri);
     if (!path) return;
     this.openUris.set(path, document.uri);
+    // The first keystroke in an open document re-parses only around it (see ParseCache.pin).
+    this.parseCache.pin(this.openUris.keys());
     this.knownUris.set(path, document.uri);
     if (isManuscriptDocument(document, path)) this.assign(path, this.resolveSpec(path));
   }
@@ -168,6 +170,7 @@ export class ThesislintServer {
     const path = pathFromUri(document.uri);
     if (!path) return;
     this.openUris.delete(path);
+    this.parseCache.pin(this.openUris.keys());
     const key = this.manuscriptOfDocument.get(path);
     this.manuscriptOfDocument.delete(path);
     const state = key ? this.manuscripts.get(key) : undefined;
@@ -354,8 +357,10 @@ export class ThesislintServer {
     state.diagnostics = diagnostics;
     state.dependencies = dependencies;
     this.trimCache();
-    this.publish(touched);
+    // Before publishing: a collection after a first check then delays its diagnostics (seconds
+    // in coming) rather than the user's first keystrokes.
     this.options.heap?.afterCheck();
+    this.publish(touched);
     // An open document this manuscript now includes may still sit in a manuscript of its own
     // (a root just gained \input{it}); re-checking that one lets the document move over.
     for (const path of added) {

@@ -10,7 +10,8 @@
 import { emptyFileModel } from '../model';
 import type { FileModel, SourceFile } from '../model';
 import { parseMinimal } from '@unified-latex/unified-latex-util-parse';
-import { cachedTree, parseChunk, scanChunks } from './latex/chunks';
+import { cachedTree, parseChunk, scanChunks, type ScanOptions } from './latex/chunks';
+import type * as Ast from '@unified-latex/unified-latex-types';
 import { crudeExtract } from './latex/fallback';
 import { LatexWalker, type WalkState } from './latex/walker';
 
@@ -85,19 +86,26 @@ export function parseLatexSyntaxOnly(text: string): number {
   return chunks.length;
 }
 
-export function parseLatex(file: SourceFile): FileModel {
+export interface LatexParseOptions extends ScanOptions {
+  /** Chunk trees of an earlier text of the same file, by chunk text (looked up before the shared cache). */
+  previous?: ReadonlyMap<string, Ast.Root>;
+  /** Filled with the tree of every chunk of this text, by chunk text: the next parse's `previous`. */
+  used?: Map<string, Ast.Root>;
+}
+
+export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): FileModel {
   const model = emptyModel(file);
   try {
     // Output text is still cut from file.text.
     const text = normaliseLineEnds(file.text);
-    const scan = scanChunks(text);
+    const scan = scanChunks(text, options);
     const walker = new LatexWalker(model, scan.hasDocumentBegin);
     let parseMs = 0;
     let budgetReported = false;
     for (const chunk of scan.chunks) {
       if (walker.state.mode === 'after') break;
       const src = text.slice(chunk.start, chunk.end);
-      let tree = cachedTree(src);
+      let tree = options.previous?.get(src) ?? cachedTree(src);
       let failure: string | undefined;
       if (tree === undefined) {
         if (parseMs > PARSE_BUDGET_MS) {
@@ -119,6 +127,7 @@ export function parseLatex(file: SourceFile): FileModel {
           parseMs += performance.now() - t0;
         }
       }
+      if (tree !== undefined) options.used?.set(src, tree);
       const state: WalkState = { ...walker.state };
       const before = mark(model);
       if (tree !== undefined) {

@@ -99,6 +99,8 @@ interface SentenceDraft {
 interface BlockDraft {
   mentions: TableMentions;
   sentences: SentenceDraft[];
+  /** Some sentence holds a claim. */
+  hasClaims: boolean;
   places?: { key: string; found: Set<string> };
 }
 
@@ -115,7 +117,7 @@ function blockDraft(text: string, style: NumberStyle): BlockDraft {
       const claims = sentenceDrafts(sentence, style);
       sentences.push({ sentence, start: sentenceStart, mentions: tableMentions(sentence), claims, thisPeriod: claims.length > 0 && THIS_PERIOD.test(sentence) });
     }
-    return { mentions: tableMentions(text), sentences };
+    return { mentions: tableMentions(text), sentences, hasClaims: sentences.some((s) => s.claims.length > 0) };
   }, style);
 }
 
@@ -132,7 +134,7 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
     if (!/\d/.test(block.text)) continue;
     const draft = blockDraft(block.text, style);
     // Most paragraphs with digits claim nothing (years, section numbers): nothing to link.
-    if (!draft.sentences.some((s) => s.claims.length > 0)) continue;
+    if (!draft.hasClaims) continue;
     let blockFileIndex = fileIndex.get(block.file);
     if (blockFileIndex === undefined) fileIndex.set(block.file, (blockFileIndex = manuscript.fileOrder.indexOf(block.file)));
     const before: StatTable[] = [];

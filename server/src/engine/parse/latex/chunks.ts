@@ -53,7 +53,21 @@ function readBracedName(text: string, from: number): { name: string; end: number
   return { name: text.slice(k + 1, close).trim(), end: close + 1 };
 }
 
-export function scanChunks(text: string): ChunkScan {
+/**
+ * Sectioning commands end the paragraph before them, so a chunk may end before one that starts a
+ * line outside any group or environment: files written without blank lines (some are, CR LF and
+ * all) would otherwise be one chunk, and the grammar's memo table grows with the chunk (a 47 kB
+ * chapter in one piece took ~90 MB and 0.4 s to parse, and each keystroke re-parsed all of it).
+ */
+const SECTIONING = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
+
+export interface ScanOptions {
+  /** Also end chunks before sectioning commands (default true; false only to test that it changes nothing). */
+  sections?: boolean;
+}
+
+export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
+  const sections = options.sections ?? true;
   const n = text.length;
   const raw: Chunk[] = [];
   let depth = 0;
@@ -72,6 +86,13 @@ export function scanChunks(text: string): ChunkScan {
         continue;
       }
       const name = text.slice(i + 1, j);
+      if (sections && depth === 0 && env === 0 && SECTIONING.has(name) && i > start && startsLine(text, i)) {
+        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        if (lineStart > start) {
+          raw.push({ start, end: lineStart, hardStart: true });
+          start = lineStart;
+        }
+      }
       if (name === 'begin' || name === 'end') {
         const m = readBracedName(text, j);
         if (m) {
@@ -127,6 +148,16 @@ export function scanChunks(text: string): ChunkScan {
     else splitLarge(text, ch, chunks);
   }
   return { chunks, hasDocumentBegin };
+}
+
+/** Whether only spaces and tabs stand between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Cuts an oversized chunk at line ends outside groups, else at any white space, else anywhere. */
