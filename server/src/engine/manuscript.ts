@@ -329,6 +329,9 @@ type BlockMemo = <T>(block: TextBlock, what: string, compute: () => T) => T;
 
 function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   const keyed = new Set(manuscript.keyCitations.map((k) => `${k.file}\0${k.start}`));
+  // Per section and per file, not per block.
+  const ownRoles: (SectionRole | null | undefined)[] = [];
+  const markdownFiles = new Map<string, boolean>();
   for (const block of manuscript.blocks) {
     const role = manuscript.sections[block.section].role;
     if (role === 'references') {
@@ -340,13 +343,16 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
     if (!CITING_BLOCKS.has(block.kind)) continue;
     // Front matter and acknowledgements name people and cohorts ("Tarung (Fasilkom UI 2017)"), and
     // the page that tells how to cite the thesis itself is not a citation of a source.
-    const own = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section);
+    let own = ownRoles[block.section];
+    if (own === undefined) own = ownRoles[block.section] = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section) ?? null;
     if (own === 'front' || own === 'acknowledgements') continue;
     // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
     for (const c of memo(block, 'prose-citations', () => extractProseCitations(block))) {
       manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
     }
-    if (manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown') {
+    let markdown = markdownFiles.get(block.file);
+    if (markdown === undefined) markdownFiles.set(block.file, (markdown = manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown'));
+    if (markdown) {
       const file = manuscript.files.get(block.file);
       if (file) {
         for (const k of memo(block, 'pandoc-citations', () => extractPandocCitations(block, file))) {

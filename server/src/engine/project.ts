@@ -45,8 +45,20 @@ export function markupOf(path: string): Markup {
 
 /** True when the text has an uncommented \documentclass (a LaTeX root). */
 export function isLatexRoot(text: string): boolean {
-  return /^[^%\n\r\u2028\u2029]*\\documentclass/m.test(text);
+  let root = latexRoots.get(text);
+  if (root === undefined) {
+    if (latexRoots.size >= 64) latexRoots.clear();
+    root = DOCUMENTCLASS.test(text);
+    latexRoots.set(text, root);
+  }
+  return root;
 }
+
+// The language server finds the manuscript of an open chapter before every check, reading the
+// candidate roots again: an unchanged file is the same string, looked up instead of scanned
+// (a few dozen texts at most: each holds a whole file).
+const latexRoots = new Map<string, boolean>();
+const DOCUMENTCLASS = /^[^%\n\r\u2028\u2029]*\\documentclass/m;
 
 /**
  * Turns the command line's paths into manuscripts. A file is one manuscript (a LaTeX file that

@@ -43,7 +43,7 @@ const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.ya
  * typing coalesces by itself, since every change that arrives while a check runs is read by the
  * next one and runs that a newer change overtakes are abandoned (see `run`).
  */
-export const CHECK_DELAY_MS = 5;
+export const CHECK_DELAY_MS = 1;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */

@@ -127,6 +127,7 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
   const entitiesKey = entities.join('\0');
   const tableStarts = tables.map((t) => ({ t, file: t.table.file, start: t.table.start, fileIndex: manuscript.fileOrder.indexOf(t.table.file) }));
   const fileIndex = new Map<string, number>();
+  const context = claimContext(tables, manuscript.fileOrder, style);
   for (const block of manuscript.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue;
     const role = manuscript.sections[block.section].role;
@@ -135,6 +136,13 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
     const draft = blockDraft(block.text, style);
     // Most paragraphs with digits claim nothing (years, section numbers): nothing to link.
     if (!draft.hasClaims) continue;
+    const known = claimsOfBlock.get(block);
+    if (known && known.context === context) {
+      for (const c of known.claims) claims.push(c);
+      continue;
+    }
+    const own: Claim[] = [];
+    claimsOfBlock.set(block, { context, claims: own });
     let blockFileIndex = fileIndex.get(block.file);
     if (blockFileIndex === undefined) fileIndex.set(block.file, (blockFileIndex = manuscript.fileOrder.indexOf(block.file)));
     const before: StatTable[] = [];
@@ -151,11 +159,35 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
       if (s.claims.length === 0) continue;
       const sentenceReference = referencedTable(s.mentions, tables, before, after);
       const reference = sentenceReference ?? paragraphReference;
-      linkClaims(claims, block, s, entity, mentioned.size > 1, reference, sentenceReference, tables, before, after, placesInParagraph);
+      linkClaims(own, block, s, entity, mentioned.size > 1, reference, sentenceReference, tables, before, after, placesInParagraph);
     }
+    for (const c of own) claims.push(c);
   }
   return claims;
 }
+
+/**
+ * What a block's claims are linked against besides the block itself: the tables (read-only
+ * objects reused while unchanged, see statTables), the order of the files, the number style. The
+ * same context object stands for the same context from check to check.
+ */
+interface ClaimContext {
+  tables: StatTable[];
+  fileOrder: string[];
+  style: NumberStyle;
+}
+let lastContext: ClaimContext | undefined;
+
+function claimContext(tables: StatTable[], fileOrder: string[], style: NumberStyle): ClaimContext {
+  const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (lastContext && lastContext.style === style && same(lastContext.tables, tables) && same(lastContext.fileOrder, fileOrder)) return lastContext;
+  return (lastContext = { tables: tables.slice(), fileOrder: fileOrder.slice(), style });
+}
+
+// A placed block is the same object while its file and section are unchanged (placedBlock in
+// manuscript.ts), and its claims depend only on it and the context: an edit links the claims of
+// the edited paragraphs again, not of the whole thesis. Claims are never changed once made.
+const claimsOfBlock = new WeakMap<TextBlock & Placed, { context: ClaimContext; claims: Claim[] }>();
 
 /** mentionedPlaces of a memoized text, kept with it for the last list of entities. */
 function placesIn(holder: { places?: { key: string; found: Set<string> } }, text: string, entities: string[], key: string): Set<string> {

@@ -52,10 +52,6 @@ function factsOf(text: string): TextFacts {
   return textFacts.get(text, () => ({ prefilter: PREFILTER.test(text), oneTailed: ONE_TAILED_ANYWHERE.test(text), alphas: {} }));
 }
 
-function alphasOf(text: string, style: NumberStyle): number[] {
-  const facts = factsOf(text);
-  return (facts.alphas[style] ??= statedAlphas(text, style));
-}
 
 function paragraphOf(text: string, style: NumberStyle): Paragraph {
   return paragraphs.get(text, () => {
@@ -71,14 +67,20 @@ export const testInconsistent: Check = {
     let style: NumberStyle | undefined;
     const read: { st: StatText; paragraph: Paragraph; chapter: number }[] = [];
     const chapterDfs = new Map<number, DfMention[]>();
+    // Every block's facts, read once: one-tailed wording and stated α count anywhere in the document.
+    const facts: TextFacts[] = [];
+    let oneTailedInDocument = false;
     for (const block of manuscript.blocks) {
+      const blockFacts = factsOf(block.text);
+      facts.push(blockFacts);
+      if (blockFacts.oneTailed) oneTailedInDocument = true;
       if (!PROSE.has(block.kind)) continue;
       const role = manuscript.sections[block.section]?.role;
       if (role === 'references' || role === 'front') continue;
       const file = manuscript.files.get(block.file);
       const source = file?.text;
       // The block text, or its source when inline math ($…$) may hold the statistics.
-      if (!factsOf(block.text).prefilter && !(file && mayHoldMath(file, block.start, block.end))) continue;
+      if (!blockFacts.prefilter && !(file && mayHoldMath(file, block.start, block.end))) continue;
       const st = file ? statTextIn(file, block) : statText(block, source);
       if (!factsOf(st.text).prefilter) continue;
       style ??= manuscriptNumberStyle(manuscript);
@@ -88,10 +90,11 @@ export const testInconsistent: Check = {
       read.push({ st, paragraph, chapter });
     }
     if (read.length === 0 || style === undefined) return;
+    const blocks = manuscript.blocks;
     const context = {
       style,
-      oneTailedInDocument: manuscript.blocks.some((b) => factsOf(b.text).oneTailed),
-      documentAlphas: manuscript.blocks.flatMap((b) => alphasOf(b.text, style!)),
+      oneTailedInDocument,
+      documentAlphas: facts.flatMap((f, i) => (f.alphas[style!] ??= statedAlphas(blocks[i].text, style!))),
     };
     const contextKey = `${style}\0${context.oneTailedInDocument}\0${context.documentAlphas.join(';')}`;
     for (const { st, paragraph, chapter } of read) {

@@ -201,12 +201,13 @@ function splitLarge(text: string, ch: Chunk, out: Chunk[]): void {
 // ---- cache -------------------------------------------------------------------------------
 
 /**
- * Total characters of chunk text whose trees are kept: a few large chapters. A cached tree costs
- * about 50 bytes of heap per source character, so this is ≈ 20 MB at most. The language server
- * keeps whole file models in its ParseCache, so only the chapters being edited need their chunk
- * trees; a check from scratch (the CLI) gains nothing from more.
+ * Total characters of chunk text whose trees are kept: a chapter or two. A cached tree costs
+ * about 50 bytes of heap per source character, so this is ≈ 5 MB at most. The language server's
+ * ParseCache keeps whole file models, and the chunk trees of the files open or edited last (see
+ * ParseCache.pin), so this shared cache only serves files parsed without one; a check from
+ * scratch (the CLI) gains nothing from more.
  */
-const CACHE_CHARS = 400_000;
+const CACHE_CHARS = 100_000;
 const cache = new Map<string, Ast.Root>();
 let cachedChars = 0;
 
