@@ -4,29 +4,17 @@
 // fixtures' Markdown manuscripts (typing, deleting, pasting constructs that change how what
 // follows is read: fences, HTML comments, list markers, front matter, definitions) and compares
 // the models after every edit; a fixed edit shows that the incremental path is actually taken.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from '../../server/src/engine/parse/markdown';
 import { makeSourceFile } from '../../server/src/engine/text/source';
+import { fixtureTexts } from '../fixtureTexts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
 
 function markdownFixtures(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.(md|qmd|rmd)$/i.test(entry.name) && fs.statSync(file).size < 64 * 1024) out.push(fs.readFileSync(file, 'utf8'));
-    }
-  };
-  walk(FIXTURES);
   // Long ones first: they have the most blocks to keep.
-  return out.sort((a, b) => b.length - a.length);
+  return fixtureTexts(/\.(md|qmd|rmd)$/i).sort((a, b) => b.length - a.length);
 }
 // Lists of every kind, with nested lists, continuation paragraphs and code in items.
 const LISTS = [

@@ -2,31 +2,16 @@
 // of a line (outside groups and environments), so that files written without blank lines are not
 // one huge chunk. Such a cut must change nothing in the model: every .tex fixture, as written,
 // without its blank lines, and after random edits, reads the same with and without it.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLatex } from '../../server/src/engine/parse/latex';
 import { scanChunks } from '../../server/src/engine/parse/latex/chunks';
 import { makeSourceFile } from '../../server/src/engine/text/source';
+import { fixtureTexts } from '../fixtureTexts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
-function texFixtures(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.tex$/i.test(entry.name) && fs.statSync(file).size < 64 * 1024) out.push(fs.readFileSync(file, 'utf8'));
-    }
-  };
-  walk(FIXTURES);
-  return out;
-}
-const SEEDS = texFixtures();
+const SEEDS = fixtureTexts(/\.tex$/i);
 
 function plain(text: string, sections: boolean): unknown {
   const model = parseLatex(makeSourceFile('/t/bab.tex', text), { sections });
