@@ -12,7 +12,8 @@ import type { FileModel, Markup, SourceFile } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
-import { isPartialLatexModel, parseLatex, type LatexParseOptions } from './parse/latex';
+import { isPartialLatexModel, parseLatex } from './parse/latex';
+import type * as Ast from '@unified-latex/unified-latex-types';
 
 interface Entry {
   text: string;
@@ -29,8 +30,7 @@ export interface ParseCacheStats {
 }
 
 /** Parses one file without any cache (what a check does when it is given none). */
-type LatexChunkTree = NonNullable<LatexParseOptions['previous']> extends ReadonlyMap<string, infer T> ? T : never;
-type KeptTree = { markup: 'markdown'; tree: MarkdownTree } | { markup: 'latex'; chunks: Map<string, LatexChunkTree> };
+type KeptTree = { markup: 'markdown'; tree: MarkdownTree } | { markup: 'latex'; chunks: Map<string, Ast.Root> };
 
 /** How many syntax trees of unpinned files a ParseCache keeps for incremental parsing. */
 const KEPT_TREES = 3;
@@ -102,7 +102,7 @@ export class ParseCache {
   private latexModel(path: string, source: SourceFile): FileModel {
     const previous = this.trees.get(path);
     this.trees.delete(path);
-    const used = new Map<string, LatexChunkTree>();
+    const used = new Map<string, Ast.Root>();
     const model = parseLatex(source, { previous: previous?.markup === 'latex' ? previous.chunks : undefined, used });
     this.keepTree(path, { markup: 'latex', chunks: used });
     return model;
@@ -183,4 +183,3 @@ export class ParseCache {
   }
 }
 
-export { TextMemo } from './memo';

@@ -63,7 +63,7 @@ interface ScannedText {
  * A text block and what the analysis has read of it. Placed blocks, like the heading blocks of
  * file models, are read-only and the same objects from check to check while their file and
  * section are unchanged: their facts are kept with them, so that an unchanged block is not read
- * again (its properties are slow to read: placed copies have shapes of their own).
+ * again.
  */
 interface BlockFacts {
   block: TextBlock;

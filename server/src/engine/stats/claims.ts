@@ -8,7 +8,7 @@ import type { Manuscript, Placed } from '../manuscript';
 import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/parse';
 import { blockSpan } from '../text/builder';
 import type { StatTable, TableColumn } from './tables';
-import { TextMemo } from '../cache';
+import { TextMemo } from '../memo';
 
 export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min' | 'count';
 

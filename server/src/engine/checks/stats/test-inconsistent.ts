@@ -15,7 +15,7 @@
 import type { FindingDraft } from '../../findings';
 import type { Check } from '../check';
 import type { NumberStyle } from '../../numbers/parse';
-import { TextMemo } from '../../cache';
+import { TextMemo } from '../../memo';
 import { manuscriptNumberStyle } from '../../stats/analysis';
 import type { Manuscript } from '../../manuscript';
 import { extractParagraph, fillDfFromScope, takesScopeDf, type DfMention } from '../../stats/tests/extract';
