@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild so that each
 // starts from one file (fast start-up, and the .vsix needs no node_modules).
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 mkdirSync('server/dist', { recursive: true });
@@ -14,3 +14,15 @@ await Promise.all([
   // `npm run bench` (not shipped): the engine and a stdio client in one file.
   build({ ...common, entryPoints: ['server/src/bench/main.ts'], outfile: 'server/dist/bench.js' }),
 ]);
+
+// esbuild escapes non-ASCII characters in strings but leaves them in comments and some regular
+// expressions of the bundled libraries. One such character makes V8 hold the whole bundle as a
+// two-byte string: 9.3 MB instead of 4.7 MB of the language server's heap, before any manuscript.
+// A \uXXXX escape means the same character in strings, templates, regular expressions (also as
+// surrogate pairs under the u flag) and identifiers, and nothing in comments.
+for (const file of ['server/dist/cli.js', 'server/dist/server.js', 'client/dist/server.js', 'client/dist/extension.js', 'server/dist/bench.js']) {
+  const text = readFileSync(file, 'utf8');
+  // `\–` (an identity escape) is the character itself: its backslash goes with the escape.
+  const ascii = text.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, c) => `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
