@@ -124,6 +124,11 @@ export class ParseCache {
     }
   }
 
+  /** Paths whose syntax trees are kept for incremental parsing, oldest first. */
+  treePaths(): string[] {
+    return [...this.trees.keys()];
+  }
+
   /** The files whose syntax trees are always kept (the language server pins its open documents). */
   pin(paths: Iterable<string>): void {
     this.pinned = new Set(paths);
