@@ -1,5 +1,6 @@
 // Finds the manuscripts behind the paths a user names: a LaTeX root with its \input tree, a
 // Quarto/bookdown/Pandoc project in chapter order, or plain Markdown files.
+import { TextMemo } from './memo';
 import { parse as parseYaml } from 'yaml';
 import type { FileHost } from './host';
 import type { Markup, Span } from './model';
@@ -45,19 +46,13 @@ export function markupOf(path: string): Markup {
 
 /** True when the text has an uncommented \documentclass (a LaTeX root). */
 export function isLatexRoot(text: string): boolean {
-  let root = latexRoots.get(text);
-  if (root === undefined) {
-    if (latexRoots.size >= 64) latexRoots.clear();
-    root = DOCUMENTCLASS.test(text);
-    latexRoots.set(text, root);
-  }
-  return root;
+  return latexRoots.get(text, () => DOCUMENTCLASS.test(text));
 }
 
 // The language server finds the manuscript of an open chapter before every check, reading the
 // candidate roots again: an unchanged file is the same string, looked up instead of scanned
 // (a few dozen texts at most: each holds a whole file).
-const latexRoots = new Map<string, boolean>();
+const latexRoots = new TextMemo<boolean>(32);
 const DOCUMENTCLASS = /^[^%\n\r\u2028\u2029]*\\documentclass/m;
 
 /**

@@ -1,5 +1,6 @@
 // LSP speaks URIs; the engine speaks POSIX absolute paths (Windows paths with forward slashes).
 import { URI } from 'vscode-uri';
+import { TextMemo } from '../engine/memo';
 
 /** The engine path of a `file:` URI, or undefined for other schemes (untitled, git, …). */
 export function pathFromUri(uri: string): string | undefined {
@@ -13,13 +14,8 @@ export function pathFromUri(uri: string): string | undefined {
 }
 
 // Every diagnostic's related locations name files by URI, on every check: each path is encoded once.
-const uris = new Map<string, string>();
+const uris = new TextMemo<string>(10_000);
 
 export function uriFromPath(path: string): string {
-  let uri = uris.get(path);
-  if (uri === undefined) {
-    if (uris.size >= 10_000) uris.clear();
-    uris.set(path, (uri = URI.file(path).toString()));
-  }
-  return uri;
+  return uris.get(path, () => URI.file(path).toString());
 }

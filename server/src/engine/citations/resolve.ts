@@ -6,6 +6,7 @@ import type { Manuscript, Placed } from '../manuscript';
 import type { ProseCitation } from './authorYear';
 import { normalizeYear, type ReferenceEntry } from '../bibliography/entries';
 import { familyKeys, isLikelyMisspelling, normalizeName } from '../bibliography/names';
+import { TextMemo } from '../memo';
 
 export type AuthorProblem =
   | { kind: 'dropped'; missing: string[] }
@@ -128,18 +129,10 @@ interface NameKeys {
 
 // familyKeys normalizes every word (NFD, diacritics, case): the keys of a name are kept by the
 // name (family names of unchanged entries and citations are the same strings from check to check).
-// Bounded: when full it starts again.
-const NAME_KEYS_LIMIT = 20_000;
-let nameKeyMemo = new Map<string, NameKeys>();
+const nameKeyMemo = new TextMemo<NameKeys>(20_000);
 
 function nameKeys(name: string): NameKeys {
-  let found = nameKeyMemo.get(name);
-  if (found === undefined) {
-    if (nameKeyMemo.size >= NAME_KEYS_LIMIT) nameKeyMemo = new Map();
-    found = { keys: familyKeys(name), acronym: acronymOf(name) };
-    nameKeyMemo.set(name, found);
-  }
-  return found;
+  return nameKeyMemo.get(name, () => ({ keys: familyKeys(name), acronym: acronymOf(name) }));
 }
 
 /** What a cited name must look like to be read as an acronym: 2–8 capitals ("BPS", "WHO"). */

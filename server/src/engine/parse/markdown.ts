@@ -93,56 +93,30 @@ function reparseTree(previous: MarkdownTree, text: string): Root | undefined {
   const old = previous.text;
   const children = previous.tree.children;
   if (children.length < 3 || DEFINITION.test(text) || DEFINITION.test(old) || hasLongLine(text) || hasLongLine(old)) return undefined;
-  const max = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const delta = text.length - old.length;
-  const changeEnd = old.length - suffix;
-  const startOf = (n: RootContent) => n.position?.start.offset;
-  const endOf = (n: RootContent) => n.position?.end.offset;
   if (children.some((c) => startOf(c) === undefined || endOf(c) === undefined)) return undefined;
   // An unclosed front matter fence changes how micromark reads lists to the end of the document
   // (they become paragraphs): with one, before or after the edit, only a whole parse agrees.
   if (FRONT_MATTER_FENCE.test(old) && children[0].type !== 'yaml') return undefined;
+  const change = changeBetween(old, text);
   // An edit inside one item of a long list: only the items around it are parsed again.
-  const inside = children.findIndex((c) => startOf(c)! < prefix && changeEnd < endOf(c)!);
+  const inside = children.findIndex((c) => startOf(c)! < change.start && change.end < endOf(c)!);
   if (inside >= 0 && children[inside].type === 'list') {
-    const tree = reparseListItems(previous, text, inside, prefix, changeEnd, delta);
+    const tree = reparseListItems(previous, text, inside, change);
     if (tree) return tree;
   }
   const blankBefore = (i: number) => i === 0 || /\n[ \t]*\r?\n/.test(old.slice(endOf(children[i - 1])!, startOf(children[i])!));
-  // First block: one before the first block the change reaches, moved back to one after a blank line.
-  let first = children.findIndex((c) => endOf(c)! >= prefix);
-  if (first < 0) first = children.length - 1;
-  first = Math.max(0, first - 1);
-  while (first > 0 && !blankBefore(first)) first--;
+  let { first, last } = windowAround(children, change, blankBefore);
   // Front matter is only front matter at the very start.
   if (first <= 1 && children[0].type === 'yaml') first = 0;
   if (FRONT_MATTER_FENCE.test(text) && first === 0) return undefined;
   const windowStart = first === 0 ? 0 : startOf(children[first])!;
-  // Last block: the first one wholly after the change (and after a blank line), parsed again to check the resynchronisation.
-  let last = -1;
-  for (let i = first + 1; i < children.length; i++) {
-    if (startOf(children[i])! > changeEnd && blankBefore(i)) {
-      last = i;
-      break;
-    }
-  }
-  const windowEnd = last < 0 ? text.length : endOf(children[last])! + delta;
+  const windowEnd = last < 0 ? text.length : endOf(children[last])! + change.delta;
   if (windowEnd <= windowStart) return undefined;
-  const window = shifted(processor.parse(text.slice(windowStart, windowEnd)) as Root, windowStart);
-  const fresh = window.children;
-  if (last >= 0) {
-    const sync = fresh[fresh.length - 1];
-    const was = children[last];
-    if (!sync || sync.type !== was.type || startOf(sync) !== startOf(was)! + delta || endOf(sync) !== endOf(was)! + delta) return undefined;
-  }
+  const fresh = shifted(processor.parse(text.slice(windowStart, windowEnd)) as Root, windowStart).children;
+  if (last >= 0 && !resynchronised(fresh[fresh.length - 1], children[last], change.delta)) return undefined;
   const rest = last < 0 ? [] : children.slice(last + 1);
-  if (delta !== 0) for (const node of rest) shiftNode(node, delta);
-  const root: Root = { type: 'root', children: [...children.slice(0, first), ...fresh, ...rest], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
-  return root;
+  if (change.delta !== 0) for (const node of rest) shiftNode(node, change.delta);
+  return rootOf([...children.slice(0, first), ...fresh, ...rest], text.length);
 }
 
 /**
@@ -153,48 +127,86 @@ function reparseTree(previous: MarkdownTree, text: string): Root | undefined {
  * is that unchanged item as it was. (Whether the list is loose is not recomputed: the model does
  * not read it.)
  */
-function reparseListItems(previous: MarkdownTree, text: string, index: number, prefix: number, changeEnd: number, delta: number): Root | undefined {
+function reparseListItems(previous: MarkdownTree, text: string, index: number, change: Change): Root | undefined {
   const old = previous.text;
   const children = previous.tree.children;
   const list = children[index] as List;
   const items = list.children;
-  const startOf = (n: Nodes) => n.position?.start.offset;
-  const endOf = (n: Nodes) => n.position?.end.offset;
   if (items.length < 3 || items.some((c) => startOf(c) === undefined || endOf(c) === undefined)) return undefined;
   const atMargin = (i: number) => startOf(items[i])! === 0 || old[startOf(items[i])! - 1] === '\n';
-  let first = items.findIndex((c) => endOf(c)! >= prefix);
-  if (first < 0) return undefined;
-  first = Math.max(0, first - 1);
-  while (first > 0 && !atMargin(first)) first--;
-  if (!atMargin(first)) return undefined;
-  let last = -1;
-  for (let i = first + 1; i < items.length; i++) {
-    if (startOf(items[i])! > changeEnd && atMargin(i)) {
-      last = i;
-      break;
-    }
-  }
-  if (last < 0) return undefined;
+  const { first, last } = windowAround(items, change, atMargin);
+  if (!atMargin(first) || last < 0) return undefined;
   const windowStart = startOf(items[first])!;
-  const windowEnd = endOf(items[last])! + delta;
+  const windowEnd = endOf(items[last])! + change.delta;
   if (windowEnd <= windowStart) return undefined;
-  const window = shifted(processor.parse(text.slice(windowStart, windowEnd)) as Root, windowStart);
-  const fresh = window.children[0];
-  if (window.children.length !== 1 || fresh.type !== 'list' || fresh.ordered !== list.ordered) return undefined;
-  const sync = fresh.children[fresh.children.length - 1];
-  const was = items[last];
-  if (!sync || startOf(sync) !== startOf(was)! + delta || endOf(sync) !== endOf(was)! + delta) return undefined;
+  const window = shifted(processor.parse(text.slice(windowStart, windowEnd)) as Root, windowStart).children;
+  const fresh = window[0];
+  if (window.length !== 1 || fresh.type !== 'list' || fresh.ordered !== list.ordered) return undefined;
+  if (!resynchronised(fresh.children[fresh.children.length - 1], items[last], change.delta)) return undefined;
   const after = items.slice(last + 1);
   const rest = children.slice(index + 1);
-  if (delta !== 0) for (const node of [...after, ...rest]) shiftNode(node, delta);
-  const listStart = list.position!.start;
+  if (change.delta !== 0) for (const node of [...after, ...rest]) shiftNode(node, change.delta);
   const listEnd = list.position!.end;
   const merged: List = {
     ...list,
     children: [...items.slice(0, first), ...fresh.children, ...after],
-    position: { start: listStart, end: { ...listEnd, offset: listEnd.offset! + delta } },
+    position: { start: list.position!.start, end: { ...listEnd, offset: listEnd.offset! + change.delta } },
   };
-  return { type: 'root', children: [...children.slice(0, index), merged, ...rest], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  return rootOf([...children.slice(0, index), merged, ...rest], text.length);
+}
+
+/** What an edit changed: [start, end) of the old text became new text `delta` characters longer. */
+interface Change {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/** The change from `old` to `text`, by their common prefix and suffix. */
+function changeBetween(old: string, text: string): Change {
+  const max = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  return { start: prefix, end: old.length - suffix, delta: text.length - old.length };
+}
+
+/**
+ * The sibling nodes to parse again around `change`: from one before the first node the change
+ * reaches (moved back to a node where parsing may start afresh, `canStart`) to the first node
+ * wholly after the change where it may also start, or -1 when there is none (to the end).
+ */
+function windowAround(nodes: Nodes[], change: Change, canStart: (i: number) => boolean): { first: number; last: number } {
+  let first = nodes.findIndex((c) => endOf(c)! >= change.start);
+  if (first < 0) first = nodes.length - 1;
+  first = Math.max(0, first - 1);
+  while (first > 0 && !canStart(first)) first--;
+  let last = -1;
+  for (let i = first + 1; i < nodes.length; i++) {
+    if (startOf(nodes[i])! > change.end && canStart(i)) {
+      last = i;
+      break;
+    }
+  }
+  return { first, last };
+}
+
+/** Whether the window's last node `sync` is the unchanged node `was`, moved by `delta`. */
+function resynchronised(sync: Nodes | undefined, was: Nodes, delta: number): boolean {
+  return sync !== undefined && sync.type === was.type && startOf(sync) === startOf(was)! + delta && endOf(sync) === endOf(was)! + delta;
+}
+
+function startOf(node: Nodes): number | undefined {
+  return node.position?.start.offset;
+}
+
+function endOf(node: Nodes): number | undefined {
+  return node.position?.end.offset;
+}
+
+function rootOf(children: RootContent[], length: number): Root {
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: length } } };
 }
 
 const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)/;
@@ -235,7 +247,7 @@ function parseTree(text: string): Root {
     start = end + 1;
   }
   if (lines.length === 0 || DEFINITION.test(text)) return processor.parse(text) as Root;
-  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  const root = rootOf([], text.length);
   let from = 0;
   for (const line of lines) {
     const before = processor.parse(text.slice(from, line.start)) as Root;

@@ -78,10 +78,9 @@ export const testInconsistent: Check = {
       const role = manuscript.sections[block.section]?.role;
       if (role === 'references' || role === 'front') continue;
       const file = manuscript.files.get(block.file);
-      const source = file?.text;
       // The block text, or its source when inline math ($…$) may hold the statistics.
       if (!blockFacts.prefilter && !(file && mayHoldMath(file, block.start, block.end))) continue;
-      const st = file ? statTextIn(file, block) : statText(block, source);
+      const st = file ? statTextIn(file, block) : statText(block, undefined);
       if (!factsOf(st.text).prefilter) continue;
       style ??= manuscriptNumberStyle(manuscript);
       const paragraph = paragraphOf(st.text, style);

@@ -141,7 +141,8 @@ export function statTextIn(file: { text: string }, block: TextBlock): StatText {
   if (!byStart) statTexts.set(file, (byStart = new Map()));
   const found = byStart.get(block.start);
   if (found && found.end === block.end && found.text === block.text && found.st.file === block.file) return found.st;
-  const st = mayHoldMath(file, block.start, block.end) ? statText(block, file.text) : { file: block.file, text: block.text, offsets: block.offsets };
+  // Without `$` or `\(` in its span, the block's own text (statText reads no source).
+  const st = statText(block, mayHoldMath(file, block.start, block.end) ? file.text : undefined);
   byStart.set(block.start, { end: block.end, text: block.text, st });
   return st;
 }
