@@ -7,19 +7,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import { ThesislintServer } from '../../server/src/lsp/server';
-import { DiskHost } from '../../server/src/node/diskHost';
+import { InProcessSession } from './inProcessSession';
 
 vi.mock('../../server/src/engine/index', async () => {
   const findings = await import('../../server/src/engine/findings');
@@ -52,80 +43,6 @@ vi.mock('../../server/src/engine/index', async () => {
   }
   return { ...findings, ...source, ...host, ...project, checkManuscript };
 });
-
-const WAIT_MS = 3000;
-
-class InProcessSession {
-  readonly client: MessageConnection;
-  readonly log: string[] = [];
-  private readonly publishes: PublishDiagnosticsParams[] = [];
-  private readonly listeners = new Set<() => void>();
-  private readonly server: Connection;
-
-  constructor() {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    this.server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    new ThesislintServer(this.server, { baseHost: new DiskHost() }).listen();
-    this.server.listen();
-    this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    this.client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      this.publishes.push(params);
-      for (const listener of this.listeners) listener();
-    });
-    this.client.onNotification('window/logMessage', (params: { message: string }) => this.log.push(params.message));
-    this.client.listen();
-  }
-
-  async initialize(): Promise<void> {
-    await this.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await this.client.sendNotification('initialized', {});
-  }
-
-  open(uri: string, text: string, languageId = 'markdown') {
-    return this.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-  }
-  change(uri: string, version: number, text: string) {
-    return this.client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
-  }
-  close(uri: string) {
-    return this.client.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  }
-  filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]) {
-    return this.client.sendNotification('workspace/didChangeWatchedFiles', { changes });
-  }
-
-  /** Waits for the next publish for `uri` and returns its diagnostics' codes and ranges. */
-  next(uri: string): Promise<Diagnostic[]> {
-    return new Promise((resolve, reject) => {
-      const take = () => {
-        const index = this.publishes.findIndex((p) => p.uri === uri);
-        if (index < 0) return false;
-        const [found] = this.publishes.splice(index, 1);
-        this.listeners.delete(listener);
-        clearTimeout(timer);
-        resolve(found.diagnostics);
-        return true;
-      };
-      const listener = () => void take();
-      const timer = setTimeout(() => {
-        this.listeners.delete(listener);
-        reject(new Error(`Nothing published for ${uri}; log:\n${this.log.join('\n')}`));
-      }, WAIT_MS);
-      if (!take()) this.listeners.add(listener);
-    });
-  }
-
-  /** Every publish so far, consumed: lets a test assert that nothing else was sent. */
-  drain(): PublishDiagnosticsParams[] {
-    return this.publishes.splice(0);
-  }
-
-  dispose(): void {
-    this.client.dispose();
-    this.server.dispose();
-  }
-}
 
 const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 

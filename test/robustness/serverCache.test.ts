@@ -4,70 +4,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import { ThesislintServer } from '../../server/src/lsp/server';
-import { DiskHost } from '../../server/src/node/diskHost';
+import { InProcessSession } from '../lsp/inProcessSession';
 
 const WAIT_MS = 10_000;
 
-class Session {
-  readonly client: MessageConnection;
-  readonly server: ThesislintServer;
-  private readonly connection: Connection;
-  private readonly publishes: PublishDiagnosticsParams[] = [];
-  private readonly listeners = new Set<() => void>();
-
-  constructor() {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    this.connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    this.server = new ThesislintServer(this.connection, { baseHost: new DiskHost() });
-    this.server.listen();
-    this.connection.listen();
-    this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    this.client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      this.publishes.push(params);
-      for (const listener of this.listeners) listener();
-    });
-    this.client.listen();
-  }
-
-  async initialize(): Promise<void> {
-    await this.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await this.client.sendNotification('initialized', {});
-  }
-
-  /** The next publish for `uri` with `version` (an open document's) . */
-  published(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve, reject) => {
-      const take = () => {
-        const index = this.publishes.findIndex((p) => p.uri === uri && p.version === version);
-        if (index < 0) return false;
-        const [found] = this.publishes.splice(index, 1);
-        this.listeners.delete(listener);
-        clearTimeout(timer);
-        resolve(found);
-        return true;
-      };
-      const listener = () => void take();
-      const timer = setTimeout(() => reject(new Error(`nothing published for ${uri} v${version}`)), WAIT_MS);
-      if (!take()) this.listeners.add(listener);
-    });
-  }
-
-  dispose(): void {
-    this.client.dispose();
-    this.connection.dispose();
-  }
-}
-
 let dir: string;
-let session: Session;
+let session: InProcessSession;
 const file = (name: string) => path.join(dir, name).replace(/\\/g, '/');
 const uri = (name: string) => URI.file(file(name)).toString();
 
@@ -77,7 +21,7 @@ beforeEach(async () => {
   fs.writeFileSync(file('refs.bib'), '@book{sen1999, author = {Sen, Amartya}, title = {Development as Freedom}, year = {1999}}\n');
   fs.writeFileSync(file('01-pendahuluan.md'), '# Pendahuluan\n\nKemiskinan [@sen1999].\n');
   fs.writeFileSync(file('02-hasil.md'), '# Hasil\n\nTemuan [@putnam2000].\n');
-  session = new Session();
+  session = new InProcessSession(WAIT_MS);
   await session.initialize();
 });
 afterEach(() => {
