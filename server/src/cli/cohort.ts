@@ -6,8 +6,8 @@ import { cpus } from 'node:os';
 import { checkManuscript, OverlayHost, type CheckOptions, type CheckResult, type ManuscriptSpec } from '../engine';
 import { DiskHost } from '../node/diskHost';
 
-import type { ReportedResult } from './format';
-import { abstractCoverageSummary, coverageMatrixHtml } from './coverageView';
+import type { ReportedResult } from '../report/result';
+import { abstractCoverageSummary, coverageMatrixHtml } from '../report/coverage';
 
 /** What a worker sends back: the part of a CheckResult the formatters read (structured-cloneable). */
 export type PortableResult = ReportedResult;

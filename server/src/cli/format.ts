@@ -1,15 +1,7 @@
-import { positionAt, type CheckResult, type Finding } from '../engine';
+import { positionAt, type Finding } from '../engine';
+import type { ReportedResult } from '../report/result';
 import { relative } from '../engine/paths';
 
-/** What the formatters read of a check: enough to print, and cheap to send between threads. */
-export type ReportedResult = Pick<CheckResult, 'spec' | 'findings' | 'files'> & {
-  /** "ABSTRAK 3/4, ABSTRACT 2/4" — abstract coverage for the cohort summary. */
-  coverageSummary?: string;
-  /** The coverage matrix as HTML, for the report. */
-  coverageHtml?: string;
-  /** The check could not run (a crashed worker). */
-  error?: string;
-};
 
 function displayPath(path: string, cwd: string): string {
   const r = relative(cwd, path);

@@ -6,11 +6,12 @@ import { dirname } from '../engine/paths';
 import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx';
 import { DiskHost } from '../node/diskHost';
 import { writeFileSync } from 'node:fs';
-import { formatJson, formatText, type ReportedResult } from './format';
+import { formatJson, formatText } from './format';
+import type { ReportedResult } from '../report/result';
 import { checkInWorkers, progressLine, runWorkerIfThisIsOne, toPortable } from './cohort';
 import { relative } from '../engine/paths';
 import { formatGithub, formatSarif } from './sarif';
-import { formatHtml } from './report';
+import { formatHtml } from '../report/html';
 import { severityRank } from '../engine';
 import { parseArguments, usage, UsageError, type CliArguments } from './args';
 

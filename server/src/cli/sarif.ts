@@ -1,9 +1,9 @@
 // SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read) and GitHub Actions
 // workflow commands. Both are renderings of the same findings; nothing here decides anything.
-import { allChecks, positionAt, type CheckResult, type Finding, type Severity } from '../engine';
+import { allChecks, positionAt, type Finding, type Severity } from '../engine';
 import { docsUrl } from '../engine/findings';
 import { relative } from '../engine/paths';
-import type { ReportedResult } from './format';
+import type { ReportedResult } from '../report/result';
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

@@ -1,8 +1,8 @@
 // The pre-submission report for the webview: the CLI's HTML report (with its framework coverage
 // matrix) of the latest check of a manuscript, or of every open one.
 import type { CheckResult } from '../../engine/index';
-import { formatHtml } from '../../cli/report';
-import { coverageMatrixHtml } from '../../cli/coverageView';
+import { formatHtml } from '../../report/html';
+import { coverageMatrixHtml } from '../../report/coverage';
 import { dirname } from '../../engine/paths';
 import { pathFromUri } from '../uris';
 import { freshResult, isFresh, type FeatureContext } from './context';

@@ -2,9 +2,9 @@
 // supervisor can open, print or mail. Per manuscript: a summary per family, then every finding
 // with the source lines around it and, for related locations (the table cell a number was
 // compared with, the reference entry), those lines too.
-import { positionAt, type CheckResult, type Finding, type SourceFile } from '../engine';
+import { positionAt, type Finding, type SourceFile } from '../engine';
 import { relative } from '../engine/paths';
-import type { ReportedResult } from './format';
+import type { ReportedResult } from './result';
 
 const FAMILIES: { prefix: string; title: string }[] = [
   { prefix: 'citation/', title: 'Citations' },

@@ -1,7 +1,7 @@
 // The coverage matrix for people: a one-line summary per manuscript (cohort table) and an HTML
 // table for the report. Both read CheckResult.coverage, which the engine computes on first use.
 import type { CheckResult } from '../engine';
-import { esc } from './report';
+import { esc } from './html';
 
 const COVERED = new Set(['named', 'sub-dimensions']);
 
