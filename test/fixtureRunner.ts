@@ -31,7 +31,7 @@ function rangeText(result: CheckResult, file: string, start: number, end: number
 }
 
 export function runCase(caseDir: string): ExpectedFinding[] {
-  let options: CaseOptions = {};
+  let options: CaseOptions;
   try {
     options = JSON.parse(readFileSync(`${caseDir}/case.json`, 'utf8')) as CaseOptions;
   } catch {

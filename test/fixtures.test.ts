@@ -48,7 +48,10 @@ describe('fixtures', () => {
       expect(own.length - reporting.length, `${check.meta.code} needs an ok-* case`).toBeGreaterThan(0);
       for (const c of reporting) {
         const findings = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as ExpectedFinding[];
-        expect(findings.some((f) => f.code === check.meta.code), `${c.code}/${c.name} reports ${check.meta.code}`).toBe(true);
+        expect(
+          findings.some((f) => f.code === check.meta.code),
+          `${c.code}/${c.name} reports ${check.meta.code}`,
+        ).toBe(true);
       }
     }
   });

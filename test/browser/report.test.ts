@@ -14,9 +14,16 @@ describe('HTML report in a browser', () => {
     const out = join(repo, 'test-output');
     mkdirSync(out, { recursive: true });
     const report = join(out, 'seed-004-report.html');
-    const r = spawnSync(process.execPath, [join(repo, 'server/dist/cli.js'), 'check', '--format', 'html', '--output', report, 'fixtures/examples/manuscripts/seed-004/manuscript.md'], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(repo, 'server/dist/cli.js'), 'check', '--format', 'html', '--output', report, 'fixtures/examples/manuscripts/seed-004/manuscript.md'],
+      { cwd: repo, encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
       const blocked: string[] = [];

@@ -80,7 +80,9 @@ describe('incremental citation resolution', () => {
   it('resolves the same on every cached re-check as on a fresh check', () => {
     const host = hostWith(CHAPTER, REFERENCES);
     const fresh = resolve(host).summary;
-    const statuses = (fresh as { prose: { authors: string[]; year: string; status: string }[] }).prose.map((p) => `${p.authors.join('+')} ${p.year} ${p.status}`);
+    const statuses = (fresh as { prose: { authors: string[]; year: string; status: string }[] }).prose.map(
+      (p) => `${p.authors.join('+')} ${p.year} ${p.status}`,
+    );
     expect(statuses).toEqual([
       'Sen 2014 ok',
       'Slavin 1980 ok',
@@ -145,5 +147,11 @@ describe('incremental citation resolution', () => {
 function texts(host: MemoryHost): [string, string] {
   const all = host.readFile('/p/thesis.md')!;
   const at = all.indexOf('# Daftar Pustaka');
-  return [all.slice(0, at - 1).split('').join(''), all.slice(at).split('').join('')];
+  return [
+    all
+      .slice(0, at - 1)
+      .split('')
+      .join(''),
+    all.slice(at).split('').join(''),
+  ];
 }

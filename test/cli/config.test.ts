@@ -40,7 +40,9 @@ describe('thesislint.json', () => {
     const r = run(project('{\n  "language": "en",\n  "severity": { "citation/year-mismatch": "of" }\n}\n'));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('thesislint: thesislint.json:3:17: invalid configuration: severity["citation/year-mismatch"]: expected "error", "warning", "info", "hint" or "off", got the string "of"\n');
+    expect(r.stderr).toBe(
+      'thesislint: thesislint.json:3:17: invalid configuration: severity["citation/year-mismatch"]: expected "error", "warning", "info", "hint" or "off", got the string "of"\n',
+    );
   });
 
   it('exits 2 for a file that is not JSON', () => {

@@ -29,12 +29,21 @@ function seedAsWord(markdown: string): Document {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     if (lines.length >= 2 && lines.every((l) => l.includes('\t'))) {
-      children.push(new Table({ rows: lines.map((l) => new TableRow({ children: l.split('\t').map((c) => new TableCell({ children: [new Paragraph(plain(c))] })) })) }));
+      children.push(
+        new Table({ rows: lines.map((l) => new TableRow({ children: l.split('\t').map((c) => new TableCell({ children: [new Paragraph(plain(c))] })) })) }),
+      );
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]);
     if (heading && lines.length === 1) {
-      const levels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+      const levels = [
+        HeadingLevel.HEADING_1,
+        HeadingLevel.HEADING_2,
+        HeadingLevel.HEADING_3,
+        HeadingLevel.HEADING_4,
+        HeadingLevel.HEADING_5,
+        HeadingLevel.HEADING_6,
+      ];
       children.push(new Paragraph({ text: plain(heading[2]), heading: levels[heading[1].length - 1] }));
       continue;
     }

@@ -31,16 +31,32 @@ describe('--format sarif', () => {
 
   it('has one rule per code with a help link, and 1-based regions with related locations', () => {
     const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string }[];
-    expect(rules.find((x) => x.id === 'citation/year-mismatch')?.helpUri).toBe('https://github.com/thesislint/thesislint/blob/main/docs/codes.md#citation-year-mismatch');
+    expect(rules.find((x) => x.id === 'citation/year-mismatch')?.helpUri).toBe(
+      'https://github.com/thesislint/thesislint/blob/main/docs/codes.md#citation-year-mismatch',
+    );
     const sen = log.runs[0].results.find((x: { message: { text: string } }) => x.message.text.startsWith('Cited year 2024'));
     expect(sen).toEqual({
       ruleId: 'citation/year-mismatch',
       ruleIndex: rules.findIndex((x) => x.id === 'citation/year-mismatch'),
       level: 'error',
       message: { text: 'Cited year 2024 does not match the reference list entry Sen, A. (2014): expected 2014 in (Sen, A., 2024)' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: seed, uriBaseId: '%SRCROOT%' }, region: { startLine: 108, startColumn: 195, endLine: 108, endColumn: 199 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: seed, uriBaseId: '%SRCROOT%' },
+            region: { startLine: 108, startColumn: 195, endLine: 108, endColumn: 199 },
+          },
+        },
+      ],
       relatedLocations: [
-        { id: 0, message: { text: 'listed with year 2014' }, physicalLocation: { artifactLocation: { uri: seed, uriBaseId: '%SRCROOT%' }, region: { startLine: 256, startColumn: 3, endLine: 256, endColumn: 154 } } },
+        {
+          id: 0,
+          message: { text: 'listed with year 2014' },
+          physicalLocation: {
+            artifactLocation: { uri: seed, uriBaseId: '%SRCROOT%' },
+            region: { startLine: 256, startColumn: 3, endLine: 256, endColumn: 154 },
+          },
+        },
       ],
     });
     expect(r.status).toBe(1);

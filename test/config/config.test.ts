@@ -1,7 +1,16 @@
 // thesislint.json: found upward from the manuscript, validated whole, and every error names the
 // key, says what is wrong and points at the key in the file.
 import { describe, expect, it } from 'vitest';
-import { checkManuscript, findConfig, isConfigError, loadConfig, manuscriptFor, MemoryHost, type ConfigResult, type LoadedConfig } from '../../server/src/engine';
+import {
+  checkManuscript,
+  findConfig,
+  isConfigError,
+  loadConfig,
+  manuscriptFor,
+  MemoryHost,
+  type ConfigResult,
+  type LoadedConfig,
+} from '../../server/src/engine';
 
 function error(result: ConfigResult | undefined) {
   if (!result || !isConfigError(result)) throw new Error(`expected an error, got ${JSON.stringify(result)}`);
@@ -30,7 +39,12 @@ describe('findConfig', () => {
   });
 
   it('prefers thesislint.json to .thesislintrc.json in one folder, and stops at the root', () => {
-    const both = new MemoryHost(new Map([['/p/thesislint.json', '{}'], ['/p/.thesislintrc.json', '{"language": "id"}']]));
+    const both = new MemoryHost(
+      new Map([
+        ['/p/thesislint.json', '{}'],
+        ['/p/.thesislintrc.json', '{"language": "id"}'],
+      ]),
+    );
     expect(findConfig('/p', both)).toEqual({ path: '/p/thesislint.json', config: {}, frameworks: undefined });
     expect(findConfig('/elsewhere/deep', new MemoryHost(new Map()))).toBeUndefined();
   });
@@ -42,7 +56,10 @@ describe('loadConfig', () => {
       language: 'id',
       files: ['bab1.md', 'bab2.md'],
       bibliography: ['pustaka.bib'],
-      frameworks: ['edward-iii-1980', { id: 'pentahelix-plus', name: 'Hexahelix', dimensions: [{ id: 'lembaga-keuangan', label: { en: 'financial institutions', id: 'lembaga keuangan' } }] }],
+      frameworks: [
+        'edward-iii-1980',
+        { id: 'pentahelix-plus', name: 'Hexahelix', dimensions: [{ id: 'lembaga-keuangan', label: { en: 'financial institutions', id: 'lembaga keuangan' } }] },
+      ],
       severity: { 'coverage/conclusion-missing-dimension': 'info', 'citation/uncited-reference': 'off' },
       ignore: ['draft/**'],
     });
@@ -54,16 +71,32 @@ describe('loadConfig', () => {
       ['pentahelix-plus', 1],
     ]);
     // Optional lists of a custom framework are filled in by the schema.
-    expect(result.frameworks?.[1].dimensions[0]).toEqual({ id: 'lembaga-keuangan', label: { en: 'financial institutions', id: 'lembaga keuangan' }, names: [], variants: [], hints: [], exclude: [] });
+    expect(result.frameworks?.[1].dimensions[0]).toEqual({
+      id: 'lembaga-keuangan',
+      label: { en: 'financial institutions', id: 'lembaga keuangan' },
+      names: [],
+      variants: [],
+      hints: [],
+      exclude: [],
+    });
   });
 
   it('accepts comments', () => {
-    expect(loadConfig('/p/thesislint.json', '{\n  // Indonesian thesis\n  "language": /* always */ "id"\n}')).toEqual({ path: '/p/thesislint.json', config: { language: 'id' }, frameworks: undefined });
+    expect(loadConfig('/p/thesislint.json', '{\n  // Indonesian thesis\n  "language": /* always */ "id"\n}')).toEqual({
+      path: '/p/thesislint.json',
+      config: { language: 'id' },
+      frameworks: undefined,
+    });
   });
 
   it('reports invalid JSON with its position', () => {
     const text = '{\n  "language": "id",\n}';
-    expect(error(loadConfig('/p/thesislint.json', text))).toEqual({ path: '/p/thesislint.json', message: 'invalid JSON: trailing comma before } at line 3, column 1', start: 22, end: 23 });
+    expect(error(loadConfig('/p/thesislint.json', text))).toEqual({
+      path: '/p/thesislint.json',
+      message: 'invalid JSON: trailing comma before } at line 3, column 1',
+      start: 22,
+      end: 23,
+    });
   });
 
   it('names an unknown key and the allowed ones, pointing at the key', () => {
@@ -92,18 +125,23 @@ describe('loadConfig', () => {
   });
 
   it('says what is missing and what an enum allows', () => {
-    expect(error(loadConfig('/p/t.json', '{"frameworks": [{"id": "x", "name": "X"}]}')).message).toBe('frameworks[0].dimensions: missing; expected an array of dimension objects');
+    expect(error(loadConfig('/p/t.json', '{"frameworks": [{"id": "x", "name": "X"}]}')).message).toBe(
+      'frameworks[0].dimensions: missing; expected an array of dimension objects',
+    );
     expect(error(loadConfig('/p/t.json', '{"language": "jv"}')).message).toBe('language: expected "id", "en" or "auto", got the string "jv"');
-    expect(error(loadConfig('/p/t.json', '{"frameworks": [12]}')).message).toBe('frameworks[0]: expected a built-in framework id (a string) or a framework object, got the number 12');
+    expect(error(loadConfig('/p/t.json', '{"frameworks": [12]}')).message).toBe(
+      'frameworks[0]: expected a built-in framework id (a string) or a framework object, got the number 12',
+    );
   });
 
   it('rejects unknown built-in ids, a custom framework that takes a built-in id, and unknown codes', () => {
     expect(error(loadConfig('/p/t.json', '{"frameworks": ["edward-3"]}')).message).toBe(
       'frameworks[0]: unknown built-in framework "edward-3"; built-in frameworks are ansell-gash-2008, emerson-nabatchi-balogh-2012, edward-iii-1980, van-meter-van-horn-1975, grindle-1980, mazmanian-sabatier-1983, dunn-evaluation-criteria, servqual, putnam-social-capital, pentahelix, undp-good-governance-1997',
     );
-    expect(error(loadConfig('/p/t.json', '{"frameworks": [{"id": "servqual", "name": "Mine", "dimensions": [{"id": "a", "label": {"en": "a", "id": "a"}}]}]}')).message).toBe(
-      'frameworks[0].id: "servqual" is a built-in framework; write the id alone to use it, or give your own framework another id',
-    );
+    expect(
+      error(loadConfig('/p/t.json', '{"frameworks": [{"id": "servqual", "name": "Mine", "dimensions": [{"id": "a", "label": {"en": "a", "id": "a"}}]}]}'))
+        .message,
+    ).toBe('frameworks[0].id: "servqual" is a built-in framework; write the id alone to use it, or give your own framework another id');
     const text = '{"severity": {"citation/year-mismath": "off"}}';
     const result = loadConfig('/p/t.json', text);
     expect(error(result).message).toBe('severity["citation/year-mismath"]: unknown finding code; did you mean "citation/year-mismatch"?');
@@ -118,12 +156,15 @@ describe('loadConfig', () => {
 
 describe('the engine with a configuration', () => {
   it('applies severities from the file; the command line overrides them', () => {
-    const manuscript = '# Bab I\n\nSebagaimana dinyatakan oleh Sen (2024), kemiskinan itu multidimensi.\n\n# Daftar Pustaka\n\nSen, A. (2014). *Development as freedom*. Knopf.\n';
+    const manuscript =
+      '# Bab I\n\nSebagaimana dinyatakan oleh Sen (2024), kemiskinan itu multidimensi.\n\n# Daftar Pustaka\n\nSen, A. (2014). *Development as freedom*. Knopf.\n';
     const host = new MemoryHost(new Map([['/p/a.md', manuscript]]));
     const config = loadConfig('/p/thesislint.json', '{"severity": {"citation/year-mismatch": "hint"}}') as LoadedConfig;
     const spec = manuscriptFor('/p/a.md', host);
     expect(checkManuscript(spec, host).findings.map((f) => [f.code, f.severity])).toEqual([['citation/year-mismatch', 'error']]);
     expect(checkManuscript(spec, host, { config }).findings.map((f) => [f.code, f.severity])).toEqual([['citation/year-mismatch', 'hint']]);
-    expect(checkManuscript(spec, host, { config, severities: { 'citation/year-mismatch': 'warning' } }).findings.map((f) => [f.code, f.severity])).toEqual([['citation/year-mismatch', 'warning']]);
+    expect(checkManuscript(spec, host, { config, severities: { 'citation/year-mismatch': 'warning' } }).findings.map((f) => [f.code, f.severity])).toEqual([
+      ['citation/year-mismatch', 'warning'],
+    ]);
   });
 });

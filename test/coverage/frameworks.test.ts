@@ -5,7 +5,10 @@ import { builtinFrameworks, BUILTIN_FRAMEWORK_IDS } from '../../server/src/engin
 import { frameworkSchema } from '../../server/src/engine/frameworks/schema';
 import { wordsOf } from '../../server/src/engine/coverage/words';
 
-const key = (phrase: string) => wordsOf(phrase).map((w) => w.text).join(' ');
+const key = (phrase: string) =>
+  wordsOf(phrase)
+    .map((w) => w.text)
+    .join(' ');
 
 describe('built-in frameworks', () => {
   it('are the eleven frameworks of DOMAIN.md §6, each valid', () => {
@@ -32,7 +35,11 @@ describe('built-in frameworks', () => {
       ['starting-conditions', 'kondisi awal', []],
       ['institutional-design', 'desain kelembagaan', []],
       ['facilitative-leadership', 'kepemimpinan fasilitatif', []],
-      ['collaborative-process', 'proses kolaboratif', ['face-to-face-dialogue', 'trust-building', 'commitment-to-process', 'shared-understanding', 'intermediate-outcomes']],
+      [
+        'collaborative-process',
+        'proses kolaboratif',
+        ['face-to-face-dialogue', 'trust-building', 'commitment-to-process', 'shared-understanding', 'intermediate-outcomes'],
+      ],
     ]);
   });
 
@@ -72,7 +79,14 @@ describe('the framework schema', () => {
 
   it('rejects duplicate dimension ids', () => {
     const label = { en: 'a', id: 'a' };
-    const result = frameworkSchema.safeParse({ id: 'x', name: 'X', dimensions: [{ id: 'a', label }, { id: 'b', label, dimensions: [{ id: 'a', label }] }] });
+    const result = frameworkSchema.safeParse({
+      id: 'x',
+      name: 'X',
+      dimensions: [
+        { id: 'a', label },
+        { id: 'b', label, dimensions: [{ id: 'a', label }] },
+      ],
+    });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['dimensions.1.dimensions.0.id', 'duplicate dimension id "a"']]);
   });
 });

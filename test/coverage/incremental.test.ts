@@ -27,10 +27,20 @@ const conclusion = SEED.indexOf('## IV. KESIMPULAN');
 const VERSIONS: [string, string][] = [
   ['as written', SEED],
   ['one character typed in the results', SEED.slice(0, results + 400) + 'x' + SEED.slice(results + 400)],
-  ['a commitment to another framework', insertBefore(SEED, '## **III. HASIL DAN PEMBAHASAN**', 'Penelitian ini menggunakan teori Edward III tentang komunikasi, sumber daya, disposisi dan struktur birokrasi.\n\n')],
+  [
+    'a commitment to another framework',
+    insertBefore(
+      SEED,
+      '## **III. HASIL DAN PEMBAHASAN**',
+      'Penelitian ini menggunakan teori Edward III tentang komunikasi, sumber daya, disposisi dan struktur birokrasi.\n\n',
+    ),
+  ],
   ['a citation of a source in the conclusion', SEED.slice(0, conclusion + 40) + ' (Ansell & Gash, 2008) ' + SEED.slice(conclusion + 40)],
   ['the results heading removed', SEED.replace('## **III. HASIL DAN PEMBAHASAN**', '')],
-  ['a results heading and paragraph added', insertBefore(SEED, '## IV. KESIMPULAN', '## Komunikasi\n\nKomunikasi antar pemangku kepentingan dan kepercayaan dibangun melalui dialog tatap muka.\n\n')],
+  [
+    'a results heading and paragraph added',
+    insertBefore(SEED, '## IV. KESIMPULAN', '## Komunikasi\n\nKomunikasi antar pemangku kepentingan dan kepercayaan dibangun melalui dialog tatap muka.\n\n'),
+  ],
   ['the abstract shortened', SEED.replace(/## ABSTRAK\n\n[^\n]*/, '## ABSTRAK\n\nPenelitian ini membahas tata kelola kolaboratif.')],
   ['back as written', SEED],
 ];

@@ -23,7 +23,8 @@ interface Thesis {
   references?: string;
 }
 
-const ANSELL_GASH_REFERENCE = 'Ansell, C., & Gash, A. (2008). Collaborative governance in theory and practice. *Journal of Public Administration Research and Theory*, 18(4), 543–571.';
+const ANSELL_GASH_REFERENCE =
+  'Ansell, C., & Gash, A. (2008). Collaborative governance in theory and practice. *Journal of Public Administration Research and Theory*, 18(4), 543–571.';
 
 function write(thesis: Thesis): string {
   return [
@@ -94,7 +95,10 @@ describe('what the results discuss', () => {
       write({
         abstrak: 'Penelitian tentang kolaborasi.',
         theory: 'Penelitian ini menggunakan model Ansell dan Gash (2008): kondisi awal, desain kelembagaan, kepemimpinan fasilitatif, dan proses kolaboratif.',
-        results: [['Kondisi Awal', 'Para pihak pernah berkonflik.'], ['Temuan Lain', 'Warga aktif.']],
+        results: [
+          ['Kondisi Awal', 'Para pihak pernah berkonflik.'],
+          ['Temuan Lain', 'Warga aktif.'],
+        ],
       }),
     );
     expect(result.coverage.frameworks[0].discussed.length).toBe(1);
@@ -104,9 +108,21 @@ describe('what the results discuss', () => {
 
 describe('the conclusion', () => {
   it('is judged only when it names two of the dimensions the results discuss', () => {
-    const oneOfFour = run(write({ abstrak: 'Kondisi awal, desain kelembagaan, kepemimpinan fasilitatif, dan proses kolaboratif dibahas.', results: FOUR_VARIABLES, conclusion: 'Kepemimpinan fasilitatif camat menentukan keberhasilan.' }));
+    const oneOfFour = run(
+      write({
+        abstrak: 'Kondisi awal, desain kelembagaan, kepemimpinan fasilitatif, dan proses kolaboratif dibahas.',
+        results: FOUR_VARIABLES,
+        conclusion: 'Kepemimpinan fasilitatif camat menentukan keberhasilan.',
+      }),
+    );
     expect(oneOfFour.findings.filter((f) => f.code.startsWith('coverage/'))).toEqual([]);
-    const twoOfFour = run(write({ abstrak: 'Kondisi awal, desain kelembagaan, kepemimpinan fasilitatif, dan proses kolaboratif dibahas.', results: FOUR_VARIABLES, conclusion: 'Kepemimpinan fasilitatif camat dan desain kelembagaan forum menentukan keberhasilan.' }));
+    const twoOfFour = run(
+      write({
+        abstrak: 'Kondisi awal, desain kelembagaan, kepemimpinan fasilitatif, dan proses kolaboratif dibahas.',
+        results: FOUR_VARIABLES,
+        conclusion: 'Kepemimpinan fasilitatif camat dan desain kelembagaan forum menentukan keberhasilan.',
+      }),
+    );
     expect(twoOfFour.findings.map((f) => [f.code, f.message])).toEqual([
       [
         'coverage/conclusion-missing-dimension',
@@ -122,7 +138,11 @@ describe('detection', () => {
       write({
         abstrak: 'Sistem informasi ini dievaluasi dari sisi komunikasi data dan sumber daya server.',
         theory: 'Bab ini menjelaskan arsitektur sistem.',
-        results: [['Komunikasi', 'Protokol komunikasi memakai HTTP.'], ['Sumber Daya', 'Sumber daya server cukup.'], ['Struktur Birokrasi', 'Tidak relevan.']],
+        results: [
+          ['Komunikasi', 'Protokol komunikasi memakai HTTP.'],
+          ['Sumber Daya', 'Sumber daya server cukup.'],
+          ['Struktur Birokrasi', 'Tidak relevan.'],
+        ],
         references: 'Fielding, R. (2000). *Architectural styles and the design of network-based software architectures*. University of California.',
       }),
     );
@@ -133,8 +153,14 @@ describe('detection', () => {
     const result = run(
       write({
         abstrak: 'Penelitian implementasi kebijakan ini menganalisis komunikasi, sumber daya, disposisi, dan struktur birokrasi.',
-        theory: 'Penelitian ini menggunakan teori implementasi kebijakan Edward III (1980). Implementasi kebijakan juga dibahas oleh banyak ahli, dan standar kebijakan menjadi acuan implementasi kebijakan.',
-        results: [['Komunikasi', 'Jelas.'], ['Sumber Daya', 'Kurang.'], ['Disposisi', 'Baik.'], ['Struktur Birokrasi', 'Panjang.']],
+        theory:
+          'Penelitian ini menggunakan teori implementasi kebijakan Edward III (1980). Implementasi kebijakan juga dibahas oleh banyak ahli, dan standar kebijakan menjadi acuan implementasi kebijakan.',
+        results: [
+          ['Komunikasi', 'Jelas.'],
+          ['Sumber Daya', 'Kurang.'],
+          ['Disposisi', 'Baik.'],
+          ['Struktur Birokrasi', 'Panjang.'],
+        ],
         references: 'Edward III, G. C. (1980). *Implementing public policy*. Congressional Quarterly Press.',
       }),
     );
@@ -147,7 +173,8 @@ describe('frameworks detected from their concept alone', () => {
   it('keeps the one whose dimensions head the results', () => {
     const result = run(
       write({
-        abstrak: 'Penelitian implementasi kebijakan ini membahas standar dan sasaran kebijakan, sumber daya, komunikasi antar organisasi, karakteristik agen pelaksana, kondisi sosial ekonomi dan politik, serta disposisi pelaksana.',
+        abstrak:
+          'Penelitian implementasi kebijakan ini membahas standar dan sasaran kebijakan, sumber daya, komunikasi antar organisasi, karakteristik agen pelaksana, kondisi sosial ekonomi dan politik, serta disposisi pelaksana.',
         theory: 'Implementasi kebijakan adalah tahap pelaksanaan. Implementasi kebijakan dipengaruhi banyak faktor.',
         results: [
           ['Standar dan Sasaran Kebijakan', 'Jelas.'],
@@ -161,7 +188,9 @@ describe('frameworks detected from their concept alone', () => {
       }),
     );
     // Edward III also names komunikasi, sumber daya and disposisi here, but heads only three results sections.
-    expect(result.coverage.frameworks.map((f) => [f.framework.id, f.detection.signals])).toEqual([['van-meter-van-horn-1975', ['concept', 'results-headings', 'term-density']]]);
+    expect(result.coverage.frameworks.map((f) => [f.framework.id, f.detection.signals])).toEqual([
+      ['van-meter-van-horn-1975', ['concept', 'results-headings', 'term-density']],
+    ]);
   });
 });
 
@@ -199,8 +228,14 @@ describe('configuration', () => {
     const result = run(text, config);
     expect(result.coverage.frameworks.map((f) => [f.framework.id, f.detection.status])).toEqual([['smart-city', 'pinned']]);
     expect(result.findings.map((f) => [f.code, f.message])).toEqual([
-      ['coverage/abstract-missing-dimension', 'ABSTRAK does not name 1 of the 3 dimensions of Smart city (Cohen) that the results discuss: smart mobility (mobilitas cerdas)'],
-      ['coverage/results-missing-dimension', 'thesislint.json pins Smart city (Cohen), but the results never discuss 1 of its 4 dimensions: smart environment (lingkungan cerdas)'],
+      [
+        'coverage/abstract-missing-dimension',
+        'ABSTRAK does not name 1 of the 3 dimensions of Smart city (Cohen) that the results discuss: smart mobility (mobilitas cerdas)',
+      ],
+      [
+        'coverage/results-missing-dimension',
+        'thesislint.json pins Smart city (Cohen), but the results never discuss 1 of its 4 dimensions: smart environment (lingkungan cerdas)',
+      ],
     ]);
     // A pinned framework without a commitment sentence is reported on the results heading.
     expect(text.slice(result.findings[1].start, result.findings[1].end)).toBe('# BAB IV HASIL DAN PEMBAHASAN');
@@ -209,7 +244,13 @@ describe('configuration', () => {
   it('turns coverage off with an empty list, and a code off through its severity', () => {
     const none = loadConfig('/t/thesislint.json', '{"frameworks": []}') as LoadedConfig;
     expect(run(text, none).coverage.frameworks).toEqual([]);
-    const quiet = loadConfig('/t/thesislint.json', JSON.stringify({ frameworks: config.config.frameworks, severity: { 'coverage/results-missing-dimension': 'off', 'coverage/abstract-missing-dimension': 'error' } })) as LoadedConfig;
+    const quiet = loadConfig(
+      '/t/thesislint.json',
+      JSON.stringify({
+        frameworks: config.config.frameworks,
+        severity: { 'coverage/results-missing-dimension': 'off', 'coverage/abstract-missing-dimension': 'error' },
+      }),
+    ) as LoadedConfig;
     expect(run(text, quiet).findings.map((f) => [f.code, f.severity])).toEqual([['coverage/abstract-missing-dimension', 'error']]);
   });
 
@@ -217,9 +258,21 @@ describe('configuration', () => {
     const result = run(text, config);
     const offset = text.indexOf('Mobilitas Cerdas');
     const hit = coverageAt(result.coverage, '/t/skripsi.md', offset);
-    expect(hit && [hit.coverage.framework.id, hit.coverage.rows[hit.row].id, hit.evidence.text, hit.evidence.heading]).toEqual(['smart-city', 'smart-mobility', 'Mobilitas Cerdas', true]);
+    expect(hit && [hit.coverage.framework.id, hit.coverage.rows[hit.row].id, hit.evidence.text, hit.evidence.heading]).toEqual([
+      'smart-city',
+      'smart-mobility',
+      'Mobilitas Cerdas',
+      true,
+    ]);
     expect(describeRowCoverage(hit!.coverage, hit!.row)).toBe(
-      ['**smart mobility (mobilitas cerdas)** — Smart city (Cohen)', '', '- ABSTRAK: —', '- the theory chapter: —', '- the results: named (1×)', '- the conclusion: named (1×)'].join('\n'),
+      [
+        '**smart mobility (mobilitas cerdas)** — Smart city (Cohen)',
+        '',
+        '- ABSTRAK: —',
+        '- the theory chapter: —',
+        '- the results: named (1×)',
+        '- the conclusion: named (1×)',
+      ].join('\n'),
     );
     expect(renderCoverageMatrix(result.coverage.frameworks[0])).toBe(
       [
@@ -257,7 +310,10 @@ describe('results organised by stages', () => {
   });
 
   it('leave the dimension the unit when its own heading stands above them', () => {
-    const nested = write({ abstrak: 'Proses kolaborasi berjalan melalui dialog tatap muka.', results: [['Kondisi Awal', 'Konflik lama.'], ['Proses Kolaboratif', 'Tiga tahap.'], ...stages] });
+    const nested = write({
+      abstrak: 'Proses kolaborasi berjalan melalui dialog tatap muka.',
+      results: [['Kondisi Awal', 'Konflik lama.'], ['Proses Kolaboratif', 'Tiga tahap.'], ...stages],
+    });
     const result = run(nested);
     const [coverage] = result.coverage.frameworks;
     expect(coverage.discussed.map((d) => coverage.rows[d.row].id)).toEqual(['starting-conditions', 'collaborative-process']);

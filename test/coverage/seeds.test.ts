@@ -31,7 +31,12 @@ describe('seed 004 (whole article, Ansell & Gash)', () => {
     expect(result.coverage.frameworks.map((f) => f.framework.id)).toEqual(['ansell-gash-2008']);
     expect(coverage.detection.status).toBe('detected');
     expect(coverage.detection.signals).toEqual(['citation', 'mention', 'statement', 'concept', 'results-headings', 'term-density']);
-    expect(coverage.discussed.map((d) => coverage.rows[d.row].id)).toEqual(['starting-conditions', 'institutional-design', 'facilitative-leadership', 'collaborative-process']);
+    expect(coverage.discussed.map((d) => coverage.rows[d.row].id)).toEqual([
+      'starting-conditions',
+      'institutional-design',
+      'facilitative-leadership',
+      'collaborative-process',
+    ]);
     expect(coverage.absentFromResults).toEqual([]);
     // "Penelitian ini menggunakan teori Collaborative Governance (Ansell & Gash, 2008)" stands in 1.4, not in a theory or methods chapter.
     expect(coverage.commitment).toBeUndefined();
@@ -40,8 +45,16 @@ describe('seed 004 (whole article, Ansell & Gash)', () => {
   it('yields one finding per abstract, each naming facilitative leadership, and no other coverage finding', () => {
     const findings = coverageFindings(result);
     expect(findings.map((f) => [f.code, f.data?.abstract, f.data?.missing])).toEqual([
-      ['coverage/abstract-missing-dimension', 'abstract-1', ['starting-conditions', 'institutional-design', 'facilitative-leadership', 'collaborative-process']],
-      ['coverage/abstract-missing-dimension', 'abstract-2', ['starting-conditions', 'institutional-design', 'facilitative-leadership', 'collaborative-process']],
+      [
+        'coverage/abstract-missing-dimension',
+        'abstract-1',
+        ['starting-conditions', 'institutional-design', 'facilitative-leadership', 'collaborative-process'],
+      ],
+      [
+        'coverage/abstract-missing-dimension',
+        'abstract-2',
+        ['starting-conditions', 'institutional-design', 'facilitative-leadership', 'collaborative-process'],
+      ],
     ]);
     expect(findings[1].message).toBe(
       'ABSTRAK does not name 4 of the 4 dimensions of Ansell & Gash (2008) that the results discuss: starting conditions (kondisi awal), institutional design (desain kelembagaan), facilitative leadership (kepemimpinan fasilitatif), collaborative process (proses kolaboratif)',

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { URI } from 'vscode-uri';
 import { Session } from './session';
 
-const TEXT = ['# Pendahuluan', '', 'Kemiskinan tetap menjadi tantangan (Sen, A., 2024).', '', '# Daftar Pustaka', '', '- Sen, A. (2014). *Development as freedom*. Oxford University Press.', ''].join('\n');
+const TEXT = [
+  '# Pendahuluan',
+  '',
+  'Kemiskinan tetap menjadi tantangan (Sen, A., 2024).',
+  '',
+  '# Daftar Pustaka',
+  '',
+  '- Sen, A. (2014). *Development as freedom*. Oxford University Press.',
+  '',
+].join('\n');
 
 function project(config: string): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-lsp-config-')));

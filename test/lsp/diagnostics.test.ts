@@ -100,7 +100,11 @@ describe('diagnosticsByFile', () => {
   it('groups by file and keeps the engine order', () => {
     const year = bib.text.indexOf('{1999}') + 1;
     const grouped = diagnosticsByFile(
-      [finding({ message: 'first' }), finding({ file: bib.path, start: year, end: year + 4, code: 'bibliography/unused-entry', severity: 'warning', message: 'unused' }), finding({ message: 'second' })],
+      [
+        finding({ message: 'first' }),
+        finding({ file: bib.path, start: year, end: year + 4, code: 'bibliography/unused-entry', severity: 'warning', message: 'unused' }),
+        finding({ message: 'second' }),
+      ],
       files,
       uriOf,
     );

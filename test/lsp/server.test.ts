@@ -55,7 +55,6 @@ function expectedYearMismatch(text: string, uri: string, severity = 1) {
 
 let tempDir: string;
 const uriOf = (name: string) => URI.file(path.join(tempDir, name)).toString();
-const write = (name: string, text: string) => fs.writeFileSync(path.join(tempDir, name), text);
 
 beforeAll(() => {
   tempDir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-lsp-')));
@@ -83,7 +82,11 @@ describe('language server over stdio', () => {
     // The registration is sent after `initialized`; any later round trip guarantees it arrived.
     await session.connection.sendRequest('thesislint/no-such-request').catch(() => undefined);
     expect(session.registrations).toEqual([
-      { id: expect.any(String), method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}' }] } },
+      {
+        id: expect.any(String),
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}' }] },
+      },
     ]);
   });
 
@@ -140,7 +143,7 @@ describe('language server over stdio', () => {
 
   it('survives garbage and keeps answering', async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const noise = Array.from({ length: 50_000 }, () => String.fromCharCode(Math.floor(random() * 0x10000))).join('');
     const brackets = '({'.repeat(100_000);
     const noiseUri = uriOf('noise.md');
@@ -190,7 +193,9 @@ describe('settings', () => {
 
 describe('settings without workspace/configuration', () => {
   it('reads them from initializationOptions, and does not watch files when the client does', async () => {
-    const session = new Session({ initializationOptions: { clientWatchesFiles: true, settings: { thesislint: { severity: { 'citation/year-mismatch': 'hint' } } } } });
+    const session = new Session({
+      initializationOptions: { clientWatchesFiles: true, settings: { thesislint: { severity: { 'citation/year-mismatch': 'hint' } } } },
+    });
     try {
       await session.initialize();
       const uri = uriOf('init-options.md');

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { agreesAtPrecision, detectNumberStyle, extractNumbers, parseLocaleNumber } from '../../server/src/engine/numbers/parse';
 
 function brief(text: string, style: 'id' | 'en' = 'id') {
-  return extractNumbers(text, style).map((n) => ({ text: text.slice(n.start, n.end), value: n.value, decimals: n.decimals, percent: n.percent, pp: n.percentagePoints, unit: n.unit ?? null, year: n.year }));
+  return extractNumbers(text, style).map((n) => ({
+    text: text.slice(n.start, n.end),
+    value: n.value,
+    decimals: n.decimals,
+    percent: n.percent,
+    pp: n.percentagePoints,
+    unit: n.unit ?? null,
+    year: n.year,
+  }));
 }
 
 describe('locale numbers', () => {
@@ -38,7 +46,9 @@ describe('locale numbers', () => {
   });
 
   it('skips codes and keeps punctuation out of numbers', () => {
-    expect(brief('Pandemi COVID-19 menurunkan angka menjadi 10,77.')).toEqual([{ text: '10,77', value: 10.77, decimals: 2, percent: false, pp: false, unit: null, year: false }]);
+    expect(brief('Pandemi COVID-19 menurunkan angka menjadi 10,77.')).toEqual([
+      { text: '10,77', value: 10.77, decimals: 2, percent: false, pp: false, unit: null, year: false },
+    ]);
   });
 
   it('detects the dominant style', () => {

@@ -127,7 +127,7 @@ describe('parseLatex: English article', () => {
     '  \\caption[Short]{A \\textbf{figure} caption \\citep{f}.}\\label{fig:1}',
     '\\end{figure}',
     '\\begin{quote}',
-    'Quoted ``text\'\'.',
+    "Quoted ``text''.",
     '\\end{quote}',
     'Caf\\\'e, na\\"{i}ve, \\c{c}a, {\\"o}, \\ss{} and 50\\,\\% \\& \\_ % a comment',
     'end.\\nocite{*}',
@@ -135,9 +135,7 @@ describe('parseLatex: English article', () => {
   const model = parse(text, 'intro.tex');
 
   it('keeps starred headings implicit', () => {
-    expect(model.headings).toEqual([
-      { file: 'intro.tex', start: 0, end: 23, title: 'Introduction', level: 2, implicit: true },
-    ]);
+    expect(model.headings).toEqual([{ file: 'intro.tex', start: 0, end: 23, title: 'Introduction', level: 2, implicit: true }]);
   });
 
   it('drops citations, references, math, verbatim and figure bodies', () => {
@@ -373,9 +371,7 @@ describe('parseLatex: special structure', () => {
   it('turns \\begin{abstract} into an abstract heading', () => {
     const text = '\\begin{abstract}\nPenelitian ini membahas tata kelola.\n\\end{abstract}\n';
     const model = parse(text);
-    expect(model.headings).toEqual([
-      { file: 'bab2.tex', start: 0, end: 16, title: 'Abstract', level: 1, implicit: true, role: 'abstract' },
-    ]);
+    expect(model.headings).toEqual([{ file: 'bab2.tex', start: 0, end: 16, title: 'Abstract', level: 1, implicit: true, role: 'abstract' }]);
     expect(texts(model)).toEqual(['Penelitian ini membahas tata kelola.']);
   });
 
@@ -413,7 +409,8 @@ describe('parseLatex: special structure', () => {
   });
 
   it('attaches \\captionof{table} in a minipage to its tabular', () => {
-    const text = '\\begin{center}\\begin{minipage}{0.5\\textwidth}\n\\captionof{table}{Tabel 4 Ringkas}\n' +
+    const text =
+      '\\begin{center}\\begin{minipage}{0.5\\textwidth}\n\\captionof{table}{Tabel 4 Ringkas}\n' +
       '\\begin{tabular}{cc} 1 & 2 \\\\ 3 & 4 \\end{tabular}\n\\end{minipage}\\end{center}';
     const model = parse(text);
     expect(model.tables.map((t) => [t.label, t.number, t.caption, t.headerRows])).toEqual([['Tabel 4', '4', 'Tabel 4 Ringkas', 0]]);
@@ -501,7 +498,7 @@ describe('parseLatex: robustness', () => {
       '\\begin{thebibliography}\\bibitem',
       '$$ a',
       '\\verb|x',
-      '\\\'',
+      "\\'",
       '\\item[',
       '}}}}{{{{',
       '\\iffalse',

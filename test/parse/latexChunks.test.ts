@@ -22,9 +22,14 @@ const withoutBlankLines = (text: string) => text.replace(/\n[ \t]*(?:\r?\n[ \t]*
 
 describe('LaTeX chunks at sectioning commands', () => {
   it('cut a file without blank lines before each section', () => {
-    const text = 'Pembuka paragraf (Sen, 2014).\n\\section{Metode}\nIsi metode \\cite{sen2014}.\n  \\subsection{Data}\nIsi data.\n{\\section{dalam grup}}\n\\begin{figure}\n\\section{dalam lingkungan}\n\\end{figure}\nAkhir.\n';
+    const text =
+      'Pembuka paragraf (Sen, 2014).\n\\section{Metode}\nIsi metode \\cite{sen2014}.\n  \\subsection{Data}\nIsi data.\n{\\section{dalam grup}}\n\\begin{figure}\n\\section{dalam lingkungan}\n\\end{figure}\nAkhir.\n';
     const { chunks } = scanChunks(text);
-    expect(chunks.map((c) => text.slice(c.start, c.end).split('\n')[0])).toEqual(['Pembuka paragraf (Sen, 2014).', '\\section{Metode}', '  \\subsection{Data}']);
+    expect(chunks.map((c) => text.slice(c.start, c.end).split('\n')[0])).toEqual([
+      'Pembuka paragraf (Sen, 2014).',
+      '\\section{Metode}',
+      '  \\subsection{Data}',
+    ]);
     expect(scanChunks(text, { sections: false }).chunks).toHaveLength(1);
   });
 
@@ -41,16 +46,35 @@ describe('LaTeX chunks at sectioning commands', () => {
   });
 
   it('read randomly edited fixtures as without the cut', () => {
-    const pieces = ['\\section{Hasil}\n', '\\subsection*{A}', '{', '}', '\\begin{itemize}\n', '\\end{itemize}\n', '%', '\n', '\n\n', '\\item ', '$', '\\cite{a}', 'kata '];
+    const pieces = [
+      '\\section{Hasil}\n',
+      '\\subsection*{A}',
+      '{',
+      '}',
+      '\\begin{itemize}\n',
+      '\\end{itemize}\n',
+      '%',
+      '\n',
+      '\n\n',
+      '\\item ',
+      '$',
+      '\\cite{a}',
+      'kata ',
+    ];
     fc.assert(
-      fc.property(fc.nat(SEEDS.length - 1), fc.boolean(), fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), insert: fc.constantFrom(...pieces) }), { maxLength: 5 }), (seed, squeeze, edits) => {
-        let text = squeeze ? withoutBlankLines(SEEDS[seed]) : SEEDS[seed];
-        for (const e of edits) {
-          const at = Math.floor(e.at * text.length);
-          text = text.slice(0, at) + e.insert + text.slice(at);
-        }
-        expect(plain(text, true)).toEqual(plain(text, false));
-      }),
+      fc.property(
+        fc.nat(SEEDS.length - 1),
+        fc.boolean(),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), insert: fc.constantFrom(...pieces) }), { maxLength: 5 }),
+        (seed, squeeze, edits) => {
+          let text = squeeze ? withoutBlankLines(SEEDS[seed]) : SEEDS[seed];
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            text = text.slice(0, at) + e.insert + text.slice(at);
+          }
+          expect(plain(text, true)).toEqual(plain(text, false));
+        },
+      ),
       { numRuns: RUNS, seed: 20261123 },
     );
   });

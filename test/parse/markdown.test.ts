@@ -46,8 +46,25 @@ describe('Markdown parser', () => {
 
   it('reads tab-separated Word tables with their caption, and GFM tables', () => {
     expect(model.tables.map((t) => ({ label: t.label, number: t.number, headerRows: t.headerRows, rows: t.rows.map((r) => r.map((c) => c.text)) }))).toEqual([
-      { label: 'Tabel 1', number: '1', headerRows: 1, rows: [['Tahun', 'Persentase (%)'], ['2019', '9,41'], ['2020', '9,78']] },
-      { label: undefined, number: undefined, headerRows: 1, rows: [['Kota', 'Jumlah'], ['Sragen', '12']] },
+      {
+        label: 'Tabel 1',
+        number: '1',
+        headerRows: 1,
+        rows: [
+          ['Tahun', 'Persentase (%)'],
+          ['2019', '9,41'],
+          ['2020', '9,78'],
+        ],
+      },
+      {
+        label: undefined,
+        number: undefined,
+        headerRows: 1,
+        rows: [
+          ['Kota', 'Jumlah'],
+          ['Sragen', '12'],
+        ],
+      },
     ]);
     const cell = model.tables[0].rows[2][1];
     expect(seedLike.slice(cell.start, cell.end)).toBe('9,78');
@@ -83,7 +100,10 @@ describe('manuscript sections', () => {
       '',
       '# LAMPIRAN',
     ].join('\n');
-    const manuscript = buildManuscript({ root: '/t.md', markup: 'markdown', files: ['/t.md'], bibliographies: [], projectFiles: [] }, new MemoryHost(new Map([['/t.md', text]])));
+    const manuscript = buildManuscript(
+      { root: '/t.md', markup: 'markdown', files: ['/t.md'], bibliographies: [], projectFiles: [] },
+      new MemoryHost(new Map([['/t.md', text]])),
+    );
     expect(manuscript.sections.slice(1).map((s) => [s.title, s.role, s.lang ?? null, manuscript.sections[s.parent].title])).toEqual([
       ['ABSTRAK', 'abstract', 'id', ''],
       ['ABSTRACT', 'abstract', 'en', ''],
@@ -101,7 +121,10 @@ describe('manuscript sections', () => {
 
   it('rejoins a paragraph split by a page break', () => {
     const text = 'Kemiskinan menurun di\n\nprovinsi ini (Sen, 2014).\n';
-    const manuscript = buildManuscript({ root: '/p.md', markup: 'markdown', files: ['/p.md'], bibliographies: [], projectFiles: [] }, new MemoryHost(new Map([['/p.md', text]])));
+    const manuscript = buildManuscript(
+      { root: '/p.md', markup: 'markdown', files: ['/p.md'], bibliographies: [], projectFiles: [] },
+      new MemoryHost(new Map([['/p.md', text]])),
+    );
     expect(manuscript.blocks.map((b) => b.text)).toEqual(['Kemiskinan menurun di provinsi ini (Sen, 2014).']);
     expect(manuscript.proseCitations.map((c) => text.slice(c.yearSpan.start, c.yearSpan.end))).toEqual(['2014']);
   });

@@ -20,8 +20,11 @@ function expectExactOffsets(model: FileModel): void {
 }
 
 describe('a paragraph on one very long line', () => {
-  const sentence = (i: number) => `Kemiskinan menurut Sen (${1990 + (i % 30)}) naik ${i % 10},${i % 100}% pada *tahun* ${2000 + (i % 20)} [@kunci${i}] dan \`kode\` lagi. `;
-  const line = Array.from({ length: 900 }, (_, i) => sentence(i)).join('').trimEnd();
+  const sentence = (i: number) =>
+    `Kemiskinan menurut Sen (${1990 + (i % 30)}) naik ${i % 10},${i % 100}% pada *tahun* ${2000 + (i % 20)} [@kunci${i}] dan \`kode\` lagi. `;
+  const line = Array.from({ length: 900 }, (_, i) => sentence(i))
+    .join('')
+    .trimEnd();
 
   it('gives the blocks whole-file parsing gives', () => {
     expect(line.length).toBeGreaterThan(40_000);

@@ -54,9 +54,15 @@ const REFERENCES = '\n\n# Daftar Pustaka\n\n- Sen, A. (1999). *Development as fr
 /** Inputs too large to commit, written into the case's working copy before the run. */
 const GENERATED: Record<string, (dir: string) => void> = {
   'single-line-1mb-md': (dir) =>
-    fs.writeFileSync(path.join(dir, 'thesis.md'), '# Pendahuluan\n\n' + repeatTo('Kemiskinan menurut Sen (1999) naik 9,22% pada tahun 2019 [@kunci] dan *tetap* tinggi. ', MB) + REFERENCES),
+    fs.writeFileSync(
+      path.join(dir, 'thesis.md'),
+      '# Pendahuluan\n\n' + repeatTo('Kemiskinan menurut Sen (1999) naik 9,22% pada tahun 2019 [@kunci] dan *tetap* tinggi. ', MB) + REFERENCES,
+    ),
   'single-line-1mb-tex': (dir) =>
-    fs.writeFileSync(path.join(dir, 'thesis.tex'), '\\documentclass{article}\\begin{document}' + repeatTo('Teks \\cite{a} dan {b} naik 9,2\\% $x^2$ \\textbf{tebal}. ', MB) + '\\end{document}\n'),
+    fs.writeFileSync(
+      path.join(dir, 'thesis.tex'),
+      '\\documentclass{article}\\begin{document}' + repeatTo('Teks \\cite{a} dan {b} naik 9,2\\% $x^2$ \\textbf{tebal}. ', MB) + '\\end{document}\n',
+    ),
   'nested-lists-1000': (dir) => {
     let text = '# Bab\n\n';
     for (let i = 0; i < 1000; i++) text += `${'  '.repeat(i)}- butir ${i} (Sen, 1999)\n`;
@@ -67,9 +73,18 @@ const GENERATED: Record<string, (dir: string) => void> = {
     for (let i = 0; i < 1000; i++) text += `${'>'.repeat(i + 1)} kutipan ${i}\n`;
     fs.writeFileSync(path.join(dir, 'thesis.md'), text + REFERENCES);
   },
-  'unbalanced-braces-200k': (dir) => fs.writeFileSync(path.join(dir, 'thesis.tex'), '\\documentclass{article}\n\\begin{document}\nAwal \\cite{a}.\n' + '{'.repeat(200_000) + '\n\\end{document}\n'),
-  'unbalanced-close-braces-200k': (dir) => fs.writeFileSync(path.join(dir, 'thesis.tex'), '\\documentclass{article}\n\\begin{document}\nAwal \\cite{a}.\n' + '}'.repeat(200_000) + '\n\\end{document}\n'),
-  'unbalanced-parens-200k': (dir) => fs.writeFileSync(path.join(dir, 'thesis.md'), '# Bab\n\nAwal (Sen, 1999).\n\n' + '('.repeat(200_000) + '\n\n' + ')'.repeat(200_000) + REFERENCES),
+  'unbalanced-braces-200k': (dir) =>
+    fs.writeFileSync(
+      path.join(dir, 'thesis.tex'),
+      '\\documentclass{article}\n\\begin{document}\nAwal \\cite{a}.\n' + '{'.repeat(200_000) + '\n\\end{document}\n',
+    ),
+  'unbalanced-close-braces-200k': (dir) =>
+    fs.writeFileSync(
+      path.join(dir, 'thesis.tex'),
+      '\\documentclass{article}\n\\begin{document}\nAwal \\cite{a}.\n' + '}'.repeat(200_000) + '\n\\end{document}\n',
+    ),
+  'unbalanced-parens-200k': (dir) =>
+    fs.writeFileSync(path.join(dir, 'thesis.md'), '# Bab\n\nAwal (Sen, 1999).\n\n' + '('.repeat(200_000) + '\n\n' + ')'.repeat(200_000) + REFERENCES),
   'binary-file': (dir) => {
     // A PNG header, then noise with NUL bytes: an image saved with a manuscript's name.
     fs.writeFileSync(path.join(dir, 'thesis.md'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), bytes(4096, 7)]));
@@ -95,7 +110,10 @@ const GENERATED: Record<string, (dir: string) => void> = {
     }
     fs.writeFileSync(path.join(dir, 'refs.bib'), bib);
     const cites = Array.from({ length: 200 }, (_, i) => `[@kunci${i * 25}]`).join(' ');
-    fs.writeFileSync(path.join(dir, 'thesis.md'), `---\nbibliography: refs.bib\nnocite: |\n  @*\n---\n\n# Pendahuluan\n\nPenelitian terdahulu ${cites}, juga [@hilang2020] dan [@kunci5000].\n`);
+    fs.writeFileSync(
+      path.join(dir, 'thesis.md'),
+      `---\nbibliography: refs.bib\nnocite: |\n  @*\n---\n\n# Pendahuluan\n\nPenelitian terdahulu ${cites}, juga [@hilang2020] dan [@kunci5000].\n`,
+    );
   },
 };
 
@@ -122,7 +140,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-pathological-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('pathological input through the CLI', () => {
-  const names = fs.readdirSync(CASES).filter((n) => fs.statSync(path.join(CASES, n)).isDirectory()).sort();
+  const names = fs
+    .readdirSync(CASES)
+    .filter((n) => fs.statSync(path.join(CASES, n)).isDirectory())
+    .sort();
 
   it('has a case for each kind of hostile input, each with an expected outcome', () => {
     expect(names.length).toBeGreaterThanOrEqual(12);
@@ -168,7 +189,10 @@ describe('pathological input through the CLI', () => {
       }
 
       for (const optional of expected.optionalCodes ?? []) delete codes[optional];
-      expect({ exitCode: run.status, codes: expected.codes ? codes : undefined }, `${name}: stderr ${run.stderr}`).toEqual({ exitCode: expected.exitCode, codes: expected.codes });
+      expect({ exitCode: run.status, codes: expected.codes ? codes : undefined }, `${name}: stderr ${run.stderr}`).toEqual({
+        exitCode: expected.exitCode,
+        codes: expected.codes,
+      });
       if (expected.stderr !== undefined) expect(run.stderr).toContain(expected.stderr);
       // No timed assertion (speed is the benchmark's business): the spawn timeout above is the
       // bound that proves the input terminates; the time is printed for whoever runs the test.

@@ -42,7 +42,10 @@ describe('the language server re-parses only what changed', () => {
 
     for (let version = 2; version <= 4; version++) {
       const edited = text.replace('[@putnam2000]', version === 4 ? '[@sen1999]' : `[@putnam2000]${'!'.repeat(version)}`);
-      await session.client.sendNotification('textDocument/didChange', { textDocument: { uri: uri('02-hasil.md'), version }, contentChanges: [{ text: edited }] });
+      await session.client.sendNotification('textDocument/didChange', {
+        textDocument: { uri: uri('02-hasil.md'), version },
+        contentChanges: [{ text: edited }],
+      });
       const after = await session.published(uri('02-hasil.md'), version);
       expect(after.diagnostics.map((d) => d.code)).toEqual(version === 4 ? [] : ['citation/missing-reference']);
       expect(cache.stats.misses, `after edit ${version - 1}`).toBe(3 + version - 1);
@@ -52,7 +55,9 @@ describe('the language server re-parses only what changed', () => {
   it('keeps the syntax tree of the open document, parsed before four other chapters', async () => {
     for (let n = 3; n <= 6; n++) fs.writeFileSync(file(`0${n}-bab.md`), `# Bab ${n}\n\nIsi [@sen1999].\n`);
     const cache = session.server.parseCache;
-    await session.client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('02-hasil.md'), languageId: 'markdown', version: 1, text: fs.readFileSync(file('02-hasil.md'), 'utf8') } });
+    await session.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri('02-hasil.md'), languageId: 'markdown', version: 1, text: fs.readFileSync(file('02-hasil.md'), 'utf8') },
+    });
     await session.published(uri('02-hasil.md'), 1);
     // Three trees of the chapters parsed last, and the open document's, so that its first edit is incremental.
     expect(cache.treePaths().sort()).toEqual([file('02-hasil.md'), file('04-bab.md'), file('05-bab.md'), file('06-bab.md')]);
@@ -60,7 +65,9 @@ describe('the language server re-parses only what changed', () => {
 
   it('forgets the files of a manuscript that is no longer open', async () => {
     const cache = session.server.parseCache;
-    await session.client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('01-pendahuluan.md'), languageId: 'markdown', version: 1, text: fs.readFileSync(file('01-pendahuluan.md'), 'utf8') } });
+    await session.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri('01-pendahuluan.md'), languageId: 'markdown', version: 1, text: fs.readFileSync(file('01-pendahuluan.md'), 'utf8') },
+    });
     await session.published(uri('01-pendahuluan.md'), 1);
     expect(cache.size).toBeGreaterThan(0);
     await session.client.sendNotification('textDocument/didClose', { textDocument: { uri: uri('01-pendahuluan.md') } });

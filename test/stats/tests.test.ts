@@ -18,14 +18,21 @@ function round(x: number, d = 4): number {
 /** The findings for one text, as statcheck would see it (one-tailed wording anywhere counts). */
 function verdicts(text: string, style: 'id' | 'en' = 'en') {
   const oneTailedInDocument = ONE_TAILED_ANYWHERE.test(text);
-  return extractTests(text, style).flatMap((t) => evaluateTest(t, { style, oneTailedInDocument })).map((i) => ({ severity: i.severity, at: text.slice(i.start, i.end) }));
+  return extractTests(text, style)
+    .flatMap((t) => evaluateTest(t, { style, oneTailedInDocument }))
+    .map((i) => ({ severity: i.severity, at: text.slice(i.start, i.end) }));
 }
 
 function brief(t: ReportedTest, text: string) {
   return {
     kind: t.kind,
     form: t.form,
-    statistic: t.statistic && { text: text.slice(t.statistic.start, t.statistic.end), value: t.statistic.value, decimals: t.statistic.decimals, operator: t.statistic.operator },
+    statistic: t.statistic && {
+      text: text.slice(t.statistic.start, t.statistic.end),
+      value: t.statistic.value,
+      decimals: t.statistic.decimals,
+      operator: t.statistic.operator,
+    },
     df: t.df,
     p: t.p && { text: text.slice(t.p.start, t.p.end), value: t.p.value, decimals: t.p.decimals, operator: t.p.operator, label: t.p.label },
   };
@@ -76,40 +83,97 @@ describe('p and critical values (jstat, against published tables)', () => {
 
   it('applies statcheck\'s rules for "=", "<" and ">"', () => {
     const t = (value: number, decimals: number) => ({ value, decimals, operator: '=' as const });
-    expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.03, decimals: 2, operator: '=' }, 'two', 0.05)).toMatchObject({ consistent: false, decisionError: false });
-    expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.06, decimals: 2, operator: '=' }, 'two', 0.05)).toMatchObject({ consistent: false, decisionError: true });
+    expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.03, decimals: 2, operator: '=' }, 'two', 0.05)).toMatchObject({
+      consistent: false,
+      decisionError: false,
+    });
+    expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.06, decimals: 2, operator: '=' }, 'two', 0.05)).toMatchObject({
+      consistent: false,
+      decisionError: true,
+    });
     expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.05, decimals: 2, operator: '<' }, 'two', 0.05).consistent).toBe(true);
     expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.03, decimals: 2, operator: '>' }, 'two', 0.05).consistent).toBe(true);
-    expect(checkP('t', { value: 2.2, decimals: 2, operator: '>' }, { df1: 28 }, { value: 0.03, decimals: 2, operator: '=' }, 'two', 0.05).consistent).toBe(true);
+    expect(checkP('t', { value: 2.2, decimals: 2, operator: '>' }, { df1: 28 }, { value: 0.03, decimals: 2, operator: '=' }, 'two', 0.05).consistent).toBe(
+      true,
+    );
     expect(checkP('t', t(2.2, 2), { df1: 28 }, { value: 0.018, decimals: 3, operator: '=' }, 'either', 0.05)).toMatchObject({ consistent: true, tails: 1 });
   });
 });
 
 describe('extraction', () => {
   it('reads APA results with spans, precision and df', () => {
-    const text = 'Both differed, t(28) = 2.20, p = .03, and F(2, 57) = 3.14, p < .05; also r(48) = .31, p = .03, χ2(1, N = 90) = 4.5, p = .03 and z = 1.96, p = .05.';
+    const text =
+      'Both differed, t(28) = 2.20, p = .03, and F(2, 57) = 3.14, p < .05; also r(48) = .31, p = .03, χ2(1, N = 90) = 4.5, p = .03 and z = 1.96, p = .05.';
     expect(extractTests(text, 'en').map((t) => brief(t, text))).toEqual([
-      { kind: 't', form: 'apa', statistic: { text: '2.20', value: 2.2, decimals: 2, operator: '=' }, df: { df1: 28 }, p: { text: '.03', value: 0.03, decimals: 2, operator: '=', label: 'p' } },
-      { kind: 'F', form: 'apa', statistic: { text: '3.14', value: 3.14, decimals: 2, operator: '=' }, df: { df1: 2, df2: 57 }, p: { text: '.05', value: 0.05, decimals: 2, operator: '<', label: 'p' } },
-      { kind: 'r', form: 'apa', statistic: { text: '.31', value: 0.31, decimals: 2, operator: '=' }, df: { df1: 48 }, p: { text: '.03', value: 0.03, decimals: 2, operator: '=', label: 'p' } },
-      { kind: 'chi2', form: 'apa', statistic: { text: '4.5', value: 4.5, decimals: 1, operator: '=' }, df: { df1: 1 }, p: { text: '.03', value: 0.03, decimals: 2, operator: '=', label: 'p' } },
-      { kind: 'z', form: 'bare', statistic: { text: '1.96', value: 1.96, decimals: 2, operator: '=' }, df: undefined, p: { text: '.05', value: 0.05, decimals: 2, operator: '=', label: 'p' } },
+      {
+        kind: 't',
+        form: 'apa',
+        statistic: { text: '2.20', value: 2.2, decimals: 2, operator: '=' },
+        df: { df1: 28 },
+        p: { text: '.03', value: 0.03, decimals: 2, operator: '=', label: 'p' },
+      },
+      {
+        kind: 'F',
+        form: 'apa',
+        statistic: { text: '3.14', value: 3.14, decimals: 2, operator: '=' },
+        df: { df1: 2, df2: 57 },
+        p: { text: '.05', value: 0.05, decimals: 2, operator: '<', label: 'p' },
+      },
+      {
+        kind: 'r',
+        form: 'apa',
+        statistic: { text: '.31', value: 0.31, decimals: 2, operator: '=' },
+        df: { df1: 48 },
+        p: { text: '.03', value: 0.03, decimals: 2, operator: '=', label: 'p' },
+      },
+      {
+        kind: 'chi2',
+        form: 'apa',
+        statistic: { text: '4.5', value: 4.5, decimals: 1, operator: '=' },
+        df: { df1: 1 },
+        p: { text: '.03', value: 0.03, decimals: 2, operator: '=', label: 'p' },
+      },
+      {
+        kind: 'z',
+        form: 'bare',
+        statistic: { text: '1.96', value: 1.96, decimals: 2, operator: '=' },
+        df: undefined,
+        p: { text: '.05', value: 0.05, decimals: 2, operator: '=', label: 'p' },
+      },
     ]);
   });
 
   it('reads Indonesian forms: decimal commas, semicolons, capital P, SPSS wording, df stated apart', () => {
     const apa = 'Hasil uji t(28) = 2,20; P = 0,03 menunjukkan perbedaan.';
     expect(extractTests(apa, 'id').map((t) => brief(t, apa))).toEqual([
-      { kind: 't', form: 'apa', statistic: { text: '2,20', value: 2.2, decimals: 2, operator: '=' }, df: { df1: 28 }, p: { text: '0,03', value: 0.03, decimals: 2, operator: '=', label: 'P' } },
+      {
+        kind: 't',
+        form: 'apa',
+        statistic: { text: '2,20', value: 2.2, decimals: 2, operator: '=' },
+        df: { df1: 28 },
+        p: { text: '0,03', value: 0.03, decimals: 2, operator: '=', label: 'P' },
+      },
     ]);
     const spss = 'Diperoleh t hitung sebesar 2,20 dengan df = 28 dan nilai signifikansi 0,036 < 0,05 sehingga H0 ditolak.';
     const [t] = extractTests(spss, 'id');
-    expect(brief(t, spss)).toEqual({ kind: 't', form: 'hitung', statistic: { text: '2,20', value: 2.2, decimals: 2, operator: '=' }, df: { df1: 28 }, p: { text: '0,036', value: 0.036, decimals: 3, operator: '=', label: 'nilai signifikansi' } });
+    expect(brief(t, spss)).toEqual({
+      kind: 't',
+      form: 'hitung',
+      statistic: { text: '2,20', value: 2.2, decimals: 2, operator: '=' },
+      df: { df1: 28 },
+      p: { text: '0,036', value: 0.036, decimals: 3, operator: '=', label: 'nilai signifikansi' },
+    });
     expect(t.alphaComparison && { operator: t.alphaComparison.operator, alpha: t.alphaComparison.value.value }).toEqual({ operator: '<', alpha: 0.05 });
     expect(t.decisions.map((d) => ({ text: d.text, reject: d.reject }))).toEqual([{ text: 'H0 ditolak', reject: true }]);
     const tabel = 'Nilai t hitung 3,793 > t tabel 2,039 (df = 31) dan sig. 0,001 < 0,05.';
     const [h] = extractTests(tabel, 'id');
-    expect({ statistic: h.statistic?.value, critical: h.critical?.value, criticalText: tabel.slice(h.critical!.start, h.critical!.end), comparison: h.criticalComparison?.operator, df: h.df }).toEqual({ statistic: 3.793, critical: 2.039, criticalText: '2,039', comparison: '>', df: { df1: 31 } });
+    expect({
+      statistic: h.statistic?.value,
+      critical: h.critical?.value,
+      criticalText: tabel.slice(h.critical!.start, h.critical!.end),
+      comparison: h.criticalComparison?.operator,
+      df: h.df,
+    }).toEqual({ statistic: 3.793, critical: 2.039, criticalText: '2,039', comparison: '>', df: { df1: 31 } });
     const chain = 'dengan df = n − k − 1 = 35 − 3 − 1 = 31 diperoleh t tabel 2,040.';
     expect(extractTests(chain, 'id')[0].df).toEqual({ df1: 31 });
     const worked = 'dengan df = 35 − 3 − 1 diperoleh t tabel 2,040.';
@@ -136,14 +200,24 @@ describe('extraction', () => {
       'Ukuran sampel dihitung dengan rumus Lemeshow, Z = 1,96; p = 0,5; q = 0,5.',
       'Benda bergerak selama t = 5 s dengan gaya F = 1,5 N.',
     ]) {
-      expect(extractTests(text, 'id').filter((t) => t.statistic && t.p), text).toEqual([]);
+      expect(
+        extractTests(text, 'id').filter((t) => t.statistic && t.p),
+        text,
+      ).toEqual([]);
     }
   });
 
   it('puts inline math back into the text with source offsets', () => {
     const source = 'Hasilnya $t(28) = 2{,}20$, $p = 0{,}03$.';
     // What the Markdown parser makes of it: each math span dropped.
-    const block: TextBlock = { file: 'a.md', kind: 'paragraph', text: 'Hasilnya , .', offsets: [0, 1, 2, 3, 4, 5, 6, 7, 8, 25, 26, 39, 40], start: 0, end: source.length };
+    const block: TextBlock = {
+      file: 'a.md',
+      kind: 'paragraph',
+      text: 'Hasilnya , .',
+      offsets: [0, 1, 2, 3, 4, 5, 6, 7, 8, 25, 26, 39, 40],
+      start: 0,
+      end: source.length,
+    };
     const st = statText(block, source);
     expect(st.text).toBe('Hasilnya  t(28) = 2,20 ,  p = 0,03 .');
     const [t] = extractTests(st.text, 'id');
@@ -217,10 +291,16 @@ describe("statcheck's published cases", () => {
     expect(verdicts('t(28) = 2,20; p = 0,018 (uji satu arah).', 'id')).toEqual([]);
   });
 
-  it('writes the message with the numbers, in the author\'s decimal style', () => {
+  it("writes the message with the numbers, in the author's decimal style", () => {
     const [i] = extractTests('t(28) = 2,20; p = 0,03', 'id').flatMap((t) => evaluateTest(t, { style: 'id', oneTailedInDocument: false }));
     expect(i.message).toBe('Reported p = 0,03 does not match t(28) = 2,20: two-tailed p = 0,036 (range 0,036–0,037 for t between 2,195 and 2,205)');
-    expect(i.data).toEqual({ statistic: { kind: 't', value: 2.2, decimals: 2, operator: '=' }, df: { df1: 28 }, reportedP: { operator: '=', value: 0.03, decimals: 2 }, computed: { p: expect.closeTo(0.03623, 5), low: expect.closeTo(0.03584, 5), high: expect.closeTo(0.03662, 5) }, tails: 'two' });
+    expect(i.data).toEqual({
+      statistic: { kind: 't', value: 2.2, decimals: 2, operator: '=' },
+      df: { df1: 28 },
+      reportedP: { operator: '=', value: 0.03, decimals: 2 },
+      computed: { p: expect.closeTo(0.03623, 5), low: expect.closeTo(0.03584, 5), high: expect.closeTo(0.03662, 5) },
+      tails: 'two',
+    });
   });
 });
 
@@ -241,7 +321,9 @@ describe('SPSS criteria and R²', () => {
     const at = (text: string) => determinationIssues(text, 'id').map((i) => text.slice(i.start, i.end));
     expect(at('Nilai R Square sebesar 0,477 atau 47,7%, sedangkan sisanya 52,3% dipengaruhi oleh variabel lain.')).toEqual([]);
     expect(at('Nilai R Square sebesar 0,477 atau 47,1%.')).toEqual(['47,1']);
-    expect(at('R Square sebesar 0,477 yang berarti 47,7% variasi Y dijelaskan oleh X, sedangkan sisanya 53,3% dipengaruhi oleh variabel lain.')).toEqual(['53,3']);
+    expect(at('R Square sebesar 0,477 yang berarti 47,7% variasi Y dijelaskan oleh X, sedangkan sisanya 53,3% dipengaruhi oleh variabel lain.')).toEqual([
+      '53,3',
+    ]);
     expect(at('Nilai R = 0,690 dan R Square 0,477.')).toEqual([]);
     expect(at('Nilai R = 0,690 dan R Square 0,500.')).toEqual(['0,500']);
     // Partial contributions after R²: one percentage that fits is enough.

@@ -20,7 +20,16 @@ for (const script of [join(repo, 'scripts', 'build.mjs'), join(client, 'scripts'
 }
 const work = mkdtempSync(join(tmpdir(), 'thesislint-electron-'));
 const out = join(work, 'suite');
-await build({ entryPoints: [join(here, 'suite', 'index.ts')], outfile: join(out, 'index.js'), bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], logLevel: 'warning' });
+await build({
+  entryPoints: [join(here, 'suite', 'index.ts')],
+  outfile: join(out, 'index.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+  logLevel: 'warning',
+});
 const workspace = join(work, 'skripsi');
 cpSync(join(repo, 'test', 'e2e', 'fixtures', 'skripsi'), workspace, { recursive: true });
 

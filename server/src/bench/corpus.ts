@@ -62,7 +62,10 @@ const LATEX_THESES: { folder: string; chapters: string[] }[] = [
   { folder: 'en-skripsi-ui-django-jsonfield', chapters: ['abstrak', 'bab1', 'bab2', 'bab3', 'bab4', 'bab5', 'bab6', 'kesimpulan'] },
   { folder: 'id-disertasi-ub-som', chapters: ['bab1', 'bab2', 'bab3', 'bab4', 'bab5', 'bab6', 'bab7', 'bab8'] },
   { folder: 'id-skripsi-lstm-ecg-edge', chapters: ['bab1-v2', 'bab2', 'bab3', 'bab4', 'bab5', 'bab6', 'bab7'] },
-  { folder: 'id-skripsi-usu-swot-grabfood', chapters: ['chapters/01-pendahuluan', 'chapters/02-tinjauan-pustaka', 'chapters/02-tabel-penelitian-terdahulu', 'chapters/03-metodologi-penelitian'] },
+  {
+    folder: 'id-skripsi-usu-swot-grabfood',
+    chapters: ['chapters/01-pendahuluan', 'chapters/02-tinjauan-pustaka', 'chapters/02-tabel-penelitian-terdahulu', 'chapters/03-metodologi-penelitian'],
+  },
   { folder: 'id-skripsi-unpar-hadoop-bi', chapters: ['Bab/bab1', 'Bab/bab2', 'Bab/bab3', 'Bab/bab4', 'Bab/bab5', 'Bab/bab6', 'Bab/bab7'] },
   { folder: 'en-tesis-itb-dirgantara-kriging', chapters: ['chapters/bab1', 'chapters/bab2', 'chapters/bab3', 'chapters/bab4', 'chapters/bab5'] },
 ];

@@ -35,7 +35,14 @@ function typingPoint(text: string): number {
   return at >= 0 ? at : middle;
 }
 
-export async function measureLatency(serverScript: string, chapter: string, languageId: string, edits: number, nodeOptions: string[] = [], timeoutMs = 120_000): Promise<LatencyResult> {
+export async function measureLatency(
+  serverScript: string,
+  chapter: string,
+  languageId: string,
+  edits: number,
+  nodeOptions: string[] = [],
+  timeoutMs = 120_000,
+): Promise<LatencyResult> {
   const child = spawn(process.execPath, [...nodeOptions, serverScript, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

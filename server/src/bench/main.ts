@@ -248,10 +248,14 @@ async function main(): Promise<void> {
     if (args.only !== 'latex') theses.push(assembleMarkdown(args.corpus, seed, path.join(work, 'markdown')));
     if (args.only !== 'md') theses.push(assembleLatex(args.corpus, path.join(work, 'latex')));
     process.stdout.write(`thesislint benchmark — ${machine()}\n`);
-    process.stdout.write(`${args.runs} timed runs per figure (median, after one warm-up run); ${args.edits} edits through the language server${args.serverNodeOptions.length > 0 ? ` (started with ${args.serverNodeOptions.join(' ')})` : ''}\n\n`);
+    process.stdout.write(
+      `${args.runs} timed runs per figure (median, after one warm-up run); ${args.edits} edits through the language server${args.serverNodeOptions.length > 0 ? ` (started with ${args.serverNodeOptions.join(' ')})` : ''}\n\n`,
+    );
     for (const thesis of theses) {
       const label = thesis.markup === 'markdown' ? 'Markdown' : 'LaTeX';
-      process.stdout.write(`${label} thesis: ${thesis.chapters.length} files, ${thesis.words.toLocaleString('en-US')} words, ${(thesis.bytes / 1024).toFixed(0)} kB\n`);
+      process.stdout.write(
+        `${label} thesis: ${thesis.chapters.length} files, ${thesis.words.toLocaleString('en-US')} words, ${(thesis.bytes / 1024).toFixed(0)} kB\n`,
+      );
       const parse = spawnChild({ task: 'parse', thesis, runs: args.runs });
       const check = spawnChild({ task: 'check', thesis, runs: args.runs });
       const editChapter = thesis.chapters[Math.floor(thesis.chapters.length / 2)];
@@ -285,11 +289,14 @@ async function main(): Promise<void> {
         `  server: peak memory            ${mb(lsp.peakRssMb)}   (RSS after the edits: ${mb(lsp.rssMb)})${verdict(lsp.peakRssMb === undefined ? undefined : lsp.peakRssMb <= TARGET_SERVER_MB)}  target ≤ ${TARGET_SERVER_MB} MB`,
         '',
       ];
-      const phases = Object.entries(check.phases ?? {}).filter(([, v]) => v >= 1).sort((a, b) => b[1] - a[1]);
+      const phases = Object.entries(check.phases ?? {})
+        .filter(([, v]) => v >= 1)
+        .sort((a, b) => b[1] - a[1]);
       lines.push(`  where an edit check's time goes: ${phases.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')} (ms, median)`, '');
       process.stdout.write(lines.join('\n') + '\n');
     }
-    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all }, null, 2) + '\n');
+    if (args.json)
+      fs.writeFileSync(args.json, JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all }, null, 2) + '\n');
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -67,7 +67,8 @@ export function parseArguments(argv: string[]): CliArguments {
         break;
       case '--fail-on': {
         const v = value();
-        if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'none') throw new UsageError(`--fail-on must be error, warning, info or none, not "${v}"`);
+        if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'none')
+          throw new UsageError(`--fail-on must be error, warning, info or none, not "${v}"`);
         args.failOn = v;
         break;
       }

@@ -84,7 +84,12 @@ export function runWorkerIfThisIsOne(): boolean {
     try {
       parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options[index])));
     } catch (error) {
-      parentPort!.postMessage({ spec: specs[index], findings: [], files: new Map(), error: error instanceof Error ? error.message : String(error) } satisfies PortableResult);
+      parentPort!.postMessage({
+        spec: specs[index],
+        findings: [],
+        files: new Map(),
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies PortableResult);
     }
   });
   return true;

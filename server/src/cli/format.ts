@@ -2,7 +2,6 @@ import { positionAt, type Finding } from '../engine';
 import type { ReportedResult } from '../report/result';
 import { relative } from '../engine/paths';
 
-
 function displayPath(path: string, cwd: string): string {
   const r = relative(cwd, path);
   return r === '' ? '.' : r;
@@ -39,11 +38,20 @@ export function formatText(results: ReportedResult[], cwd: string): string {
 export function summaryTable(results: ReportedResult[], cwd: string): string {
   const rows = results.map((r) => {
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-    return [displayPath(r.spec.root, cwd), r.error ? 'failed' : String(count('error')), r.error ? '' : String(count('warning')), r.error ?? r.coverageSummary ?? '—'];
+    return [
+      displayPath(r.spec.root, cwd),
+      r.error ? 'failed' : String(count('error')),
+      r.error ? '' : String(count('warning')),
+      r.error ?? r.coverageSummary ?? '—',
+    ];
   });
   const header = ['manuscript', 'errors', 'warnings', 'abstract coverage'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const format = (row: string[]) => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
+  const format = (row: string[]) =>
+    row
+      .map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format)].join('\n');
 }
 

@@ -1,6 +1,16 @@
 // `thesislint check PATH…` — a thin adapter over the engine: find manuscripts, check them, print.
 // Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
-import { checkManuscript, discoverManuscripts, findConfig, isConfigError, makeSourceFile, OverlayHost, positionAt, type ConfigError, type LoadedConfig } from '../engine';
+import {
+  checkManuscript,
+  discoverManuscripts,
+  findConfig,
+  isConfigError,
+  makeSourceFile,
+  OverlayHost,
+  positionAt,
+  type ConfigError,
+  type LoadedConfig,
+} from '../engine';
 import { applyConfig, optionsFromConfig, withoutIgnored } from '../engine/configApply';
 import { dirname } from '../engine/paths';
 import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx';
@@ -45,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
     try {
       conversions.push(await convertDocx(path));
     } catch (error) {
-      process.stderr.write(`thesislint: ${relative(cwd, path) || path} is not a readable .docx file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
+      process.stderr.write(
+        `thesislint: ${relative(cwd, path) || path} is not a readable .docx file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`,
+      );
       return 2;
     }
   }
@@ -53,7 +65,13 @@ async function main(argv: string[]): Promise<number> {
   const host = new OverlayHost(disk, overlay);
   const { manuscripts, errors } = others.length > 0 ? discoverManuscripts(others, host, { cwd, bib: args.bib }) : { manuscripts: [], errors: [] };
   for (const c of conversions) {
-    manuscripts.push({ root: c.docxPath, markup: 'markdown', files: [c.markdownPath], bibliographies: args.bib.map((b) => ({ written: b, path: b.startsWith('/') ? b : `${cwd}/${b}` })), projectFiles: [] });
+    manuscripts.push({
+      root: c.docxPath,
+      markup: 'markdown',
+      files: [c.markdownPath],
+      bibliographies: args.bib.map((b) => ({ written: b, path: b.startsWith('/') ? b : `${cwd}/${b}` })),
+      projectFiles: [],
+    });
   }
   for (const e of errors) process.stderr.write(`thesislint: ${e.path} ${e.message}\n`);
   if (errors.length > 0) return 2;
@@ -164,9 +182,13 @@ function failed(results: ReportedResult[], failOn: CliArguments['failOn']): bool
 }
 
 // Libraries (citation-js) may print warnings; findings go to stdout, so keep stdout clean.
-console.log = console.info = console.warn = console.debug = (...items: unknown[]) => {
-  if (process.env.THESISLINT_DEBUG) process.stderr.write(`${items.map(String).join(' ')}\n`);
-};
+console.log =
+  console.info =
+  console.warn =
+  console.debug =
+    (...items: unknown[]) => {
+      if (process.env.THESISLINT_DEBUG) process.stderr.write(`${items.map(String).join(' ')}\n`);
+    };
 
 if (!runWorkerIfThisIsOne()) {
   main(process.argv.slice(2)).then(

@@ -18,7 +18,9 @@ export const CONFIG_FILE_NAMES = ['thesislint.json', '.thesislintrc.json'] as co
 
 const SEVERITY_VALUES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
-const stringList = z.array(z.string({ error: 'expected a string' }).min(1, { error: 'expected a non-empty string' }), { error: 'expected an array of strings' });
+const stringList = z.array(z.string({ error: 'expected a string' }).min(1, { error: 'expected a non-empty string' }), {
+  error: 'expected an array of strings',
+});
 
 const configSchema = z
   .object({
@@ -29,9 +31,15 @@ const configSchema = z
     /** Bibliography files (.bib, CSL-JSON), relative to the configuration file. */
     bibliography: stringList.optional(),
     /** Frameworks the manuscript uses: built-in ids or custom definitions. Pins coverage detection. */
-    frameworks: z.array(z.union([z.string(), z.record(z.string(), z.unknown())]), { error: 'expected an array of built-in framework ids or framework objects' }).optional(),
+    frameworks: z
+      .array(z.union([z.string(), z.record(z.string(), z.unknown())]), { error: 'expected an array of built-in framework ids or framework objects' })
+      .optional(),
     /** Severity per finding code, or "off". */
-    severity: z.record(z.string(), z.enum(SEVERITY_VALUES, { error: 'expected "error", "warning", "info", "hint" or "off"' }), { error: 'expected an object mapping finding codes to severities' }).optional(),
+    severity: z
+      .record(z.string(), z.enum(SEVERITY_VALUES, { error: 'expected "error", "warning", "info", "hint" or "off"' }), {
+        error: 'expected an object mapping finding codes to severities',
+      })
+      .optional(),
     /** Files or folders to leave out (globs relative to the configuration file). */
     ignore: stringList.optional(),
   })
@@ -95,7 +103,9 @@ export function findConfig(startDir: string, host: FileHost): ConfigResult | und
 export function loadConfig(path: string, text: string): ConfigResult {
   const parsed = parseJson(text);
   if ('error' in parsed) {
-    return { error: { path, message: `invalid JSON: ${parsed.error.message}`, start: parsed.error.offset, end: Math.min(text.length, parsed.error.offset + 1) } };
+    return {
+      error: { path, message: `invalid JSON: ${parsed.error.message}`, start: parsed.error.offset, end: Math.min(text.length, parsed.error.offset + 1) },
+    };
   }
   const root = parsed.node;
   const value = toValue(root);
@@ -150,7 +160,10 @@ function resolveFrameworks(entries: (string | FrameworkInput)[], problems: Probl
     if (typeof entry === 'string') {
       const builtin = builtinFramework(entry);
       if (!builtin) {
-        problems.push({ path: ['frameworks', i], message: `unknown built-in framework "${entry}"; built-in frameworks are ${BUILTIN_FRAMEWORK_IDS.join(', ')}` });
+        problems.push({
+          path: ['frameworks', i],
+          message: `unknown built-in framework "${entry}"; built-in frameworks are ${BUILTIN_FRAMEWORK_IDS.join(', ')}`,
+        });
         return;
       }
       if (ids.has(builtin.id)) problems.push({ path: ['frameworks', i], message: `framework "${builtin.id}" is listed twice` });
@@ -164,7 +177,10 @@ function resolveFrameworks(entries: (string | FrameworkInput)[], problems: Probl
       return;
     }
     if (BUILTIN_FRAMEWORK_IDS.includes(parsed.data.id)) {
-      problems.push({ path: ['frameworks', i, 'id'], message: `"${parsed.data.id}" is a built-in framework; write the id alone to use it, or give your own framework another id` });
+      problems.push({
+        path: ['frameworks', i, 'id'],
+        message: `"${parsed.data.id}" is a built-in framework; write the id alone to use it, or give your own framework another id`,
+      });
       return;
     }
     if (ids.has(parsed.data.id)) problems.push({ path: ['frameworks', i, 'id'], message: `framework "${parsed.data.id}" is listed twice` });

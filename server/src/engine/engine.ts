@@ -74,7 +74,14 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
   // Suppression comments filter after the checks ran, so every check honours them alike.
   const kept = applySuppressions(findings, manuscript.files.values());
-  kept.sort((a, b) => (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) || a.file.localeCompare(b.file) || a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  kept.sort(
+    (a, b) =>
+      (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) ||
+      a.file.localeCompare(b.file) ||
+      a.start - b.start ||
+      a.end - b.end ||
+      a.code.localeCompare(b.code),
+  );
   return {
     spec,
     manuscript,

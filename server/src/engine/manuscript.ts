@@ -92,13 +92,27 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
 
   const load = (path: string, depth: number, from?: Span): void => {
     if (visiting.has(path) || depth > MAX_INCLUDE_DEPTH) {
-      if (from) manuscript.problems.push({ code: 'manuscript/include-cycle', severity: 'warning', ...from, message: `${path} includes itself (directly or through other files); the repeated inclusion is skipped` });
+      if (from)
+        manuscript.problems.push({
+          code: 'manuscript/include-cycle',
+          severity: 'warning',
+          ...from,
+          message: `${path} includes itself (directly or through other files); the repeated inclusion is skipped`,
+        });
       return;
     }
     const text = host.readFile(path);
     if (text === undefined) {
       if (from) manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'warning', ...from, message: `Included file not found: ${path}` });
-      else manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'error', file: path, start: 0, end: 0, message: `File not found or not readable as text: ${path}` });
+      else
+        manuscript.problems.push({
+          code: 'manuscript/file-not-found',
+          severity: 'error',
+          file: path,
+          start: 0,
+          end: 0,
+          message: `File not found or not readable as text: ${path}`,
+        });
       return;
     }
     const file = sourceFile(path, text);
@@ -115,7 +129,13 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         const candidates = latexIncludeCandidates(rootDir, dirname(path), item.value.written);
         const target = candidates.find((c) => host.isFile(c));
         if (target) load(target, depth + 1, item.value);
-        else manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'warning', ...spanOf(item.value), message: `Included file not found: ${item.value.written}` });
+        else
+          manuscript.problems.push({
+            code: 'manuscript/file-not-found',
+            severity: 'warning',
+            ...spanOf(item.value),
+            message: `Included file not found: ${item.value.written}`,
+          });
       } else items.push(item);
     }
     visiting.delete(path);
@@ -240,7 +260,15 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
           // The placed copy may be shared with earlier checks: join into a copy of its own.
           if (origins.has(previousBlock)) {
             origins.delete(previousBlock);
-            const own: TextBlock & Placed = { file: previousBlock.file, kind: previousBlock.kind, text: previousBlock.text, offsets: previousBlock.offsets, start: previousBlock.start, end: previousBlock.end, section: previousBlock.section };
+            const own: TextBlock & Placed = {
+              file: previousBlock.file,
+              kind: previousBlock.kind,
+              text: previousBlock.text,
+              offsets: previousBlock.offsets,
+              start: previousBlock.start,
+              end: previousBlock.end,
+              section: previousBlock.section,
+            };
             manuscript.blocks[manuscript.blocks.length - 1] = own;
             previousBlock = own;
           }
@@ -261,10 +289,25 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         break;
       case 'bibitem':
         for (const entry of parseReferenceBlock(item.value.body)) {
-          manuscript.referenceList.push({ ...entry, origin: 'bibitem', key: item.value.key, file: item.value.file, start: item.value.start, end: item.value.end });
+          manuscript.referenceList.push({
+            ...entry,
+            origin: 'bibitem',
+            key: item.value.key,
+            file: item.value.file,
+            start: item.value.start,
+            end: item.value.end,
+          });
         }
         if (!manuscript.referenceList.some((e) => e.key === item.value.key)) {
-          manuscript.referenceList.push({ origin: 'bibitem', key: item.value.key, file: item.value.file, start: item.value.start, end: item.value.end, authors: [], text: item.value.body.text });
+          manuscript.referenceList.push({
+            origin: 'bibitem',
+            key: item.value.key,
+            file: item.value.file,
+            start: item.value.start,
+            end: item.value.end,
+            authors: [],
+            text: item.value.body.text,
+          });
         }
         break;
     }
@@ -351,7 +394,8 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
       manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
     }
     let markdown = markdownFiles.get(block.file);
-    if (markdown === undefined) markdownFiles.set(block.file, (markdown = manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown'));
+    if (markdown === undefined)
+      markdownFiles.set(block.file, (markdown = manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown'));
     if (markdown) {
       const file = manuscript.files.get(block.file);
       if (file) {
@@ -382,7 +426,13 @@ function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: str
   for (const model of manuscript.models) {
     for (const b of model.bibliographies) {
       const base = model.markup === 'latex' ? rootDir : dirname(model.file.path);
-      declared.push({ declaration: { written: b.written, path: resolvePath(base, b.path === b.written ? b.written : b.path), declaredIn: { file: b.file, start: b.start, end: b.end } } });
+      declared.push({
+        declaration: {
+          written: b.written,
+          path: resolvePath(base, b.path === b.written ? b.written : b.path),
+          declaredIn: { file: b.file, start: b.start, end: b.end },
+        },
+      });
     }
   }
   // A LaTeX class may declare the .bib where we cannot see it (thesisitb.sty): use the ones beside the root.

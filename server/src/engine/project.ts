@@ -180,10 +180,11 @@ export function includeTargets(text: string): string[] {
       return last;
     };
   };
-  const indexFrom = (ch: string) => forward((from) => {
-    const i = text.indexOf(ch, from);
-    return i < 0 ? n : i;
-  });
+  const indexFrom = (ch: string) =>
+    forward((from) => {
+      const i = text.indexOf(ch, from);
+      return i < 0 ? n : i;
+    });
   const lineEndFrom = forward((from) => {
     LINE_BREAK.lastIndex = from;
     return LINE_BREAK.exec(text)?.index ?? n;

@@ -45,7 +45,16 @@ function parseDirectives(file: SourceFile): Directive[] {
       // The next line with text: a blank line between comment and paragraph is common in Markdown.
       while (fromLine < lines && lineText(file, fromLine).trim() === '') fromLine++;
     }
-    directives.push({ file: file.path, start, end: start + m[0].length, kind, codes, fromLine, toLine: kind === 'next-line' ? fromLine : lines - 1, used: false });
+    directives.push({
+      file: file.path,
+      start,
+      end: start + m[0].length,
+      kind,
+      codes,
+      fromLine,
+      toLine: kind === 'next-line' ? fromLine : lines - 1,
+      used: false,
+    });
   }
   // A disable range ends at the matching enable (same codes, or an enable without codes).
   for (const d of directives) {

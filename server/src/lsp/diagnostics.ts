@@ -33,12 +33,10 @@ export function toDiagnostic(finding: Finding, files: ReadonlyMap<string, Source
     message: finding.message,
   };
   if (finding.related && finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map(
-      (r): DiagnosticRelatedInformation => ({
-        location: { uri: uriOf(r.file), range: rangeOf(files.get(r.file), r.start, r.end) },
-        message: r.message,
-      }),
-    );
+    diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri: uriOf(r.file), range: rangeOf(files.get(r.file), r.start, r.end) },
+      message: r.message,
+    }));
   }
   if (finding.data !== undefined) diagnostic.data = finding.data;
   return diagnostic;

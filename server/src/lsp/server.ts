@@ -19,7 +19,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkManuscript, isManuscriptFile, manuscriptFor, OverlayHost, type CheckOptions, type CheckResult, type FileHost, type ManuscriptSpec } from '../engine/index';
+import {
+  checkManuscript,
+  isManuscriptFile,
+  manuscriptFor,
+  OverlayHost,
+  type CheckOptions,
+  type CheckResult,
+  type FileHost,
+  type ManuscriptSpec,
+} from '../engine/index';
 import { projectConfig } from './config';
 import { applyConfig, optionsFromConfig, withoutIgnored } from '../engine/configApply';
 import { basename, dirname } from '../engine/paths';

@@ -34,7 +34,9 @@ export function optionsFromSettings(settings: unknown): SettingsOptions {
   }
   if (Array.isArray(settings.frameworks)) {
     // Built-in ids pin framework detection, as `frameworks` in thesislint.json does.
-    const frameworks = settings.frameworks.map((id) => (typeof id === 'string' ? builtinFramework(id) : undefined)).filter((f): f is Framework => f !== undefined);
+    const frameworks = settings.frameworks
+      .map((id) => (typeof id === 'string' ? builtinFramework(id) : undefined))
+      .filter((f): f is Framework => f !== undefined);
     if (frameworks.length > 0) options.config = { path: `settings:${SETTINGS_SECTION}.frameworks`, config: {}, frameworks };
   }
   if (Array.isArray(settings.bibliography)) {

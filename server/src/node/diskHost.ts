@@ -60,7 +60,10 @@ export class DiskHost implements FileHost {
 export class CachingDiskHost extends DiskHost {
   private readonly texts = new Map<string, { size: number; mtimeNs: bigint; ctimeNs: bigint; ino: bigint; text: string | undefined }>();
 
-  constructor(maxFileBytes = DEFAULT_MAX_FILE_BYTES, private readonly limit = 5000) {
+  constructor(
+    maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+    private readonly limit = 5000,
+  ) {
     super(maxFileBytes);
   }
 
@@ -76,7 +79,8 @@ export class CachingDiskHost extends DiskHost {
       return undefined;
     }
     const cached = this.texts.get(path);
-    if (cached && cached.size === Number(stat.size) && cached.mtimeNs === stat.mtimeNs && cached.ctimeNs === stat.ctimeNs && cached.ino === stat.ino) return cached.text;
+    if (cached && cached.size === Number(stat.size) && cached.mtimeNs === stat.mtimeNs && cached.ctimeNs === stat.ctimeNs && cached.ino === stat.ino)
+      return cached.text;
     const text = super.readFile(path);
     if (this.texts.size >= this.limit) this.texts.clear();
     this.texts.set(path, { size: Number(stat.size), mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, ino: stat.ino, text });

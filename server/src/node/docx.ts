@@ -28,7 +28,12 @@ function decode(s: string): string {
 }
 
 function textOf(html: string): string {
-  return decode(html.replace(/<sup>[\s\S]*?<\/sup>/gi, '').replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ''))
+  return decode(
+    html
+      .replace(/<sup>[\s\S]*?<\/sup>/gi, '')
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<[^>]+>/g, ''),
+  )
     .replace(/[\r\n\t]+/g, ' ')
     .trim();
 }
@@ -120,7 +125,9 @@ export function relocateFindings(findings: Finding[], conversion: DocxConversion
       start,
       end,
       message: `${f.message} (paragraph ${paragraph + 1}: "${snippet(conversion.plain, start, end)}")`,
-      related: f.related?.map((r) => (onDocx(r.file) ? { ...r, file: conversion.docxPath, start: move(r.start), end: Math.max(move(r.start), move(r.end)) } : r)),
+      related: f.related?.map((r) =>
+        onDocx(r.file) ? { ...r, file: conversion.docxPath, start: move(r.start), end: Math.max(move(r.start), move(r.end)) } : r,
+      ),
     };
   });
 }

@@ -30,7 +30,9 @@ export function coverageMatrixHtml(result: CheckResult): string {
           const label = `${row.parent !== undefined ? '↳ ' : ''}${esc(row.label.en)} <small>(${esc(row.label.id)})</small>${discussed.has(r) ? ' <small>— discussed in the results</small>' : ''}`;
           const cells = f.columns.map((_, c) => {
             const status = f.cells[r][c].status;
-            return COVERED.has(status) ? `<td class="yes" title="${status}">✓</td>` : `<td class="no" title="${status}">${status === 'hinted' ? '~' : '–'}</td>`;
+            return COVERED.has(status)
+              ? `<td class="yes" title="${status}">✓</td>`
+              : `<td class="no" title="${status}">${status === 'hinted' ? '~' : '–'}</td>`;
           });
           return `<tr><th>${label}</th>${cells.join('')}</tr>`;
         })

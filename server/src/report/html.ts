@@ -45,7 +45,10 @@ function excerpt(file: SourceFile | undefined, start: number, end: number, conte
     }
     const hiStart = Math.max(0, start - offset);
     const hiEnd = Math.max(hiStart, Math.min(text.length, end - offset));
-    const marked = start < offset + text.length && end > offset ? `${esc(text.slice(0, hiStart))}<mark>${esc(text.slice(hiStart, hiEnd))}</mark>${esc(text.slice(hiEnd))}` : esc(text);
+    const marked =
+      start < offset + text.length && end > offset
+        ? `${esc(text.slice(0, hiStart))}<mark>${esc(text.slice(hiStart, hiEnd))}</mark>${esc(text.slice(hiEnd))}`
+        : esc(text);
     rows.push(`<tr><td class="ln">${line + 1}</td><td class="src">${marked}</td></tr>`);
   }
   return `<table class="code">${rows.join('')}</table>`;
@@ -59,7 +62,10 @@ function location(result: ReportedResult, file: string, start: number, cwd: stri
 
 function findingHtml(result: ReportedResult, f: Finding, cwd: string): string {
   const related = (f.related ?? [])
-    .map((r) => `<div class="related"><div class="where">${location(result, r.file, r.start, cwd)} — ${esc(r.message)}</div>${excerpt(result.files.get(r.file), r.start, r.end, 1)}</div>`)
+    .map(
+      (r) =>
+        `<div class="related"><div class="where">${location(result, r.file, r.start, cwd)} — ${esc(r.message)}</div>${excerpt(result.files.get(r.file), r.start, r.end, 1)}</div>`,
+    )
     .join('');
   return `<article class="finding ${f.severity}">
 <header><span class="badge ${f.severity}">${f.severity}</span> <a class="code" href="${esc(f.docs)}">${esc(f.code)}</a> <span class="where">${location(result, f.file, f.start, cwd)}</span></header>

@@ -9,7 +9,10 @@ import { FEATURE_CAPABILITIES } from '../../../server/src/lsp/features/index';
 
 const repo = join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(join(repo, 'client', 'package.json'), 'utf8'));
-const properties = pkg.contributes.configuration.properties as Record<string, { markdownDescription?: string; description?: string; properties?: Record<string, unknown>; items?: { enum?: string[] } }>;
+const properties = pkg.contributes.configuration.properties as Record<
+  string,
+  { markdownDescription?: string; description?: string; properties?: Record<string, unknown>; items?: { enum?: string[] } }
+>;
 
 describe('VS Code extension manifest', () => {
   it('contributes the report, log and references commands', () => {
@@ -21,7 +24,13 @@ describe('VS Code extension manifest', () => {
   });
 
   it('contributes settings for language, frameworks, per-code severity and bibliographies, each described', () => {
-    expect(Object.keys(properties)).toEqual(['thesislint.lang', 'thesislint.frameworks', 'thesislint.bibliography', 'thesislint.severity', 'thesislint.trace.server']);
+    expect(Object.keys(properties)).toEqual([
+      'thesislint.lang',
+      'thesislint.frameworks',
+      'thesislint.bibliography',
+      'thesislint.severity',
+      'thesislint.trace.server',
+    ]);
     for (const [name, property] of Object.entries(properties)) expect(property.markdownDescription ?? property.description, name).toMatch(/\w{4}/);
     expect(Object.keys(properties['thesislint.severity'].properties ?? {})).toEqual(registry.map((c) => c.meta.code));
     expect(properties['thesislint.frameworks'].items?.enum).toEqual([...BUILTIN_FRAMEWORK_IDS]);
@@ -29,7 +38,11 @@ describe('VS Code extension manifest', () => {
 
   it('injects the citation grammar into Markdown and LaTeX and ships it', () => {
     expect(pkg.contributes.grammars).toEqual([
-      { scopeName: 'citation.injection.thesislint', path: './dist/syntaxes/citations.tmLanguage.json', injectTo: ['text.html.markdown', 'text.tex.latex', 'text.tex', 'text.html.markdown.quarto', 'text.html.rmarkdown'] },
+      {
+        scopeName: 'citation.injection.thesislint',
+        path: './dist/syntaxes/citations.tmLanguage.json',
+        injectTo: ['text.html.markdown', 'text.tex.latex', 'text.tex', 'text.html.markdown.quarto', 'text.html.rmarkdown'],
+      },
     ]);
     expect(pkg.files).toContain('dist/syntaxes/citations.tmLanguage.json');
     expect(pkg.scripts['vscode:prepublish']).toBe('node scripts/copy-assets.mjs');

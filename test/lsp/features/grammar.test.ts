@@ -43,7 +43,10 @@ async function tokens(scope: string, line: string): Promise<[string, string][]> 
   const grammar = (await registry.loadGrammar(scope)) as IGrammar;
   const result = grammar.tokenizeLine(line, INITIAL);
   return result.tokens
-    .map((t, i): [string, string] => [line.slice(t.startIndex, result.tokens[i + 1]?.startIndex ?? line.length), t.scopes.filter((s) => s.endsWith('.thesislint')).pop() ?? ''])
+    .map((t, i): [string, string] => [
+      line.slice(t.startIndex, result.tokens[i + 1]?.startIndex ?? line.length),
+      t.scopes.filter((s) => s.endsWith('.thesislint')).pop() ?? '',
+    ])
     .filter(([, s]) => s !== '' && !s.startsWith('meta.'));
 }
 

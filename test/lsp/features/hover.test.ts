@@ -26,8 +26,20 @@ const markdown = (value: string) => ({ kind: 'markdown', value });
 
 describe('hover and completion on citations', () => {
   it('shows the APA reference of a .bib entry, and why an unknown key resolves nowhere', async () => {
-    ws.write('refs.bib', '@book{sen1999,\n  author = {Sen, Amartya},\n  title = {Development as Freedom},\n  publisher = {Oxford University Press},\n  year = {1999}\n}\n');
-    const text = ['---', 'bibliography: refs.bib', '---', '', '# Introduction', '', 'Poverty is a lack of freedom [@sen1999], measured in many ways [@alkire2011].', ''].join('\n');
+    ws.write(
+      'refs.bib',
+      '@book{sen1999,\n  author = {Sen, Amartya},\n  title = {Development as Freedom},\n  publisher = {Oxford University Press},\n  year = {1999}\n}\n',
+    );
+    const text = [
+      '---',
+      'bibliography: refs.bib',
+      '---',
+      '',
+      '# Introduction',
+      '',
+      'Poverty is a lack of freedom [@sen1999], measured in many ways [@alkire2011].',
+      '',
+    ].join('\n');
     ws.write('keys.md', text);
     const uri = ws.uri('keys.md');
     expect((await openAndCheck(session, uri, text)).map((d) => d.code)).toEqual(['citation/missing-reference']);
@@ -35,7 +47,10 @@ describe('hover and completion on citations', () => {
       contents: markdown('Sen, A. (1999). Development as Freedom. Oxford University Press.\n\n*sen1999 — refs.bib:1*'),
       range: range(text, 'sen1999'),
     });
-    expect(await hover(uri, text, 'alkire2011')).toEqual({ contents: markdown('**No entry** for the key `alkire2011` in refs.bib.'), range: range(text, 'alkire2011') });
+    expect(await hover(uri, text, 'alkire2011')).toEqual({
+      contents: markdown('**No entry** for the key `alkire2011` in refs.bib.'),
+      range: range(text, 'alkire2011'),
+    });
     expect(await hover(uri, text, 'Poverty')).toBeNull();
   });
 
@@ -57,23 +72,34 @@ describe('hover and completion on citations', () => {
     const uri = ws.uri('bab2.md');
     expect((await openAndCheck(session, uri, LIST)).map((d) => d.code)).toEqual(['citation/year-mismatch', 'citation/missing-reference']);
     expect(await hover(uri, LIST, 'Sen, 2014')).toEqual({
-      contents: markdown('Sen, A. (1999). Development as freedom. Oxford University Press.\n\n*reference list — bab2.md:9*\n\n**Year differs:** cited 2014, listed 1999.'),
+      contents: markdown(
+        'Sen, A. (1999). Development as freedom. Oxford University Press.\n\n*reference list — bab2.md:9*\n\n**Year differs:** cited 2014, listed 1999.',
+      ),
       range: range(LIST, 'Sen, 2014'),
     });
     expect(await hover(uri, LIST, 'Chambers (1983)')).toEqual({
       contents: markdown('Chambers, R. (1983). Rural development: Putting the last first. Longman.\n\n*reference list — bab2.md:7*'),
       range: range(LIST, 'Chambers (1983)'),
     });
-    expect(await hover(uri, LIST, 'Alkire, 2011')).toEqual({ contents: markdown('**No entry** in the reference list for Alkire (2011).'), range: range(LIST, 'Alkire, 2011') });
+    expect(await hover(uri, LIST, 'Alkire, 2011')).toEqual({
+      contents: markdown('**No entry** in the reference list for Alkire (2011).'),
+      range: range(LIST, 'Alkire, 2011'),
+    });
   });
 
   it('goes from an author–year citation to its reference-list entry, and back', async () => {
     const uri = ws.uri('bab2.md');
     const entry = 'Sen, A. (1999). *Development as freedom*. Oxford University Press.';
-    expect(await session.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri }, position: pos(LIST, 'Sen, 2014', 2) })).toEqual([{ uri, range: range(LIST, entry) }]);
-    expect(await session.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: pos(LIST, entry, 3), context: { includeDeclaration: false } })).toEqual([
-      { uri, range: range(LIST, 'Sen, 2014') },
-    ]);
+    expect(await session.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri }, position: pos(LIST, 'Sen, 2014', 2) })).toEqual(
+      [{ uri, range: range(LIST, entry) }],
+    );
+    expect(
+      await session.connection.sendRequest<Location[]>('textDocument/references', {
+        textDocument: { uri },
+        position: pos(LIST, entry, 3),
+        context: { includeDeclaration: false },
+      }),
+    ).toEqual([{ uri, range: range(LIST, 'Sen, 2014') }]);
   });
 
   it('completes "Author, Year" inside parentheses from the reference list, and keys after [@', async () => {
@@ -84,8 +110,24 @@ describe('hover and completion on citations', () => {
     const items = await session.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: at });
     const replace = { start: pos(typed, '; Ch', 2), end: at };
     expect(items).toEqual([
-      { label: 'Chambers, 1983', kind: 12, detail: 'Chambers, R. (1983)', documentation: 'Chambers, R. (1983). Rural development: Putting the last first. Longman.', sortText: 'chambers, 1983', filterText: 'Chambers, 1983', textEdit: { range: replace, newText: 'Chambers, 1983' } },
-      { label: 'Sen, 1999', kind: 12, detail: 'Sen, A. (1999)', documentation: 'Sen, A. (1999). Development as freedom. Oxford University Press.', sortText: 'sen, 1999', filterText: 'Sen, 1999', textEdit: { range: replace, newText: 'Sen, 1999' } },
+      {
+        label: 'Chambers, 1983',
+        kind: 12,
+        detail: 'Chambers, R. (1983)',
+        documentation: 'Chambers, R. (1983). Rural development: Putting the last first. Longman.',
+        sortText: 'chambers, 1983',
+        filterText: 'Chambers, 1983',
+        textEdit: { range: replace, newText: 'Chambers, 1983' },
+      },
+      {
+        label: 'Sen, 1999',
+        kind: 12,
+        detail: 'Sen, A. (1999)',
+        documentation: 'Sen, A. (1999). Development as freedom. Oxford University Press.',
+        sortText: 'sen, 1999',
+        filterText: 'Sen, 1999',
+        textEdit: { range: replace, newText: 'Sen, 1999' },
+      },
     ]);
     // Not in running prose outside parentheses.
     expect(await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(typed, 'Kemiskinan', 4) })).toEqual([]);
@@ -95,7 +137,15 @@ describe('hover and completion on citations', () => {
     await session.change(keysUri, 2, keysText);
     const keyAt = pos(keysText, '[@', 2);
     expect(await session.connection.sendRequest('textDocument/completion', { textDocument: { uri: keysUri }, position: keyAt })).toEqual([
-      { label: 'sen1999', kind: 18, detail: 'Sen, A. (1999)', documentation: 'Development as Freedom', sortText: 'sen1999', filterText: 'sen1999', textEdit: { range: { start: keyAt, end: keyAt }, newText: 'sen1999' } },
+      {
+        label: 'sen1999',
+        kind: 18,
+        detail: 'Sen, A. (1999)',
+        documentation: 'Development as Freedom',
+        sortText: 'sen1999',
+        filterText: 'sen1999',
+        textEdit: { range: { start: keyAt, end: keyAt }, newText: 'sen1999' },
+      },
     ]);
   });
 });
@@ -119,11 +169,15 @@ describe('hover on numbers and abstracts', () => {
     const uri = ws.uri('table.md');
     await openAndCheck(session, uri, text);
     expect(await hover(uri, text, '11.14')).toEqual({
-      contents: markdown('Compared with **Table 2** (table.md, line 8)\n\n| row | column | value |\n|---|---|---|\n| 2020 | Poverty rate | 11.41 |\n\nThe text says 11.14; the table has 11.41.'),
+      contents: markdown(
+        'Compared with **Table 2** (table.md, line 8)\n\n| row | column | value |\n|---|---|---|\n| 2020 | Poverty rate | 11.41 |\n\nThe text says 11.14; the table has 11.41.',
+      ),
       range: range(text, '11.14'),
     });
     expect(await hover(uri, text, '10.80%', 1)).toEqual({
-      contents: markdown('Compared with **Table 2** (table.md, line 7)\n\n| row | column | value |\n|---|---|---|\n| 2019 | Poverty rate | 10.80 |\n\nThe text agrees with the table.'),
+      contents: markdown(
+        'Compared with **Table 2** (table.md, line 7)\n\n| row | column | value |\n|---|---|---|\n| 2019 | Poverty rate | 10.80 |\n\nThe text agrees with the table.',
+      ),
       range: range(text, '10.80', 1),
     });
   });

@@ -6,7 +6,16 @@ import type { CodeLens, CompletionItem, DocumentSymbol, Location, WorkspaceEdit 
 import type { Session } from '../session';
 import { pos, range, startSession, Workspace } from './helpers';
 
-const MAIN = ['\\documentclass{article}', '\\begin{document}', '\\input{bab1}', '\\input{bab2}', '\\bibliographystyle{apalike}', '\\bibliography{refs}', '\\end{document}', ''].join('\n');
+const MAIN = [
+  '\\documentclass{article}',
+  '\\begin{document}',
+  '\\input{bab1}',
+  '\\input{bab2}',
+  '\\bibliographystyle{apalike}',
+  '\\bibliography{refs}',
+  '\\end{document}',
+  '',
+].join('\n');
 const BAB1 = ['\\section{Pendahuluan}', 'Kemiskinan bersifat multidimensi \\citep{sen1999}.', ''].join('\n');
 const BAB2 = [
   '\\section{Tinjauan Pustaka}',
@@ -78,14 +87,22 @@ describe('navigation', () => {
 
   it('finds every citation of an entry across chapters, from the entry or from a citation', async () => {
     const citations = [loc(bab1, BAB1, 'sen1999'), loc(bab2, BAB2, 'sen1999'), loc(bab2, BAB2, 'sen1999', 1)];
-    expect(await request('textDocument/references', { textDocument: { uri: bib }, position: pos(BIB, 'sen1999', 2), context: { includeDeclaration: false } })).toEqual(citations);
-    expect(await request('textDocument/references', { textDocument: { uri: bab2 }, position: pos(BAB2, 'sen1999', 0, 1), context: { includeDeclaration: true } })).toEqual([loc(bib, BIB, 'sen1999'), ...citations]);
+    expect(
+      await request('textDocument/references', { textDocument: { uri: bib }, position: pos(BIB, 'sen1999', 2), context: { includeDeclaration: false } }),
+    ).toEqual(citations);
+    expect(
+      await request('textDocument/references', { textDocument: { uri: bab2 }, position: pos(BAB2, 'sen1999', 0, 1), context: { includeDeclaration: true } }),
+    ).toEqual([loc(bib, BIB, 'sen1999'), ...citations]);
   });
 
   it('renames a key in every chapter and in the .bib', async () => {
     const prepared = await request('textDocument/prepareRename', { textDocument: { uri: bab2 }, position: pos(BAB2, 'alkire2011', 1) });
     expect(prepared).toEqual({ range: range(BAB2, 'alkire2011'), placeholder: 'alkire2011' });
-    const edit = await request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: bab2 }, position: pos(BAB2, 'alkire2011', 1), newName: 'alkireFoster2011' });
+    const edit = await request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri: bab2 },
+      position: pos(BAB2, 'alkire2011', 1),
+      newName: 'alkireFoster2011',
+    });
     expect(edit).toEqual({
       changes: {
         [bab2]: [
@@ -103,7 +120,9 @@ describe('navigation', () => {
       { range: range(BAB2, 'sen1999'), newText: 'sen1999dev' },
       { range: range(BAB2, 'sen1999', 1), newText: 'sen1999dev' },
     ]);
-    await expect(request('textDocument/rename', { textDocument: { uri: bab1 }, position: pos(BAB1, 'sen1999'), newName: 'sen 1999' })).rejects.toThrow('"sen 1999" is not a valid citation key');
+    await expect(request('textDocument/rename', { textDocument: { uri: bab1 }, position: pos(BAB1, 'sen1999'), newName: 'sen 1999' })).rejects.toThrow(
+      '"sen 1999" is not a valid citation key',
+    );
     expect(await request('textDocument/prepareRename', { textDocument: { uri: bab1 }, position: pos(BAB1, 'Kemiskinan') })).toBeNull();
   });
 
@@ -111,8 +130,22 @@ describe('navigation', () => {
     const lenses = await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: bib } });
     const at = (needle: string) => ({ start: pos(BIB, needle), end: pos(BIB, needle) });
     expect(lenses).toEqual([
-      { range: at('sen1999'), command: { title: 'cited 3 times', command: 'thesislint.showReferences', arguments: [bib, pos(BIB, 'sen1999'), [loc(bab1, BAB1, 'sen1999'), loc(bab2, BAB2, 'sen1999'), loc(bab2, BAB2, 'sen1999', 1)]] } },
-      { range: at('alkire2011'), command: { title: 'cited 2 times', command: 'thesislint.showReferences', arguments: [bib, pos(BIB, 'alkire2011'), [loc(bab2, BAB2, 'alkire2011'), loc(bab2, BAB2, 'alkire2011', 1)]] } },
+      {
+        range: at('sen1999'),
+        command: {
+          title: 'cited 3 times',
+          command: 'thesislint.showReferences',
+          arguments: [bib, pos(BIB, 'sen1999'), [loc(bab1, BAB1, 'sen1999'), loc(bab2, BAB2, 'sen1999'), loc(bab2, BAB2, 'sen1999', 1)]],
+        },
+      },
+      {
+        range: at('alkire2011'),
+        command: {
+          title: 'cited 2 times',
+          command: 'thesislint.showReferences',
+          arguments: [bib, pos(BIB, 'alkire2011'), [loc(bab2, BAB2, 'alkire2011'), loc(bab2, BAB2, 'alkire2011', 1)]],
+        },
+      },
       { range: at('chambers1983'), command: { title: 'never cited', command: '' } },
     ]);
   });
@@ -123,9 +156,33 @@ describe('navigation', () => {
     const items = await request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: bab1 }, position: pos(text, ', ch', 4) });
     const replace = { start: pos(text, ', ch', 2), end: pos(text, ', ch', 4) };
     expect(items).toEqual([
-      { label: 'alkire2011', kind: 18, detail: 'Alkire, S., & Foster, J. (2011)', documentation: 'Counting and multidimensional poverty measurement', sortText: 'alkire2011', filterText: 'alkire2011', textEdit: { range: replace, newText: 'alkire2011' } },
-      { label: 'chambers1983', kind: 18, detail: 'Chambers, R. (1983)', documentation: 'Rural Development: Putting the Last First', sortText: 'chambers1983', filterText: 'chambers1983', textEdit: { range: replace, newText: 'chambers1983' } },
-      { label: 'sen1999', kind: 18, detail: 'Sen, A. (1999)', documentation: 'Development as Freedom', sortText: 'sen1999', filterText: 'sen1999', textEdit: { range: replace, newText: 'sen1999' } },
+      {
+        label: 'alkire2011',
+        kind: 18,
+        detail: 'Alkire, S., & Foster, J. (2011)',
+        documentation: 'Counting and multidimensional poverty measurement',
+        sortText: 'alkire2011',
+        filterText: 'alkire2011',
+        textEdit: { range: replace, newText: 'alkire2011' },
+      },
+      {
+        label: 'chambers1983',
+        kind: 18,
+        detail: 'Chambers, R. (1983)',
+        documentation: 'Rural Development: Putting the Last First',
+        sortText: 'chambers1983',
+        filterText: 'chambers1983',
+        textEdit: { range: replace, newText: 'chambers1983' },
+      },
+      {
+        label: 'sen1999',
+        kind: 18,
+        detail: 'Sen, A. (1999)',
+        documentation: 'Development as Freedom',
+        sortText: 'sen1999',
+        filterText: 'sen1999',
+        textEdit: { range: replace, newText: 'sen1999' },
+      },
     ]);
     await session.change(bab1, 3, BAB1);
   });
@@ -140,7 +197,16 @@ describe('navigation', () => {
         kind: 2,
         range: { start: { line: 0, character: 0 }, end },
         selectionRange: range(BAB2, '\\section{Tinjauan Pustaka}'),
-        children: [{ name: 'Pengukuran', detail: 'theory', kind: 3, range: { start: pos(BAB2, '\\subsection'), end }, selectionRange: range(BAB2, '\\subsection{Pengukuran}'), children: [] }],
+        children: [
+          {
+            name: 'Pengukuran',
+            detail: 'theory',
+            kind: 3,
+            range: { start: pos(BAB2, '\\subsection'), end },
+            selectionRange: range(BAB2, '\\subsection{Pengukuran}'),
+            children: [],
+          },
+        ],
       },
     ]);
   });

@@ -49,10 +49,16 @@ const YEAR = [
 ].join('\n');
 
 describe('quick fixes', () => {
-  it('citation/year-mismatch: the cited year becomes the entry\'s, or the entry\'s the cited one', async () => {
+  it("citation/year-mismatch: the cited year becomes the entry's, or the entry's the cited one", async () => {
     const { uri, diagnostic, actions } = await fixesOf('year.md', YEAR, 'citation/year-mismatch');
     expect(actions).toEqual([
-      { title: 'Change the year to 2014', kind: 'quickfix', isPreferred: true, diagnostics: [diagnostic], edit: { changes: { [uri]: [{ range: range(YEAR, '2024'), newText: '2014' }] } } },
+      {
+        title: 'Change the year to 2014',
+        kind: 'quickfix',
+        isPreferred: true,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: range(YEAR, '2024'), newText: '2014' }] } },
+      },
       {
         title: "Change the reference list entry's year to 2024",
         kind: 'quickfix',
@@ -63,7 +69,16 @@ describe('quick fixes', () => {
         title: 'Ignore citation/year-mismatch here',
         kind: 'quickfix',
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- thesislint-disable-next-line citation/year-mismatch -->\n' }] } },
+        edit: {
+          changes: {
+            [uri]: [
+              {
+                range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+                newText: '<!-- thesislint-disable-next-line citation/year-mismatch -->\n',
+              },
+            ],
+          },
+        },
       },
     ]);
     const after = await applyAndRecheck(uri, YEAR, actions[0]);
@@ -104,7 +119,8 @@ describe('quick fixes', () => {
   });
 
   it('citation/missing-reference (key): a BibTeX stub is appended to the .bib, nothing else changes', async () => {
-    const bib = '@book{sen1999,\n  author = {Sen, Amartya},\n  title = {Development as Freedom},\n  publisher = {Oxford University Press},\n  year = {1999}\n}\n';
+    const bib =
+      '@book{sen1999,\n  author = {Sen, Amartya},\n  title = {Development as Freedom},\n  publisher = {Oxford University Press},\n  year = {1999}\n}\n';
     ws.write('refs.bib', bib);
     const text = ['---', 'bibliography: refs.bib', '---', '', '# Introduction', '', 'Poverty is multidimensional [@sen1999; @alkire2011].', ''].join('\n');
     const { uri, diagnostic, actions } = await fixesOf('keys.md', text, 'citation/missing-reference');
@@ -122,7 +138,16 @@ describe('quick fixes', () => {
         title: 'Ignore citation/missing-reference here',
         kind: 'quickfix',
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '<!-- thesislint-disable-next-line citation/missing-reference -->\n' }] } },
+        edit: {
+          changes: {
+            [uri]: [
+              {
+                range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+                newText: '<!-- thesislint-disable-next-line citation/missing-reference -->\n',
+              },
+            ],
+          },
+        },
       },
     ]);
     // The .bib is not open: the editor writes it, the file watcher tells the server.
@@ -179,7 +204,8 @@ describe('quick fixes', () => {
   });
 
   it('ignore this finding here: in a .bib file, a % comment line above the entry', async () => {
-    const bib = '@book{a2020,\n  author = {Alpha, A.},\n  title = {T},\n  year = {2020}\n}\n\n@book{b2021,\n  author = {Beta, B.},\n  title = {U},\n  year = {2021}\n}\n';
+    const bib =
+      '@book{a2020,\n  author = {Alpha, A.},\n  title = {T},\n  year = {2020}\n}\n\n@book{b2021,\n  author = {Beta, B.},\n  title = {U},\n  year = {2021}\n}\n';
     ws.write('ignore.bib', bib);
     const text = ['---', 'bibliography: ignore.bib', '---', '', '# Intro', '', 'Text [@a2020].', ''].join('\n');
     ws.write('bib-ignore.md', text);
@@ -195,7 +221,16 @@ describe('quick fixes', () => {
         title: 'Ignore citation/uncited-reference here',
         kind: 'quickfix',
         diagnostics: [diagnostics[0]],
-        edit: { changes: { [bibUri]: [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, newText: '% thesislint-disable-next-line citation/uncited-reference\n' }] } },
+        edit: {
+          changes: {
+            [bibUri]: [
+              {
+                range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+                newText: '% thesislint-disable-next-line citation/uncited-reference\n',
+              },
+            ],
+          },
+        },
       },
     ]);
     await session.change(bibUri, 2, applyEdits(bib, editsFor(actions[0].edit, bibUri)));
@@ -231,7 +266,9 @@ describe('quick fixes', () => {
       edit: { changes: { [uri]: [{ range: { start, end }, newText: `${entries.alkire}\n- ${entries.chambers}\n- ${entries.sen}` }] } },
     });
     const after = await applyAndRecheck(uri, text, actions[0]);
-    expect(after.text).toBe(text.replace(`- ${entries.sen}\n- ${entries.alkire}\n- ${entries.chambers}`, `- ${entries.alkire}\n- ${entries.chambers}\n- ${entries.sen}`));
+    expect(after.text).toBe(
+      text.replace(`- ${entries.sen}\n- ${entries.alkire}\n- ${entries.chambers}`, `- ${entries.alkire}\n- ${entries.chambers}\n- ${entries.sen}`),
+    );
     expect(after.diagnostics).toEqual([]);
   });
 
@@ -281,7 +318,16 @@ describe('quick fixes', () => {
       title: 'Ignore citation/year-mismatch here',
       kind: 'quickfix',
       diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '  % thesislint-disable-next-line citation/year-mismatch\n' }] } },
+      edit: {
+        changes: {
+          [uri]: [
+            {
+              range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+              newText: '  % thesislint-disable-next-line citation/year-mismatch\n',
+            },
+          ],
+        },
+      },
     });
     // The engine honours the inserted comment: the finding is gone, and the comment is not reported as unused.
     const after = await applyAndRecheck(uri, text, ignore!);

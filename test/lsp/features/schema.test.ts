@@ -26,8 +26,23 @@ describe('thesislint.json schema', () => {
 
   const samples: [string, unknown, boolean][] = [
     ['empty', {}, true],
-    ['every key', { language: 'id', files: ['bab1.md', 'bab2.md'], bibliography: ['refs.bib'], frameworks: ['ansell-gash-2008'], severity: { 'citation/year-mismatch': 'warning', 'references/unsorted': 'off' }, ignore: ['draft/**'] }, true],
-    ['a custom framework', { frameworks: [{ id: 'my-model', name: 'My model (2020)', dimensions: [{ id: 'trust', label: { en: 'trust', id: 'kepercayaan' } }] }] }, true],
+    [
+      'every key',
+      {
+        language: 'id',
+        files: ['bab1.md', 'bab2.md'],
+        bibliography: ['refs.bib'],
+        frameworks: ['ansell-gash-2008'],
+        severity: { 'citation/year-mismatch': 'warning', 'references/unsorted': 'off' },
+        ignore: ['draft/**'],
+      },
+      true,
+    ],
+    [
+      'a custom framework',
+      { frameworks: [{ id: 'my-model', name: 'My model (2020)', dimensions: [{ id: 'trust', label: { en: 'trust', id: 'kepercayaan' } }] }] },
+      true,
+    ],
     ['an unknown key', { lang: 'id' }, false],
     ['a wrong language', { language: 'fr' }, false],
     ['an unknown code', { severity: { 'citation/year': 'off' } }, false],

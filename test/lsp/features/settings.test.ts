@@ -36,7 +36,9 @@ describe('settings', () => {
     const uri = URI.file(fixture).toString();
     await openAndCheck(session, uri, text);
     const hover = await session.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: pos(text, '# Abstract', 3) });
-    expect((hover.contents as { value: string }).value.split('\n')[0]).toBe('**SERVQUAL (Parasuraman, Zeithaml & Berry 1988)** — framework coverage (✓ named, ~ hinted, ✗ absent)');
+    expect((hover.contents as { value: string }).value.split('\n')[0]).toBe(
+      '**SERVQUAL (Parasuraman, Zeithaml & Berry 1988)** — framework coverage (✓ named, ~ hinted, ✗ absent)',
+    );
     await session.close(uri);
   });
 });

@@ -28,14 +28,21 @@ const tests: [string, () => Promise<void>][] = [
       const uri = vscode.Uri.joinPath(folder, 'bab1.md');
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
-      const diagnostic = await until('the year mismatch', () => thesislintDiagnostics(uri).find((d) => d.code && String((d.code as { value?: unknown }).value ?? d.code) === 'citation/year-mismatch'));
+      const diagnostic = await until('the year mismatch', () =>
+        thesislintDiagnostics(uri).find((d) => d.code && String((d.code as { value?: unknown }).value ?? d.code) === 'citation/year-mismatch'),
+      );
       assert.equal(diagnostic.message, 'Cited year 2024 does not match the reference list entry Sen, A. (2014): expected 2014 in (Sen, A., 2024)');
 
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, diagnostic.range.start);
       const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
       assert.match(hoverText, /\*\*Year differs:\*\* cited 2024, listed 2014\./);
 
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fix = actions.find((a) => a.title === 'Change the year to 2014');
       assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -39,7 +39,11 @@ function loadCslJson(path: string, text: string): LoadedDatabase {
   try {
     items = JSON.parse(text);
   } catch (error) {
-    result.problems.push({ start: 0, end: Math.min(1, text.length), message: `CSL-JSON could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    result.problems.push({
+      start: 0,
+      end: Math.min(1, text.length),
+      message: `CSL-JSON could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return result;
   }
   if (!Array.isArray(items)) items = [items];

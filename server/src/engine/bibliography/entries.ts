@@ -37,7 +37,11 @@ export function describeEntry(entry: ReferenceEntry): string {
 }
 
 function initialsOf(given: string): string {
-  if (/^[A-Z]\.?(\s*[A-Z]\.?)*$/.test(given.trim())) return given.trim().replace(/([A-Z])(?!\.)/g, '$1.').replace(/\.(?=[A-Z])/g, '. ');
+  if (/^[A-Z]\.?(\s*[A-Z]\.?)*$/.test(given.trim()))
+    return given
+      .trim()
+      .replace(/([A-Z])(?!\.)/g, '$1.')
+      .replace(/\.(?=[A-Z])/g, '. ');
   return given
     .split(/[\s-]+/)
     .filter(Boolean)

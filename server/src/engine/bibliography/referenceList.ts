@@ -52,7 +52,13 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   if (!yearMatch || yearMatch.index === undefined) {
     // Without a year this is not an author–year entry (or not an entry at all).
     if (!numbered && !/^[A-Z][\p{L}'’\-]+,\s/u.test(raw)) return undefined;
-    return { origin: 'list', ...span, authors: parseAuthors(raw.slice(authorStart, raw.search(/\.\s/) > 0 ? raw.search(/\.\s/) + 1 : raw.length)).authors, text: raw, numbered };
+    return {
+      origin: 'list',
+      ...span,
+      authors: parseAuthors(raw.slice(authorStart, raw.search(/\.\s/) > 0 ? raw.search(/\.\s/) + 1 : raw.length)).authors,
+      text: raw,
+      numbered,
+    };
   }
   const yearText = yearMatch[1];
   const yearAt = authorStart + yearMatch.index + yearMatch[0].indexOf(yearText);
@@ -61,7 +67,10 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   if (!numbered && authorText.length > 400) return undefined;
   const parsed = numbered ? parseGivenFirstAuthors(authorText) : parseAuthors(authorText);
   const after = raw.slice(yearAt + yearText.length).replace(/^[).,\s]+/, '');
-  const title = after.split(/(?<=[^A-Z])\.\s/)[0]?.replace(/[*_]/g, '').trim();
+  const title = after
+    .split(/(?<=[^A-Z])\.\s/)[0]
+    ?.replace(/[*_]/g, '')
+    .trim();
   const entry: ReferenceEntry = {
     origin: 'list',
     ...span,
@@ -99,7 +108,10 @@ export function parseAuthors(text: string): ParsedAuthors {
     t = t.replace(/(?:,|(?<![\s,]))\s*\b(et al\.?|dkk\.?|and others|others)\s*$/i, '');
   }
   t = t.replace(/\((ed|eds|editor|penyunting|peny)\.?\)/gi, '').trim();
-  const chunks = t.split(/(?:(?<!\s)\s*)?(?:;|&|\band\b|\bdan\b)\s*/).map((c) => c.replace(/^,|,$/g, '').trim()).filter(Boolean);
+  const chunks = t
+    .split(/(?:(?<!\s)\s*)?(?:;|&|\band\b|\bdan\b)\s*/)
+    .map((c) => c.replace(/^,|,$/g, '').trim())
+    .filter(Boolean);
   for (const chunk of chunks) {
     const tokens = chunk.split(/(?:(?<!\s)\s*)?,\s*/).filter(Boolean);
     if (tokens.length === 2 && !isInitials(tokens[1]) && /^\p{Lu}[\p{L}'’\-]*(\s+\p{Lu}[\p{L}'’\-]*)*$/u.test(tokens[1]) && !isDegree(tokens[0])) {
@@ -144,7 +156,10 @@ export function parseAuthors(text: string): ParsedAuthors {
 /** "A. Sulaiman, B. Putra, and C. Dewi" (IEEE and other numbered styles). */
 function parseGivenFirstAuthors(text: string): ParsedAuthors {
   const result: ParsedAuthors = { authors: [], etAl: /\bet al\.?/i.test(text), degrees: [] };
-  const chunks = text.replace(/\bet al\.?/i, '').split(/(?:(?<!\s)\s*)?(?:,|;|&|\band\b|\bdan\b)\s*/).filter(Boolean);
+  const chunks = text
+    .replace(/\bet al\.?/i, '')
+    .split(/(?:(?<!\s)\s*)?(?:,|;|&|\band\b|\bdan\b)\s*/)
+    .filter(Boolean);
   for (const chunk of chunks) {
     const words = chunk.trim().split(/\s+/);
     if (words.length === 0) continue;
@@ -160,7 +175,7 @@ function parseGivenFirstAuthors(text: string): ParsedAuthors {
 }
 
 function cleanFamily(token: string): string {
-  return token.replace(/^[\s.,]+|(?<![\s,])[\s,]+$/g, '').replace(/\.$/, (m, offset: number, s: string) => (/\b[A-Z]\.$/.test(s) ? m : ''));
+  return token.replace(/^[\s.,]+|(?<![\s,])[\s,]+$/g, '').replace(/\.$/, (m, _offset: number, s: string) => (/\b[A-Z]\.$/.test(s) ? m : ''));
 }
 
 export { isParticle };

@@ -36,7 +36,10 @@ export interface ProseCitation extends Span {
 
 const YEAR_SOURCE = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|t\.\s?t\.|tanpa tahun`;
 const PAGE_SOURCE = String.raw`(?:\s*[:,]\s*(?:(?:hlm|hal|halaman|p|pp|page|pages|h)\.?\s*)?[0-9ivxlc]+(?:\s*[-–]\s*[0-9ivxlc]+)?)`;
-const YEARS_AT_END = new RegExp(String.raw`^(.*?)[,\s]\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?(?:\s*,\s*[“"][^”"]*[”"])?\s*$`, 'i');
+const YEARS_AT_END = new RegExp(
+  String.raw`^(.*?)[,\s]\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?(?:\s*,\s*[“"][^”"]*[”"])?\s*$`,
+  'i',
+);
 const YEAR_ONLY_PAREN = new RegExp(String.raw`\(\s*((?:${YEAR_SOURCE})(?:\s*,\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*\)`, 'gi');
 const YEAR_TOKEN = new RegExp(YEAR_SOURCE, 'gi');
 
@@ -287,13 +290,15 @@ function narrativeFromGroups(
   const surnames: string[] = [];
   let withInitials = false;
   for (const g of groups) {
-    const words = g.map((t) => t.text).filter((w) => {
-      if (isInitials(w)) {
-        withInitials = true;
-        return false;
-      }
-      return true;
-    });
+    const words = g
+      .map((t) => t.text)
+      .filter((w) => {
+        if (isInitials(w)) {
+          withInitials = true;
+          return false;
+        }
+        return true;
+      });
     if (words.length === 0) continue;
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, '')))) return [];
     surnames.push(surnameOf(words.map((w) => stripPossessive(w.replace(/\.$/, '')))));
@@ -309,7 +314,11 @@ function narrativeFromGroups(
   let secondaryOriginal: string | undefined;
   // "Edward III dalam Agustino (2008)": the words before "dalam" name the original author.
   const beforeFirst = tokens.filter((t) => t.end <= first[0].start).slice(-3);
-  if (beforeFirst.length >= 2 && /^(dalam|in)$/i.test(beforeFirst[beforeFirst.length - 1].text) && /^[\p{Lu}IVX]/u.test(beforeFirst[beforeFirst.length - 2].text)) {
+  if (
+    beforeFirst.length >= 2 &&
+    /^(dalam|in)$/i.test(beforeFirst[beforeFirst.length - 1].text) &&
+    /^[\p{Lu}IVX]/u.test(beforeFirst[beforeFirst.length - 2].text)
+  ) {
     secondaryOriginal = beforeFirst
       .slice(0, -1)
       .filter((t) => /^[\p{Lu}]/u.test(t.text))
@@ -338,7 +347,9 @@ function narrativeFromGroups(
       secondaryOriginal,
       strong,
       withInitials,
-      optionalFirst: optionalFirst ? { start: blockSpan(block, secondStart, secondStart + 1).start, writtenAuthors: text.slice(secondStart, authorEnd).trim() } : undefined,
+      optionalFirst: optionalFirst
+        ? { start: blockSpan(block, secondStart, secondStart + 1).start, writtenAuthors: text.slice(secondStart, authorEnd).trim() }
+        : undefined,
     });
   }
   return out;

@@ -14,7 +14,7 @@ export type AuthorProblem =
   | { kind: 'misspelt'; written: string; expected: string }
   | { kind: 'not-an-author'; written: string }
   | { kind: 'first-author-missing'; expected: string }
-  | { kind: 'et-al-single'; };
+  | { kind: 'et-al-single' };
 
 export type Resolution =
   | { status: 'ok'; entry: ReferenceEntry }
@@ -504,7 +504,11 @@ function resolveProse(citation: ProseCitation, index: PoolIndex, against: 'list'
     }
     // Same author, other year(s): the cited year is wrong. Pick the entry whose authors fit best.
     const ranked = byFirst
-      .map((e) => ({ e, fit: authorProblem(citation, e) === undefined ? 0 : 1, distance: Math.abs(Number.parseInt(e.year ?? '0', 10) - Number.parseInt(citation.year, 10)) || 0 }))
+      .map((e) => ({
+        e,
+        fit: authorProblem(citation, e) === undefined ? 0 : 1,
+        distance: Math.abs(Number.parseInt(e.year ?? '0', 10) - Number.parseInt(citation.year, 10)) || 0,
+      }))
       .sort((a, b) => a.fit - b.fit || a.distance - b.distance);
     return { status: 'year-mismatch', entry: ranked[0].e, others: ranked.map((r) => r.e) };
   }
@@ -514,9 +518,7 @@ function resolveProse(citation: ProseCitation, index: PoolIndex, against: 'list'
     return { status: 'author-mismatch', entry: misspelt[0], problem: { kind: 'misspelt', written: first, expected: misspelt[0].authors[0].family } };
   }
   // The cited names are co-authors of an entry whose first author is left out.
-  const coauthored = sameYearPool.filter(
-    (e) => e.authors.length > 1 && citation.authors.every((a) => e.authors.slice(1).some((x) => namesMatch(x.family, a))),
-  );
+  const coauthored = sameYearPool.filter((e) => e.authors.length > 1 && citation.authors.every((a) => e.authors.slice(1).some((x) => namesMatch(x.family, a))));
   if (coauthored.length === 1) {
     return { status: 'author-mismatch', entry: coauthored[0], problem: { kind: 'first-author-missing', expected: coauthored[0].authors[0].family } };
   }

@@ -246,7 +246,9 @@ function isSpecific(detection: Detection): boolean {
 }
 
 function conceptKey(concept: string): string {
-  return wordsOf(concept).map((w) => w.text).join(' ');
+  return wordsOf(concept)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,7 +271,8 @@ interface Scan {
 
 function scanManuscript(manuscript: Manuscript, catalog: Catalog, data: CatalogData, frameworkCount: number): Scan {
   const gathered: Gathered[] = [];
-  for (let f = 0; f < frameworkCount; f++) gathered.push({ texts: [], hits: [], mentions: [], concepts: [], named: new Set(), headingRows: new Set(), ownTexts: [] });
+  for (let f = 0; f < frameworkCount; f++)
+    gathered.push({ texts: [], hits: [], mentions: [], concepts: [], named: new Set(), headingRows: new Set(), ownTexts: [] });
   // What the walk needs of each section, by index.
   const outside: boolean[] = [];
   const results: boolean[] = [];
@@ -450,7 +453,9 @@ function columnsOf(manuscript: Manuscript, scan: Scan): CoverageColumn[] {
     const fromEnvironment = section.heading?.role === 'abstract';
     const guessed = () => guessLanguage([...members].flatMap(abstractBlocksOf));
     const lang = fromEnvironment ? (guessed() ?? section.lang) : (section.lang ?? guessed());
-    const title = fromEnvironment ? `The ${lang === 'id' ? 'Indonesian ' : lang === 'en' ? 'English ' : ''}abstract` : cleanTitle(section.title) || 'The abstract';
+    const title = fromEnvironment
+      ? `The ${lang === 'id' ? 'Indonesian ' : lang === 'en' ? 'English ' : ''}abstract`
+      : cleanTitle(section.title) || 'The abstract';
     columns.push({
       id: `abstract-${section.index}`,
       kind: 'abstract',
@@ -515,7 +520,11 @@ function guessLanguage(blocks: TextBlock[]): Lang | undefined {
 }
 
 function cleanTitle(title: string): string {
-  return title.replace(/[*_#]+/g, '').replace(/\s+/g, ' ').replace(/(?<![\s.:])[\s.:]+$/, '').trim();
+  return title
+    .replace(/[*_#]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![\s.:])[\s.:]+$/, '')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -674,7 +683,8 @@ function normaliseAuthor(name: string): string {
 // describes the theory; "Penelitian ini menggunakan teori Edward III" commits to it.
 const USE_CUE =
   /\b(?:menggunakan|memakai|mengacu|merujuk|berpedoman|berlandaskan|berdasarkan|mengadopsi|menerapkan|mengaplikasikan|memanfaatkan|digunakan|dipakai|diterapkan|dianalisis|dianalisa|dikaji|ditinjau|diukur|use|uses|used|using|adopts?|adopted|adopting|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|draws? on|drawing on|based on|guided by)\b/i;
-const SELF_CUE = /\b(?:penelitian ini|peneliti|penulis|skripsi ini|tesis ini|disertasi ini|studi ini|kajian ini|this (?:study|research|thesis|paper|article|dissertation)|we|the (?:author|researcher))\b/i;
+const SELF_CUE =
+  /\b(?:penelitian ini|peneliti|penulis|skripsi ini|tesis ini|disertasi ini|studi ini|kajian ini|this (?:study|research|thesis|paper|article|dissertation)|we|the (?:author|researcher))\b/i;
 // Sentences about earlier studies ("Penelitian sebelumnya … menggunakan teori Edward III") name
 // a framework the thesis may not use: they detect, but never commit.
 const OTHER_STUDY_CUE = /\b(?:sebelumnya|terdahulu|terdahulunya|lain|previous|prior|earlier|other studies)\b/i;
@@ -823,7 +833,13 @@ function coverageOf(
       const namedChildren = row.children.filter((k) => strict[c][k].length > 0).length;
       const anyChildHint = row.children.some((k) => hints[c][k].length > 0);
       const status =
-        strict[c][r].length > 0 ? 'named' : namedChildren >= 2 ? 'sub-dimensions' : hints[c][r].length > 0 || namedChildren === 1 || anyChildHint ? 'hinted' : 'absent';
+        strict[c][r].length > 0
+          ? 'named'
+          : namedChildren >= 2
+            ? 'sub-dimensions'
+            : hints[c][r].length > 0 || namedChildren === 1 || anyChildHint
+              ? 'hinted'
+              : 'absent';
       return { status, evidence: strict[c][r], hints: hints[c][r] };
     }),
   );
@@ -847,7 +863,8 @@ function coverageOf(
         discussed.push({ row: r, evidence: ordered([...own, ...namedChildren.flatMap((k) => strict[results][k])]) });
         return;
       }
-      const mentioned = own.length > 0 || hints[results][r].length > 0 || row.children.some((k) => strict[results][k].length > 0 || hints[results][k].length > 0);
+      const mentioned =
+        own.length > 0 || hints[results][r].length > 0 || row.children.some((k) => strict[results][k].length > 0 || hints[results][k].length > 0);
       if (!mentioned) absentFromResults.push(r);
     });
   }

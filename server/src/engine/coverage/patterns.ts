@@ -117,8 +117,21 @@ function compile(frameworks: readonly Framework[]): Catalog {
     const dimensions = framework.dimensions.flatMap((d) => [d, ...(d.dimensions ?? [])]);
     dimensions.forEach((d, r) => {
       const seen = new Set<string>();
-      const hinted = new Set(d.hints.map((h) => patternWords(h).map((w) => w.text).join(' ')));
-      const labels = [d.label.en, d.label.id].filter((l) => !hinted.has(patternWords(l).map((w) => w.text).join(' ')));
+      const hinted = new Set(
+        d.hints.map((h) =>
+          patternWords(h)
+            .map((w) => w.text)
+            .join(' '),
+        ),
+      );
+      const labels = [d.label.en, d.label.id].filter(
+        (l) =>
+          !hinted.has(
+            patternWords(l)
+              .map((w) => w.text)
+              .join(' '),
+          ),
+      );
       for (const text of [...labels, ...d.names]) add(f, r, 'name', text, seen);
       for (const text of d.variants) add(f, r, 'variant', text, seen);
       for (const text of d.hints) add(f, r, 'hint', text, seen);
@@ -162,7 +175,12 @@ export function scanWords(catalog: Catalog, words: Word[]): Hit[] {
     const word = words[i];
     const { base, plural, stem } = word.keys;
     // Most words start no phrase: four map look-ups and nothing allocated.
-    const lists = [catalog.byKey.get(word.text), base !== word.text ? catalog.byKey.get(base) : undefined, plural !== word.text ? catalog.byKey.get(plural) : undefined, stem !== word.text ? catalog.byKey.get(stem) : undefined];
+    const lists = [
+      catalog.byKey.get(word.text),
+      base !== word.text ? catalog.byKey.get(base) : undefined,
+      plural !== word.text ? catalog.byKey.get(plural) : undefined,
+      stem !== word.text ? catalog.byKey.get(stem) : undefined,
+    ];
     let tried: Set<Phrase> | undefined;
     for (const list of lists) {
       if (!list) continue;

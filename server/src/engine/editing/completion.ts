@@ -87,7 +87,15 @@ function keyCandidates(result: Result, replaceStart: number): CompletionCandidat
   for (const entry of [...manuscript.databaseEntries, ...manuscript.referenceList]) {
     if (!entry.key || seen.has(entry.key)) continue;
     seen.add(entry.key);
-    out.push({ label: entry.key, insertText: entry.key, replaceStart, kind: 'key', detail: describeEntry(entry), documentation: entry.title, sortText: entry.key.toLowerCase() });
+    out.push({
+      label: entry.key,
+      insertText: entry.key,
+      replaceStart,
+      kind: 'key',
+      detail: describeEntry(entry),
+      documentation: entry.title,
+      sortText: entry.key.toLowerCase(),
+    });
   }
   return out.sort((a, b) => a.sortText.localeCompare(b.sortText));
 }
@@ -111,7 +119,15 @@ function authorYearCandidates(result: Result, replaceStart: number): CompletionC
     const label = authorYearLabel(entry, etAlWord);
     if (!label || seen.has(label)) continue;
     seen.add(label);
-    out.push({ label, insertText: label, replaceStart, kind: 'author-year', detail: describeEntry(entry), documentation: entry.origin === 'list' ? entry.text : entry.title, sortText: label.toLowerCase() });
+    out.push({
+      label,
+      insertText: label,
+      replaceStart,
+      kind: 'author-year',
+      detail: describeEntry(entry),
+      documentation: entry.origin === 'list' ? entry.text : entry.title,
+      sortText: label.toLowerCase(),
+    });
   }
   return out.sort((a, b) => a.sortText.localeCompare(b.sortText));
 }

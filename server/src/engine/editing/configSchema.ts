@@ -16,11 +16,19 @@ export function configJsonSchema(): Record<string, unknown> {
   const nonEmpty = z.string().min(1);
   const schema = z
     .object({
-      language: z.enum(['id', 'en', 'auto']).optional().describe('Prose language of the manuscript: "id" (Indonesian), "en" (English) or "auto" (detected per section, the default).'),
+      language: z
+        .enum(['id', 'en', 'auto'])
+        .optional()
+        .describe('Prose language of the manuscript: "id" (Indonesian), "en" (English) or "auto" (detected per section, the default).'),
       files: z.array(nonEmpty).optional().describe('File order of a multi-file Markdown manuscript, relative to this file.'),
       bibliography: z.array(nonEmpty).optional().describe('Bibliography files (.bib, CSL-JSON) to check citations against, relative to this file.'),
       frameworks: z
-        .array(z.union([z.enum(BUILTIN_FRAMEWORK_IDS as [string, ...string[]]).describe('A built-in framework.'), frameworkSchema.describe('A custom framework definition.')]))
+        .array(
+          z.union([
+            z.enum(BUILTIN_FRAMEWORK_IDS as [string, ...string[]]).describe('A built-in framework.'),
+            frameworkSchema.describe('A custom framework definition.'),
+          ]),
+        )
         .optional()
         .describe('Theoretical frameworks the manuscript uses: built-in ids or custom definitions. Pins framework detection for the coverage checks.'),
       severity: z

@@ -54,7 +54,10 @@ export function entryAt(manuscript: Manuscript, file: string, offset: number): R
 }
 
 /** Key citations and prose citations that point at `entry`. */
-export function citationsOf(result: Pick<CheckResult, 'manuscript'>, entry: ReferenceEntry): { keys: (KeyCitation & { section: number })[]; prose: ResolvedProse[] } {
+export function citationsOf(
+  result: Pick<CheckResult, 'manuscript'>,
+  entry: ReferenceEntry,
+): { keys: (KeyCitation & { section: number })[]; prose: ResolvedProse[] } {
   const { keys, prose } = analysisOf(result).citations;
   return {
     keys: entry.key ? keys.filter((k) => k.citation.key === entry.key && !k.citation.nocite).map((k) => k.citation) : [],

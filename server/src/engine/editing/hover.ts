@@ -108,7 +108,9 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
 const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', hinted: '~', absent: '✗' };
 
 function abstractHover(result: Result, file: string, offset: number): HoverInfo | undefined {
-  const section = result.manuscript.sections.find((s) => s.role === 'abstract' && s.heading && s.heading.file === file && offset >= s.heading.start && offset <= s.heading.end);
+  const section = result.manuscript.sections.find(
+    (s) => s.role === 'abstract' && s.heading && s.heading.file === file && offset >= s.heading.start && offset <= s.heading.end,
+  );
   if (!section?.heading) return undefined;
   const frameworks = result.coverage.frameworks;
   const markdown =

@@ -169,7 +169,16 @@ export function outline(result: Result, file: string): OutlineSymbol[] {
     const h = s.heading!;
     const next = sections.slice(i + 1).find((t) => t.level <= s.level);
     const end = trimEnd(text, next ? next.heading!.start : text.length);
-    const symbol: OutlineSymbol = { file, start: h.start, end: Math.max(end, h.end), name: s.title.replace(/\s+/g, ' ').trim() || '(untitled)', role: s.role, level: s.level, selection: spanOf(h), children: [] };
+    const symbol: OutlineSymbol = {
+      file,
+      start: h.start,
+      end: Math.max(end, h.end),
+      name: s.title.replace(/\s+/g, ' ').trim() || '(untitled)',
+      role: s.role,
+      level: s.level,
+      selection: spanOf(h),
+      children: [],
+    };
     while (stack.length > 0 && stack[stack.length - 1].level >= s.level) stack.pop();
     if (stack.length > 0) stack[stack.length - 1].children.push(symbol);
     else roots.push(symbol);

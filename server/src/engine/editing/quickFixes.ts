@@ -29,7 +29,7 @@ export function fixesFor(result: Result, finding: Finding): Fix[] {
       break;
     }
     case 'citation/missing-reference': {
-      const fix = missingReferenceFix(result, finding, data);
+      const fix = missingReferenceFix(result, data);
       if (fix) fixes.push(fix);
       break;
     }
@@ -56,7 +56,11 @@ function yearFixes(manuscript: Manuscript, file: SourceFile, finding: Finding, d
   if (typeof data.citedYear === 'string' && written !== data.citedYear) return [];
   const fixes: Fix[] = [];
   if (typeof data.expectedYear === 'string') {
-    fixes.push({ title: `Change the year to ${data.expectedYear}`, preferred: true, edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: data.expectedYear }] });
+    fixes.push({
+      title: `Change the year to ${data.expectedYear}`,
+      preferred: true,
+      edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: data.expectedYear }],
+    });
     // Or the entry is the one that is wrong: give it the cited year.
     const entry = findEntry(manuscript, data.entry);
     if (entry?.yearSpan && typeof data.citedYear === 'string') {
@@ -99,7 +103,11 @@ function authorFix(file: SourceFile, finding: Finding, data: Record<string, unkn
   if (/[\n*_\\{}[\]]/.test(written)) return undefined;
   const replacement = inWritersStyle(data.expectedAuthors, written);
   if (replacement === written) return undefined;
-  return { title: `Write the authors as "${replacement}"`, preferred: true, edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: replacement }] };
+  return {
+    title: `Write the authors as "${replacement}"`,
+    preferred: true,
+    edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: replacement }],
+  };
 }
 
 /** `name` as a whole word in `text`. */
@@ -120,7 +128,7 @@ function inWritersStyle(expected: string, written: string): string {
 
 // ---- citation/missing-reference --------------------------------------------------------------
 
-function missingReferenceFix(result: Result, finding: Finding, data: Record<string, unknown>): Fix | undefined {
+function missingReferenceFix(result: Result, data: Record<string, unknown>): Fix | undefined {
   const { manuscript } = result;
   if (data.kind === 'key' && typeof data.key === 'string') return bibStubFix(result, data.key, undefined, undefined);
   if (data.kind !== 'prose' || !Array.isArray(data.authors) || typeof data.year !== 'string') return undefined;
@@ -135,7 +143,9 @@ function missingReferenceFix(result: Result, finding: Finding, data: Record<stri
 
 /** The written reference list's entries (author–year, not numbered), in file order. */
 function writtenList(manuscript: Manuscript): ReferenceEntry[] {
-  return manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered).sort((a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start);
+  return manuscript.referenceList
+    .filter((e) => e.origin === 'list' && !e.numbered)
+    .sort((a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start);
 }
 
 function joinAuthors(authors: string[]): string {
@@ -164,7 +174,9 @@ function listStubFix(result: Result, list: ReferenceEntry[], authors: string[], 
     const line = lineAround(file, entries[0].start);
     const prefix = file.text.slice(line.start, entries[0].start);
     const sep = `\n${isMarkdownPath(fileName) ? '\n' : ''}${/^[\s>*+\-\d.)]*$/.test(prefix) ? prefix : ''}`;
-    edit = before ? { file: fileName, start: before.start, end: before.start, newText: stub + sep } : { file: fileName, start: entries[0].end, end: entries[0].end, newText: sep + stub };
+    edit = before
+      ? { file: fileName, start: before.start, end: before.start, newText: stub + sep }
+      : { file: fileName, start: entries[0].end, end: entries[0].end, newText: sep + stub };
   } else if (before) {
     const i = entries.indexOf(before);
     edit = { file: fileName, start: before.start, end: before.start, newText: stub + separator(Math.max(0, i - 1)) };
@@ -177,7 +189,11 @@ function listStubFix(result: Result, list: ReferenceEntry[], authors: string[], 
 
 /** A key for a new entry: surname and year, made unique ("sen2019", "sen2019a"). */
 function keyFor(manuscript: Manuscript, author: string, year: string): string {
-  const base = `${author.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '')}${year.replace(/[^0-9a-z]/gi, '')}`;
+  const base = `${author
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}${year.replace(/[^0-9a-z]/gi, '')}`;
   const taken = new Set([...manuscript.databaseEntries, ...manuscript.referenceList].map((e) => e.key));
   if (!taken.has(base)) return base;
   for (const suffix of 'abcdefghijklmnopqrstuvwxyz') if (!taken.has(base + suffix)) return base + suffix;
@@ -193,7 +209,11 @@ function bibStubFix(result: Result, key: string, authors: string[] | undefined, 
   const lead = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   const author = authors ? authors.join(' and ') : '';
   const stub = `${lead}@misc{${key},\n  author = {${author}},\n  title = {},\n  year = {${year ?? ''}}\n}\n`;
-  return { title: `Add a BibTeX entry "${key}" to ${basename(path)}`, preferred: true, edits: [{ file: path, start: text.length, end: text.length, newText: stub }] };
+  return {
+    title: `Add a BibTeX entry "${key}" to ${basename(path)}`,
+    preferred: true,
+    edits: [{ file: path, start: text.length, end: text.length, newText: stub }],
+  };
 }
 
 // ---- references/unsorted ---------------------------------------------------------------------
@@ -216,7 +236,11 @@ export function sortReferenceListFix(result: Result, fileName: string): Fix | un
     text += file.text.slice(sorted[i].start, sorted[i].end);
     if (i + 1 < entries.length) text += file.text.slice(entries[i].end, entries[i + 1].start);
   }
-  return { title: 'Sort the reference list alphabetically', preferred: true, edits: [{ file: fileName, start: entries[0].start, end: entries[entries.length - 1].end, newText: text }] };
+  return {
+    title: 'Sort the reference list alphabetically',
+    preferred: true,
+    edits: [{ file: fileName, start: entries[0].start, end: entries[entries.length - 1].end, newText: text }],
+  };
 }
 
 // ---- stats/table-mismatch --------------------------------------------------------------------
@@ -231,7 +255,11 @@ function tableValueFix(file: SourceFile, finding: Finding, data: Record<string, 
     return parsed !== undefined && Math.abs(parsed.value - stated) < 1e-9;
   });
   if (!unscaled) return undefined;
-  return { title: `Use the table's value ${replacement}`, preferred: true, edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: replacement }] };
+  return {
+    title: `Use the table's value ${replacement}`,
+    preferred: true,
+    edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: replacement }],
+  };
 }
 
 // ---- ignore this finding here ----------------------------------------------------------------

@@ -13,7 +13,19 @@ import putnam from './data/putnam-social-capital';
 import pentahelix from './data/pentahelix';
 import undp from './data/undp-good-governance-1997';
 
-const DATA: readonly FrameworkInput[] = [ansellGash, emersonNabatchiBalogh, edwardIII, vanMeterVanHorn, grindle, mazmanianSabatier, dunn, servqual, putnam, pentahelix, undp];
+const DATA: readonly FrameworkInput[] = [
+  ansellGash,
+  emersonNabatchiBalogh,
+  edwardIII,
+  vanMeterVanHorn,
+  grindle,
+  mazmanianSabatier,
+  dunn,
+  servqual,
+  putnam,
+  pentahelix,
+  undp,
+];
 
 let loaded: readonly Framework[] | undefined;
 

@@ -8,9 +8,7 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const phrase = z.string({ error: 'expected a string' }).trim().min(1, { error: 'expected a non-empty string' });
 const phrases = z.array(phrase, { error: 'expected an array of strings' });
-const identifier = z
-  .string({ error: 'expected a string' })
-  .regex(ID_PATTERN, { error: 'expected a lower-case kebab-case id such as "starting-conditions"' });
+const identifier = z.string({ error: 'expected a string' }).regex(ID_PATTERN, { error: 'expected a lower-case kebab-case id such as "starting-conditions"' });
 const label = z
   .object(
     {
@@ -57,7 +55,9 @@ const sourceSchema = z
     /** Family name of the first author as citations write it ("Ansell", "Van Meter"). */
     author: phrase,
     /** Publication years that count as citing this framework (misdated editions included). */
-    years: z.array(z.number({ error: 'expected a year (a number)' }).int().min(1000).max(2999), { error: 'expected an array of years' }).min(1, { error: 'expected at least one year' }),
+    years: z
+      .array(z.number({ error: 'expected a year (a number)' }).int().min(1000).max(2999), { error: 'expected an array of years' })
+      .min(1, { error: 'expected at least one year' }),
   })
   .strict();
 

@@ -42,9 +42,11 @@ const SCALE_WORDS: [RegExp, number][] = [
 ];
 const PERCENT_POINTS = /^\s*(?:%\s*)?(?:persen\s+poin|poin\s+persen(?:tase)?|percentage\s+points?|pp\b|p\.p\.|%\s*poin)/iu;
 const PERCENT = /^\s*(?:%|persen\b|percent\b|per\s+cent\b)/iu;
-const COUNT_UNITS = /^\s*(?:jiwa|orang|penduduk|responden|kk|rumah tangga|rumah|keluarga|unit|desa|kelurahan|kecamatan|sekolah|siswa|mahasiswa|guru|pegawai|ha|hektar|km|ton|kg|buah|lembar|people|persons?|households?|respondents?|students?|villages?|units?|ekor|paket|kasus|cases?)\b/iu;
+const COUNT_UNITS =
+  /^\s*(?:jiwa|orang|penduduk|responden|kk|rumah tangga|rumah|keluarga|unit|desa|kelurahan|kecamatan|sekolah|siswa|mahasiswa|guru|pegawai|ha|hektar|km|ton|kg|buah|lembar|people|persons?|households?|respondents?|students?|villages?|units?|ekor|paket|kasus|cases?)\b/iu;
 // Words just before a number that make a separator decimal: a statistic, a probability.
-const STATISTIC_BEFORE = /(?:\b(?:t|f|r|z|p|q|b|β|sig|signifikansi|nilai|koefisien|coefficient|hitung|tabel|r\s?square|r2|r²|adjusted|mean|rata-rata|sd|se|std|alpha|alfa|α|chi|χ2|χ²|df|cronbach|korelasi|correlation)\.?\s*(?:\([^)]*\))?\s*(?:[=<>≤≥:]|sebesar|adalah|of|is|was)?\s*)$/iu;
+const STATISTIC_BEFORE =
+  /(?:\b(?:t|f|r|z|p|q|b|β|sig|signifikansi|nilai|koefisien|coefficient|hitung|tabel|r\s?square|r2|r²|adjusted|mean|rata-rata|sd|se|std|alpha|alfa|α|chi|χ2|χ²|df|cronbach|korelasi|correlation)\.?\s*(?:\([^)]*\))?\s*(?:[=<>≤≥:]|sebesar|adalah|of|is|was)?\s*)$/iu;
 
 /** Which convention a text mostly uses: decimal comma (id) or decimal point (en). */
 export function detectNumberStyle(texts: Iterable<string>): NumberStyle {
@@ -89,7 +91,13 @@ export function parseLocaleNumber(raw: string, style: NumberStyle, hint?: 'decim
     const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
     const group = decimal === ',' ? '.' : ',';
     const [intPart, frac] = s.split(decimal);
-    if (intPart.split(group).slice(1).some((g) => g.length !== 3)) return undefined;
+    if (
+      intPart
+        .split(group)
+        .slice(1)
+        .some((g) => g.length !== 3)
+    )
+      return undefined;
     if (s.split(decimal).length !== 2) return undefined;
     return { value: Number(`${intPart.split(group).join('')}.${frac}`), decimals: frac.length };
   }
@@ -153,7 +161,7 @@ export function extractNumbers(text: string, style: NumberStyle): NumberToken[] 
     const start = (m.index ?? 0) + (negative ? 0 : sign.length) + currencyText.length;
     const isThreeDigitGroup = /^\d{1,3}[.,]\d{3}$/.test(raw);
     out.push({
-      start: negative ? m.index ?? 0 : start,
+      start: negative ? (m.index ?? 0) : start,
       end: matchEnd,
       raw,
       value,

@@ -65,7 +65,10 @@ export function parseMarkdownKeepingTree(file: SourceFile, previous?: MarkdownTr
   try {
     tree = (previous && reparseTree(previous, file.text)) || parseTree(file.text);
   } catch (error) {
-    model.problems.push({ span: { file: file.path, start: 0, end: 0 }, message: `Markdown could not be parsed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): this file was read line by line` });
+    model.problems.push({
+      span: { file: file.path, start: 0, end: 0 },
+      message: `Markdown could not be parsed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): this file was read line by line`,
+    });
     readLineByLine(file, model);
     return { model };
   }
@@ -213,7 +216,7 @@ const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)/;
 
 function hasLongLine(text: string): boolean {
   if (text.length <= LONG_LINE) return false;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start > LONG_LINE) return true;
@@ -240,7 +243,7 @@ const DEFINITION = /^ {0,3}\[(?:[^\]\\\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029])+\
  */
 function parseTree(text: string): Root {
   const lines: { start: number; end: number }[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start > LONG_LINE && isLoneParagraphLine(text, start, end)) lines.push({ start, end });
@@ -295,7 +298,7 @@ function longParagraph(text: string, start: number, end: number): Paragraph {
   let contentEnd = end;
   while (contentEnd > start && /\s/.test(text[contentEnd - 1])) contentEnd--;
   const children: Paragraph['children'] = [];
-  for (let from = start; from < contentEnd; ) {
+  for (let from = start; from < contentEnd;) {
     let to = Math.min(contentEnd, from + PIECE);
     if (to < contentEnd) {
       // Cut after a space followed by a letter: the next piece opens a paragraph, never a list or heading.
@@ -312,7 +315,8 @@ function longParagraph(text: string, start: number, end: number): Paragraph {
     const paragraph = piece.children.find((c): c is Paragraph => c.type === 'paragraph');
     if (paragraph) children.push(...paragraph.children);
     // The space the piece ended with (micromark trims it from the paragraph).
-    if (to < contentEnd && text[to - 1] === ' ') children.push({ type: 'text', value: ' ', position: { start: { line: 1, column: 1, offset: to - 1 }, end: { line: 1, column: 1, offset: to } } });
+    if (to < contentEnd && text[to - 1] === ' ')
+      children.push({ type: 'text', value: ' ', position: { start: { line: 1, column: 1, offset: to - 1 }, end: { line: 1, column: 1, offset: to } } });
     from = to;
   }
   return { type: 'paragraph', children, position: { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: contentEnd } } };
@@ -342,7 +346,7 @@ const CONTAINER_MARK = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/y;
  */
 function deepestNesting(text: string): { depth: number; at: number } {
   let best = { depth: 0, at: 0 };
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let columns = 0;
@@ -368,7 +372,7 @@ const LINE_HEADING = /^#{1,6}(?=[ \t])/;
  */
 function readLineByLine(file: SourceFile, model: FileModel): void {
   const text = file.text;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let contentEnd = end;
@@ -646,7 +650,10 @@ function nociteKeys(file: SourceFile): KeyCitation[] {
   for (const m of file.text.matchAll(/^nocite:[ \t]*\|?[^\n]*\n?((?:[ \t]+[^\n]*(?:\n|$))*)/gm)) {
     const bodyStart = (m.index ?? 0) + m[0].length - m[1].length;
     const firstLine = m[0].slice(0, m[0].length - m[1].length);
-    for (const [text, base] of [[firstLine, m.index ?? 0], [m[1], bodyStart]] as const) {
+    for (const [text, base] of [
+      [firstLine, m.index ?? 0],
+      [m[1], bodyStart],
+    ] as const) {
       for (const k of text.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)) {
         const key = k[1].replace(/(?<![.:,;])[.:,;]+$/, '');
         const start = base + (k.index ?? 0) + 1;

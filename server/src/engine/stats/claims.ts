@@ -40,7 +40,8 @@ export interface Claim {
 const PROSE_KINDS = new Set(['paragraph', 'list-item', 'quote', 'footnote']);
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}(“"])/u;
 const CLAUSE_BREAK = /,\s*(?=(?:dan|serta|sedangkan|namun|tetapi|meskipun|sementara|kemudian|and|but|whereas|while|although)\s)|;\s*/giu;
-const CHANGE_BEFORE = /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|by|of|about|approximately|around))*\s*$/iu;
+const CHANGE_BEFORE =
+  /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|by|of|about|approximately|around))*\s*$/iu;
 const LEVEL_AFTER_CHANGE = /\b(?:menjadi|mencapai|ke\s+angka|ke|hingga|sampai|to|reaching)\b/iu;
 const UP = /\b(?:naik|meningkat|bertambah|melonjak|kenaikan|peningkatan|pertumbuhan|lebih\s+(?:tinggi|besar|banyak)|increased?|rose|grew|higher|growth)\b/iu;
 const DOWN = /\b(?:turun|menurun|berkurang|merosot|penurunan|lebih\s+(?:rendah|kecil|sedikit)|decreased?|fell|declined|dropped|lower)\b/iu;
@@ -49,13 +50,15 @@ const TOTAL = /\b(?:total|jumlah\s+total|jumlah\s+keseluruhan|secara\s+keseluruh
 const MAX = /\b(?:tertinggi|terbanyak|terbesar|puncak|highest|peak|maximum|largest)\b/iu;
 const MIN = /\b(?:terendah|tersedikit|terkecil|lowest|minimum|smallest)\b/iu;
 const PERIOD = /\b((?:19|20)\d\d)\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|–|-|—|to|until|through|and|dan)\s*(?:tahun\s+)?((?:19|20)\d\d)\b/iu;
-const THIS_PERIOD = /\b(?:periode\s+(?:tersebut|ini|itu)|selama\s+periode|kurun\s+waktu\s+(?:tersebut|ini)|rentang\s+(?:waktu\s+)?(?:tersebut|ini)|during\s+(?:this|that|the)\s+period|over\s+(?:this|that|the)\s+period|tahun-tahun\s+tersebut)\b/iu;
+const THIS_PERIOD =
+  /\b(?:periode\s+(?:tersebut|ini|itu)|selama\s+periode|kurun\s+waktu\s+(?:tersebut|ini)|rentang\s+(?:waktu\s+)?(?:tersebut|ini)|during\s+(?:this|that|the)\s+period|over\s+(?:this|that|the)\s+period|tahun-tahun\s+tersebut)\b/iu;
 const PREVIOUS = /\b(?:tahun\s+sebelumnya|dari\s+tahun\s+lalu|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+earlier)\b/iu;
 const COMPARED_WITH = /\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|dari|than|compared\s+(?:with|to)|from)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/iu;
 const TABLE_REFERENCE = /\b(?:Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b/gu;
 const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
 const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
-const NOT_A_QUANTITY_BEFORE = /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|level|tahap|langkah|step|skenario|scenario|model)\.?\s*~?|\b(?:p|t|f|r|z|sig|df|α|alpha|β|beta|b|se|sd)\s*(?:\([^)]*\))?\s*[=<>≤≥])\s*$/iu;
+const NOT_A_QUANTITY_BEFORE =
+  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|level|tahap|langkah|step|skenario|scenario|model)\.?\s*~?|\b(?:p|t|f|r|z|sig|df|α|alpha|β|beta|b|se|sd)\s*(?:\([^)]*\))?\s*[=<>≤≥])\s*$/iu;
 const FOLLOWING_YEAR = /^\s*(?:(?:%|persen|percent|jiwa|orang|[\p{L}]+)\s*)?(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?$/iu;
 const ADMIN_PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
@@ -108,17 +111,27 @@ interface BlockDraft {
 const blockDrafts = new TextMemo<BlockDraft>(10_000);
 
 function blockDraft(text: string, style: NumberStyle): BlockDraft {
-  return blockDrafts.get(text, () => {
-    const sentences: SentenceDraft[] = [];
-    let offset = 0;
-    for (const sentence of text.split(SENTENCE_END)) {
-      const sentenceStart = text.indexOf(sentence, offset);
-      offset = sentenceStart + sentence.length;
-      const claims = sentenceDrafts(sentence, style);
-      sentences.push({ sentence, start: sentenceStart, mentions: tableMentions(sentence), claims, thisPeriod: claims.length > 0 && THIS_PERIOD.test(sentence) });
-    }
-    return { mentions: tableMentions(text), sentences, hasClaims: sentences.some((s) => s.claims.length > 0) };
-  }, style);
+  return blockDrafts.get(
+    text,
+    () => {
+      const sentences: SentenceDraft[] = [];
+      let offset = 0;
+      for (const sentence of text.split(SENTENCE_END)) {
+        const sentenceStart = text.indexOf(sentence, offset);
+        offset = sentenceStart + sentence.length;
+        const claims = sentenceDrafts(sentence, style);
+        sentences.push({
+          sentence,
+          start: sentenceStart,
+          mentions: tableMentions(sentence),
+          claims,
+          thisPeriod: claims.length > 0 && THIS_PERIOD.test(sentence),
+        });
+      }
+      return { mentions: tableMentions(text), sentences, hasClaims: sentences.some((s) => s.claims.length > 0) };
+    },
+    style,
+  );
 }
 
 export function extractClaims(manuscript: Manuscript, tables: StatTable[], style: NumberStyle): Claim[] {
@@ -290,7 +303,12 @@ function sentenceDrafts(sentence: string, style: NumberStyle): ClaimDraft[] {
     const values = inClause.filter((n) => !n.year);
     if (values.length === 0) continue;
     const clauseText = sentence.slice(from, to);
-    const words = new Set(clauseText.toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter(Boolean));
+    const words = new Set(
+      clauseText
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}%]+/u)
+        .filter(Boolean),
+    );
     const respective = respectivePairs(sentence, years, values);
     let previousEnd = from;
     for (const number of values) {

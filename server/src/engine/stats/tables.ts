@@ -121,7 +121,11 @@ function withoutParenthesis(text: string): string {
 }
 
 function numericCell(cell: TableCell, style: NumberStyle): NumericCell | undefined {
-  const text = cell.text.replace(/^Rp\.?\s*/i, '').replace(/(?<!\s)\s*%$/, '').replace(/(?<![,-])[,-]+$/, '').trim();
+  const text = cell.text
+    .replace(/^Rp\.?\s*/i, '')
+    .replace(/(?<!\s)\s*%$/, '')
+    .replace(/(?<![,-])[,-]+$/, '')
+    .trim();
   if (!/^[-−]?\s*[\d.,]+$/.test(text)) return undefined;
   const negative = /^[-−]/.test(text);
   const parsed = parseLocaleNumber(text.replace(/^[-−]\s*/, ''), style);
@@ -135,7 +139,10 @@ function numericCell(cell: TableCell, style: NumberStyle): NumericCell | undefin
  */
 export function captionEntity(caption: string | undefined): string | undefined {
   if (!caption) return undefined;
-  const m = /\b(?:di|pada|in|of|for)\s+((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Regency|Province|City)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(caption);
+  const m =
+    /\b(?:di|pada|in|of|for)\s+((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Regency|Province|City)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(
+      caption,
+    );
   if (!m) return undefined;
   const words = m[1].split(/\s+/).filter((w) => !/^(Tahun|Year|Periode|Period|Menurut|By|Berdasarkan)$/i.test(w));
   // Stop at the first word that starts the period or a new phrase.

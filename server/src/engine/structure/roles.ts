@@ -29,15 +29,39 @@ interface RoleRule {
 const RULES: RoleRule[] = [
   { role: 'abstract', lang: 'id', pattern: /^(abstrak|intisari|ringkasan|sari)$/ },
   { role: 'abstract', lang: 'en', pattern: /^(abstract|summary|executive summary)$/ },
-  { role: 'references', pattern: /^(daftar\s+(pustaka|rujukan|referensi|bacaan|kepustakaan)|kepustakaan|pustaka|referensi|rujukan|references?|bibliography|bibliografi|works cited|literature cited|reference list|cited literature)$/ },
+  {
+    role: 'references',
+    pattern:
+      /^(daftar\s+(pustaka|rujukan|referensi|bacaan|kepustakaan)|kepustakaan|pustaka|referensi|rujukan|references?|bibliography|bibliografi|works cited|literature cited|reference list|cited literature)$/,
+  },
   { role: 'appendix', pattern: /^(lampiran|appendix|appendices|apendiks)(\s+[a-z0-9]+)?([\s:.\-–].*)?$/ },
   { role: 'acknowledgements', pattern: /^(ucapan\s+terima\s*kasih|kata\s+pengantar|prakata|acknowledge?ments?|preface|persembahan|dedication)$/ },
-  { role: 'front', pattern: /^(daftar\s+(isi|tabel|gambar|lampiran|singkatan|istilah|simbol|notasi|persamaan|algoritma|listing|kode)|table of contents|contents|list of (tables|figures|abbreviations|symbols)|glossary|halaman\s+(judul|pengesahan|persetujuan)|lembar\s+(pengesahan|persetujuan)|pernyataan\s+(orisinalitas|originalitas|keaslian|persetujuan|bebas\s+plagiat|penggunaan\s+ai|publikasi)\b.*|riwayat hidup|curriculum vitae|motto.*)$/ },
-  { role: 'results', pattern: /^(hasil(\s+penelitian)?(\s+dan\s+(pembahasan|diskusi|analisis))?|hasil\s+dan\s+analisis|results?(\s+and\s+(discussion|analysis))?|findings?(\s+and\s+discussion)?|analisis\s+dan\s+pembahasan|analysis(\s+and\s+results)?|pembahasan\s+dan\s+hasil|temuan(\s+penelitian)?(\s+dan\s+pembahasan)?|evaluasi(\s+dan\s+pembahasan)?|pengujian(\s+dan\s+(analisis|pembahasan))?|evaluation|experiments?(\s+and\s+results)?|experimental results)$/ },
+  {
+    role: 'front',
+    pattern:
+      /^(daftar\s+(isi|tabel|gambar|lampiran|singkatan|istilah|simbol|notasi|persamaan|algoritma|listing|kode)|table of contents|contents|list of (tables|figures|abbreviations|symbols)|glossary|halaman\s+(judul|pengesahan|persetujuan)|lembar\s+(pengesahan|persetujuan)|pernyataan\s+(orisinalitas|originalitas|keaslian|persetujuan|bebas\s+plagiat|penggunaan\s+ai|publikasi)\b.*|riwayat hidup|curriculum vitae|motto.*)$/,
+  },
+  {
+    role: 'results',
+    pattern:
+      /^(hasil(\s+penelitian)?(\s+dan\s+(pembahasan|diskusi|analisis))?|hasil\s+dan\s+analisis|results?(\s+and\s+(discussion|analysis))?|findings?(\s+and\s+discussion)?|analisis\s+dan\s+pembahasan|analysis(\s+and\s+results)?|pembahasan\s+dan\s+hasil|temuan(\s+penelitian)?(\s+dan\s+pembahasan)?|evaluasi(\s+dan\s+pembahasan)?|pengujian(\s+dan\s+(analisis|pembahasan))?|evaluation|experiments?(\s+and\s+results)?|experimental results)$/,
+  },
   { role: 'discussion', pattern: /^(pembahasan|diskusi|discussion|general discussion|diskusi temuan.*|discussion of.*)$/ },
-  { role: 'conclusion', pattern: /^(kesimpulan(\s+dan\s+(saran|rekomendasi|implikasi))?|simpulan(\s+dan\s+(saran|rekomendasi|implikasi))?|penutup|conclusions?(\s+and\s+(future work|recommendations?|suggestions?|implications?))?|concluding remarks|summary and conclusions?)$/ },
-  { role: 'methods', pattern: /^(metode|metodologi|metode\s+(dan\s+)?(penelitian|kajian|analisis)|metodologi\s+penelitian|metode\s+dan\s+bahan|bahan\s+dan\s+metode|rancangan\s+penelitian|desain\s+penelitian|methods?|methodology|research\s+(methods?|methodology|design)|materials?\s+and\s+methods|data\s+and\s+methods?|study design|design)$/ },
-  { role: 'theory', pattern: /^(tinjauan\s+(pustaka|teori|teoritis|literatur)|kajian\s+(pustaka|teori|literatur)|landasan\s+teori(tis)?|dasar\s+teori|kerangka\s+(teori|teoritis|konseptual|pemikiran)|studi\s+(literatur|pustaka)|teori|literature\s+review|review\s+of\s+(the\s+)?literature|theoretical\s+(framework|background)|related\s+work|background(\s+and\s+related\s+work)?)$/ },
+  {
+    role: 'conclusion',
+    pattern:
+      /^(kesimpulan(\s+dan\s+(saran|rekomendasi|implikasi))?|simpulan(\s+dan\s+(saran|rekomendasi|implikasi))?|penutup|conclusions?(\s+and\s+(future work|recommendations?|suggestions?|implications?))?|concluding remarks|summary and conclusions?)$/,
+  },
+  {
+    role: 'methods',
+    pattern:
+      /^(metode|metodologi|metode\s+(dan\s+)?(penelitian|kajian|analisis)|metodologi\s+penelitian|metode\s+dan\s+bahan|bahan\s+dan\s+metode|rancangan\s+penelitian|desain\s+penelitian|methods?|methodology|research\s+(methods?|methodology|design)|materials?\s+and\s+methods|data\s+and\s+methods?|study design|design)$/,
+  },
+  {
+    role: 'theory',
+    pattern:
+      /^(tinjauan\s+(pustaka|teori|teoritis|literatur)|kajian\s+(pustaka|teori|literatur)|landasan\s+teori(tis)?|dasar\s+teori|kerangka\s+(teori|teoritis|konseptual|pemikiran)|studi\s+(literatur|pustaka)|teori|literature\s+review|review\s+of\s+(the\s+)?literature|theoretical\s+(framework|background)|related\s+work|background(\s+and\s+related\s+work)?)$/,
+  },
   { role: 'introduction', pattern: /^(pendahuluan|introduction|latar\s+belakang(\s+masalah)?|background\s+of\s+the\s+study)$/ },
 ];
 
@@ -64,7 +88,10 @@ export function expandTitleMacro(title: string): string {
   if (!m) return title;
   const known = TITLE_MACROS[m[1].toLowerCase()];
   if (known) return known;
-  return m[1].replace(/([a-z])([A-Z])/g, '$1 $2').replace(/(name|title|judul)$/i, '').trim();
+  return m[1]
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/(name|title|judul)$/i, '')
+    .trim();
 }
 
 export function describeHeading(title: string): HeadingInfo {

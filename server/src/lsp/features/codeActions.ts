@@ -11,13 +11,15 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 }
 
 function intersects(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 export async function codeActions(ctx: FeatureContext, params: CodeActionParams): Promise<CodeAction[]> {
   const only = params.context.only;
-  if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) return [];
+  if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty))
+    return [];
   const located = await freshResult(ctx, params.textDocument.uri);
   if (!located) return [];
   const { result, path, file } = located;

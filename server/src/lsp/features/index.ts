@@ -16,7 +16,18 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { positionAt } from '../../engine/index';
-import { completionsAt, definitionAt, entryLenses, hoverAt, outline, referencesAt, renameEdits, renameTargetAt, VALID_KEY, type OutlineSymbol } from '../../engine/editing/index';
+import {
+  completionsAt,
+  definitionAt,
+  entryLenses,
+  hoverAt,
+  outline,
+  referencesAt,
+  renameEdits,
+  renameTargetAt,
+  VALID_KEY,
+  type OutlineSymbol,
+} from '../../engine/editing/index';
 import { pathFromUri } from '../uris';
 import { codeActions } from './codeActions';
 import { freshResult, latestResultFor, toOffset, toRange, type FeatureContext } from './context';
@@ -99,7 +110,8 @@ export function registerFeatures(ctx: FeatureContext): void {
       if (!located) return null;
       const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
       if (!target) return null;
-      if (!VALID_KEY.test(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" is not a valid citation key (no spaces, commas, braces or quotes).`);
+      if (!VALID_KEY.test(params.newName))
+        throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" is not a valid citation key (no spaces, commas, braces or quotes).`);
       return toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName));
     }),
   );
@@ -133,7 +145,14 @@ export function registerFeatures(ctx: FeatureContext): void {
         const range = toRange(located.file, lens.start, lens.start);
         if (lens.citations.length === 0) return { range, command: { title: lens.title, command: '' } };
         const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
-        return { range, command: { title: lens.title, command: SHOW_REFERENCES_COMMAND, arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations] } };
+        return {
+          range,
+          command: {
+            title: lens.title,
+            command: SHOW_REFERENCES_COMMAND,
+            arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations],
+          },
+        };
       });
     }),
   );
@@ -154,5 +173,8 @@ export function registerFeatures(ctx: FeatureContext): void {
     }),
   );
 
-  connection.onRequest(REPORT_REQUEST, guarded('Report', '', (params: ReportParams | undefined) => reportHtml(ctx, params)));
+  connection.onRequest(
+    REPORT_REQUEST,
+    guarded('Report', '', (params: ReportParams | undefined) => reportHtml(ctx, params)),
+  );
 }

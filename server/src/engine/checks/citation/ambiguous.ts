@@ -6,7 +6,11 @@ import { describeEntry } from '../../bibliography/entries';
 import { quoteCitation } from './shared';
 
 export const ambiguous: Check = {
-  meta: { code: 'citation/ambiguous', description: 'A citation that matches more than one entry; the entries need year suffixes (2018a, 2018b).', defaultSeverity: 'warning' },
+  meta: {
+    code: 'citation/ambiguous',
+    description: 'A citation that matches more than one entry; the entries need year suffixes (2018a, 2018b).',
+    defaultSeverity: 'warning',
+  },
   *run({ analysis }) {
     for (const { citation, resolution } of analysis.citations.prose) {
       if (resolution.status !== 'ambiguous') continue;

@@ -17,7 +17,10 @@ function explain(problem: AuthorProblem, entry: ReferenceEntry): { text: string;
         expected,
       };
     case 'extra':
-      return { text: `${problem.extra.join(' and ')} ${problem.extra.length > 1 ? 'are' : 'is'} not an author of that entry; expected "${expected}"`, expected };
+      return {
+        text: `${problem.extra.join(' and ')} ${problem.extra.length > 1 ? 'are' : 'is'} not an author of that entry; expected "${expected}"`,
+        expected,
+      };
     case 'misspelt':
       return { text: `"${problem.written}" is spelt "${problem.expected}" there`, expected: problem.expected };
     case 'not-an-author':
@@ -30,14 +33,20 @@ function explain(problem: AuthorProblem, entry: ReferenceEntry): { text: string;
 }
 
 export const authorMismatch: Check = {
-  meta: { code: 'citation/author-mismatch', description: 'A citation whose authors differ from its entry (a co-author dropped, a name misspelt).', defaultSeverity: 'warning', fixable: true },
+  meta: {
+    code: 'citation/author-mismatch',
+    description: 'A citation whose authors differ from its entry (a co-author dropped, a name misspelt).',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
   *run({ analysis }) {
     for (const { citation, resolution } of analysis.citations.prose) {
       if (resolution.status !== 'author-mismatch') continue;
       const { text, expected } = explain(resolution.problem, resolution.entry);
       const degrees = resolution.entry.degreesAsAuthors;
       // "Sugiharto, A. S. Z., Joko, M., & SH, M.": the list itself has a degree written as an author.
-      const degreeNote = degrees && degrees.length > 0 ? ` (the entry also lists ${degrees.map((d) => `"${d}"`).join(', ')}, an academic degree, as an author)` : '';
+      const degreeNote =
+        degrees && degrees.length > 0 ? ` (the entry also lists ${degrees.map((d) => `"${d}"`).join(', ')}, an academic degree, as an author)` : '';
       yield {
         ...citation.authorSpan,
         message: `Authors in ${quoteCitation(citation)} do not match ${nameEntry(resolution.entry)}: ${text}${degreeNote}`,

@@ -8,7 +8,12 @@ import { basename } from '../../paths';
 import { quoteCitation } from './shared';
 
 export const missingReference: Check = {
-  meta: { code: 'citation/missing-reference', description: 'A citation with no matching entry in the reference list or bibliography.', defaultSeverity: 'error', fixable: true },
+  meta: {
+    code: 'citation/missing-reference',
+    description: 'A citation with no matching entry in the reference list or bibliography.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
   *run({ manuscript, analysis }) {
     const files = manuscript.bibliographies.filter((b) => b.database).map((b) => basename(b.declaration.path));
     for (const { citation, resolution } of analysis.citations.keys) {
@@ -29,7 +34,9 @@ export const missingReference: Check = {
       // "Creswell (2014) … \citep{creswell2014}": the missing key right after says it already.
       if (missingKeys.some((k) => k.file === citation.file && k.start >= citation.end && k.start - citation.end < 300)) continue;
       const where = against === 'list' ? 'the reference list' : files.length > 0 ? files.join(', ') : 'the bibliography';
-      const secondary = citation.secondaryOriginal ? ` (the original author ${citation.secondaryOriginal} need not be listed, but ${citation.authors[0]} must)` : '';
+      const secondary = citation.secondaryOriginal
+        ? ` (the original author ${citation.secondaryOriginal} need not be listed, but ${citation.authors[0]} must)`
+        : '';
       yield {
         file: citation.file,
         start: citation.authorSpan.start,

@@ -23,6 +23,14 @@ export function entryLocation(entry: ReferenceEntry, message = 'the entry'): Rel
 
 export function entryData(entry: ReferenceEntry): Record<string, unknown> {
   return {
-    entry: { file: entry.file, start: entry.start, end: entry.end, key: entry.key, origin: entry.origin, year: entry.year, authors: entry.authors.map((a) => a.family) },
+    entry: {
+      file: entry.file,
+      start: entry.start,
+      end: entry.end,
+      key: entry.key,
+      origin: entry.origin,
+      year: entry.year,
+      authors: entry.authors.map((a) => a.family),
+    },
   };
 }

@@ -18,11 +18,23 @@ export const uncitedReference: Check = {
       if (entry.numbered || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
         if (citeAll || manuscript.keyCitations.some((k) => k.key === entry.key)) continue;
-        yield { file: entry.file, start: entry.start, end: entry.end, message: `\\bibitem ${entry.key} (${describeEntry(entry)}) is never cited`, data: { key: entry.key } };
+        yield {
+          file: entry.file,
+          start: entry.start,
+          end: entry.end,
+          message: `\\bibitem ${entry.key} (${describeEntry(entry)}) is never cited`,
+          data: { key: entry.key },
+        };
         continue;
       }
       if (entry.authors.length === 0 || citedTexts.has(entry.text.replace(/\s+/g, ' ').toLowerCase())) continue;
-      yield { file: entry.file, start: entry.start, end: entry.end, message: `Reference list entry ${describeEntry(entry)} is never cited`, data: { origin: 'list' } };
+      yield {
+        file: entry.file,
+        start: entry.start,
+        end: entry.end,
+        message: `Reference list entry ${describeEntry(entry)} is never cited`,
+        data: { origin: 'list' },
+      };
     }
     if (citeAll || manuscript.keyCitations.length === 0) return;
     for (const entry of manuscript.databaseEntries) {

@@ -6,7 +6,12 @@ import type { Check } from '../check';
 import { entryData, entryLocation, nameEntry, quoteCitation } from './shared';
 
 export const yearMismatch: Check = {
-  meta: { code: 'citation/year-mismatch', description: 'A citation whose year differs from its entry in the reference list or bibliography.', defaultSeverity: 'error', fixable: true },
+  meta: {
+    code: 'citation/year-mismatch',
+    description: 'A citation whose year differs from its entry in the reference list or bibliography.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
   *run({ analysis }) {
     for (const { citation, resolution } of analysis.citations.prose) {
       if (resolution.status !== 'year-mismatch') continue;

@@ -10,7 +10,11 @@ function identity(entry: ReferenceEntry): string {
 }
 
 export const duplicate: Check = {
-  meta: { code: 'references/duplicate', description: 'A work listed twice in the reference list, or a key defined twice in a bibliography file.', defaultSeverity: 'warning' },
+  meta: {
+    code: 'references/duplicate',
+    description: 'A work listed twice in the reference list, or a key defined twice in a bibliography file.',
+    defaultSeverity: 'warning',
+  },
   *run({ manuscript }) {
     const seen = new Map<string, ReferenceEntry>();
     for (const entry of manuscript.referenceList) {

@@ -5,7 +5,12 @@ import type { Check } from '../check';
 import { describeEntry, entrySortKey as sortKey } from '../../bibliography/entries';
 
 export const unsorted: Check = {
-  meta: { code: 'references/unsorted', description: 'An author–year reference list that is not in alphabetical order.', defaultSeverity: 'warning', fixable: true },
+  meta: {
+    code: 'references/unsorted',
+    description: 'An author–year reference list that is not in alphabetical order.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
   *run({ manuscript }) {
     const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && e.authors.length > 0);
     if (list.length < 3) return;

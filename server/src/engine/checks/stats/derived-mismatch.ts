@@ -31,7 +31,11 @@ function periodText(rows: TableRow[]): string {
 }
 
 export const derivedMismatch: Check = {
-  meta: { code: 'stats/derived-mismatch', description: 'An average, total, difference, change or highest/lowest value that does not follow from the table.', defaultSeverity: 'error' },
+  meta: {
+    code: 'stats/derived-mismatch',
+    description: 'An average, total, difference, change or highest/lowest value that does not follow from the table.',
+    defaultSeverity: 'error',
+  },
   *run({ analysis }) {
     const { claims, style } = analysis.statistics;
     for (const claim of claims) {
@@ -40,7 +44,11 @@ export const derivedMismatch: Check = {
       if (claim.kind === 'count') {
         const count = table.dataRows.length;
         if (claim.number.value !== count) {
-          yield { ...claim.span, message: `Text counts ${claim.number.raw} ${countedWord(claim)}; ${tableName(table)} lists ${count}`, data: { stated: claim.number.value, expected: count, table: tableName(table), kind: 'count' } };
+          yield {
+            ...claim.span,
+            message: `Text counts ${claim.number.raw} ${countedWord(claim)}; ${tableName(table)} lists ${count}`,
+            data: { stated: claim.number.value, expected: count, table: tableName(table), kind: 'count' },
+          };
         }
         continue;
       }
@@ -64,12 +72,20 @@ function derive(claim: Claim, table: StatTable, column: TableColumn, style: 'id'
     case 'mean': {
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
       if (agrees(claim, mean)) return undefined;
-      return { ...base, message: `Text gives an average of ${written(claim)}; the average of ${where} is ${show(mean)}`, data: claimData(claim, mean, table, column) };
+      return {
+        ...base,
+        message: `Text gives an average of ${written(claim)}; the average of ${where} is ${show(mean)}`,
+        data: claimData(claim, mean, table, column),
+      };
     }
     case 'total': {
       const total = values.reduce((a, b) => a + b, 0);
       if (agrees(claim, total)) return undefined;
-      return { ...base, message: `Text gives a total of ${written(claim)}; the total of ${where} is ${show(total)}`, data: claimData(claim, total, table, column) };
+      return {
+        ...base,
+        message: `Text gives a total of ${written(claim)}; the total of ${where} is ${show(total)}`,
+        data: claimData(claim, total, table, column),
+      };
     }
     case 'max':
     case 'min': {

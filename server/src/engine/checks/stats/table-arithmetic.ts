@@ -11,7 +11,25 @@ import { formatNumber, type NumberStyle } from '../../numbers/parse';
 import type { NumericCell, StatTable, TableColumn } from '../../stats/tables';
 import { cellLocation, columnName, tableName } from './shared';
 
-const GENERIC_HEADER_WORDS = new Set(['jumlah', 'persentase', 'persen', 'proporsi', 'total', 'number', 'percentage', 'percent', 'share', 'of', 'the', 'dan', 'and', 'jiwa', 'orang', 'n', '%']);
+const GENERIC_HEADER_WORDS = new Set([
+  'jumlah',
+  'persentase',
+  'persen',
+  'proporsi',
+  'total',
+  'number',
+  'percentage',
+  'percent',
+  'share',
+  'of',
+  'the',
+  'dan',
+  'and',
+  'jiwa',
+  'orang',
+  'n',
+  '%',
+]);
 
 function contentWords(column: TableColumn): Set<string> {
   return new Set(column.words.filter((w) => !GENERIC_HEADER_WORDS.has(w)));
@@ -25,7 +43,11 @@ function roundingSlack(parts: NumericCell[], total: NumericCell): number {
 }
 
 export const tableArithmetic: Check = {
-  meta: { code: 'stats/table-arithmetic', description: 'A total, share or percentage in a table that does not follow from the table itself.', defaultSeverity: 'error' },
+  meta: {
+    code: 'stats/table-arithmetic',
+    description: 'A total, share or percentage in a table that does not follow from the table itself.',
+    defaultSeverity: 'error',
+  },
   *run({ analysis }) {
     const { tables, style } = analysis.statistics;
     for (const table of tables) {
@@ -96,7 +118,9 @@ function* ratioColumns(table: StatTable, style: NumberStyle): Iterable<FindingDr
     const counts = table.columns.filter((c) => c.index > 0 && c.unit !== 'percent' && c !== percent);
     const part = counts.find((c) => sameSet(contentWords(c), pWords));
     if (!part) continue;
-    const whole = counts.find((c) => c !== part && contentWords(c).size > 0 && [...contentWords(c)].every((w) => pWords.has(w)) && contentWords(c).size < pWords.size);
+    const whole = counts.find(
+      (c) => c !== part && contentWords(c).size > 0 && [...contentWords(c)].every((w) => pWords.has(w)) && contentWords(c).size < pWords.size,
+    );
     if (!whole) continue;
     for (const r of table.dataRows) {
       const p = r.numbers[percent.index];

@@ -10,7 +10,12 @@ import { cellFor, rowFor } from '../../stats/tables';
 import { cellLocation, claimData, columnName, tableName, written } from './shared';
 
 export const tableMismatch: Check = {
-  meta: { code: 'stats/table-mismatch', description: 'A number in the text that disagrees with the table cell for the same year or category.', defaultSeverity: 'error', fixable: true },
+  meta: {
+    code: 'stats/table-mismatch',
+    description: 'A number in the text that disagrees with the table cell for the same year or category.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
   *run({ analysis }) {
     const { claims, style } = analysis.statistics;
     for (const claim of claims) {
@@ -26,7 +31,9 @@ export const tableMismatch: Check = {
       if (claim.rowKey && row?.numbers.some((n) => n && agreesAsWritten(claim.number, n.value))) continue;
       if (!cell || agreesAsWritten(claim.number, cell.value)) continue;
       // Name the row whose value was written instead, if there is one: a wrong year, not a wrong number.
-      const elsewhere = claim.table.dataRows.find((r) => r.key !== keyText && r.key !== '' && r.numbers[column.index] && agreesAsWritten(claim.number, r.numbers[column.index]!.value));
+      const elsewhere = claim.table.dataRows.find(
+        (r) => r.key !== keyText && r.key !== '' && r.numbers[column.index] && agreesAsWritten(claim.number, r.numbers[column.index]!.value),
+      );
       const note = elsewhere ? ` (${written(claim)} is the value for ${elsewhere.key})` : '';
       const tableValue = formatNumber(cell.value, cell.decimals, style);
       yield {

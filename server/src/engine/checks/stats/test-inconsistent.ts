@@ -26,7 +26,8 @@ import { ONE_TAILED_ANYWHERE, statedAlphas } from '../../stats/tests/tokens';
 
 const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption']);
 // Cheap test before any parsing: a p or sig, a hitung/tabel, a statistic with a bracket, R².
-const PREFILTER = /(?:^|[^\p{L}])(?:df|d\.f\.|db|dk)(?:$|[^\p{L}])|derajat|degrees? of freedom|(?:^|[^\p{L}])[pP](?:[\s-]?val\p{L}*)?\s*[=<>≤≥]|sig|hitung|tabel|count|table|critical|kritis|[tFrzχ]\s?[(\[]|chi|[2²]\s?\(|square|determina|(?:^|[^\p{L}])R\s?[2²^]/iu;
+const PREFILTER =
+  /(?:^|[^\p{L}])(?:df|d\.f\.|db|dk)(?:$|[^\p{L}])|derajat|degrees? of freedom|(?:^|[^\p{L}])[pP](?:[\s-]?val\p{L}*)?\s*[=<>≤≥]|sig|hitung|tabel|count|table|critical|kritis|[tFrzχ]\s?[(\[]|chi|[2²]\s?\(|square|determina|(?:^|[^\p{L}])R\s?[2²^]/iu;
 
 // Every check reads every block again; what a block's text alone decides is kept by its text
 // (bounded, least recently used dropped), so an edit re-does only the changed paragraphs.
@@ -52,17 +53,24 @@ function factsOf(text: string): TextFacts {
   return textFacts.get(text, () => ({ prefilter: PREFILTER.test(text), oneTailed: ONE_TAILED_ANYWHERE.test(text), alphas: {} }));
 }
 
-
 function paragraphOf(text: string, style: NumberStyle): Paragraph {
-  return paragraphs.get(text, () => {
-    if (!PREFILTER.test(text)) return { prefilter: false, dfs: [], takesScopeDf: false, determination: [] };
-    const { tests, dfs } = extractParagraph(text, style);
-    return { prefilter: true, dfs, takesScopeDf: tests.some(takesScopeDf), determination: determinationIssues(text, style) };
-  }, style);
+  return paragraphs.get(
+    text,
+    () => {
+      if (!PREFILTER.test(text)) return { prefilter: false, dfs: [], takesScopeDf: false, determination: [] };
+      const { tests, dfs } = extractParagraph(text, style);
+      return { prefilter: true, dfs, takesScopeDf: tests.some(takesScopeDf), determination: determinationIssues(text, style) };
+    },
+    style,
+  );
 }
 
 export const testInconsistent: Check = {
-  meta: { code: 'stats/test-inconsistent', description: 'A reported test statistic, df, p-value, table value or R² whose numbers do not agree.', defaultSeverity: 'error' },
+  meta: {
+    code: 'stats/test-inconsistent',
+    description: 'A reported test statistic, df, p-value, table value or R² whose numbers do not agree.',
+    defaultSeverity: 'error',
+  },
   *run({ manuscript }) {
     let style: NumberStyle | undefined;
     const read: { st: StatText; paragraph: Paragraph; chapter: number }[] = [];
@@ -100,15 +108,19 @@ export const testInconsistent: Check = {
       const scope = chapterDfs.get(chapter) ?? [];
       // Only values and which df (df1, df2) of the chapter's mentions can reach a test.
       const scopeKey = paragraph.takesScopeDf ? scope.map((d) => `${d.which ?? ''}:${d.values.join(',')}`).join(';') : '-';
-      const issues = issuesByContext.get(st.text, () => {
-        // Tests are read afresh: filling a df from the chapter changes them.
-        const { tests } = extractParagraph(st.text, style!);
-        fillDfFromScope(tests, scope);
-        const found: Issue[] = [];
-        for (const test of tests) found.push(...evaluateTest(test, context));
-        found.push(...paragraph.determination);
-        return found;
-      }, `${contextKey}\0${scopeKey}`);
+      const issues = issuesByContext.get(
+        st.text,
+        () => {
+          // Tests are read afresh: filling a df from the chapter changes them.
+          const { tests } = extractParagraph(st.text, style!);
+          fillDfFromScope(tests, scope);
+          const found: Issue[] = [];
+          for (const test of tests) found.push(...evaluateTest(test, context));
+          found.push(...paragraph.determination);
+          return found;
+        },
+        `${contextKey}\0${scopeKey}`,
+      );
       for (const issue of issues) yield toFinding(st, issue);
     }
   },

@@ -23,7 +23,12 @@ const FILLER = new Set(
 /** The content words of the phrase just before the number: what the number measures. */
 function measureWords(claim: Claim): Set<string> {
   const entityWords = new Set((claim.entity ?? '').split(/\s+/));
-  const before = claim.sentence.slice(0, claim.number.start).toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(-10);
+  const before = claim.sentence
+    .slice(0, claim.number.start)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean)
+    .slice(-10);
   // The nearest few content words name the measure ("penduduk miskin", "tingkat kemiskinan").
   return new Set(before.filter((w) => w.length >= 5 && !FILLER.has(w) && !entityWords.has(w) && !/\d/.test(w)).slice(-3));
 }
@@ -41,11 +46,18 @@ function sameQuantity(a: Claim, b: Claim): boolean {
 
 function agree(a: Claim, b: Claim): boolean {
   const decimals = Math.min(a.number.decimals, b.number.decimals);
-  return agreesAtPrecision(Math.round(a.number.value * 10 ** decimals) / 10 ** decimals, decimals, b.number.value) || agreesAtPrecision(Math.round(b.number.value * 10 ** decimals) / 10 ** decimals, decimals, a.number.value);
+  return (
+    agreesAtPrecision(Math.round(a.number.value * 10 ** decimals) / 10 ** decimals, decimals, b.number.value) ||
+    agreesAtPrecision(Math.round(b.number.value * 10 ** decimals) / 10 ** decimals, decimals, a.number.value)
+  );
 }
 
 export const textContradiction: Check = {
-  meta: { code: 'stats/text-contradiction', description: 'The same figure for the same year and place stated twice with different values.', defaultSeverity: 'warning' },
+  meta: {
+    code: 'stats/text-contradiction',
+    description: 'The same figure for the same year and place stated twice with different values.',
+    defaultSeverity: 'warning',
+  },
   *run({ manuscript, analysis }) {
     const claims = analysis.statistics.claims.filter((c) => c.kind === 'level' && !c.table && c.year !== undefined && c.entity);
     const reported = new Set<Claim>();
@@ -53,7 +65,7 @@ export const textContradiction: Check = {
       for (let j = 0; j < i; j++) {
         const later = claims[i];
         const earlier = claims[j];
-        if (reported.has(later) || later.block === earlier.block && later.sentence === earlier.sentence) continue;
+        if (reported.has(later) || (later.block === earlier.block && later.sentence === earlier.sentence)) continue;
         if (!sameQuantity(earlier, later) || agree(earlier, later)) continue;
         reported.add(later);
         const file = manuscript.files.get(earlier.span.file);

@@ -39,7 +39,16 @@ export default {
       label: { en: 'bureaucratic structure', id: 'struktur birokrasi' },
       names: ['struktur birokratis', 'struktur birokrasinya'],
       variants: ['struktur birokrat', 'beurocratic structure', 'bureaucracy structure', 'burocratic structure'],
-      hints: ['struktur organisasi', 'struktur', 'structure', 'sop', 'standard operating procedures', 'standar operasional prosedur', 'fragmentasi', 'fragmentation'],
+      hints: [
+        'struktur organisasi',
+        'struktur',
+        'structure',
+        'sop',
+        'standard operating procedures',
+        'standar operasional prosedur',
+        'fragmentasi',
+        'fragmentation',
+      ],
     },
   ],
 } satisfies FrameworkInput;

@@ -9,9 +9,7 @@ import type { FrameworkInput } from '../schema';
 export default {
   id: 'emerson-nabatchi-balogh-2012',
   name: 'Emerson, Nabatchi & Balogh (2012)',
-  sources: [
-    { author: 'Emerson', years: [2012, 2011, 2015] },
-  ],
+  sources: [{ author: 'Emerson', years: [2012, 2011, 2015] }],
   mentions: ['Emerson Nabatchi', 'integrative framework for collaborative governance', 'collaborative governance regime', 'collaborative governance regimes'],
   concepts: ['collaborative governance', 'tata kelola kolaboratif'],
   dimensions: [
@@ -26,7 +24,19 @@ export default {
       id: 'drivers',
       label: { en: 'drivers', id: 'pendorong kolaborasi' },
       names: ['drivers of collaboration', 'collaboration drivers', 'faktor pendorong kolaborasi', 'penggerak kolaborasi'],
-      hints: ['pendorong', 'driver', 'penggerak', 'kepemimpinan', 'leadership', 'insentif konsekuensial', 'consequential incentives', 'saling ketergantungan', 'interdependence', 'ketidakpastian', 'uncertainty'],
+      hints: [
+        'pendorong',
+        'driver',
+        'penggerak',
+        'kepemimpinan',
+        'leadership',
+        'insentif konsekuensial',
+        'consequential incentives',
+        'saling ketergantungan',
+        'interdependence',
+        'ketidakpastian',
+        'uncertainty',
+      ],
     },
     {
       id: 'collaboration-dynamics',
@@ -49,7 +59,14 @@ export default {
         {
           id: 'capacity-for-joint-action',
           label: { en: 'capacity for joint action', id: 'kapasitas untuk tindakan bersama' },
-          names: ['kapasitas tindakan bersama', 'kapasitas aksi bersama', 'kapasitas untuk aksi bersama', 'kapasitas bertindak bersama', 'kapasitas untuk bertindak bersama', 'kapasitas melakukan tindakan bersama'],
+          names: [
+            'kapasitas tindakan bersama',
+            'kapasitas aksi bersama',
+            'kapasitas untuk aksi bersama',
+            'kapasitas bertindak bersama',
+            'kapasitas untuk bertindak bersama',
+            'kapasitas melakukan tindakan bersama',
+          ],
           hints: ['kapasitas', 'capacity'],
         },
       ],

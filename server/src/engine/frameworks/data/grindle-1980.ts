@@ -18,7 +18,13 @@ export default {
         {
           id: 'interests-affected',
           label: { en: 'interests affected', id: 'kepentingan yang dipengaruhi' },
-          names: ['kepentingan yang terpengaruhi', 'kepentingan yang mempengaruhi', 'kepentingan yang memengaruhi', 'kepentingan kelompok sasaran', 'interest affected'],
+          names: [
+            'kepentingan yang terpengaruhi',
+            'kepentingan yang mempengaruhi',
+            'kepentingan yang memengaruhi',
+            'kepentingan kelompok sasaran',
+            'interest affected',
+          ],
           hints: ['kepentingan'],
         },
         {
@@ -30,7 +36,13 @@ export default {
         {
           id: 'extent-of-change',
           label: { en: 'extent of change envisioned', id: 'derajat perubahan yang diharapkan' },
-          names: ['derajat perubahan', 'derajat perubahan yang ingin dicapai', 'tingkat perubahan yang diinginkan', 'extent of change envision', 'extent of change'],
+          names: [
+            'derajat perubahan',
+            'derajat perubahan yang ingin dicapai',
+            'tingkat perubahan yang diinginkan',
+            'extent of change envision',
+            'extent of change',
+          ],
           hints: ['perubahan'],
         },
         {
@@ -62,13 +74,23 @@ export default {
         {
           id: 'power-interests-strategies',
           label: { en: 'power, interests and strategies of actors involved', id: 'kekuasaan, kepentingan, dan strategi aktor yang terlibat' },
-          names: ['kekuasaan kepentingan dan strategi aktor', 'kekuasaan kepentingan dan strategi dari aktor yang terlibat', 'power interests and strategies', 'kekuasaan kepentingan strategi aktor'],
+          names: [
+            'kekuasaan kepentingan dan strategi aktor',
+            'kekuasaan kepentingan dan strategi dari aktor yang terlibat',
+            'power interests and strategies',
+            'kekuasaan kepentingan strategi aktor',
+          ],
           hints: ['kekuasaan', 'strategi aktor'],
         },
         {
           id: 'institution-and-regime',
           label: { en: 'institution and regime characteristics', id: 'karakteristik lembaga dan penguasa' },
-          names: ['karakteristik lembaga dan rezim', 'karakteristik institusi dan rezim', 'karakteristik lembaga dan rezim yang berkuasa', 'institution and regime characteristic'],
+          names: [
+            'karakteristik lembaga dan rezim',
+            'karakteristik institusi dan rezim',
+            'karakteristik lembaga dan rezim yang berkuasa',
+            'institution and regime characteristic',
+          ],
           hints: ['rezim', 'penguasa'],
         },
         {

@@ -24,15 +24,7 @@ export interface ChunkScan {
 }
 
 /** Environments the PEG grammar reads verbatim; the scanner must skip them the same way. */
-const PEG_VERBATIM_ENVS = new Set([
-  'verbatim',
-  'verbatim*',
-  'filecontents',
-  'filecontents*',
-  'comment',
-  'lstlisting',
-  'minted',
-]);
+const PEG_VERBATIM_ENVS = new Set(['verbatim', 'verbatim*', 'filecontents', 'filecontents*', 'comment', 'lstlisting', 'minted']);
 
 /** A chunk larger than this is cut further at line ends (pathological or unbalanced input). */
 const MAX_CHUNK = 120_000;

@@ -11,7 +11,8 @@ const CITE = /\\([A-Za-z]+)(\*?)((?:\s*\[[^\]\n]*\]){0,2})\s*\{([^{}]*)\}/y;
 const INCLUDE = /\\(input|include|subfile)\s*\{([^{}\n]*)\}/y;
 const BIB = /\\(bibliography|addbibresource)\s*(?:\[[^\]\n]*\]\s*)?\{([^{}\n]*)\}/y;
 /** Macros whose braced arguments are not prose. */
-const SKIP_ARGS = /^(label|ref|eqref|autoref|cref|Cref|pageref|url|includegraphics|vspace|hspace|input|include|bibliography|addbibresource|usepackage|documentclass|begin|end|setlength|newcommand|renewcommand)$/;
+const SKIP_ARGS =
+  /^(label|ref|eqref|autoref|cref|Cref|pageref|url|includegraphics|vspace|hspace|input|include|bibliography|addbibresource|usepackage|documentclass|begin|end|setlength|newcommand|renewcommand)$/;
 
 export interface FallbackOptions {
   /** Emit headings and text (false in a preamble). */
@@ -20,9 +21,7 @@ export interface FallbackOptions {
 
 function addBibliography(model: FileModel, file: string, name: string, start: number, bibtex: boolean): void {
   const written = name;
-  const path = bibtex
-    ? /\.bib$/i.test(written) ? written : written + '.bib'
-    : /\.[A-Za-z0-9]+$/.test(written) ? written : written + '.bib';
+  const path = bibtex ? (/\.bib$/i.test(written) ? written : written + '.bib') : /\.[A-Za-z0-9]+$/.test(written) ? written : written + '.bib';
   model.bibliographies.push({ file, start, end: start + written.length, written, path });
 }
 
@@ -86,7 +85,11 @@ export function crudeExtract(model: FileModel, from: number, to: number, options
         const close = closeBrace(text, open, to);
         flush();
         const level = HEADING_LEVELS.get(m[1]) ?? 2;
-        const title = text.slice(open + 1, close - 1).replace(/\\[A-Za-z]+\*?|[{}]/g, '').replace(/\s+/g, ' ').trim();
+        const title = text
+          .slice(open + 1, close - 1)
+          .replace(/\\[A-Za-z]+\*?|[{}]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         model.headings.push({ file, start: i, end: close, title, level, ...(m[2] ? { implicit: true } : {}) });
         i = close;
         continue;
@@ -146,8 +149,7 @@ export function crudeExtract(model: FileModel, from: number, to: number, options
         if (sink && sym !== undefined) {
           sink.replacement(sym, i, i + 2, false);
           sink.touch(i, i + 2);
-        }
-        else if (sym === '\\') cur.para?.space(i, i + 2, false);
+        } else if (sym === '\\') cur.para?.space(i, i + 2, false);
         i += 2;
         continue;
       }

@@ -85,14 +85,7 @@ export const MULTI_CITE_COMMANDS = new Set([
 
 export const INCLUDE_COMMANDS = new Set(['input', 'include', 'subfile']);
 /** import package: `\import{dir}{file}`. */
-export const IMPORT_COMMANDS = new Set([
-  'import',
-  'subimport',
-  'inputfrom',
-  'subinputfrom',
-  'includefrom',
-  'subincludefrom',
-]);
+export const IMPORT_COMMANDS = new Set(['import', 'subimport', 'inputfrom', 'subinputfrom', 'includefrom', 'subincludefrom']);
 
 export type MacroAction =
   /** Consume the arguments, contribute nothing. */
@@ -139,11 +132,7 @@ def('multirow', { kind: 'text', args: 'omomom' });
 def('multicolumn', { kind: 'text', args: 'mmm' });
 
 // No words: references, links, glossary keys, labels inside prose.
-def(
-  'ref eqref autoref Autoref cref Cref vref Vref pageref vpageref nameref labelcref cpageref Cpageref ' +
-    'fref Fref subref',
-  { kind: 'drop', args: 'sm' },
-);
+def('ref eqref autoref Autoref cref Cref vref Vref pageref vpageref nameref labelcref cpageref Cpageref ' + 'fref Fref subref', { kind: 'drop', args: 'sm' });
 def('crefrange Crefrange', { kind: 'drop', args: 'smm' });
 def('url nolinkurl doi', { kind: 'drop', args: 'm' });
 def(

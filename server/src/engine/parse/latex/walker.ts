@@ -364,12 +364,7 @@ export class LatexWalker {
     let end = endOf(nodes[i]);
     // `&` is never merged into a run: in a tabular it separates cells.
     if (!isString(nodes[i], '&')) {
-      while (
-        j + 1 < nodes.length &&
-        nodes[j + 1].type === 'string' &&
-        startOf(nodes[j + 1]) === end &&
-        !isString(nodes[j + 1], '&')
-      ) {
+      while (j + 1 < nodes.length && nodes[j + 1].type === 'string' && startOf(nodes[j + 1]) === end && !isString(nodes[j + 1], '&')) {
         j++;
         end = endOf(nodes[j]);
       }
@@ -597,8 +592,7 @@ export class LatexWalker {
       let base: string | null = null;
       if (inner.length === 0) base = '';
       else if (inner.length === 1 && isString(inner[0]) && inner[0].content.length === 1) base = inner[0].content;
-      else if (inner.length === 1 && (isMacro(inner[0], 'i') || isMacro(inner[0], 'j')))
-        base = inner[0].content === 'i' ? 'ı' : 'ȷ';
+      else if (inner.length === 1 && (isMacro(inner[0], 'i') || isMacro(inner[0], 'j'))) base = inner[0].content === 'i' ? 'ı' : 'ȷ';
       if (base === null) return i + 1; // not a simple accent: drop the accent, keep the letters
       // `\~{}` and `\^{}` print the accent itself.
       let char = '';
@@ -766,13 +760,7 @@ export class LatexWalker {
       if (b <= a) continue;
       const written = t.slice(a, b);
       // BibTeX always appends .bib; biblatex takes the name as given unless it has no extension.
-      const path = bibtex
-        ? written.toLowerCase().endsWith('.bib')
-          ? written
-          : written + '.bib'
-        : hasExtension(written)
-          ? written
-          : written + '.bib';
+      const path = bibtex ? (written.toLowerCase().endsWith('.bib') ? written : written + '.bib') : hasExtension(written) ? written : written + '.bib';
       this.model.bibliographies.push({ file: this.path, start: a, end: b, written, path });
     }
     return r.next;
@@ -806,7 +794,7 @@ export class LatexWalker {
 
   private subfloat(nodes: Node[], i: number, name: string): number {
     const r = readArgs(nodes, i + 1, name === 'subfloat' ? 'oom' : 'mm');
-    const caption = name === 'subfloat' ? r.args[1] ?? r.args[0] : r.args[0];
+    const caption = name === 'subfloat' ? (r.args[1] ?? r.args[0]) : r.args[0];
     const body = lastMandatory(r);
     if (body === null) return i + 1;
     if (caption !== null && caption !== body) {
@@ -921,7 +909,9 @@ export class LatexWalker {
       .split(',')
       .map((p) => p.replace(/%[^\n]*/g, '').trim());
     if (packages.includes('babel') && options !== null) {
-      for (const option of this.argText(options).replace(/%[^\n]*/g, '').split(',')) {
+      for (const option of this.argText(options)
+        .replace(/%[^\n]*/g, '')
+        .split(',')) {
         const o = option.trim();
         const main = /^main\s*=\s*([A-Za-z]+)$/.exec(o);
         if (main) {

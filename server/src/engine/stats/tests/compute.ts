@@ -214,7 +214,10 @@ function agreesWithTable(kind: TestKind, stated: { value: number; decimals: numb
   if ((kind === 't' || kind === 'F') && dfKey !== undefined && dfKey > 30) {
     const above = TABLE_ROWS.find((row) => row >= dfKey)!;
     const below = [...TABLE_ROWS].reverse().find((row) => row <= dfKey)!;
-    const at = (row: number) => (row === Infinity ? criticalValue(kind, alpha, kind === 'F' ? { df1: df.df1, df2: 1e7 } : { df1: 1e7 }, tails) : criticalValue(kind, alpha, kind === 'F' ? { df1: df.df1, df2: row } : { df1: row }, tails));
+    const at = (row: number) =>
+      row === Infinity
+        ? criticalValue(kind, alpha, kind === 'F' ? { df1: df.df1, df2: 1e7 } : { df1: 1e7 }, tails)
+        : criticalValue(kind, alpha, kind === 'F' ? { df1: df.df1, df2: row } : { df1: row }, tails);
     const lo = Math.min(at(above), at(below));
     const hi = Math.max(at(above), at(below));
     const half = 0.5 / 10 ** stated.decimals;

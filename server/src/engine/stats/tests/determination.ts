@@ -9,12 +9,17 @@ import { readNumber } from './tokens';
 
 const PREFILTER = /R\s?(?:[-_]?\s?(?:square|sq|kuadrat)|\^?\s?[2²])|determinasi|determination/i;
 // "R Square", "R²", "R2", "R^2", "Adjusted R Square", "koefisien determinasi (R2)", then the value.
-const R2 = /(?<![\p{L}\p{N}])(?:(?<adj>adjusted|adj\.?)\s*)?(?:R\s?[-_]?\s?(?:square[d]?|sq\.?|kuadrat)|R\s?\^?\s?[2²]\^?(?![\p{N}])|(?:koefisien\s+determinasi|coefficient\s+of\s+determination)(?:\s*\((?<adj2>adjusted\s+|adj\.?\s*)?(?:R\s?[-_]?\s?(?:square[d]?|kuadrat)|R\s?\^?\s?[2²]\^?|KD)\))?)(?:\s*\((?<adj3>adj(?:usted)?)\))?(?<gap>[^\d\n%]{0,40}?)(?<num>[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+))(?<pct>\s?%)?/giu;
+const R2 =
+  /(?<![\p{L}\p{N}])(?:(?<adj>adjusted|adj\.?)\s*)?(?:R\s?[-_]?\s?(?:square[d]?|sq\.?|kuadrat)|R\s?\^?\s?[2²]\^?(?![\p{N}])|(?:koefisien\s+determinasi|coefficient\s+of\s+determination)(?:\s*\((?<adj2>adjusted\s+|adj\.?\s*)?(?:R\s?[-_]?\s?(?:square[d]?|kuadrat)|R\s?\^?\s?[2²]\^?|KD)\))?)(?:\s*\((?<adj3>adj(?:usted)?)\))?(?<gap>[^\d\n%]{0,40}?)(?<num>[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+))(?<pct>\s?%)?/giu;
 // "R = 0,690", "nilai R sebesar 0,690", "koefisien korelasi (R) 0,690", "Multiple R .690".
-const R = /(?<![\p{L}\p{N}])(?:(?:multiple\s+R|R)(?=\s*(?:[=:]|sebesar|adalah|of|is|senilai))|\(R\))\s*(?:[=:]|sebesar|adalah|of|is|senilai)?\s*(?<num>(?:0?[.,]\d+))(?![\d%])/giu;
-const RESIDUAL_BEFORE = /(?:sisanya|sisa|selebihnya|remaining|the\s+rest|residual|remainder|100\s?%?\s*[-−–]\s*\d+(?:[.,]\d+)?\s?%?\s*\)?\s*=)[^.;%\d]{0,30}$/iu;
-const RESIDUAL_AFTER = /^(?:\s?%)?[^.;,%\d]{0,60}?(?:sisanya|selebihnya|lainnya|variabel[-\s]+(?:variabel\s+)?lain|faktor[-\s]+(?:faktor\s+)?lain|other\s+(?:variables|factors)|di\s+luar|outside\s+(?:the|this)|tidak\s+(?:diteliti|dimasukkan|termasuk)|not\s+(?:included|examined|studied))/iu;
-const EXPLAINED = /(?:dipengaruhi|dijelaskan|diterangkan|pengaruh|kontribusi|sumbangan|variasi|variabilitas|explained|explains|variance|accounted|mempengaruhi|memengaruhi|kemampuan)/iu;
+const R =
+  /(?<![\p{L}\p{N}])(?:(?:multiple\s+R|R)(?=\s*(?:[=:]|sebesar|adalah|of|is|senilai))|\(R\))\s*(?:[=:]|sebesar|adalah|of|is|senilai)?\s*(?<num>(?:0?[.,]\d+))(?![\d%])/giu;
+const RESIDUAL_BEFORE =
+  /(?:sisanya|sisa|selebihnya|remaining|the\s+rest|residual|remainder|100\s?%?\s*[-−–]\s*\d+(?:[.,]\d+)?\s?%?\s*\)?\s*=)[^.;%\d]{0,30}$/iu;
+const RESIDUAL_AFTER =
+  /^(?:\s?%)?[^.;,%\d]{0,60}?(?:sisanya|selebihnya|lainnya|variabel[-\s]+(?:variabel\s+)?lain|faktor[-\s]+(?:faktor\s+)?lain|other\s+(?:variables|factors)|di\s+luar|outside\s+(?:the|this)|tidak\s+(?:diteliti|dimasukkan|termasuk)|not\s+(?:included|examined|studied))/iu;
+const EXPLAINED =
+  /(?:dipengaruhi|dijelaskan|diterangkan|pengaruh|kontribusi|sumbangan|variasi|variabilitas|explained|explains|variance|accounted|mempengaruhi|memengaruhi|kemampuan)/iu;
 const CLAUSE_BREAK = /[,;](?!\d)|\b(?:sedangkan|whereas|while|dan\s+sisanya)\b/iu;
 
 interface Mention {
@@ -131,11 +136,19 @@ export function determinationIssues(text: string, style: NumberStyle): Issue[] {
     const sources: { value: number; text: string; interval: [number, number] }[] = [];
     if (explained) {
       const [lo, hi] = interval(explained.value, explained.decimals);
-      sources.push({ value: 100 - explained.value, text: `100% − ${explained.raw}% = ${formatNumber(100 - explained.value, explained.decimals, fmtStyle)}%`, interval: [100 - hi, 100 - lo] });
+      sources.push({
+        value: 100 - explained.value,
+        text: `100% − ${explained.raw}% = ${formatNumber(100 - explained.value, explained.decimals, fmtStyle)}%`,
+        interval: [100 - hi, 100 - lo],
+      });
     }
     for (const c of candidates) {
       const [lo, hi] = interval(c.value * 100, Math.max(0, c.decimals - 2));
-      sources.push({ value: 100 - c.value * 100, text: `100% − ${formatNumber(c.value * 100, Math.max(0, c.decimals - 2), fmtStyle)}% (${c.label} ${c.raw}) = ${formatNumber(100 - c.value * 100, Math.max(0, c.decimals - 2), fmtStyle)}%`, interval: [100 - hi, 100 - lo] });
+      sources.push({
+        value: 100 - c.value * 100,
+        text: `100% − ${formatNumber(c.value * 100, Math.max(0, c.decimals - 2), fmtStyle)}% (${c.label} ${c.raw}) = ${formatNumber(100 - c.value * 100, Math.max(0, c.decimals - 2), fmtStyle)}%`,
+        interval: [100 - hi, 100 - lo],
+      });
     }
     if (sources.length === 0) continue;
     const stated = interval(r.value, r.decimals);

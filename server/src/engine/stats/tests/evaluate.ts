@@ -58,7 +58,8 @@ function pLabel(label: string): string {
 function describeP(test: ReportedTest): string {
   const p = test.p!;
   const label = pLabel(p.label);
-  const op = p.operatorText && /^[=<>≤≥]|^<=|^>=/.test(p.operatorText) ? p.operatorText : p.operator === '=' ? (/^[pP]/.test(label) ? '=' : '') : p.operatorText;
+  const op =
+    p.operatorText && /^[=<>≤≥]|^<=|^>=/.test(p.operatorText) ? p.operatorText : p.operator === '=' ? (/^[pP]/.test(label) ? '=' : '') : p.operatorText;
   return `${label}${op ? ` ${op}` : ''} ${p.raw}`;
 }
 
@@ -75,7 +76,11 @@ function tailsFor(test: ReportedTest, context: EvaluationContext): Tails {
 }
 
 function groupStyle(test: ReportedTest, context: EvaluationContext): Style {
-  return styleOf([test.p?.raw, test.statistic?.raw, test.critical?.raw, test.alphaComparison?.value.raw], context.style, test.p?.raw ?? test.alphaComparison?.value.raw);
+  return styleOf(
+    [test.p?.raw, test.statistic?.raw, test.critical?.raw, test.alphaComparison?.value.raw],
+    context.style,
+    test.p?.raw ?? test.alphaComparison?.value.raw,
+  );
 }
 
 export function evaluateTest(test: ReportedTest, context: EvaluationContext): Issue[] {
@@ -97,7 +102,9 @@ export function evaluateTest(test: ReportedTest, context: EvaluationContext): Is
 function pData(test: ReportedTest, check: PCheck | undefined): Record<string, unknown> {
   const p = test.p!;
   return {
-    statistic: test.statistic ? { kind: test.kind, value: test.statistic.value, decimals: test.statistic.decimals, operator: test.statistic.operator } : undefined,
+    statistic: test.statistic
+      ? { kind: test.kind, value: test.statistic.value, decimals: test.statistic.decimals, operator: test.statistic.operator }
+      : undefined,
     df: test.df,
     reportedP: { operator: p.operator, value: p.value, decimals: p.decimals },
     computed: check ? { p: check.range.point, low: check.range.low, high: check.range.high } : undefined,
@@ -112,13 +119,25 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
   const computable = test.kind !== undefined && test.statistic !== undefined && (test.kind === 'z' || test.df !== undefined);
   const smallest = formatNumber(0.001, 3, style, style.leadingZero);
   if (p.value === 0 && p.operator === '<') {
-    issues.push({ start: p.start, end: p.end, severity: 'warning', message: `Reported ${describeP(test)} is impossible: a p-value is never below zero; report it as p < ${smallest}`, data: pData(test, undefined) });
+    issues.push({
+      start: p.start,
+      end: p.end,
+      severity: 'warning',
+      message: `Reported ${describeP(test)} is impossible: a p-value is never below zero; report it as p < ${smallest}`,
+      data: pData(test, undefined),
+    });
     return true;
   }
   const zero = p.value === 0 && p.operator === '=';
   if (!computable) {
     if (zero && !test.conditional) {
-      issues.push({ start: p.start, end: p.end, severity: 'warning', message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`, data: pData(test, undefined) });
+      issues.push({
+        start: p.start,
+        end: p.end,
+        severity: 'warning',
+        message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
+        data: pData(test, undefined),
+      });
     }
     return false;
   }
@@ -128,14 +147,30 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
   // A df stated elsewhere in the chapter may belong to another test; it is trusted for p only
   // when the test's own table value confirms it.
   if (test.dfFrom === 'chapter' && !(test.critical?.explicit && checkCritical(kind, test.critical, alpha, df, 'either').agrees)) {
-    if (zero && !test.conditional) issues.push({ start: p.start, end: p.end, severity: 'warning', message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`, data: pData(test, undefined) });
+    if (zero && !test.conditional)
+      issues.push({
+        start: p.start,
+        end: p.end,
+        severity: 'warning',
+        message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
+        data: pData(test, undefined),
+      });
     return false;
   }
   // "p = .000" is read as p < .0005, what the rounding says; consistent, it is only a style note.
-  const asReported = zero ? { value: 0.5 * 10 ** -p.decimals, decimals: p.decimals, operator: '<' as const } : { value: p.value, decimals: p.decimals, operator: p.operator };
+  const asReported = zero
+    ? { value: 0.5 * 10 ** -p.decimals, decimals: p.decimals, operator: '<' as const }
+    : { value: p.value, decimals: p.decimals, operator: p.operator };
   const check = checkP(kind, test.statistic!, df, asReported, tails, alpha);
   if (check.consistent) {
-    if (zero) issues.push({ start: p.start, end: p.end, severity: 'warning', message: `Reported ${describeP(test)} for ${describeTest(test)}: a p-value is never exactly zero; report it as p < ${smallest}`, data: pData(test, check) });
+    if (zero)
+      issues.push({
+        start: p.start,
+        end: p.end,
+        severity: 'warning',
+        message: `Reported ${describeP(test)} for ${describeTest(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
+        data: pData(test, check),
+      });
     return false;
   }
   const decision = zero ? check.range.low > alpha : check.decisionError;
@@ -185,7 +220,14 @@ function criticalIssues(test: ReportedTest, context: EvaluationContext, style: S
   // "t(0,025; 31)" names the tail probability: α/2 of a two-tailed test, or α of a one-tailed one.
   // Without a level in the sentence, any level the manuscript states (or .05) may have been used.
   const twoSided = kind === 't' || kind === 'r' || kind === 'z';
-  const alphas = notationAlpha !== undefined ? (twoSided ? [notationAlpha, 2 * notationAlpha] : [notationAlpha]) : test.alpha !== undefined ? [alpha] : [...new Set([alpha, DEFAULT_ALPHA, ...(context.documentAlphas ?? [])])];
+  const alphas =
+    notationAlpha !== undefined
+      ? twoSided
+        ? [notationAlpha, 2 * notationAlpha]
+        : [notationAlpha]
+      : test.alpha !== undefined
+        ? [alpha]
+        : [...new Set([alpha, DEFAULT_ALPHA, ...(context.documentAlphas ?? [])])];
   const checks = alphas.map((a) => ({ a, check: checkCritical(kind, crit, a, degrees, notationAlpha !== undefined ? 'either' : tails) }));
   if (checks.some((c) => c.check.agrees)) return;
   // The level named in the message: α itself, or 2 × 0,025 for a two-tailed t table's column.
@@ -197,7 +239,10 @@ function criticalIssues(test: ReportedTest, context: EvaluationContext, style: S
   const sample = test.sampleSize !== undefined ? ` (N = ${test.sampleSize})` : '';
   const where = kind === 'z' ? `at ${alphaText(primary.a, style)}` : `for df = ${dfText(kind, degrees)}${sample} at ${alphaText(primary.a, style)}`;
   const stat = test.statistic;
-  const changes = (correct: number) => stat !== undefined && Math.abs(stat.value) > crit.value !== Math.abs(stat.value) > correct && Math.abs(Math.abs(stat.value) - correct) > 0.5 / 10 ** stat.decimals;
+  const changes = (correct: number) =>
+    stat !== undefined &&
+    Math.abs(stat.value) > crit.value !== Math.abs(stat.value) > correct &&
+    Math.abs(Math.abs(stat.value) - correct) > 0.5 / 10 ** stat.decimals;
   const data = { kind, df: degrees, alpha: primary.a, stated: crit.value, critical: { twoTailed, oneTailed }, tails: tails };
   if (oneTailedOnly) {
     issues.push({
@@ -209,7 +254,12 @@ function criticalIssues(test: ReportedTest, context: EvaluationContext, style: S
     });
     return;
   }
-  const correct = tails === 'either' && oneTailed !== undefined ? `${formatNumber(twoTailed, decimals, style)} (two-tailed) or ${formatNumber(oneTailed, decimals, style)} (one-tailed)` : kind === 'F' || kind === 'chi2' ? formatNumber(twoTailed, decimals, style) : `${formatNumber(twoTailed, decimals, style)} (two-tailed${oneTailed !== undefined ? `; one-tailed ${formatNumber(oneTailed, decimals, style)}` : ''})`;
+  const correct =
+    tails === 'either' && oneTailed !== undefined
+      ? `${formatNumber(twoTailed, decimals, style)} (two-tailed) or ${formatNumber(oneTailed, decimals, style)} (one-tailed)`
+      : kind === 'F' || kind === 'chi2'
+        ? formatNumber(twoTailed, decimals, style)
+        : `${formatNumber(twoTailed, decimals, style)} (two-tailed${oneTailed !== undefined ? `; one-tailed ${formatNumber(oneTailed, decimals, style)}` : ''})`;
   const decision = changes(twoTailed) && (tails !== 'either' || oneTailed === undefined || changes(oneTailed));
   issues.push({
     start: crit.start,
@@ -309,7 +359,15 @@ function byWords(decisions: Decision[]): (Verdict & { strong: boolean; text: str
   return { significant: first.reject, says: `"${first.text}"`, start: first.start, end: first.end, strong: strong.length > 0, text: first.text };
 }
 
-function contradictionIssues(test: ReportedTest, context: EvaluationContext, style: Style, alpha: number, issues: Issue[], comparisonFalse: boolean, pInconsistent: boolean): void {
+function contradictionIssues(
+  test: ReportedTest,
+  context: EvaluationContext,
+  style: Style,
+  alpha: number,
+  issues: Issue[],
+  comparisonFalse: boolean,
+  pInconsistent: boolean,
+): void {
   const tails = tailsFor(test, context);
   const table = byTable(test);
   const sig = bySig(test, tails, alpha, style);

@@ -77,7 +77,8 @@ export interface ReportedTest {
   end: number;
 }
 
-const UNITS = /^(?:m|cm|mm|km|nm|s|ms|µs|min|h|kg|g|mg|N|kN|Pa|kPa|MPa|Hz|kHz|MHz|GHz|V|mV|A|mA|W|kW|J|K|°C?|dB|menit|detik|jam|hari|bulan|tahun|meter|years?|months?|days?|hours?|minutes?|seconds?)$/;
+const UNITS =
+  /^(?:m|cm|mm|km|nm|s|ms|µs|min|h|kg|g|mg|N|kN|Pa|kPa|MPa|Hz|kHz|MHz|GHz|V|mV|A|mA|W|kW|J|K|°C?|dB|menit|detik|jam|hari|bulan|tahun|meter|years?|months?|days?|hours?|minutes?|seconds?)$/;
 
 const NEEDS_ONE_DF: Record<TestKind, number> = { t: 1, r: 1, chi2: 1, F: 2, z: 0 };
 
@@ -119,7 +120,10 @@ function peek(c: Cursor, k = 0): Token | undefined {
 }
 
 /** An operator or a binding word ("sebesar", ":"), then a number; returns the pair. */
-function readValue(c: Cursor, options: { requireOperator: boolean; allowParen: boolean; maxFillers?: number }): { num: Num; operator: Operator; operatorText: string; end: number } | undefined {
+function readValue(
+  c: Cursor,
+  options: { requireOperator: boolean; allowParen: boolean; maxFillers?: number },
+): { num: Num; operator: Operator; operatorText: string; end: number } | undefined {
   let j = c.i;
   const t = c.tokens;
   let fillers = 0;
@@ -202,7 +206,14 @@ function readDf(c: Cursor): DfMention | undefined {
     const a = t[j + 1];
     const sep = t[j + 2];
     const b = t[j + 3];
-    if (a?.type === 'num' && a.decimals === 0 && (sep?.type === 'semicolon' || sep?.type === 'comma') && b?.type === 'num' && b.decimals === 0 && t[j + 4]?.type === 'close') {
+    if (
+      a?.type === 'num' &&
+      a.decimals === 0 &&
+      (sep?.type === 'semicolon' || sep?.type === 'comma') &&
+      b?.type === 'num' &&
+      b.decimals === 0 &&
+      t[j + 4]?.type === 'close'
+    ) {
       c.i = j + 5;
       return { values: [a.value, b.value], start: label.start, end: t[j + 4]!.end };
     }
@@ -252,7 +263,13 @@ function readDf(c: Cursor): DfMention | undefined {
   // "df = 2; 57", "df = 2 dan 57", "df = 2/57"
   const sep = t[k];
   const second = t[k + 1];
-  if (terms.length === 1 && (sep?.type === 'semicolon' || (sep?.type === 'word' && /^(?:dan|and|\/)$/i.test(sep.text))) && second?.type === 'num' && second.decimals === 0 && second.value > 0) {
+  if (
+    terms.length === 1 &&
+    (sep?.type === 'semicolon' || (sep?.type === 'word' && /^(?:dan|and|\/)$/i.test(sep.text))) &&
+    second?.type === 'num' &&
+    second.decimals === 0 &&
+    second.value > 0
+  ) {
     values.push(second.value);
     end = second.end;
     k += 2;
@@ -331,7 +348,8 @@ function mergedDfs(dfs: DfMention[]): DfMention[] {
   const one = dfs.filter((d) => d.which === 1 && d.values.length === 1);
   const two = dfs.filter((d) => d.which === 2 && d.values.length === 1);
   const rest = dfs.filter((d) => d.which === undefined);
-  if (one.length === 1 && two.length === 1) rest.push({ values: [one[0].values[0], two[0].values[0]], start: Math.min(one[0].start, two[0].start), end: Math.max(one[0].end, two[0].end) });
+  if (one.length === 1 && two.length === 1)
+    rest.push({ values: [one[0].values[0], two[0].values[0]], start: Math.min(one[0].start, two[0].start), end: Math.max(one[0].end, two[0].end) });
   return rest;
 }
 
@@ -497,7 +515,11 @@ function parseSentence(tokens: Token[], sentence: Sentence): { tests: ReportedTe
         if (tok.role === 'tabel' && !statistic) {
           // A table value joins the statistic before it: "t hitung 3,793 > t tabel 2,039".
           const directlyCompared = handled.precedingOperator !== undefined && lastUsed === start - 1;
-          const joins = current !== undefined && !current.critical && (current.kind === undefined || current.kind === kind) && (directlyCompared || near(start, current.statistic ? 4 : 6));
+          const joins =
+            current !== undefined &&
+            !current.critical &&
+            (current.kind === undefined || current.kind === kind) &&
+            (directlyCompared || near(start, current.statistic ? 4 : 6));
           const test = joins ? current! : open();
           test.kind ??= kind;
           test.critical = critical;
@@ -554,7 +576,16 @@ function parseSentence(tokens: Token[], sentence: Sentence): { tests: ReportedTe
       case 'bind': {
         // "r tabel untuk N = 30 pada taraf signifikansi 5% adalah 0,349": the value after the qualifiers.
         const next = tokens[c.i + 1];
-        if (pendingCritical && pendingCritical.test === current && (tok.type === 'bind' || tok.operator === '=') && next?.type === 'num' && !next.percent && !next.ambiguous && !isYearLike(next) && near(c.i, 6)) {
+        if (
+          pendingCritical &&
+          pendingCritical.test === current &&
+          (tok.type === 'bind' || tok.operator === '=') &&
+          next?.type === 'num' &&
+          !next.percent &&
+          !next.ambiguous &&
+          !isYearLike(next) &&
+          near(c.i, 6)
+        ) {
           const test = pendingCritical.test;
           test.critical = { ...numOf(next), label: pendingCritical.label, explicit: true };
           stretch(test, next.start, next.end);
@@ -608,7 +639,8 @@ interface HeadReading {
 function readHead(c: Cursor, head: Extract<Token, { type: 'head' }>): HeadReading | undefined {
   const t = c.tokens;
   const before = t[c.i - 1];
-  const precedingOperator = before?.type === 'op' && before.operator !== '=' ? { operator: before.operator, text: before.text, start: before.start, end: before.end } : undefined;
+  const precedingOperator =
+    before?.type === 'op' && before.operator !== '=' ? { operator: before.operator, text: before.text, start: before.start, end: before.end } : undefined;
   c.i++;
   if (head.role === 'tabel') {
     // "t tabel = t(0,025; 31) = 2,040": a second notation head of the same kind.
@@ -672,7 +704,11 @@ function readHead(c: Cursor, head: Extract<Token, { type: 'head' }>): HeadReadin
     const next = t[c.i + 1];
     if (next?.type === 'num' && !next.percent && !next.ambiguous) {
       c.i += 2;
-      return { statistic, critical: { ...numOf(next), label: '', explicit: false }, comparison: { operator: op.operator, text: op.text, start: op.start, end: op.end } };
+      return {
+        statistic,
+        critical: { ...numOf(next), label: '', explicit: false },
+        comparison: { operator: op.operator, text: op.text, start: op.start, end: op.end },
+      };
     }
   }
   return { statistic };
@@ -689,7 +725,15 @@ function readP(c: Cursor, label: Extract<Token, { type: 'p' }>): { p: ReportedP;
     const a = t[j + 1];
     const op = t[j + 2];
     const b = t[j + 3];
-    if (a?.type === 'num' && op?.type === 'op' && op.operator !== '=' && b?.type === 'num' && t[j + 4]?.type === 'close' && plausibleP(a) && alphaOf(b) !== undefined) {
+    if (
+      a?.type === 'num' &&
+      op?.type === 'op' &&
+      op.operator !== '=' &&
+      b?.type === 'num' &&
+      t[j + 4]?.type === 'close' &&
+      plausibleP(a) &&
+      alphaOf(b) !== undefined
+    ) {
       return { a: numOf(a), op, b: numOf(b), next: j + 5 };
     }
     return undefined;

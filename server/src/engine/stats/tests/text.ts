@@ -44,7 +44,32 @@ const SYMBOLS: Record<string, string> = {
   textgreater: '>',
 };
 // Macros whose argument is kept as text (\text{-value}, \mathrm{hitung}, \hat{\beta}).
-const UNWRAP = new Set(['text', 'textit', 'textrm', 'textbf', 'textsf', 'texttt', 'textnormal', 'mathrm', 'mathit', 'mathbf', 'mathsf', 'mathtt', 'mathnormal', 'operatorname', 'mbox', 'hbox', 'emph', 'hat', 'bar', 'tilde', 'widehat', 'overline', 'boldsymbol', 'bm']);
+const UNWRAP = new Set([
+  'text',
+  'textit',
+  'textrm',
+  'textbf',
+  'textsf',
+  'texttt',
+  'textnormal',
+  'mathrm',
+  'mathit',
+  'mathbf',
+  'mathsf',
+  'mathtt',
+  'mathnormal',
+  'operatorname',
+  'mbox',
+  'hbox',
+  'emph',
+  'hat',
+  'bar',
+  'tilde',
+  'widehat',
+  'overline',
+  'boldsymbol',
+  'bm',
+]);
 
 interface Piece {
   ch: string;
@@ -198,7 +223,51 @@ export interface Sentence {
 }
 
 // Words that end in a point without ending a sentence ("Sig. 0,000", "dkk.", "Asymp. Sig.").
-const ABBREVIATIONS = new Set(['sig', 'asymp', 'dkk', 'al', 'no', 'hlm', 'p', 'pp', 'vs', 'eg', 'ie', 'etc', 'dr', 'prof', 'std', 'tab', 'gbr', 'fig', 'eq', 'kab', 'kec', 'jl', 'st', 'ir', 'drs', 'ed', 'eds', 'vol', 'cf', 'approx', 'ca', 'resp', 'df', 'dll', 'dsb', 'yth', 'nr', 'prob', 'coef', 'sd', 'se', 'min', 'max']);
+const ABBREVIATIONS = new Set([
+  'sig',
+  'asymp',
+  'dkk',
+  'al',
+  'no',
+  'hlm',
+  'p',
+  'pp',
+  'vs',
+  'eg',
+  'ie',
+  'etc',
+  'dr',
+  'prof',
+  'std',
+  'tab',
+  'gbr',
+  'fig',
+  'eq',
+  'kab',
+  'kec',
+  'jl',
+  'st',
+  'ir',
+  'drs',
+  'ed',
+  'eds',
+  'vol',
+  'cf',
+  'approx',
+  'ca',
+  'resp',
+  'df',
+  'dll',
+  'dsb',
+  'yth',
+  'nr',
+  'prob',
+  'coef',
+  'sd',
+  'se',
+  'min',
+  'max',
+]);
 
 /** Sentences of a plain text: a period, ! or ? followed by space and a capital, not after an abbreviation. */
 export function sentences(text: string): Sentence[] {

@@ -28,7 +28,18 @@ export interface TableNotation {
 }
 
 export type Token =
-  | { type: 'head'; kind: TestKind; role: HeadRole; start: number; end: number; text: string; df?: number[]; notation?: TableNotation; chiLetterX?: boolean; resampled?: boolean }
+  | {
+      type: 'head';
+      kind: TestKind;
+      role: HeadRole;
+      start: number;
+      end: number;
+      text: string;
+      df?: number[];
+      notation?: TableNotation;
+      chiLetterX?: boolean;
+      resampled?: boolean;
+    }
   | { type: 'p'; label: string; tails?: 1 | 2; needsOperator: boolean; start: number; end: number }
   | { type: 'alpha'; start: number; end: number }
   | { type: 'alphaValue'; value: number; start: number; end: number }
@@ -49,14 +60,24 @@ export type Token =
 const NOT_LETTER = '(?![\\p{L}\\p{N}])';
 
 const CLAUSE = new RegExp(`(?:sedangkan|whereas|while|namun|tetapi|but|however|meanwhile|sementara\\s+itu|adapun)${NOT_LETTER}`, 'iuy');
-const CONDITIONAL = new RegExp(`(?:jika|apabila|bila|bilamana|kalau|if|when|whenever|kriteria|criteria|criterion|ketentuan|syarat|dasar\\s+pengambilan|hipotesis\\s+yang\\s+diajukan|rumusan\\s+hipotesis)${NOT_LETTER}`, 'iuy');
+const CONDITIONAL = new RegExp(
+  `(?:jika|apabila|bila|bilamana|kalau|if|when|whenever|kriteria|criteria|criterion|ketentuan|syarat|dasar\\s+pengambilan|hipotesis\\s+yang\\s+diajukan|rumusan\\s+hipotesis)${NOT_LETTER}`,
+  'iuy',
+);
 // A sample-size or estimation formula ("Z = 1,96; p = 0,5; q = 0,5; d = 0,1" in Lemeshow's
 // formula): letters that look like a test but are parameters.
-const FORMULA = new RegExp(`(?:rumus|formula|lemeshow|slovin|ukuran\\s+sampel|besar\\s+sampel|sample\\s+size|margin\\s+of\\s+error|proporsi|proportion|[qdeE](?=\\s*=\\s*\\d))${NOT_LETTER}`, 'iuy');
+const FORMULA = new RegExp(
+  `(?:rumus|formula|lemeshow|slovin|ukuran\\s+sampel|besar\\s+sampel|sample\\s+size|margin\\s+of\\s+error|proporsi|proportion|[qdeE](?=\\s*=\\s*\\d))${NOT_LETTER}`,
+  'iuy',
+);
 const TWO_TAILED = new RegExp(`(?:two[\\s-]?(?:tailed|sided)|2[\\s-]?(?:tailed|sided)|dua\\s+(?:arah|sisi|pihak|ekor)|non-?directional)${NOT_LETTER}`, 'iuy');
-const ONE_TAILED = new RegExp(`(?:one[\\s-]?(?:tailed|sided)|1[\\s-]?(?:tailed|sided)|directional|satu\\s+(?:arah|sisi|pihak|ekor)|pihak\\s+(?:kanan|kiri)|(?:right|left|upper|lower)[\\s-]tailed)${NOT_LETTER}`, 'iuy');
+const ONE_TAILED = new RegExp(
+  `(?:one[\\s-]?(?:tailed|sided)|1[\\s-]?(?:tailed|sided)|directional|satu\\s+(?:arah|sisi|pihak|ekor)|pihak\\s+(?:kanan|kiri)|(?:right|left|upper|lower)[\\s-]tailed)${NOT_LETTER}`,
+  'iuy',
+);
 // "α = 0,05", "taraf signifikansi 5%", "significance level of .10": a level stated anywhere.
-const ALPHA_STATED = /(?<![\p{L}])(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\s+(?:of\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan)|significance\s+level)(?:\s*\((?:α|alpha)\))?\s*(?:(?:[=:]|sebesar|adalah|yaitu|of|is|was)\s*)?(\d{1,2}(?:[.,]\d+)?\s?%|0?[.,]\d{1,3})(?![\d])/giu;
+const ALPHA_STATED =
+  /(?<![\p{L}])(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\s+(?:of\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan)|significance\s+level)(?:\s*\((?:α|alpha)\))?\s*(?:(?:[=:]|sebesar|adalah|yaitu|of|is|was)\s*)?(\d{1,2}(?:[.,]\d+)?\s?%|0?[.,]\d{1,3})(?![\d])/giu;
 
 /** Significance levels stated in a text (values up to .20; a Cronbach's α of .85 is not one). */
 export function statedAlphas(text: string, style: NumberStyle): number[] {
@@ -70,26 +91,54 @@ export function statedAlphas(text: string, style: NumberStyle): number[] {
 }
 
 /** One-tailed wording anywhere in a text (statcheck looks at the whole article). */
-export const ONE_TAILED_ANYWHERE = /(?<![\p{L}-])(?:one[\s-]?(?:tailed|sided)|1-tailed|directional|satu\s+(?:arah|sisi|pihak|ekor)|pihak\s+(?:kanan|kiri)|(?:right|left|upper|lower)[\s-]tailed)(?![\p{L}])/iu;
+export const ONE_TAILED_ANYWHERE =
+  /(?<![\p{L}-])(?:one[\s-]?(?:tailed|sided)|1-tailed|directional|satu\s+(?:arah|sisi|pihak|ekor)|pihak\s+(?:kanan|kiri)|(?:right|left|upper|lower)[\s-]tailed)(?![\p{L}])/iu;
 
 // Decisions about H0 and about significance.
-const NULL_DECISION = new RegExp(`(?:H\\s?[0oO₀]\\d?(?![\\p{L}\\p{N}])|hipotesis\\s+nol|null\\s+hypothes[ie]s|the\\s+null)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:(?:is|was|were|can|could|dapat|bisa|akan|harus|should\\s+be|must\\s+be|be)\\s+)?(?:(?<neg>not|tidak|tak)\\s+)?(?:(?:dapat|bisa|be)\\s+)?(?<verb>ditolak|diterima|rejected|accepted|retained|supported)${NOT_LETTER}`, 'iuy');
-const ALT_DECISION = new RegExp(`(?:H\\s?(?:[aA1-9ₐ₁-₉]|[aA]\\d)(?![\\p{L}\\p{N}])|hipotesis\\s+(?:alternatif|alternative|penelitian|kerja)|alternative\\s+hypothes[ie]s)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:(?:is|was|were|can|could|dapat|bisa|akan|harus|be)\\s+)?(?:(?<neg>not|tidak|tak)\\s+)?(?:(?:dapat|bisa|be)\\s+)?(?<verb>ditolak|diterima|rejected|accepted|supported|didukung|terdukung)${NOT_LETTER}`, 'iuy');
-const REJECT_NULL = new RegExp(`(?:(?<fail>fail(?:s|ed)?\\s+to|did\\s+not|could\\s+not|cannot|tidak\\s+(?:dapat\\s+)?)(?:(?<!\\s)\\s*)?)?(?:reject(?:s|ed|ing)?|menolak|tolak)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`, 'iuy');
-const ACCEPT_NULL = new RegExp(`(?:menerima|terima|retain(?:s|ed)?)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`, 'iuy');
-const UNDECIDED = new RegExp(`(?:mendekati|hampir|marginal(?:ly)?|borderline|approach(?:ed|ing)?|nearly|trend(?:ed)?\\s+towards?)\\s+(?:\\p{L}+\\s+)?(?:signifikan\\p{L}*|significan\\p{L}*)`, 'iuy');
-const SIGNIFICANCE_WORD = new RegExp(`(?:(?<neg>insignificant|nonsignificant|non-significant|tidak\\s+signifikan|tak\\s+signifikan)|signifikan(?!si)|significant(?:ly)?)${NOT_LETTER}`, 'iuy');
+const NULL_DECISION = new RegExp(
+  `(?:H\\s?[0oO₀]\\d?(?![\\p{L}\\p{N}])|hipotesis\\s+nol|null\\s+hypothes[ie]s|the\\s+null)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:(?:is|was|were|can|could|dapat|bisa|akan|harus|should\\s+be|must\\s+be|be)\\s+)?(?:(?<neg>not|tidak|tak)\\s+)?(?:(?:dapat|bisa|be)\\s+)?(?<verb>ditolak|diterima|rejected|accepted|retained|supported)${NOT_LETTER}`,
+  'iuy',
+);
+const ALT_DECISION = new RegExp(
+  `(?:H\\s?(?:[aA1-9ₐ₁-₉]|[aA]\\d)(?![\\p{L}\\p{N}])|hipotesis\\s+(?:alternatif|alternative|penelitian|kerja)|alternative\\s+hypothes[ie]s)(?:\\s*\\([^()]{0,30}\\))?\\s*(?:(?:is|was|were|can|could|dapat|bisa|akan|harus|be)\\s+)?(?:(?<neg>not|tidak|tak)\\s+)?(?:(?:dapat|bisa|be)\\s+)?(?<verb>ditolak|diterima|rejected|accepted|supported|didukung|terdukung)${NOT_LETTER}`,
+  'iuy',
+);
+const REJECT_NULL = new RegExp(
+  `(?:(?<fail>fail(?:s|ed)?\\s+to|did\\s+not|could\\s+not|cannot|tidak\\s+(?:dapat\\s+)?)(?:(?<!\\s)\\s*)?)?(?:reject(?:s|ed|ing)?|menolak|tolak)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`,
+  'iuy',
+);
+const ACCEPT_NULL = new RegExp(
+  `(?:menerima|terima|retain(?:s|ed)?)\\s+(?:the\\s+)?(?:null(?:\\s+hypothes[ie]s)?|H\\s?[0oO₀](?![\\p{L}\\p{N}])|hipotesis\\s+nol)`,
+  'iuy',
+);
+const UNDECIDED = new RegExp(
+  `(?:mendekati|hampir|marginal(?:ly)?|borderline|approach(?:ed|ing)?|nearly|trend(?:ed)?\\s+towards?)\\s+(?:\\p{L}+\\s+)?(?:signifikan\\p{L}*|significan\\p{L}*)`,
+  'iuy',
+);
+const SIGNIFICANCE_WORD = new RegExp(
+  `(?:(?<neg>insignificant|nonsignificant|non-significant|tidak\\s+signifikan|tak\\s+signifikan)|signifikan(?!si)|significant(?:ly)?)${NOT_LETTER}`,
+  'iuy',
+);
 const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$/iu;
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:taraf|tingkat|level|batas|nilai|uji|test|tes|of|for|α|alpha|alfa)[^\p{L}]*$/iu;
 
-const ALPHA = new RegExp(`(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\\s+(?:of\\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan|error|kepercayaan\\s+kesalahan)|significance\\s+level)${NOT_LETTER}`, 'iuy');
+const ALPHA = new RegExp(
+  `(?:α|alpha|alfa|(?:taraf|tingkat|level|batas)\\s+(?:of\\s+)?(?:signifikansi|signifikan|significance|nyata|kesalahan|error|kepercayaan\\s+kesalahan)|significance\\s+level)${NOT_LETTER}`,
+  'iuy',
+);
 // "at the .10 level", "pada taraf 10%", "at α = .01": a level named with its value.
-const AT_LEVEL = new RegExp(`(?:pada|at)\\s+(?:the\\s+)?(?:(?<pre>taraf|tingkat|level|α|alpha)\\s*(?:of\\s+|=\\s*)?)?(?<v>0?[.,]\\d+|\\d{1,2}(?:[.,]\\d+)?\\s?%)(?:\\s+(?<post>level|taraf))?${NOT_LETTER}`, 'iuy');
+const AT_LEVEL = new RegExp(
+  `(?:pada|at)\\s+(?:the\\s+)?(?:(?<pre>taraf|tingkat|level|α|alpha)\\s*(?:of\\s+|=\\s*)?)?(?<v>0?[.,]\\d+|\\d{1,2}(?:[.,]\\d+)?\\s?%)(?:\\s+(?<post>level|taraf))?${NOT_LETTER}`,
+  'iuy',
+);
 const P_LABEL = new RegExp(
   `(?<nilai>nilai\\s+|the\\s+)?(?:(?<sig>(?:asymp\\.?\\s*|exact\\s+)?sig(?:\\.|nifikansi|nificance)?(?:\\s*\\((?<tails>[12]|two|one|dua|satu)[\\s-]*(?:tailed|sided|sisi|arah|ekor|pihak)\\))?)|(?<prob>prob(?:abilitas|ability|\\.)|probabilitas)|(?<p>[pP](?:[\\s-]?val(?:ue)?s?)?))(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-const DF_LABEL = new RegExp(`(?:(?<plain>df|d\\.f\\.|DF)|(?<short>db|dk)(?=\\s*[=:]\\s*\\d)|derajat\\s+(?:ke)?bebas(?:an)?|degrees?\\s+of\\s+freedom)(?:\\s*\\((?:df|db|dk)\\))?(?<which>\\s?[12](?![\\p{N}])|\\s+(?:pembilang|penyebut|numerator|denominator))?${NOT_LETTER}`, 'iuy');
+const DF_LABEL = new RegExp(
+  `(?:(?<plain>df|d\\.f\\.|DF)|(?<short>db|dk)(?=\\s*[=:]\\s*\\d)|derajat\\s+(?:ke)?bebas(?:an)?|degrees?\\s+of\\s+freedom)(?:\\s*\\((?:df|db|dk)\\))?(?<which>\\s?[12](?![\\p{N}])|\\s+(?:pembilang|penyebut|numerator|denominator))?${NOT_LETTER}`,
+  'iuy',
+);
 const N_LABEL = /[nN](?=\s*=\s*\d)/uy;
 // A statistic's letter: t, F, r, z (and T, Z in SPSS output), χ² in its spellings; then a role.
 const HEAD = new RegExp(
@@ -99,8 +148,10 @@ const HEAD = new RegExp(
 // The df group right after a statistic: (28), (2, 57), (2; 57), (1, N = 90), [28], (df = 28).
 const DF_GROUP = /\s?[([]\s*(?:df\s*=\s*)?(\d+(?:\.\d+)?)(?:\s*[,;/]\s*(\d+(?:\.\d+)?))?(?:\s*[,;]\s*[nN]\s*=\s*\d[\d.,]*)?\s*[)\]]/uy;
 // A table notation: t(0,025; 31), F tabel (0,05; 2; 57), t tabel (α = 0,05; df = 31), (df = 31), F tabel (2; 57).
-const NOTATION = /\s?[([]\s*(?:(?:α|alpha|a)\s*(?:[=:]\s*)?(?<a1>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*|(?<a2>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*)?(?:(?:df|db|dk)\s*(?:[=:]\s*)?)?(?<d1>\d+)(?:\s*[;,/]\s*(?:(?:df2?|db|dk)\s*(?:[=:]\s*)?)?(?<d2>\d+))?\s*[)\]]/uy;
-const OP = /(?:<=|>=|=<|=>|≤|≥|≦|≧|<|>|=|(?<lt>(?:lebih\s+(?:kecil|rendah)|kurang)(?:\s+(?:dari(?:pada)?|dibanding(?:kan)?))?|di\s?bawah|(?:smaller|less|lower)\s+than|below)|(?<gt>(?:lebih\s+(?:besar|tinggi)|melebihi)(?:\s+(?:dari(?:pada)?|dibanding(?:kan)?))?|di\s?atas|(?:greater|larger|higher|bigger)\s+than|above|exceeds?|exceeding))(?![\p{L}])/iuy;
+const NOTATION =
+  /\s?[([]\s*(?:(?:α|alpha|a)\s*(?:[=:]\s*)?(?<a1>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*|(?<a2>0?[.,]\d+|\d+\s?%)\s*[;,/]\s*)?(?:(?:df|db|dk)\s*(?:[=:]\s*)?)?(?<d1>\d+)(?:\s*[;,/]\s*(?:(?:df2?|db|dk)\s*(?:[=:]\s*)?)?(?<d2>\d+))?\s*[)\]]/uy;
+const OP =
+  /(?:<=|>=|=<|=>|≤|≥|≦|≧|<|>|=|(?<lt>(?:lebih\s+(?:kecil|rendah)|kurang)(?:\s+(?:dari(?:pada)?|dibanding(?:kan)?))?|di\s?bawah|(?:smaller|less|lower)\s+than|below)|(?<gt>(?:lebih\s+(?:besar|tinggi)|melebihi)(?:\s+(?:dari(?:pada)?|dibanding(?:kan)?))?|di\s?atas|(?:greater|larger|higher|bigger)\s+than|above|exceeds?|exceeding))(?![\p{L}])/iuy;
 const BIND = /(?:sebesar|senilai|bernilai|adalah|yaitu|yakni|sama\s+dengan|equal\s+to|of|is|was|:)(?![\p{L}])/iuy;
 const NUM = /[-−–]?(?:\d+(?:[.,]\d+)*|[.,]\d+)/uy;
 const PERCENT_AFTER = /\s?(?:%|persen(?![\p{L}])|percent(?![\p{L}]))/iuy;
@@ -301,7 +352,13 @@ export function tokenize(text: string, from: number, to: number, style: NumberSt
         if (roleWord && /^statisti/.test(roleWord)) token.resampled = true;
         const notation = at(NOTATION, slice, end);
         const group = at(DF_GROUP, slice, end);
-        if (notation && (notation.groups!.a1 || notation.groups!.a2 || /d[fbk]/i.test(notation[0]) || (role === 'tabel' && kind === 'F' && /\d\s*(?:[;/]|,\s)\s*\d/.test(notation[0])))) {
+        if (
+          notation &&
+          (notation.groups!.a1 ||
+            notation.groups!.a2 ||
+            /d[fbk]/i.test(notation[0]) ||
+            (role === 'tabel' && kind === 'F' && /\d\s*(?:[;/]|,\s)\s*\d/.test(notation[0])))
+        ) {
           // "(0,025; 31)", "(α = 0,05; df = 31)", "(df = 31)": a table look-up, not a reported df.
           const a = notation.groups!.a1 ?? notation.groups!.a2;
           const df = [Number(notation.groups!.d1)];
