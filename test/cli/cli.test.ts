@@ -1,5 +1,6 @@
 // The CLI as a user runs it: the built bundle, real processes, real exit codes.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -47,7 +48,14 @@ describe('thesislint check', () => {
               data: {
                 citedYear: '2007',
                 expectedYear: '2008',
-                entry: { file: join(repo, 'fixtures/citation/year-mismatch/md-en-narrative/thesis.md'), start: 154, end: 305, origin: 'list', year: '2008', authors: ['Ansell', 'Gash'] },
+                entry: {
+                  file: join(repo, 'fixtures/citation/year-mismatch/md-en-narrative/thesis.md'),
+                  start: 154,
+                  end: 305,
+                  origin: 'list',
+                  year: '2008',
+                  authors: ['Ansell', 'Gash'],
+                },
               },
             },
           ],
@@ -73,8 +81,30 @@ describe('thesislint check', () => {
   });
 
   it('checks a .bib given with --bib', () => {
-    const r = run(['check', '--bib', 'fixtures/citation/missing-reference/md-en-pandoc-keys/refs.bib', 'fixtures/bibliography/file-not-found/md-front-matter/bab1.md']);
+    const r = run([
+      'check',
+      '--bib',
+      'fixtures/citation/missing-reference/md-en-pandoc-keys/refs.bib',
+      'fixtures/bibliography/file-not-found/md-front-matter/bab1.md',
+    ]);
     expect(r.stdout).toContain('bab1.md:3:15: error bibliography/file-not-found');
+    expect(r.status).toBe(1);
+  });
+
+  it("runs the README example: `npm run example` exits 1 with seed 004's findings", () => {
+    const r = spawnSync('npm', ['run', '--silent', 'example'], { cwd: repo, encoding: 'utf8' });
+    const expected = JSON.parse(readFileSync(join(repo, 'fixtures/examples/manuscripts/seed-004/expected.json'), 'utf8')) as {
+      code: string;
+      severity: string;
+      range: string;
+      message: string;
+    }[];
+    const path = 'fixtures/examples/manuscripts/seed-004/manuscript.md';
+    const lines = expected.map((f) => `${path}:${f.range.split('-')[0]}: ${f.severity} ${f.code} ${f.message}`);
+    const count = (severity: string) => expected.filter((f) => f.severity === severity).length;
+    expect(r.stdout).toBe(
+      `${lines.join('\n')}\n1 manuscript checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info/hint\n`,
+    );
     expect(r.status).toBe(1);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinFrameworks } from '../../server/src/engine/frameworks/builtin';
 import { catalogFor, scanText } from '../../server/src/engine/coverage/patterns';
+import { keysOf } from '../../server/src/engine/coverage/words';
 
 const catalog = catalogFor(builtinFrameworks());
 
@@ -43,7 +44,11 @@ describe('Ansell & Gash', () => {
   });
 
   it('finds the framework by its authors, however they are joined', () => {
-    expect(hits('ansell-gash-2008', 'menurut Ansell dan Gash; Ansell & Gash; Ansell and Gash')).toEqual(['-:mention:Ansell dan Gash', '-:mention:Ansell & Gash', '-:mention:Ansell and Gash']);
+    expect(hits('ansell-gash-2008', 'menurut Ansell dan Gash; Ansell & Gash; Ansell and Gash')).toEqual([
+      '-:mention:Ansell dan Gash',
+      '-:mention:Ansell & Gash',
+      '-:mention:Ansell and Gash',
+    ]);
   });
 });
 
@@ -63,9 +68,19 @@ describe('Edward III', () => {
   });
 });
 
+describe('the Indonesian stemmer (@nlpjs/lang-id, imported by file path and pinned to one version)', () => {
+  it('gives the stems the matcher relies on, and the over-stemming it guards against', () => {
+    const stems = ['dikomunikasikan', 'kelembagaan', 'kepercayaan', 'kepemimpinan', 'pemerintah', 'empati', 'media'].map((w) => keysOf(w).stem);
+    expect(stems).toEqual(['komunikasi', 'lembaga', 'caya', 'mimpin', 'perintah', 'empat', 'dia']);
+  });
+});
+
 describe('generic words and stems that change the meaning', () => {
   it('does not take "tepat" (exact) for ketepatan (appropriateness)', () => {
-    expect(hits('dunn-evaluation-criteria', 'diserahkan tepat waktu; ketepatan sasaran')).toEqual(['appropriateness:hint:tepat', 'appropriateness:name:ketepatan sasaran']);
+    expect(hits('dunn-evaluation-criteria', 'diserahkan tepat waktu; ketepatan sasaran')).toEqual([
+      'appropriateness:hint:tepat',
+      'appropriateness:name:ketepatan sasaran',
+    ]);
   });
 
   it('does not take "empat" (four) for empati, but accepts "emphaty"', () => {

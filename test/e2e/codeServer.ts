@@ -1,6 +1,6 @@
 // Starts code-server (a real VS Code in the browser) on 127.0.0.1 with a fresh user-data and
 // extensions folder, the thesislint .vsix installed, and stops it again. code-server comes from
-// shared/tools/install-code-server.sh (default $HOME/.cache/thesislint-e2e); CODE_SERVER overrides.
+// scripts/install-code-server.sh (default $HOME/.cache/thesislint-e2e); CODE_SERVER overrides.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,9 +10,11 @@ import { join } from 'node:path';
 export const REPO = join(__dirname, '..', '..');
 
 export function codeServerBinary(): string {
-  const candidates = [process.env.CODE_SERVER, join(homedir(), '.cache', 'thesislint-e2e', 'node_modules', '.bin', 'code-server')].filter((c): c is string => !!c);
+  const candidates = [process.env.CODE_SERVER, join(homedir(), '.cache', 'thesislint-e2e', 'node_modules', '.bin', 'code-server')].filter(
+    (c): c is string => !!c,
+  );
   const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`code-server not found (tried ${candidates.join(', ')}); install it with shared/tools/install-code-server.sh`);
+  if (!found) throw new Error(`code-server not found (tried ${candidates.join(', ')}); install it with scripts/install-code-server.sh`);
   return found;
 }
 
@@ -56,7 +58,10 @@ export async function startEditor(files: Record<string, string>, settings: Recor
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
 
-  const install = spawnSync(binary, ['--install-extension', vsixPath(), '--extensions-dir', extensions, '--user-data-dir', userData], { encoding: 'utf8', timeout: timeoutMs });
+  const install = spawnSync(binary, ['--install-extension', vsixPath(), '--extensions-dir', extensions, '--user-data-dir', userData], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+  });
   if (install.status !== 0) throw new Error(`Installing the .vsix failed (${install.status ?? install.error?.message}):\n${install.stdout}\n${install.stderr}`);
 
   const port = await freePort();
@@ -65,13 +70,17 @@ export async function startEditor(files: Record<string, string>, settings: Recor
   const child: ChildProcess = spawn(
     binary,
     [
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-getting-started-override',
-      '--user-data-dir', userData,
-      '--extensions-dir', extensions,
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
       '--ignore-last-opened',
       workspace,
     ],

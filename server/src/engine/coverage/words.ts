@@ -9,6 +9,11 @@
 //
 // Tala's stemmer is aggressive on some words ("empati" → "empat", "media" → "dia"), which is why
 // patterns.ts uses stems only where they are safe.
+//
+// The stemmer is imported from its file, not the package's index (which loads the tokenizer,
+// stop words and the sentiment lexicon too: ~1 MB more in every bundle and in the server's
+// heap). A file path is not a public interface, so server/package.json pins @nlpjs/lang-id to
+// exactly one version; test/coverage/matching.test.ts pins the stems we rely on.
 import IndonesianStemmer from '@nlpjs/lang-id/src/indonesian-stemmer.js';
 
 export interface Word {
