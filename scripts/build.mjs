@@ -28,7 +28,16 @@ if (!process.argv.includes('--force') && OUTPUTS.every((o) => existsSync(o))) {
   }
 }
 
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // jsonc-parser's default (UMD) build loads its parts with a require() esbuild cannot follow.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+};
 mkdirSync('server/dist', { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js' }),

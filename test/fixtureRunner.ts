@@ -3,7 +3,8 @@
 // to the case folder, every message and related location written out.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkManuscript, discoverManuscripts, positionAt, type CheckResult } from '../server/src/engine';
+import { checkProject, discoverManuscripts, rangeAt, type CheckResult } from '../server/src/engine';
+import { resolvePath } from '../server/src/engine/paths';
 import { DiskHost } from '../server/src/node/diskHost';
 
 export interface ExpectedFinding {
@@ -25,8 +26,7 @@ export interface CaseOptions {
 function rangeText(result: CheckResult, file: string, start: number, end: number): string {
   const source = result.files.get(file);
   if (!source) return '?';
-  const a = positionAt(source, start);
-  const b = positionAt(source, end);
+  const { start: a, end: b } = rangeAt(source, start, end);
   return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1}`;
 }
 
@@ -38,11 +38,13 @@ export function runCase(caseDir: string): ExpectedFinding[] {
     options = {};
   }
   const host = new DiskHost();
-  const { manuscripts, errors } = discoverManuscripts(options.paths ?? ['.'], host, { cwd: caseDir, bib: options.bib });
+  const { manuscripts, errors } = discoverManuscripts(options.paths ?? ['.'], host, { cwd: caseDir });
   if (errors.length > 0) throw new Error(errors.map((e) => `${e.path} ${e.message}`).join('; '));
+  const bibliographies = (options.bib ?? []).map((written) => ({ written, path: resolvePath(caseDir, written) }));
   const out: ExpectedFinding[] = [];
   for (const spec of manuscripts) {
-    const result = checkManuscript(spec, host);
+    // The pipeline both faces run: a case may hold a thesislint.json.
+    const result = checkProject(spec, host, { overrides: { bibliographies } });
     for (const f of result.findings) {
       const finding: ExpectedFinding = {
         path: relative(caseDir, f.file),

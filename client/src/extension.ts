@@ -5,9 +5,11 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
-/** Kept in step with MANUSCRIPT_LANGUAGES of the server; bibtex is synced so unsaved .bib edits count. */
-const LANGUAGES = ['markdown', 'latex', 'tex', 'quarto', 'rmd', 'rmarkdown', 'bibtex'];
-const WATCHED_FILES_GLOB = '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}';
+// The server's own lists (a module without imports, bundled into the extension as it is).
+import { MANUSCRIPT_LANGUAGES, WATCHED_FILES_GLOB } from '../../server/src/engine/files';
+
+/** The manuscript languages, and bibtex, so that unsaved .bib edits count. */
+const LANGUAGES = [...MANUSCRIPT_LANGUAGES, 'bibtex'];
 const SOURCE = 'thesislint';
 const REPORT_REQUEST = 'thesislint/report';
 

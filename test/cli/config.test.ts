@@ -46,7 +46,7 @@ describe('thesislint.json', () => {
   });
 
   it('exits 2 for a file that is not JSON', () => {
-    const r = run(project('{ "language": "id", }'));
+    const r = run(project('{ "language": "id" "files": [] }'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^thesislint: thesislint\.json(:\d+:\d+)?: invalid configuration: .+\n$/);
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkManuscript,
+  checkProject,
   findConfig,
   isConfigError,
   loadConfig,
@@ -89,14 +90,23 @@ describe('loadConfig', () => {
     });
   });
 
+  it('accepts trailing commas, as the editor does in the same file', () => {
+    expect(loadConfig('/p/thesislint.json', '{\n  "language": "id",\n  "ignore": ["draft/**",],\n}')).toEqual({
+      path: '/p/thesislint.json',
+      config: { language: 'id', ignore: ['draft/**'] },
+      frameworks: undefined,
+    });
+  });
+
   it('reports invalid JSON with its position', () => {
-    const text = '{\n  "language": "id",\n}';
+    const text = '{\n  "language": "id"\n  "files": []\n}';
     expect(error(loadConfig('/p/thesislint.json', text))).toEqual({
       path: '/p/thesislint.json',
-      message: 'invalid JSON: trailing comma before } at line 3, column 1',
-      start: 22,
-      end: 23,
+      message: 'invalid JSON: expected "," at line 3, column 3',
+      start: 23,
+      end: 30,
     });
+    expect(pointed(text, loadConfig('/p/thesislint.json', text))).toBe('"files"');
   });
 
   it('names an unknown key and the allowed ones, pointing at the key', () => {
@@ -162,9 +172,15 @@ describe('the engine with a configuration', () => {
     const config = loadConfig('/p/thesislint.json', '{"severity": {"citation/year-mismatch": "hint"}}') as LoadedConfig;
     const spec = manuscriptFor('/p/a.md', host);
     expect(checkManuscript(spec, host).findings.map((f) => [f.code, f.severity])).toEqual([['citation/year-mismatch', 'error']]);
-    expect(checkManuscript(spec, host, { config }).findings.map((f) => [f.code, f.severity])).toEqual([['citation/year-mismatch', 'hint']]);
-    expect(checkManuscript(spec, host, { config, severities: { 'citation/year-mismatch': 'warning' } }).findings.map((f) => [f.code, f.severity])).toEqual([
-      ['citation/year-mismatch', 'warning'],
-    ]);
+    const withFile = new MemoryHost(
+      new Map([
+        ['/p/a.md', manuscript],
+        ['/p/thesislint.json', JSON.stringify(config.config)],
+      ]),
+    );
+    expect(checkProject(spec, withFile).findings.map((f) => [f.code, f.severity])).toEqual([['citation/year-mismatch', 'hint']]);
+    expect(
+      checkProject(spec, withFile, { overrides: { severity: { 'citation/year-mismatch': 'warning' } } }).findings.map((f) => [f.code, f.severity]),
+    ).toEqual([['citation/year-mismatch', 'warning']]);
   });
 });

@@ -43,7 +43,7 @@ function write(thesis: Thesis): string {
 
 function run(text: string, config?: LoadedConfig): CheckResult {
   const host = new MemoryHost(new Map([['/t/skripsi.md', text]]));
-  return checkManuscript(manuscriptFor('/t/skripsi.md', host), host, { config });
+  return checkManuscript(manuscriptFor('/t/skripsi.md', host), host, { frameworks: config?.frameworks, severity: config?.config.severity });
 }
 
 function status(result: CheckResult, rowId: string, columnId: string): string {

@@ -3,46 +3,38 @@
 // server.test.ts; here its findings are spelled out in the documents themselves:
 //   "ERR word"      -> an error finding on `word`
 //   "CITE name.bib" -> the manuscript reads name.bib; each "BAD" in it is a warning there
-//   "THROW"         -> checkManuscript throws
+//   "THROW"         -> the check throws
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { InProcessSession } from './inProcessSession';
+import { docsUrl, makeSourceFile, type CheckResult, type FileHost, type Finding, type ManuscriptSpec, type SourceFile } from '../../server/src/engine/index';
+import { latexIncludeCandidates } from '../../server/src/engine/project';
 
-vi.mock('../../server/src/engine/index', async () => {
-  const findings = await import('../../server/src/engine/findings');
-  const source = await import('../../server/src/engine/text/source');
-  const host = await import('../../server/src/engine/host');
-  const project = await import('../../server/src/engine/project');
-  type Finding = import('../../server/src/engine/findings').Finding;
-  type FileHost = import('../../server/src/engine/host').FileHost;
-  type ManuscriptSpec = import('../../server/src/engine/project').ManuscriptSpec;
-  type SourceFile = import('../../server/src/engine/model').SourceFile;
-
-  function checkManuscript(spec: ManuscriptSpec, files: FileHost) {
-    const sources = new Map<string, SourceFile>();
-    const out: Finding[] = [];
-    const add = (code: string, severity: Finding['severity'], file: string, start: number, length: number, message: string) =>
-      out.push({ code, severity, docs: findings.docsUrl(code), message, file, start, end: start + length });
-    for (const file of spec.files) {
-      const text = files.readFile(file) ?? '';
-      if (text.includes('THROW')) throw new Error('scripted failure');
-      sources.set(file, source.makeSourceFile(file, text));
-      for (const m of text.matchAll(/ERR (\w+)/g)) add('test/err', 'error', file, m.index! + 4, m[1].length, `bad ${m[1]}`);
-      for (const m of text.matchAll(/CITE (\S+\.bib)/g)) {
-        const bib = project.latexIncludeCandidates(path.posix.dirname(file), path.posix.dirname(file), m[1])[0];
-        const bibText = files.readFile(bib) ?? '';
-        sources.set(bib, source.makeSourceFile(bib, bibText));
-        for (const b of bibText.matchAll(/BAD/g)) add('test/bad-entry', 'warning', bib, b.index!, 3, 'bad entry');
-      }
+/** The scripted engine: what the server does with findings, whatever the engine finds. */
+function scriptedCheck(spec: ManuscriptSpec, files: FileHost): CheckResult {
+  const sources = new Map<string, SourceFile>();
+  const out: Finding[] = [];
+  const add = (code: string, severity: Finding['severity'], file: string, start: number, length: number, message: string) =>
+    out.push({ code, severity, docs: docsUrl(code), message, file, start, end: start + length });
+  for (const file of spec.files) {
+    const text = files.readFile(file) ?? '';
+    if (text.includes('THROW')) throw new Error('scripted failure');
+    sources.set(file, makeSourceFile(file, text));
+    for (const m of text.matchAll(/ERR (\w+)/g)) add('test/err', 'error', file, m.index! + 4, m[1].length, `bad ${m[1]}`);
+    for (const m of text.matchAll(/CITE (\S+\.bib)/g)) {
+      const bib = latexIncludeCandidates(path.posix.dirname(file), path.posix.dirname(file), m[1])[0];
+      const bibText = files.readFile(bib) ?? '';
+      sources.set(bib, makeSourceFile(bib, bibText));
+      for (const b of bibText.matchAll(/BAD/g)) add('test/bad-entry', 'warning', bib, b.index!, 3, 'bad entry');
     }
-    return { spec, manuscript: {}, findings: out, files: sources };
   }
-  return { ...findings, ...source, ...host, ...project, checkManuscript };
-});
+  // The server reads spec, findings and files of a result; the rest is the real engine's business.
+  return { spec, findings: out, files: sources } as unknown as CheckResult;
+}
 
 const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 
@@ -54,7 +46,7 @@ const write = (name: string, text: string) => fs.writeFileSync(file(name), text)
 
 beforeEach(async () => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-books-')));
-  session = new InProcessSession();
+  session = new InProcessSession(3000, scriptedCheck);
   await session.initialize();
 });
 afterEach(() => {

@@ -54,6 +54,7 @@ describe('thesislint.json in the language server', () => {
         range: { start: { line: 1, character: 16 }, end: { line: 1, character: 40 } },
         severity: 1,
         code: 'config/invalid',
+        codeDescription: { href: 'https://github.com/thesislint/thesislint/blob/main/docs/codes.md#config-invalid' },
         source: 'thesislint',
         message:
           'Invalid configuration: severity["citation/year-mismatch"]: expected "error", "warning", "info", "hint" or "off", got the string "of". The manuscript is checked without this file until it is fixed.',

@@ -1,10 +1,10 @@
 // The language server in this process, talking to a client over in-memory streams: tests can
-// reach the server's state (its ParseCache) and stub the engine with vi.mock.
+// reach the server's state (its ParseCache) and give it a scripted engine (ServerOptions.check).
 import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { ThesislintServer } from '../../server/src/lsp/server';
+import { ThesislintServer, type ServerOptions } from '../../server/src/lsp/server';
 import { DiskHost } from '../../server/src/node/diskHost';
 
 export class InProcessSession {
@@ -17,11 +17,14 @@ export class InProcessSession {
   private readonly listeners = new Set<() => void>();
 
   /** `waitMs`: how long `next` and `published` wait before failing. */
-  constructor(private readonly waitMs = 3000) {
+  constructor(
+    private readonly waitMs = 3000,
+    check?: ServerOptions['check'],
+  ) {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     this.connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    this.server = new ThesislintServer(this.connection, { baseHost: new DiskHost() });
+    this.server = new ThesislintServer(this.connection, { baseHost: new DiskHost(), check });
     this.server.listen();
     this.connection.listen();
     this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));

@@ -85,7 +85,7 @@ describe('language server over stdio', () => {
       {
         id: expect.any(String),
         method: 'workspace/didChangeWatchedFiles',
-        registerOptions: { watchers: [{ globPattern: '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}' }] },
+        registerOptions: { watchers: [{ globPattern: '**/*.{md,markdown,qmd,rmd,tex,ltx,Rmd,bib,json,yaml,yml}' }] },
       },
     ]);
   });

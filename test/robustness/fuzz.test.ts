@@ -12,7 +12,16 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkManuscript, discoverManuscripts, manuscriptFor, MemoryHost, ParseCache, type CheckResult, type FileHost } from '../../server/src/engine/index';
+import {
+  checkManuscript,
+  checkProject,
+  discoverManuscripts,
+  manuscriptFor,
+  MemoryHost,
+  ParseCache,
+  type CheckResult,
+  type FileHost,
+} from '../../server/src/engine/index';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 /** FUZZ_RUNS=2000 (and FUZZ_SEED) for a longer search than `npm test` makes. */
@@ -309,8 +318,9 @@ describe('the engine on random and mutated input', () => {
             ['/fz/refs.json', json],
           ]),
         );
-        const { manuscripts } = discoverManuscripts(['/fz/thesis.md'], host, { cwd: '/fz', bib: ['refs.bib', 'refs.json'] });
-        for (const spec of manuscripts) expect(problemsOf(checkManuscript(spec, host))).toEqual([]);
+        const { manuscripts } = discoverManuscripts(['/fz/thesis.md'], host, { cwd: '/fz' });
+        const bibliographies = ['refs.bib', 'refs.json'].map((written) => ({ written, path: `/fz/${written}` }));
+        for (const spec of manuscripts) expect(problemsOf(checkProject(spec, host, { overrides: { bibliographies } }))).toEqual([]);
       }),
       { numRuns: RUNS, seed: SEED ?? 20240703 },
     );

@@ -73,14 +73,14 @@ const REPORTED: { file: string; source: string }[] = [
   // fuzz checker and reports a polynomial; matching is linear in practice (at most the bound per
   // start), but no rewrite that recheck accepts and that provably keeps the behaviour was found yet.
   {
-    file: 'server/src/engine/stats/tests/determination.ts',
+    file: 'server/src/engine/stats/reportedTests/determination.ts',
     source: String.raw`(?<![\p{L}\p{N}])(?:(?<adj>adjusted|adj\.?)\s*)?(?:R\s?[-_]?\s?(?:square[d]?|sq\.?|kuadrat)|R\s?\^?\s?[2²]\^?(?![\p{N}])|(?:koefisien\s+determinasi|coefficient\s+of\s+determination)(?:\s*\((?<adj2>adjusted\s+|adj\.?\s*)?(?:R\s?[-_]?\s?(?:square[d]?|kuadrat)|R\s?\^?\s?[2²]\^?|KD)\))?)(?:\s*\((?<adj3>adj(?:usted)?)\))?(?<gap>[^\d\n%]{0,40}?)(?<num>[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+))(?<pct>\s?%)?`,
   },
   {
-    file: 'server/src/engine/stats/tests/determination.ts',
+    file: 'server/src/engine/stats/reportedTests/determination.ts',
     source: String.raw`(?:sisanya|sisa|selebihnya|remaining|the\s+rest|residual|remainder|100\s?%?\s*[-−–]\s*\d+(?:[.,]\d+)?\s?%?\s*\)?\s*=)[^.;%\d]{0,30}$`,
   },
-  { file: 'server/src/engine/stats/tests/text.ts', source: String.raw`\\\$|\$\$[^$]{0,2000}\$\$|\$([^$\n]{1,300})\$|\\\(([^]{1,300}?)\\\)` },
+  { file: 'server/src/engine/stats/reportedTests/statText.ts', source: String.raw`\\\$|\$\$[^$]{0,2000}\$\$|\$([^$\n]{1,300})\$|\\\(([^]{1,300}?)\\\)` },
 ];
 
 /** `new RegExp` inside functions, which only run on real input: why each is safe. */

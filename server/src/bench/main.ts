@@ -25,7 +25,7 @@ import { assembleLatex, assembleMarkdown, countWords, type AssembledThesis } fro
 import { measureLatency, type LatencyResult } from './lsp';
 import { checkManuscript, discoverManuscripts, OverlayHost, ParseCache } from '../engine/index';
 import { DiskHost } from '../node/diskHost';
-import { clearLatexCache, parseLatexSyntaxOnly } from '../engine/parse/latex';
+import { parseLatexSyntaxOnly } from '../engine/parse/latex';
 import { parseMarkdownSyntaxOnly } from '../engine/parse/markdown';
 import { buildManuscript } from '../engine/manuscript';
 import { AnalysisCache } from '../engine/analysis';
@@ -122,12 +122,11 @@ function runChild(request: ChildRequest): ChildResult {
   }
 
   const disk = new DiskHost();
-  const { manuscripts } = discoverManuscripts([t.root], disk, { cwd: path.dirname(t.root), bib: [] });
+  const { manuscripts } = discoverManuscripts([t.root], disk, { cwd: path.dirname(t.root) });
   if (manuscripts.length !== 1) throw new Error(`expected one manuscript at ${t.root}, found ${manuscripts.length}`);
   const spec = manuscripts[0];
   const full = () => {
-    // From scratch, as the CLI checks: no ParseCache, and LaTeX's chunk cache emptied.
-    clearLatexCache();
+    // From scratch, as the CLI checks: no ParseCache.
     const result = checkManuscript(spec, disk, {});
     sample();
     return result;

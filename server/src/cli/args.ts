@@ -1,35 +1,49 @@
+// The command line, read with Node.js's own parseArgs: `thesislint check [options] PATH…` and
+// `thesislint codes [--format text|json]`. Every mistake is a UsageError with a one-line reason.
+import { parseArgs } from 'node:util';
+import { LANGUAGES, type LanguageSetting } from '../engine';
+
 export class UsageError extends Error {}
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+export const CODES_FORMATS = ['text', 'json'] as const;
+export const FAIL_LEVELS = ['error', 'warning', 'info', 'none'] as const;
 
-export interface CliArguments {
+export interface CheckArguments {
   command: 'check';
   paths: string[];
   format: OutputFormat;
   /** Write the report here instead of stdout. */
   output?: string;
   /** The lowest severity that makes the exit status 1. */
-  failOn: 'error' | 'warning' | 'info' | 'none';
+  failOn: (typeof FAIL_LEVELS)[number];
   bib: string[];
-  lang: 'id' | 'en' | 'auto';
-  help: boolean;
-  version: boolean;
+  lang: LanguageSetting;
 }
+
+export interface CodesArguments {
+  command: 'codes';
+  format: (typeof CODES_FORMATS)[number];
+}
+
+export type CliArguments = CheckArguments | CodesArguments | { command: 'help' } | { command: 'version' };
 
 export function usage(): string {
   return [
     'Usage: thesislint check [options] PATH...',
+    '       thesislint codes [--format text|json]',
     '',
-    'Checks theses and manuscripts (Markdown, LaTeX; Indonesian and English).',
+    'Checks theses and manuscripts (Markdown, LaTeX, Word; Indonesian and English).',
     'PATH is a file or a folder (a LaTeX root, a Quarto/bookdown/Pandoc project, or Markdown files).',
+    '`thesislint codes` lists every finding code with its default severity.',
     '',
-    'Options:',
+    'Options of check:',
     '  --format FORMAT      text (default), json, sarif, github (workflow annotations) or html',
     '  --output FILE        write the report to FILE instead of standard output',
     '  --fail-on LEVEL      exit 1 when a finding is at least error (default), warning, info; none: never',
     '  --bib FILE           a bibliography (.bib or CSL-JSON) to check citations against; repeatable',
-    '  --lang id|en|auto    language of the prose (default: auto)',
+    "  --lang id|en|auto    language of the prose (default: auto, the manuscript's own)",
     '  -h, --help           show this help',
     '  --version            show the version',
     '',
@@ -39,53 +53,60 @@ export function usage(): string {
   ].join('\n');
 }
 
+const CHECK_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  bib: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+const CODES_OPTIONS = {
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseArguments(argv: string[]): CliArguments {
-  const args: CliArguments = { command: 'check', paths: [], format: 'text', bib: [], lang: 'auto', help: false, version: false, failOn: 'error' };
-  if (argv.includes('-h') || argv.includes('--help')) return { ...args, help: true };
-  if (argv.includes('--version')) return { ...args, version: true };
+  if (argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
+  if (argv.includes('--version')) return { command: 'version' };
   if (argv.length === 0) throw new UsageError('missing command');
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    switch (name) {
-      case '--format': {
-        const v = value();
-        if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
-        args.format = v as OutputFormat;
-        break;
-      }
-      case '--output':
-      case '-o':
-        args.output = value();
-        break;
-      case '--fail-on': {
-        const v = value();
-        if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'none')
-          throw new UsageError(`--fail-on must be error, warning, info or none, not "${v}"`);
-        args.failOn = v;
-        break;
-      }
-      case '--bib':
-        args.bib.push(value());
-        break;
-      case '--lang': {
-        const v = value();
-        if (v !== 'id' && v !== 'en' && v !== 'auto') throw new UsageError(`--lang must be id, en or auto, not "${v}"`);
-        args.lang = v;
-        break;
-      }
-      default:
-        if (name.startsWith('-') && name !== '-') throw new UsageError(`unknown option ${name}`);
-        args.paths.push(arg);
-    }
+  if (command === 'codes') {
+    const { values, positionals } = withUsageErrors(() => parseArgs({ args: rest, options: CODES_OPTIONS, allowPositionals: true, strict: true }));
+    if (positionals.length > 0) throw new UsageError(`codes takes no PATH, got "${positionals[0]}"`);
+    return { command: 'codes', format: oneOf('--format', values.format ?? 'text', CODES_FORMATS) };
   }
-  if (args.paths.length === 0) throw new UsageError('no PATH given');
-  return args;
+  if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  const { values, positionals } = withUsageErrors(() => parseArgs({ args: rest, options: CHECK_OPTIONS, allowPositionals: true, strict: true }));
+  if (positionals.length === 0) throw new UsageError('no PATH given');
+  return {
+    command: 'check',
+    paths: positionals,
+    format: oneOf('--format', values.format ?? 'text', FORMATS),
+    output: values.output,
+    failOn: oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_LEVELS),
+    bib: values.bib ?? [],
+    lang: oneOf('--lang', values.lang ?? 'auto', LANGUAGES),
+  };
+}
+
+/** parseArgs's errors (strict mode) as one-line usage errors. */
+function withUsageErrors<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option ?? ''}`.trim());
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option ?? 'an option'} needs a value`);
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const list = allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`;
+  throw new UsageError(`${option} must be ${list}, not "${value}"`);
 }

@@ -3,7 +3,7 @@
 // terminal. The CLI bundle is its own worker script, so nothing extra has to be shipped.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { cpus } from 'node:os';
-import { checkManuscript, OverlayHost, type CheckOptions, type CheckResult, type ManuscriptSpec } from '../engine';
+import { checkResolved, OverlayHost, type CheckResult, type ResolvedProject } from '../engine';
 import { DiskHost } from '../node/diskHost';
 
 import type { ReportedResult } from '../report/result';
@@ -14,9 +14,8 @@ export type PortableResult = ReportedResult;
 
 interface WorkerInput {
   thesislintWorker: true;
-  specs: ManuscriptSpec[];
-  /** Options per manuscript (each may have its own thesislint.json). */
-  options: CheckOptions[];
+  /** The manuscripts with their configuration resolved (each may have its own thesislint.json). */
+  projects: ResolvedProject[];
   /** Texts that are not on disk as such (Word files converted to Markdown). */
   overlay: [string, string][];
 }
@@ -30,13 +29,13 @@ export function toPortable(result: CheckResult): PortableResult {
 
 /** Checks `specs` on `threads` workers; calls `progress` after each manuscript. Keeps input order. */
 export async function checkInWorkers(
-  specs: ManuscriptSpec[],
-  options: CheckOptions[],
+  projects: ResolvedProject[],
   overlay: Map<string, string>,
   script: string,
   progress: (done: number, total: number, root: string) => void,
-  threads = Math.max(1, Math.min(cpus().length, specs.length)),
+  threads = Math.max(1, Math.min(cpus().length, projects.length)),
 ): Promise<PortableResult[]> {
+  const specs = projects.map((p) => p.spec);
   const results: PortableResult[] = new Array(specs.length);
   let next = 0;
   let done = 0;
@@ -59,14 +58,15 @@ export async function checkInWorkers(
       worker.postMessage(index);
     });
   const lane = async () => {
-    let worker = new Worker(script, { workerData: { thesislintWorker: true, specs, options, overlay: [...overlay] } satisfies WorkerInput });
+    const workerData = { thesislintWorker: true, projects, overlay: [...overlay] } satisfies WorkerInput;
+    let worker = new Worker(script, { workerData });
     while (next < specs.length) {
       const index = next++;
       await runOne(worker, index);
       if (results[index].error) {
         // A crashed worker is replaced; the manuscript it was on is reported as failed.
         await worker.terminate();
-        worker = new Worker(script, { workerData: { thesislintWorker: true, specs, options, overlay: [...overlay] } satisfies WorkerInput });
+        worker = new Worker(script, { workerData });
       }
     }
     await worker.terminate();
@@ -78,14 +78,14 @@ export async function checkInWorkers(
 /** Runs in a worker thread: checks the manuscripts it is told to, one message per manuscript. */
 export function runWorkerIfThisIsOne(): boolean {
   if (isMainThread || !(workerData as WorkerInput | undefined)?.thesislintWorker) return false;
-  const { specs, options, overlay } = workerData as WorkerInput;
+  const { projects, overlay } = workerData as WorkerInput;
   const host = new OverlayHost(new DiskHost(), new Map(overlay));
   parentPort!.on('message', (index: number) => {
     try {
-      parentPort!.postMessage(toPortable(checkManuscript(specs[index], host, options[index])));
+      parentPort!.postMessage(toPortable(checkResolved(projects[index], host)));
     } catch (error) {
       parentPort!.postMessage({
-        spec: specs[index],
+        spec: projects[index].spec,
         findings: [],
         files: new Map(),
         error: error instanceof Error ? error.message : String(error),

@@ -1,4 +1,5 @@
-import { positionAt, type Finding } from '../engine';
+// The text and JSON renderings of a check, and of the catalogue of codes (`thesislint codes`).
+import { docsUrl, rangeAt, type CatalogueEntry, type Finding } from '../engine';
 import type { ReportedResult } from '../report/result';
 import { relative } from '../engine/paths';
 
@@ -8,9 +9,7 @@ function displayPath(path: string, cwd: string): string {
 }
 
 function rangeOf(result: ReportedResult, file: string, start: number, end: number) {
-  const source = result.files.get(file);
-  if (!source) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return { start: positionAt(source, start), end: positionAt(source, end) };
+  return rangeAt(result.files.get(file), start, end);
 }
 
 /** `path:line:col: severity code message`, 1-based, like a compiler. */
@@ -89,4 +88,25 @@ export function formatJson(results: ReportedResult[], cwd: string): string {
   summary.files = files.size;
   const report = { version: 1, files: [...files].map(([path, diagnostics]) => ({ path, diagnostics })), summary };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * The catalogue of codes: in text, one line per code (code, default severity, description); in
+ * JSON, an array of { code, family, defaultSeverity, fixable, description, docs }.
+ */
+export function formatCodes(catalogue: readonly CatalogueEntry[], format: 'text' | 'json'): string {
+  if (format === 'json') {
+    const codes = catalogue.map((c) => ({
+      code: c.code,
+      family: c.family,
+      defaultSeverity: c.defaultSeverity,
+      fixable: c.fixable === true,
+      description: c.description,
+      docs: docsUrl(c.code),
+    }));
+    return `${JSON.stringify(codes, null, 2)}\n`;
+  }
+  const width = Math.max(...catalogue.map((c) => c.code.length));
+  const severityWidth = Math.max(...catalogue.map((c) => c.defaultSeverity.length));
+  return `${catalogue.map((c) => `${c.code.padEnd(width)}  ${c.defaultSeverity.padEnd(severityWidth)}  ${c.description}`).join('\n')}\n`;
 }

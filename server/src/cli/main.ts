@@ -1,34 +1,33 @@
-// `thesislint check PATH…` — a thin adapter over the engine: find manuscripts, check them, print.
-// Exit codes: 0 no error-level finding, 1 at least one, 2 usage error or unreadable input.
+// `thesislint check PATH…` and `thesislint codes` — a thin adapter over the engine: find the
+// manuscripts, run the engine's pipeline (session.ts) on each, print.
+// Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 usage error,
+// unreadable input or invalid configuration.
+import { writeFileSync } from 'node:fs';
 import {
-  checkManuscript,
+  CATALOGUE,
+  checkResolved,
   discoverManuscripts,
-  findConfig,
-  isConfigError,
   makeSourceFile,
   OverlayHost,
-  positionAt,
-  type ConfigError,
-  type LoadedConfig,
+  rangeAt,
+  resolveProject,
+  severityRank,
+  type ResolvedProject,
 } from '../engine';
-import { applyConfig, optionsFromConfig, withoutIgnored } from '../engine/configApply';
-import { dirname } from '../engine/paths';
+import { relative, resolvePath } from '../engine/paths';
 import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx';
 import { DiskHost } from '../node/diskHost';
-import { writeFileSync } from 'node:fs';
-import { formatJson, formatText } from './format';
-import type { ReportedResult } from '../report/result';
+import { formatCodes, formatJson, formatText } from './format';
 import { checkInWorkers, progressLine, runWorkerIfThisIsOne, toPortable } from './cohort';
-import { relative } from '../engine/paths';
 import { formatGithub, formatSarif } from './sarif';
 import { formatHtml } from '../report/html';
-import { severityRank } from '../engine';
-import { parseArguments, usage, UsageError, type CliArguments } from './args';
+import type { ReportedResult } from '../report/result';
+import { parseArguments, usage, UsageError, type CheckArguments, type CliArguments } from './args';
 
 const VERSION = '0.1.0';
 
 async function main(argv: string[]): Promise<number> {
-  let args;
+  let args: CliArguments;
   try {
     args = parseArguments(argv);
   } catch (error) {
@@ -38,14 +37,22 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  if (args.help) {
-    process.stdout.write(usage());
-    return 0;
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(usage());
+      return 0;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'codes':
+      process.stdout.write(formatCodes(CATALOGUE, args.format));
+      return 0;
+    case 'check':
+      return check(args);
   }
-  if (args.version) {
-    process.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
+}
+
+async function check(args: CheckArguments): Promise<number> {
   const cwd = process.cwd().replace(/\\/g, '/');
   const disk = new DiskHost();
   // Word files are converted first; the engine then reads them as Markdown from an overlay.
@@ -63,54 +70,38 @@ async function main(argv: string[]): Promise<number> {
   }
   const overlay = new Map(conversions.map((c) => [c.markdownPath, c.markdown]));
   const host = new OverlayHost(disk, overlay);
-  const { manuscripts, errors } = others.length > 0 ? discoverManuscripts(others, host, { cwd, bib: args.bib }) : { manuscripts: [], errors: [] };
-  for (const c of conversions) {
-    manuscripts.push({
-      root: c.docxPath,
-      markup: 'markdown',
-      files: [c.markdownPath],
-      bibliographies: args.bib.map((b) => ({ written: b, path: b.startsWith('/') ? b : `${cwd}/${b}` })),
-      projectFiles: [],
-    });
-  }
+  const { manuscripts, errors } = others.length > 0 ? discoverManuscripts(others, host, { cwd }) : { manuscripts: [], errors: [] };
+  for (const c of conversions) manuscripts.push({ root: c.docxPath, markup: 'markdown', files: [c.markdownPath], bibliographies: [], projectFiles: [] });
   for (const e of errors) process.stderr.write(`thesislint: ${e.path} ${e.message}\n`);
   if (errors.length > 0) return 2;
-  for (const b of args.bib) {
-    const path = b.startsWith('/') ? b : `${cwd}/${b}`;
-    if (!host.isFile(path)) {
-      process.stderr.write(`thesislint: bibliography ${b} does not exist\n`);
+  const bibliographies = args.bib.map((written) => ({ written, path: resolvePath(cwd, written) }));
+  for (const b of bibliographies) {
+    if (!host.isFile(b.path)) {
+      process.stderr.write(`thesislint: bibliography ${b.written} does not exist\n`);
       return 2;
     }
   }
-  // Each manuscript's thesislint.json, found upward from it; an invalid one stops the run.
-  const configs: (LoadedConfig | undefined)[] = [];
-  for (let i = 0; i < manuscripts.length; i++) {
-    const spec = manuscripts[i];
-    const found = findConfig(host.isDirectory(spec.root) ? spec.root : dirname(spec.root), host);
-    if (found && isConfigError(found)) {
-      process.stderr.write(`thesislint: ${describeConfigError(found.error, host, cwd)}\n`);
-      return 2;
-    }
-    configs.push(found);
-    if (found) manuscripts[i] = applyConfig(spec, found);
+  // Each manuscript's thesislint.json, found upward from it, with the flags over it; an invalid
+  // one stops the run before anything is checked.
+  const projects: ResolvedProject[] = manuscripts.map((spec) => resolveProject(spec, host, { lang: args.lang, bibliographies }));
+  const invalid = projects.find((p) => p.configError);
+  if (invalid?.configError) {
+    process.stderr.write(`thesislint: ${describeConfigError(invalid, cwd)}\n`);
+    return 2;
   }
-  const options = configs.map((config) => optionsFromConfig(config, { lang: args.lang }));
   let results: ReportedResult[];
-  if (manuscripts.length > 1) {
+  if (projects.length > 1) {
     // A cohort: worker threads, with a progress bar when stderr is a terminal.
     const tty = process.stderr.isTTY === true;
-    results = await checkInWorkers(manuscripts, options, overlay, __filename, (done, total, root) => {
+    results = await checkInWorkers(projects, overlay, __filename, (done, total, root) => {
       if (tty) process.stderr.write(progressLine(done, total, relative(cwd, root) || root));
     });
     if (tty) process.stderr.write('\n');
     for (const r of results) if (r.error) process.stderr.write(`thesislint: checking ${relative(cwd, r.spec.root)} failed: ${r.error}\n`);
   } else {
-    results = manuscripts.map((spec, i) => toPortable(checkManuscript(spec, host, options[i])));
+    results = projects.map((project) => toPortable(checkResolved(project, host)));
   }
-  results = results.map((r, i) => {
-    const located = onWordFile(r, conversions);
-    return { ...located, findings: withoutIgnored(located.findings, configs[i]) };
-  });
+  results = results.map((r) => onWordFile(r, conversions));
   const output = render(args.format, results, cwd);
   if (args.output) {
     try {
@@ -124,10 +115,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** "thesislint.json:3:5: invalid configuration: frameworks[0].names: expected …" */
-function describeConfigError(error: ConfigError, host: OverlayHost, cwd: string): string {
-  const text = host.readFile(error.path);
-  const where = text !== undefined && error.start !== undefined ? positionAt(makeSourceFile(error.path, text), error.start) : undefined;
+function describeConfigError(project: ResolvedProject, cwd: string): string {
+  const error = project.configError!;
   const file = relative(cwd, error.path) || error.path;
+  const where =
+    project.configText !== undefined && error.start !== undefined
+      ? rangeAt(makeSourceFile(error.path, project.configText), error.start, error.start).start
+      : undefined;
   return `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: invalid configuration: ${error.message}`;
 }
 
@@ -151,8 +145,8 @@ function splitWordFiles(paths: string[], cwd: string, disk: DiskHost): { docx: s
 /** Puts the findings of a converted Word file back onto the .docx (paragraph = line). */
 function onWordFile(result: ReportedResult, conversions: DocxConversion[]): ReportedResult {
   const conversion = conversions.find((c) => c.docxPath === result.spec.root);
-  const markdown = conversion && result.files.get(conversion.markdownPath);
   if (!conversion) return result;
+  const markdown = result.files.get(conversion.markdownPath);
   const files = new Map(result.files);
   files.delete(conversion.markdownPath);
   files.set(conversion.docxPath, conversion.plain);
@@ -160,7 +154,7 @@ function onWordFile(result: ReportedResult, conversions: DocxConversion[]): Repo
   return { ...result, files, findings: relocateFindings(result.findings, conversion, markdownFile) };
 }
 
-function render(format: CliArguments['format'], results: ReportedResult[], cwd: string): string {
+function render(format: CheckArguments['format'], results: ReportedResult[], cwd: string): string {
   switch (format) {
     case 'json':
       return formatJson(results, cwd);
@@ -175,7 +169,7 @@ function render(format: CliArguments['format'], results: ReportedResult[], cwd: 
   }
 }
 
-function failed(results: ReportedResult[], failOn: CliArguments['failOn']): boolean {
+function failed(results: ReportedResult[], failOn: CheckArguments['failOn']): boolean {
   if (failOn === 'none') return false;
   const threshold = severityRank[failOn];
   return results.some((r) => r.error !== undefined || r.findings.some((f) => severityRank[f.severity] <= threshold));

@@ -1,19 +1,10 @@
 // SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read) and GitHub Actions
 // workflow commands. Both are renderings of the same findings; nothing here decides anything.
-import { allChecks, positionAt, type Finding, type Severity } from '../engine';
-import { docsUrl } from '../engine/findings';
+import { CATALOGUE, docsUrl, rangeAt, type Finding, type Severity } from '../engine';
 import { relative } from '../engine/paths';
 import type { ReportedResult } from '../report/result';
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-/** Codes the engine reports outside the registered checks (model problems, failed checks). */
-const BUILT_IN_RULES: { code: string; description: string; defaultSeverity: Severity }[] = [
-  { code: 'manuscript/file-not-found', description: 'A manuscript file or an included file that cannot be read.', defaultSeverity: 'error' },
-  { code: 'manuscript/include-cycle', description: 'A LaTeX file that includes itself through \\input/\\include.', defaultSeverity: 'warning' },
-  { code: 'manuscript/parse-problem', description: 'A part of a file that could not be parsed.', defaultSeverity: 'info' },
-  { code: 'internal/check-failed', description: 'A check that failed on this manuscript and was skipped.', defaultSeverity: 'warning' },
-];
 
 interface Region {
   startLine: number;
@@ -23,10 +14,7 @@ interface Region {
 }
 
 function region(result: ReportedResult, file: string, start: number, end: number): Region {
-  const source = result.files.get(file);
-  if (!source) return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-  const a = positionAt(source, start);
-  const b = positionAt(source, end);
+  const { start: a, end: b } = rangeAt(result.files.get(file), start, end);
   return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
 
@@ -38,7 +26,7 @@ function ruleName(code: string): string {
 }
 
 export function formatSarif(results: ReportedResult[], cwd: string, version: string): string {
-  const rules = [...allChecks.map((c) => c.meta), ...BUILT_IN_RULES];
+  const rules = CATALOGUE;
   const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
   const uri = (path: string) => encodeURI(relative(cwd, path) || path);
   const sarifResults = results.flatMap((result) =>

@@ -1,25 +1,74 @@
-// Analyses shared by several checks, computed once per manuscript on first use.
+// Analyses shared by several checks, computed once per check on first use. Each holds what its
+// checks read; the checks themselves only turn it into findings. What an analysis keeps between
+// checks lives in the manuscript's DerivedCache (derived.ts), never in module state.
 import type { Manuscript } from './manuscript';
+import type { Lang } from './model';
+import type { LanguageSetting } from './config/schema';
 import { resolveCitations, type CitationResolution } from './citations/resolve';
 import { analyseStatistics, type StatisticsAnalysis } from './stats/analysis';
+import { analyseReportedTests, type ReportedTestsAnalysis } from './stats/reportedTests/analyse';
 import type { Framework } from './frameworks/schema';
 import { analyseCoverage } from './coverage/analyse';
 import type { CoverageReport } from './coverage/types';
+import { detectNumberStyle, type NumberStyle } from './numbers/parse';
+import { declaredLanguage, languageOfWords, type LanguageCounts } from './text/language';
+import { slot } from './derived';
+import { TextMemo } from './memo';
 
 export interface AnalysisOptions {
   /** Frameworks pinned by configuration: coverage uses exactly these instead of detecting them. */
   frameworks?: readonly Framework[];
+  /** The prose language configured ('auto' or absent: read from the manuscript). */
+  lang?: LanguageSetting;
 }
+
+const LANGUAGE_COUNTS = slot('analysis: function words of a text', (): LanguageCounts => new TextMemo(20_000));
 
 export class AnalysisCache {
   private resolved?: CitationResolution;
   private statisticsAnalysis?: StatisticsAnalysis;
+  private reportedTestsAnalysis?: ReportedTestsAnalysis;
   private coverageReport?: CoverageReport;
+  private style?: NumberStyle;
+  private languageRead = false;
+  private lang?: Lang;
 
   constructor(
     readonly manuscript: Manuscript,
     readonly options: AnalysisOptions = {},
   ) {}
+
+  /**
+   * The manuscript's prose language: configured (`--lang`, `language`), else declared (babel or
+   * polyglossia, a front-matter `lang`), else read from the function words of its body; undefined
+   * when nothing tells.
+   */
+  get language(): Lang | undefined {
+    if (!this.languageRead) {
+      this.languageRead = true;
+      const configured = this.options.lang;
+      this.lang =
+        configured === 'id' || configured === 'en'
+          ? configured
+          : (this.manuscript.models.map((m) => declaredLanguage(m.metadata.lang)).find((l) => l !== undefined) ??
+            languageOfWords(this.bodyTexts(), this.manuscript.derived.get(LANGUAGE_COUNTS)));
+    }
+    return this.lang;
+  }
+
+  /**
+   * Decimal comma ('id') or point ('en'): what the manuscript's unambiguous numbers use; when they
+   * do not tell (none, or as many of each), the manuscript's language decides, and Indonesian
+   * when that is unknown too.
+   */
+  get numberStyle(): NumberStyle {
+    this.style ??= detectNumberStyle(
+      this.manuscript.blocks.map((b) => b.text),
+      () => this.language ?? 'id',
+      this.manuscript.derived,
+    );
+    return this.style;
+  }
 
   /** Every citation resolved against the reference list or bibliography. */
   get citations(): CitationResolution {
@@ -27,15 +76,29 @@ export class AnalysisCache {
     return this.resolved;
   }
 
-  /** Tables as data, the number style, and the numeric claims of the prose. */
+  /** Tables as data and the numeric claims of the prose. */
   get statistics(): StatisticsAnalysis {
-    this.statisticsAnalysis ??= analyseStatistics(this.manuscript);
+    this.statisticsAnalysis ??= analyseStatistics(this.manuscript, this.numberStyle);
     return this.statisticsAnalysis;
+  }
+
+  /** The reported statistical tests and their problems. */
+  get reportedTests(): ReportedTestsAnalysis {
+    this.reportedTestsAnalysis ??= analyseReportedTests(this.manuscript, () => this.numberStyle);
+    return this.reportedTestsAnalysis;
   }
 
   /** The frameworks the manuscript uses and which dimensions each part of it names. */
   get coverage(): CoverageReport {
-    this.coverageReport ??= analyseCoverage(this.manuscript, this.citations, { pinned: this.options.frameworks });
+    this.coverageReport ??= analyseCoverage(this.manuscript, this.citations, { pinned: this.options.frameworks, language: () => this.language });
     return this.coverageReport;
+  }
+
+  /** The texts of the prose: every block but table cells and the reference list (whose titles are often English). */
+  private *bodyTexts(): Iterable<string> {
+    const { sections } = this.manuscript;
+    for (const block of this.manuscript.blocks) {
+      if (block.kind !== 'table-cell' && sections[block.section]?.role !== 'references') yield block.text;
+    }
   }
 }

@@ -14,6 +14,7 @@ import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
 import { isPartialLatexModel, parseLatex } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
+import { DerivedCache } from './derived';
 
 interface Entry {
   text: string;
@@ -41,11 +42,12 @@ export function parseFile(file: SourceFile, markup: Markup): FileModel {
 
 export class ParseCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly derivedValues = new WeakMap<object, Map<string, unknown>>();
   /** Syntax trees of pinned files and of the files parsed last, oldest first. */
   private readonly trees = new Map<string, KeptTree>();
   private pinned = new Set<string>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
+  /** What analyses derived from the cached files and texts (see derived.ts); cleared with the cache. */
+  readonly derived = new DerivedCache();
   /** Called after every file parsed or bibliography loaded (the language server paces garbage collection by it). */
   afterParse?: () => void;
 
@@ -147,21 +149,6 @@ export class ParseCache {
     return entry.database;
   }
 
-  /**
-   * What `compute` derives from `owner` alone (a block of a cached model: the citations written
-   * in it), computed once and kept as long as `owner` is: when its file changes, its model and
-   * everything derived from its blocks go together. Callers must not change the result.
-   */
-  derived<T>(owner: object, what: string, compute: () => T): T {
-    let values = this.derivedValues.get(owner);
-    if (!values) this.derivedValues.set(owner, (values = new Map()));
-    const known = values.get(what);
-    if (known !== undefined || values.has(what)) return known as T;
-    const value = compute();
-    values.set(what, value);
-    return value;
-  }
-
   /** Forgets every file not in `paths` (files no manuscript reads any more). */
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
@@ -177,6 +164,7 @@ export class ParseCache {
   clear(): void {
     this.entries.clear();
     this.trees.clear();
+    this.derived.clear();
   }
 
   private entry(path: string, text: string): Entry {

@@ -1,5 +1,7 @@
 // Runs every registered check over one manuscript. The engine stamps code, severity and docs
-// link on each finding and turns a check that throws into a finding instead of a crash.
+// link on each finding and turns a check that throws into a finding instead of a crash; the
+// severity table applies to every code of the catalogue alike (the checks' and the engine's own).
+// Callers normally go through session.ts, which finds the configuration first.
 import type { Check } from './checks/check';
 import { docsUrl, type Finding, type Severity } from './findings';
 import type { FileHost } from './host';
@@ -9,20 +11,23 @@ import { buildManuscript, type Manuscript } from './manuscript';
 import { AnalysisCache } from './analysis';
 import { registry } from './checks/registry';
 import { applySuppressions } from './suppressions';
-import type { LoadedConfig } from './config';
 import type { CoverageReport } from './coverage/types';
 import type { ParseCache } from './cache';
+import type { Framework } from './frameworks/schema';
+import type { LanguageSetting, SeveritySetting } from './config/schema';
+import { catalogueEntry, CHECK_FAILED } from './codes';
 
 export interface CheckOptions {
-  /** Prose language; 'auto' (default) detects it per section. */
-  lang?: 'id' | 'en' | 'auto';
-  /** Per-code severity override, or 'off'. */
-  severities?: Record<string, Severity | 'off'>;
-  /** The project's thesislint.json: its `severity` table (which `severities` overrides) and pinned frameworks. */
-  config?: LoadedConfig;
+  /** Prose language: 'auto' (default) reads it from the manuscript (see Manuscript.lang). */
+  lang?: LanguageSetting;
+  /** Severity per code, or 'off'; codes not listed keep their default. */
+  severity?: Record<string, SeveritySetting>;
+  /** Frameworks pinned by configuration: coverage uses exactly these instead of detecting them. */
+  frameworks?: readonly Framework[];
   /**
-   * Files, models and bibliographies kept from earlier checks (the language server keeps one):
-   * only files whose text changed are parsed again. Without it every file is parsed.
+   * Files, models, bibliographies and derived analyses kept from earlier checks (the language
+   * server keeps one): only files whose text changed are parsed again. Without it the check
+   * starts from scratch (and keeps nothing).
    */
   cache?: ParseCache;
 }
@@ -34,36 +39,41 @@ export interface CheckResult {
   findings: Finding[];
   /** Every file a finding may point into (chapters, bibliographies, project files). */
   files: Map<string, SourceFile>;
+  /** The analyses the checks read, for editor features (hovers, quick fixes) and reports. */
+  analysis: AnalysisCache;
   /** The frameworks the manuscript uses and which dimensions each part names (computed on first read). */
   readonly coverage: CoverageReport;
+  /** The thesislint.json that applied, valid or not (set by session.ts). */
+  configPath?: string;
 }
 
 export const allChecks: readonly Check[] = registry;
 
 export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): CheckResult {
   const manuscript = buildManuscript(spec, host, options);
-  const analysis = new AnalysisCache(manuscript, { frameworks: options.config?.frameworks });
+  const analysis = new AnalysisCache(manuscript, { frameworks: options.frameworks, lang: options.lang });
+  const severity = options.severity ?? {};
   const findings: Finding[] = [];
+  /** The severity a finding of `code` gets: configured, else what the check chose, else the default. */
+  const severityOf = (code: string, drafted: Severity | undefined): Severity | 'off' =>
+    severity[code] ?? drafted ?? catalogueEntry(code)?.defaultSeverity ?? 'warning';
   for (const problem of manuscript.problems) {
-    findings.push({ ...problem, severity: problem.severity ?? 'error', docs: docsUrl(problem.code) });
+    const level = severityOf(problem.code, problem.severity);
+    if (level !== 'off') findings.push({ ...problem, severity: level, docs: docsUrl(problem.code) });
   }
   for (const check of registry) {
-    const configured = options.severities?.[check.meta.code] ?? options.config?.config.severity?.[check.meta.code];
-    if (configured === 'off') continue;
+    if (severity[check.meta.code] === 'off') continue;
     try {
       for (const draft of check.run({ manuscript, analysis })) {
-        findings.push({
-          ...draft,
-          code: check.meta.code,
-          severity: configured ?? draft.severity ?? check.meta.defaultSeverity,
-          docs: docsUrl(check.meta.code),
-        });
+        findings.push({ ...draft, code: check.meta.code, severity: severityOf(check.meta.code, draft.severity) as Severity, docs: docsUrl(check.meta.code) });
       }
     } catch (error) {
+      const level = severityOf(CHECK_FAILED, undefined);
+      if (level === 'off') continue;
       findings.push({
-        code: 'internal/check-failed',
-        severity: 'warning',
-        docs: docsUrl('internal/check-failed'),
+        code: CHECK_FAILED,
+        severity: level,
+        docs: docsUrl(CHECK_FAILED),
         message: `The check ${check.meta.code} failed on this manuscript and was skipped: ${error instanceof Error ? error.message : String(error)}`,
         file: spec.files[0] ?? spec.root,
         start: 0,
@@ -73,7 +83,7 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
   }
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
   // Suppression comments filter after the checks ran, so every check honours them alike.
-  const kept = applySuppressions(findings, manuscript.files.values());
+  const kept = applySuppressions(findings, manuscript.files.values(), manuscript.derived, severityOf);
   kept.sort(
     (a, b) =>
       (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) ||
@@ -87,6 +97,7 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
     manuscript,
     findings: kept,
     files: manuscript.files,
+    analysis,
     get coverage() {
       return analysis.coverage;
     },

@@ -1,21 +1,32 @@
-// Public surface of the engine: the CLI, the language server and tests import from here only.
+// Public surface of the engine: the CLI, the language server, the report and tests import from
+// here. Everything in the engine is pure: files come in through a FileHost, findings go out.
 export type { Finding, FindingDraft, Severity, RelatedLocation } from './findings';
 export { docsUrl, severityRank } from './findings';
+export type { CatalogueEntry, CodeMeta, FamilyId } from './codes';
+export { CATALOGUE, FAMILIES, catalogueEntry, familyTitle, isKnownCode, CONFIG_INVALID, CHECK_FAILED } from './codes';
 export type { FileHost } from './host';
 export { MemoryHost, OverlayHost } from './host';
 export type { SourceFile, Span, Lang, Markup, SectionRole } from './model';
-export { makeSourceFile, positionAt, offsetAt } from './text/source';
-export type { ManuscriptSpec } from './project';
-export { discoverManuscripts, manuscriptFor, isManuscriptFile } from './project';
+export { makeSourceFile, positionAt, offsetAt, rangeAt, type LineCharacter, type Range } from './text/source';
+export type { ManuscriptSpec, DeclaredBibliography } from './project';
+export { discoverManuscripts, manuscriptFor } from './project';
+export { isManuscriptFile, markupFor, markupOf, MANUSCRIPT_EXTENSIONS, MANUSCRIPT_LANGUAGES, WATCHED_FILES_GLOB } from './files';
 export type { Manuscript } from './manuscript';
 export type { CheckOptions, CheckResult } from './engine';
 export { checkManuscript, allChecks } from './engine';
+export type { ResolvedProject, ProjectOptions } from './session';
+export { checkProject, resolveProject, checkResolved } from './session';
 export type { ParseCacheStats } from './cache';
 export { ParseCache } from './cache';
-export type { ThesislintConfig, LoadedConfig, ConfigError, ConfigResult } from './config';
-export { findConfig, loadConfig, isConfigError, CONFIG_FILE_NAMES } from './config';
+export { DerivedCache } from './derived';
+export type { ThesislintConfig, LanguageSetting, SeveritySetting } from './config/schema';
+export { CONFIG_FILE_NAMES, LANGUAGES, SEVERITY_SETTINGS } from './config/schema';
+export type { LoadedConfig, ConfigError, ConfigResult } from './config/load';
+export { findConfig, loadConfig, isConfigError } from './config/load';
+export type { Overrides, EffectiveSettings } from './config/apply';
+export { configJsonSchema } from './config/jsonSchema';
 export type { Framework, FrameworkInput } from './frameworks/schema';
-export { builtinFrameworks } from './frameworks/builtin';
+export { builtinFrameworks, builtinFramework, BUILTIN_FRAMEWORK_IDS } from './frameworks/builtin';
 export type {
   CoverageReport,
   FrameworkCoverage,

@@ -6,6 +6,7 @@ import type { BibItem, FileModel, Heading, KeyCitation, Lang, Markup, SectionRol
 import { makeSourceFile } from './text/source';
 import { describeHeading } from './structure/roles';
 import { type DeclaredBibliography, type ManuscriptSpec, latexIncludeCandidates } from './project';
+import { markupFor } from './files';
 import { dirname, extname, join, resolvePath } from './paths';
 import { extractProseCitations, type ProseCitation } from './citations/authorYear';
 import { extractPandocCitations } from './citations/pandoc';
@@ -14,6 +15,8 @@ import type { ReferenceEntry } from './bibliography/entries';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
+import { DerivedCache, slot } from './derived';
+import { FILE_NOT_FOUND, INCLUDE_CYCLE, PARSE_PROBLEM } from './codes';
 
 export interface Section {
   index: number;
@@ -57,13 +60,14 @@ export interface Manuscript {
   databaseEntries: ReferenceEntry[];
   /** Findings that come from building the model itself (unreadable files, include cycles). */
   problems: (FindingDraft & { code: string })[];
+  /** What analyses of this manuscript keep between checks: the run's cache (see derived.ts). */
+  derived: DerivedCache;
 }
 
 const MAX_INCLUDE_DEPTH = 20;
 
 export interface BuildOptions {
-  lang?: string;
-  /** Reuse source files, parsed models and bibliography databases of unchanged files. */
+  /** Reuse source files, parsed models, bibliography databases and derived analyses of unchanged files. */
   cache?: ParseCache;
 }
 
@@ -85,6 +89,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     referenceList: [],
     databaseEntries: [],
     problems: [],
+    derived: cache?.derived ?? new DerivedCache(),
   };
   const items: Item[] = [];
   const visiting = new Set<string>();
@@ -94,7 +99,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     if (visiting.has(path) || depth > MAX_INCLUDE_DEPTH) {
       if (from)
         manuscript.problems.push({
-          code: 'manuscript/include-cycle',
+          code: INCLUDE_CYCLE,
           severity: 'warning',
           ...from,
           message: `${path} includes itself (directly or through other files); the repeated inclusion is skipped`,
@@ -103,10 +108,10 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     }
     const text = host.readFile(path);
     if (text === undefined) {
-      if (from) manuscript.problems.push({ code: 'manuscript/file-not-found', severity: 'warning', ...from, message: `Included file not found: ${path}` });
+      if (from) manuscript.problems.push({ code: FILE_NOT_FOUND, severity: 'warning', ...from, message: `Included file not found: ${path}` });
       else
         manuscript.problems.push({
-          code: 'manuscript/file-not-found',
+          code: FILE_NOT_FOUND,
           severity: 'error',
           file: path,
           start: 0,
@@ -121,9 +126,9 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     const markup = markupFor(path, spec.markup);
     const model = cache ? cache.model(path, text, markup) : parseFile(file, markup);
     manuscript.models.push(model);
-    for (const p of model.problems) manuscript.problems.push({ code: 'manuscript/parse-problem', severity: 'info', ...p.span, message: p.message });
+    for (const p of model.problems) manuscript.problems.push({ code: PARSE_PROBLEM, severity: 'info', ...p.span, message: p.message });
     visiting.add(path);
-    const own = itemsOf(model);
+    const own = itemsOf(model, manuscript.derived);
     for (const item of own) {
       if (item.type === 'include') {
         const candidates = latexIncludeCandidates(rootDir, dirname(path), item.value.written);
@@ -131,7 +136,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         if (target) load(target, depth + 1, item.value);
         else
           manuscript.problems.push({
-            code: 'manuscript/file-not-found',
+            code: FILE_NOT_FOUND,
             severity: 'warning',
             ...spanOf(item.value),
             message: `Included file not found: ${item.value.written}`,
@@ -152,18 +157,10 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
   placeItems(manuscript, items, origins);
   collectReferences(manuscript, (block, what, compute) => {
     const origin = origins.get(block);
-    return cache && origin ? cache.derived(origin, what, compute) : compute();
+    return origin ? manuscript.derived.of(origin, what, compute) : compute();
   });
   loadBibliographies(manuscript, host, rootDir, cache);
   return manuscript;
-}
-
-/** How a manuscript file is parsed: by its extension, else as the manuscript's markup. */
-export function markupFor(path: string, fallback: Markup): Markup {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.tex' || ext === '.ltx') return 'latex';
-  if (['.md', '.markdown', '.qmd', '.rmd'].includes(ext)) return 'markdown';
-  return fallback;
 }
 
 type Item =
@@ -177,9 +174,10 @@ type Item =
 const ITEM_ORDER: Record<Item['type'], number> = { heading: 0, include: 1, table: 2, block: 3, key: 4, bibitem: 5 };
 
 // A cached model is shared between checks and never changes: its items are sorted once.
-const itemsOfModel = new WeakMap<FileModel, Item[]>();
+const MODEL_ITEMS = slot('manuscript: sorted items of a file model', () => new WeakMap<FileModel, Item[]>());
 
-function itemsOf(model: FileModel): Item[] {
+function itemsOf(model: FileModel, derived: DerivedCache): Item[] {
+  const itemsOfModel = derived.get(MODEL_ITEMS);
   let items = itemsOfModel.get(model);
   if (!items) itemsOfModel.set(model, (items = sortedItems(model)));
   return items;
@@ -207,7 +205,9 @@ function spanOf(s: Span): Span {
  */
 function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBlock, TextBlock>): void {
   const headings = items.filter((i): i is Extract<Item, { type: 'heading' }> => i.type === 'heading').map((i) => i.value);
-  const described = new Map(headings.map((h) => [h, describedHeading(h)]));
+  const descriptions = manuscript.derived.get(HEADING_DESCRIPTIONS);
+  const described = new Map(headings.map((h) => [h, describedHeading(h, descriptions)]));
+  const placedCopies = manuscript.derived.get(PLACED_COPIES);
   // Markup levels are unreliable in converted documents; numbering and known names decide first.
   const roleLevels = headings.filter((h) => described.get(h)?.role).map((h) => h.level);
   const baseLevel = roleLevels.length > 0 ? Math.min(...roleLevels) : Math.min(1, ...headings.map((h) => h.level));
@@ -275,17 +275,17 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
           joinBlocks(previousBlock, block);
           break;
         }
-        const placed = placedBlock(block, current.index);
+        const placed = placedBlock(block, current.index, placedCopies);
         origins.set(placed, block);
         manuscript.blocks.push(placed);
         previousBlock = block.kind === 'paragraph' ? placed : undefined;
         break;
       }
       case 'table':
-        manuscript.tables.push(placedCopy(item.value, current.index));
+        manuscript.tables.push(placedCopy(item.value, current.index, placedCopies));
         break;
       case 'key':
-        manuscript.keyCitations.push(placedCopy(item.value, current.index));
+        manuscript.keyCitations.push(placedCopy(item.value, current.index, placedCopies));
         break;
       case 'bibitem':
         for (const entry of parseReferenceBlock(item.value.body)) {
@@ -318,9 +318,9 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
 // object (read-only like the model's block): no copy per block per check, and what analyses
 // keep by block object stays valid while the block's file is unchanged.
 // Tables and key citations likewise (nothing downstream changes them).
-const placedCopies = new WeakMap<object, Placed>();
+const PLACED_COPIES = slot('manuscript: placed copies of model items', () => new WeakMap<object, Placed>());
 
-function placedCopy<T extends object>(item: T, section: number): T & Placed {
+function placedCopy<T extends object>(item: T, section: number, placedCopies: WeakMap<object, Placed>): T & Placed {
   let placed = placedCopies.get(item) as (T & Placed) | undefined;
   if (!placed || placed.section !== section) placedCopies.set(item, (placed = { ...item, section }));
   return placed;
@@ -331,7 +331,7 @@ function placedCopy<T extends object>(item: T, section: number): T & Placed {
  * which made every pass over the manuscript's blocks (every check makes several) some 25 times
  * slower to read than over objects of one shape.
  */
-function placedBlock(block: TextBlock, section: number): TextBlock & Placed {
+function placedBlock(block: TextBlock, section: number, placedCopies: WeakMap<object, Placed>): TextBlock & Placed {
   let placed = placedCopies.get(block) as (TextBlock & Placed) | undefined;
   if (!placed || placed.section !== section) {
     placed = { file: block.file, kind: block.kind, text: block.text, offsets: block.offsets, start: block.start, end: block.end, section };
@@ -341,9 +341,9 @@ function placedBlock(block: TextBlock, section: number): TextBlock & Placed {
 }
 
 // Headings of cached models are the same objects from check to check: each is described once.
-const descriptions = new WeakMap<Heading, ReturnType<typeof describeHeading>>();
+const HEADING_DESCRIPTIONS = slot('manuscript: heading descriptions', () => new WeakMap<Heading, ReturnType<typeof describeHeading>>());
 
-function describedHeading(h: Heading): ReturnType<typeof describeHeading> {
+function describedHeading(h: Heading, descriptions: WeakMap<Heading, ReturnType<typeof describeHeading>>): ReturnType<typeof describeHeading> {
   let d = descriptions.get(h);
   if (!d) descriptions.set(h, (d = describeHeading(h.title)));
   return d;
@@ -367,11 +367,12 @@ function joinBlocks(into: TextBlock, next: TextBlock): void {
 
 const CITING_BLOCKS = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption', 'table-cell']);
 
-/** Computes what depends on a block's text alone, or reuses it (see ParseCache.derived). Results are shared: copy before changing. */
+/** Computes what depends on a block's text alone, or reuses it (see DerivedCache.of). Results are shared: copy before changing. */
 type BlockMemo = <T>(block: TextBlock, what: string, compute: () => T) => T;
 
 function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   const keyed = new Set(manuscript.keyCitations.map((k) => `${k.file}\0${k.start}`));
+  const placedCopies = manuscript.derived.get(PLACED_COPIES);
   // Per section and per file, not per block.
   const ownRoles: (SectionRole | null | undefined)[] = [];
   const markdownFiles = new Map<string, boolean>();
@@ -403,7 +404,7 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
           const id = `${k.file}\0${k.start}`;
           if (keyed.has(id)) continue;
           keyed.add(id);
-          manuscript.keyCitations.push(placedCopy(k, block.section));
+          manuscript.keyCitations.push(placedCopy(k, block.section, placedCopies));
         }
       }
     }

@@ -1,10 +1,14 @@
 // Finds the manuscripts behind the paths a user names: a LaTeX root with its \input tree, a
 // Quarto/bookdown/Pandoc project in chapter order, or plain Markdown files.
 import { TextMemo } from './memo';
+import { slot, type DerivedCache } from './derived';
 import { parse as parseYaml } from 'yaml';
 import type { FileHost } from './host';
 import type { Markup, Span } from './model';
+import { FOLDER_EXTENSIONS, isManuscriptFile, MANUSCRIPT_EXTENSIONS } from './files';
 import { dirname, extname, join, resolvePath, basename } from './paths';
+
+export { isManuscriptFile, markupFor, markupOf } from './files';
 
 export interface DeclaredBibliography {
   written: string;
@@ -19,7 +23,7 @@ export interface ManuscriptSpec {
   markup: Markup;
   /** Chapter files in reading order. For LaTeX only the root: includes are followed when built. */
   files: string[];
-  /** Bibliographies declared outside the chapter files (project files, --bib). */
+  /** Bibliographies declared outside the chapter files (project files, configuration, --bib). */
   bibliographies: DeclaredBibliography[];
   /** Project files read for the order/bibliography (shown as locations of their findings). */
   projectFiles: string[];
@@ -30,29 +34,27 @@ export interface DiscoveryError {
   message: string;
 }
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.qmd', '.rmd', '.txt']);
-const LATEX_EXTENSIONS = new Set(['.tex', '.ltx']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '_book', '_site', 'docs', '_freeze', '.quarto', 'dist', 'out', 'build']);
 const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source)\b/i;
 
-export function isManuscriptFile(path: string): boolean {
+function isMarkdownInFolder(path: string): boolean {
   const ext = extname(path).toLowerCase();
-  return MARKDOWN_EXTENSIONS.has(ext) || LATEX_EXTENSIONS.has(ext);
+  return FOLDER_EXTENSIONS.has(ext) && MANUSCRIPT_EXTENSIONS.get(ext) === 'markdown' && !SKIPPED_MARKDOWN.test(basename(path));
 }
 
-export function markupOf(path: string): Markup {
-  return LATEX_EXTENSIONS.has(extname(path).toLowerCase()) ? 'latex' : 'markdown';
+function isLatexFile(path: string): boolean {
+  return MANUSCRIPT_EXTENSIONS.get(extname(path).toLowerCase()) === 'latex';
 }
 
 /** True when the text has an uncommented \documentclass (a LaTeX root). */
-export function isLatexRoot(text: string): boolean {
-  return latexRoots.get(text, () => DOCUMENTCLASS.test(text));
+export function isLatexRoot(text: string, derived?: DerivedCache): boolean {
+  return derived ? derived.get(LATEX_ROOTS).get(text, () => DOCUMENTCLASS.test(text)) : DOCUMENTCLASS.test(text);
 }
 
 // The language server finds the manuscript of an open chapter before every check, reading the
 // candidate roots again: an unchanged file is the same string, looked up instead of scanned
 // (a few dozen texts at most: each holds a whole file).
-const latexRoots = new TextMemo<boolean>(32);
+const LATEX_ROOTS = slot('project: whether a text is a LaTeX root', () => new TextMemo<boolean>(32));
 const DOCUMENTCLASS = /^[^%\n\r\u2028\u2029]*\\documentclass/m;
 
 /**
@@ -63,7 +65,7 @@ const DOCUMENTCLASS = /^[^%\n\r\u2028\u2029]*\\documentclass/m;
 export function discoverManuscripts(
   paths: string[],
   host: FileHost,
-  options: { cwd: string; bib?: string[] } = { cwd: '/' },
+  options: { cwd: string; derived?: DerivedCache } = { cwd: '/' },
 ): { manuscripts: ManuscriptSpec[]; errors: DiscoveryError[] } {
   const manuscripts: ManuscriptSpec[] = [];
   const errors: DiscoveryError[] = [];
@@ -74,34 +76,30 @@ export function discoverManuscripts(
         errors.push({ path: written, message: 'is not a readable text file' });
         continue;
       }
-      manuscripts.push(manuscriptFor(path, host));
+      manuscripts.push(manuscriptFor(path, host, options.derived));
     } else if (host.isDirectory(path)) {
-      const found = discoverInFolder(path, host, 0);
+      const found = discoverInFolder(path, host, 0, options.derived);
       if (found.length === 0) errors.push({ path: written, message: 'contains no Markdown or LaTeX manuscript' });
       manuscripts.push(...found);
     } else {
       errors.push({ path: written, message: 'does not exist' });
     }
   }
-  if (options.bib && options.bib.length > 0) {
-    const extra = options.bib.map((b) => ({ written: b, path: resolvePath(options.cwd, b) }));
-    for (const m of manuscripts) m.bibliographies.push(...extra);
-  }
   return { manuscripts, errors };
 }
 
-function discoverInFolder(folder: string, host: FileHost, depth: number): ManuscriptSpec[] {
+function discoverInFolder(folder: string, host: FileHost, depth: number, derived: DerivedCache | undefined): ManuscriptSpec[] {
   const names = host.listDirectory(folder);
   const files = names.map((n) => join(folder, n)).filter((p) => host.isFile(p));
 
-  const texFiles = files.filter((p) => LATEX_EXTENSIONS.has(extname(p).toLowerCase()));
-  const roots = texFiles.filter((p) => isLatexRoot(host.readFile(p) ?? ''));
+  const texFiles = files.filter(isLatexFile);
+  const roots = texFiles.filter((p) => isLatexRoot(host.readFile(p) ?? '', derived));
   if (roots.length > 0) return roots.map((r) => latexSpec(r));
 
   const project = projectSpec(folder, host);
   if (project) return [project];
 
-  const markdown = files.filter((p) => MARKDOWN_EXTENSIONS.has(extname(p).toLowerCase()) && extname(p) !== '.txt' && !SKIPPED_MARKDOWN.test(basename(p)));
+  const markdown = files.filter(isMarkdownInFolder);
   if (markdown.length > 0) {
     // A file with its own front matter and title is a document of its own (a proposal beside
     // the final draft); the rest are chapters read in name order.
@@ -116,7 +114,7 @@ function discoverInFolder(folder: string, host: FileHost, depth: number): Manusc
   for (const name of names) {
     if (SKIPPED_DIRECTORIES.has(name) || name.startsWith('.')) continue;
     const sub = join(folder, name);
-    if (host.isDirectory(sub)) found.push(...discoverInFolder(sub, host, depth + 1));
+    if (host.isDirectory(sub)) found.push(...discoverInFolder(sub, host, depth + 1, derived));
   }
   return found;
 }
@@ -129,17 +127,17 @@ function latexSpec(root: string): ManuscriptSpec {
  * The manuscript a single file belongs to: the project it is a chapter of, else the LaTeX root
  * that includes it (searched in its folder and the parent), else the file alone.
  */
-export function manuscriptFor(path: string, host: FileHost): ManuscriptSpec {
+export function manuscriptFor(path: string, host: FileHost, derived?: DerivedCache): ManuscriptSpec {
   const folder = dirname(path);
-  if (markupOf(path) === 'latex') {
+  if (isLatexFile(path)) {
     const text = host.readFile(path) ?? '';
-    if (isLatexRoot(text)) return latexSpec(path);
+    if (isLatexRoot(text, derived)) return latexSpec(path);
     for (const dir of [folder, dirname(folder)]) {
       for (const name of host.listDirectory(dir)) {
         const candidate = join(dir, name);
-        if (!LATEX_EXTENSIONS.has(extname(candidate).toLowerCase()) || candidate === path) continue;
+        if (!isLatexFile(candidate) || candidate === path) continue;
         const candidateText = host.readFile(candidate);
-        if (candidateText && isLatexRoot(candidateText) && includesTransitively(candidate, path, host)) return latexSpec(candidate);
+        if (candidateText && isLatexRoot(candidateText, derived) && includesTransitively(candidate, path, host)) return latexSpec(candidate);
       }
     }
     return latexSpec(path);
@@ -321,7 +319,7 @@ function projectSpec(folder: string, host: FileHost): ManuscriptSpec | undefined
 function markdownIn(folder: string, host: FileHost): string[] {
   return host
     .listDirectory(folder)
-    .filter((n) => /\.(md|markdown|qmd|rmd)$/i.test(n) && !SKIPPED_MARKDOWN.test(n))
+    .filter(isMarkdownInFolder)
     .sort()
     .map((n) => join(folder, n))
     .filter((p) => host.isFile(p));

@@ -4,12 +4,12 @@
 //   LaTeX     % thesislint-disable-next-line CODE …   (and % thesislint-disable / -enable)
 // CODE is a full code (citation/year-mismatch), a family (citation or citation/*), or nothing
 // (every code). A suppression that silences nothing is itself reported, so stale ones get noticed.
-import type { Finding } from './findings';
+import type { Finding, Severity } from './findings';
 import { docsUrl } from './findings';
 import type { SourceFile } from './model';
 import { positionAt } from './text/source';
-
-export const UNUSED_SUPPRESSION = 'suppression/unused';
+import { UNUSED_SUPPRESSION } from './codes';
+import { slot, type DerivedCache } from './derived';
 
 interface Directive {
   file: string;
@@ -27,9 +27,9 @@ const DIRECTIVE = /(?:<!--\s*|%\s*)thesislint-(disable-next-line|disable|enable)
 
 // Whether a file's text holds a directive at all, per SourceFile (the same object while the text
 // is unchanged): searching the whole manuscript's text on every check cost more than the rest.
-const mayHoldDirectives = new WeakMap<SourceFile, boolean>();
+const MAY_HOLD_DIRECTIVES = slot('suppressions: whether a source file holds a directive', () => new WeakMap<SourceFile, boolean>());
 
-function parseDirectives(file: SourceFile): Directive[] {
+function parseDirectives(file: SourceFile, mayHoldDirectives: WeakMap<SourceFile, boolean>): Directive[] {
   let may = mayHoldDirectives.get(file);
   if (may === undefined) mayHoldDirectives.set(file, (may = file.text.includes('thesislint-')));
   if (!may) return [];
@@ -79,12 +79,21 @@ function covers(directive: Directive, code: string): boolean {
   return directive.codes.some((c) => c === code || c.replace(/\/\*$/, '') === code.split('/')[0]);
 }
 
-/** Drops suppressed findings and reports suppressions that matched nothing. */
-export function applySuppressions(findings: Finding[], sourceFiles: Iterable<SourceFile>): Finding[] {
+/**
+ * Drops suppressed findings and reports suppressions that matched nothing, at the severity
+ * `severityOf` gives `suppression/unused` (none when it is off).
+ */
+export function applySuppressions(
+  findings: Finding[],
+  sourceFiles: Iterable<SourceFile>,
+  derived: DerivedCache,
+  severityOf: (code: string, drafted: Severity | undefined) => Severity | 'off' = () => 'warning',
+): Finding[] {
   const files = [...sourceFiles];
   const byFile = new Map<string, Directive[]>();
+  const mayHoldDirectives = derived.get(MAY_HOLD_DIRECTIVES);
   for (const file of files) {
-    const directives = parseDirectives(file);
+    const directives = parseDirectives(file, mayHoldDirectives);
     if (directives.length > 0) byFile.set(file.path, directives);
   }
   if (byFile.size === 0) return findings;
@@ -98,12 +107,14 @@ export function applySuppressions(findings: Finding[], sourceFiles: Iterable<Sou
     for (const d of matching) d.used = true;
     return matching.length === 0;
   });
+  const unused = severityOf(UNUSED_SUPPRESSION, undefined);
+  if (unused === 'off') return kept;
   for (const directives of byFile.values()) {
     for (const d of directives) {
       if (d.used) continue;
       kept.push({
         code: UNUSED_SUPPRESSION,
-        severity: 'warning',
+        severity: unused,
         docs: docsUrl(UNUSED_SUPPRESSION),
         file: d.file,
         start: d.start,

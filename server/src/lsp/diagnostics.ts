@@ -1,9 +1,8 @@
 // The one place where engine findings become LSP diagnostics.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import { docsUrl, positionAt, type Finding, type Severity, type SourceFile } from '../engine/index';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { CHECK_FAILED, docsUrl, rangeAt, type Finding, type Severity, type SourceFile } from '../engine/index';
 
 export const DIAGNOSTIC_SOURCE = 'thesislint';
-export const CHECK_FAILED_CODE = 'internal/check-failed';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -12,20 +11,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/**
- * The range of [start, end) in `file`. A finding pointing into a file the engine did not return
- * (which would be an engine bug) lands at the start of the file rather than being dropped.
- */
-export function rangeOf(file: SourceFile | undefined, start: number, end: number): Range {
-  if (!file) return START_OF_FILE;
-  return { start: positionAt(file, start), end: positionAt(file, Math.max(start, end)) };
-}
-
 export function toDiagnostic(finding: Finding, files: ReadonlyMap<string, SourceFile>, uriOf: (path: string) => string): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: rangeOf(files.get(finding.file), finding.start, finding.end),
+    range: rangeAt(files.get(finding.file), finding.start, finding.end),
     severity: SEVERITIES[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.code,
     codeDescription: { href: finding.docs },
@@ -34,7 +22,7 @@ export function toDiagnostic(finding: Finding, files: ReadonlyMap<string, Source
   };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
-      location: { uri: uriOf(r.file), range: rangeOf(files.get(r.file), r.start, r.end) },
+      location: { uri: uriOf(r.file), range: rangeAt(files.get(r.file), r.start, r.end) },
       message: r.message,
     }));
   }
@@ -61,9 +49,9 @@ export function diagnosticsByFile(
 export function checkFailedDiagnostic(error: unknown): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
   const finding: Finding = {
-    code: CHECK_FAILED_CODE,
+    code: CHECK_FAILED,
     severity: 'warning',
-    docs: docsUrl(CHECK_FAILED_CODE),
+    docs: docsUrl(CHECK_FAILED),
     message: `thesislint could not check this manuscript: ${reason}`,
     file: '',
     start: 0,

@@ -20,29 +20,26 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  checkManuscript,
+  checkProject,
   isManuscriptFile,
   manuscriptFor,
+  markupFor,
   OverlayHost,
-  type CheckOptions,
+  ParseCache,
+  MANUSCRIPT_LANGUAGES,
+  WATCHED_FILES_GLOB,
   type CheckResult,
   type FileHost,
   type ManuscriptSpec,
+  type ProjectOptions,
 } from '../engine/index';
-import { projectConfig } from './config';
-import { applyConfig, optionsFromConfig, withoutIgnored } from '../engine/configApply';
 import { basename, dirname } from '../engine/paths';
-// Imported directly (not through the index) so tests that stub the engine's index keep a real cache.
-import { ParseCache } from '../engine/cache';
-import { markupFor } from '../engine/manuscript';
 import { checkFailedDiagnostic, diagnosticsByFile } from './diagnostics';
-import { isRecord, optionsFromSettings, settingsFromInitializationOptions, SETTINGS_SECTION, withSettingsBibliographies } from './settings';
+import { isRecord, overridesFor, settingsFrom, settingsFromInitializationOptions, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
 import type { HeapPacer } from './memory';
 
-export const MANUSCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'latex', 'tex', 'quarto', 'rmd', 'rmarkdown']);
-export const WATCHED_FILES_GLOB = '**/*.{bib,json,yaml,yml,md,qmd,rmd,Rmd,tex}';
 const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
 
 /**
@@ -82,6 +79,8 @@ export interface ServerOptions {
   version?: string;
   /** Collects garbage between the files of a first check and when typing pauses (see memory.ts). */
   heap?: HeapPacer;
+  /** The pipeline a check runs (the engine's checkProject; tests script their own). */
+  check?: (spec: ManuscriptSpec, host: FileHost, options: ProjectOptions) => CheckResult;
 }
 
 export class ThesislintServer {
@@ -99,7 +98,7 @@ export class ThesislintServer {
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
-  private readonly settingsCache = new Map<string, Promise<CheckOptions>>();
+  private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
   private shuttingDown = false;
   /**
    * Source files, parsed models and bibliographies of every file some manuscript reads, keyed by
@@ -215,7 +214,7 @@ export class ThesislintServer {
 
   private resolveSpec(path: string, host: FileHost = this.host()): ManuscriptSpec | undefined {
     try {
-      return manuscriptFor(path, host);
+      return manuscriptFor(path, host, this.parseCache.derived);
     } catch (error) {
       this.logError(`Finding the manuscript of ${path} failed`, error);
       return undefined;
@@ -316,7 +315,7 @@ export class ThesislintServer {
     if (this.manuscripts.get(state.key) !== state) return;
     const generation = ++state.generation;
     const [firstDocument] = state.openDocuments;
-    const options = await this.optionsFor(this.uriOf(firstDocument));
+    const settings = await this.settingsFor(this.uriOf(firstDocument));
     // While the settings were fetched the manuscript may have closed, or a newer change may have
     // started or scheduled another run: that one sees the newest text, so this one would be wasted.
     if (this.overtaken(state, generation)) return;
@@ -328,27 +327,22 @@ export class ThesislintServer {
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
     try {
-      let spec = withSettingsBibliographies(state.spec ?? manuscriptFor(firstDocument, host), options);
-      // thesislint.json (found upward) is shared with the CLI and CI, so it wins over editor settings;
-      // an invalid one gets a diagnostic of its own and the manuscript is checked without it.
-      const project = projectConfig(spec, host);
-      let runOptions: CheckOptions = options;
-      if (project.loaded) {
-        spec = applyConfig(spec, project.loaded);
-        runOptions = optionsFromConfig(project.loaded.frameworks ? project.loaded : { ...project.loaded, frameworks: options.config?.frameworks }, options);
-      }
-      const result = checkManuscript(spec, host, { ...runOptions, cache: this.parseCache });
+      const found = state.spec ?? manuscriptFor(firstDocument, host, this.parseCache.derived);
+      // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
+      // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
+      const check = this.options.check ?? checkProject;
+      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache });
       state.parsed = parsedFiles(result);
       state.result = result;
-      diagnostics = diagnosticsByFile(withoutIgnored(result.findings, project.loaded), result.files, (path) => this.uriOf(path));
-      if (project.diagnostic) diagnostics.set(project.diagnostic.path, [project.diagnostic.diagnostic]);
+      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
+      const spec = result.spec;
       dependencies = new Set([
         ...result.files.keys(),
         ...spec.files,
         ...spec.projectFiles,
         ...spec.bibliographies.map((b) => b.path),
         ...state.openDocuments,
-        ...(project.path ? [project.path] : []),
+        ...(result.configPath ? [result.configPath] : []),
       ]);
     } catch (error) {
       this.logError(`Checking ${state.key} failed`, error);
@@ -456,15 +450,15 @@ export class ThesislintServer {
     return folders;
   }
 
-  private optionsFor(scopeUri: string): Promise<CheckOptions> {
+  private settingsFor(scopeUri: string): Promise<EditorSettings> {
     if (!this.capabilities.workspace?.configuration) {
-      return Promise.resolve(optionsFromSettings(this.pushedSettings ?? this.initializationSettings));
+      return Promise.resolve(settingsFrom(this.pushedSettings ?? this.initializationSettings));
     }
     let cached = this.settingsCache.get(scopeUri);
     if (!cached) {
-      const fallback = () => optionsFromSettings(this.pushedSettings ?? this.initializationSettings);
+      const fallback = () => settingsFrom(this.pushedSettings ?? this.initializationSettings);
       const request = this.connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }).then(
-        (settings: unknown) => (settings === null || settings === undefined ? fallback() : optionsFromSettings(settings)),
+        (settings: unknown) => (settings === null || settings === undefined ? fallback() : settingsFrom(settings)),
         (error: unknown) => {
           this.logError('Reading the thesislint settings failed', error);
           return fallback();
@@ -496,7 +490,7 @@ export class ThesislintServer {
 }
 
 function isManuscriptDocument(document: TextDocument, path: string): boolean {
-  return MANUSCRIPT_LANGUAGES.has(document.languageId) || isManuscriptFile(path);
+  return MANUSCRIPT_LANGUAGES.includes(document.languageId) || isManuscriptFile(path);
 }
 
 /** The files a check parsed, in order: models of manuscript files, then bibliography databases. */

@@ -1,59 +1,65 @@
-// Turns the editor's `thesislint` settings (untrusted JSON) into engine CheckOptions.
-import type { CheckOptions, ManuscriptSpec, Severity } from '../engine/index';
-// Direct imports (not through the index), so tests that stub the engine's index keep them.
-import { builtinFramework } from '../engine/frameworks/builtin';
-import type { Framework } from '../engine/frameworks/schema';
+// The editor's `thesislint` settings (untrusted JSON) as the engine's overrides: what the user set
+// in the editor wins over thesislint.json, as a CLI flag does (engine/config/apply.ts).
+import {
+  builtinFramework,
+  LANGUAGES,
+  SEVERITY_SETTINGS,
+  type Framework,
+  type LanguageSetting,
+  type ManuscriptSpec,
+  type Overrides,
+  type SeveritySetting,
+} from '../engine/index';
 import { dirname, resolvePath } from '../engine/paths';
 
 export const SETTINGS_SECTION = 'thesislint';
 
-const LANGS = new Set(['auto', 'id', 'en']);
-const SEVERITY_SETTINGS = new Set(['error', 'warning', 'info', 'hint', 'off']);
-
-/** CheckOptions plus the settings that change the manuscript itself (extra bibliographies). */
-export interface SettingsOptions extends CheckOptions {
+/** The settings that were valid; the rest is ignored. */
+export interface EditorSettings {
+  lang?: LanguageSetting;
+  severity?: Record<string, SeveritySetting>;
+  /** Built-in frameworks (`thesislint.frameworks`): pin coverage detection, as `frameworks` in thesislint.json does. */
+  frameworks?: readonly Framework[];
   /** `thesislint.bibliography`: paths as written, relative to the manuscript's folder. */
-  bibliographies?: string[];
+  bibliography?: string[];
 }
 
 /**
- * Options from a settings object shaped like `{ lang, severity, frameworks, bibliography }`.
- * Unknown or malformed values are ignored rather than rejected: a typo in settings.json must
- * not stop the checks.
+ * Settings from an object shaped like `{ lang, severity, frameworks, bibliography }`. Unknown or
+ * malformed values are ignored rather than rejected: a typo in settings.json must not stop the
+ * checks.
  */
-export function optionsFromSettings(settings: unknown): SettingsOptions {
-  const options: SettingsOptions = {};
-  if (!isRecord(settings)) return options;
-  if (typeof settings.lang === 'string' && LANGS.has(settings.lang)) options.lang = settings.lang as CheckOptions['lang'];
-  if (isRecord(settings.severity)) {
-    const severities: Record<string, Severity | 'off'> = {};
-    for (const [code, value] of Object.entries(settings.severity)) {
-      if (typeof value === 'string' && SEVERITY_SETTINGS.has(value)) severities[code] = value as Severity | 'off';
+export function settingsFrom(raw: unknown): EditorSettings {
+  const settings: EditorSettings = {};
+  if (!isRecord(raw)) return settings;
+  if (typeof raw.lang === 'string' && (LANGUAGES as readonly string[]).includes(raw.lang)) settings.lang = raw.lang as LanguageSetting;
+  if (isRecord(raw.severity)) {
+    const severity: Record<string, SeveritySetting> = {};
+    for (const [code, value] of Object.entries(raw.severity)) {
+      if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) severity[code] = value as SeveritySetting;
     }
-    if (Object.keys(severities).length > 0) options.severities = severities;
+    if (Object.keys(severity).length > 0) settings.severity = severity;
   }
-  if (Array.isArray(settings.frameworks)) {
-    // Built-in ids pin framework detection, as `frameworks` in thesislint.json does.
-    const frameworks = settings.frameworks
-      .map((id) => (typeof id === 'string' ? builtinFramework(id) : undefined))
-      .filter((f): f is Framework => f !== undefined);
-    if (frameworks.length > 0) options.config = { path: `settings:${SETTINGS_SECTION}.frameworks`, config: {}, frameworks };
+  if (Array.isArray(raw.frameworks)) {
+    const frameworks = raw.frameworks.map((id) => (typeof id === 'string' ? builtinFramework(id) : undefined)).filter((f): f is Framework => f !== undefined);
+    if (frameworks.length > 0) settings.frameworks = frameworks;
   }
-  if (Array.isArray(settings.bibliography)) {
-    const paths = settings.bibliography.filter((b): b is string => typeof b === 'string' && b.trim() !== '');
-    if (paths.length > 0) options.bibliographies = paths;
+  if (Array.isArray(raw.bibliography)) {
+    const paths = raw.bibliography.filter((b): b is string => typeof b === 'string' && b.trim() !== '');
+    if (paths.length > 0) settings.bibliography = paths;
   }
-  return options;
+  return settings;
 }
 
-/** The manuscript with the bibliographies of `thesislint.bibliography` added (relative to its folder). */
-export function withSettingsBibliographies(spec: ManuscriptSpec, options: CheckOptions): ManuscriptSpec {
-  const written = (options as SettingsOptions).bibliographies;
-  if (!written || written.length === 0) return spec;
+/** The overrides the settings make for one manuscript (bibliographies relative to its folder). */
+export function overridesFor(settings: EditorSettings, spec: ManuscriptSpec): Overrides {
   const folder = dirname(spec.files[0] ?? spec.root);
-  const declared = new Set(spec.bibliographies.map((b) => b.path));
-  const extra = written.map((b) => ({ written: b, path: resolvePath(folder, b) })).filter((b) => !declared.has(b.path));
-  return extra.length > 0 ? { ...spec, bibliographies: [...spec.bibliographies, ...extra] } : spec;
+  return {
+    lang: settings.lang,
+    severity: settings.severity,
+    frameworks: settings.frameworks,
+    bibliographies: settings.bibliography?.map((b) => ({ written: b, path: resolvePath(folder, b) })),
+  };
 }
 
 /**

@@ -2,33 +2,22 @@
 // supervisor can open, print or mail. Per manuscript: a summary per family, then every finding
 // with the source lines around it and, for related locations (the table cell a number was
 // compared with, the reference entry), those lines too.
-import { positionAt, type Finding, type SourceFile } from '../engine';
+import { CATALOGUE, FAMILIES as CODE_FAMILIES, familyTitle, rangeAt, type Finding, type SourceFile } from '../engine';
 import { relative } from '../engine/paths';
 import type { ReportedResult } from './result';
 
-const FAMILIES: { prefix: string; title: string }[] = [
-  { prefix: 'citation/', title: 'Citations' },
-  { prefix: 'references/', title: 'Reference list' },
-  { prefix: 'bibliography/', title: 'Bibliography files' },
-  { prefix: 'stats/', title: 'Statistics' },
-  { prefix: 'coverage/', title: 'Framework coverage' },
-  { prefix: '', title: 'Other' },
-];
+/** The families of the catalogue, in its order; those of the checks are always summarised, the others when they have findings. */
+const FAMILIES = CODE_FAMILIES.map((f) => ({ title: f.title, always: CATALOGUE.some((c) => c.source === 'check' && c.family === f.id) }));
 
 /** Text for HTML content and attribute values. */
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function familyOf(code: string): string {
-  return (FAMILIES.find((f) => f.prefix !== '' && code.startsWith(f.prefix)) ?? FAMILIES[FAMILIES.length - 1]).title;
-}
-
 /** The lines around [start, end) with the range marked; at most `context` lines either side. */
 function excerpt(file: SourceFile | undefined, start: number, end: number, context = 2): string {
   if (!file) return '';
-  const a = positionAt(file, start);
-  const b = positionAt(file, Math.max(start, end));
+  const { start: a, end: b } = rangeAt(file, start, end);
   const first = Math.max(0, a.line - context);
   const last = Math.min(file.lineStarts.length - 1, b.line + context);
   const rows: string[] = [];
@@ -55,8 +44,7 @@ function excerpt(file: SourceFile | undefined, start: number, end: number, conte
 }
 
 function location(result: ReportedResult, file: string, start: number, cwd: string): string {
-  const source = result.files.get(file);
-  const p = source ? positionAt(source, start) : { line: 0, character: 0 };
+  const p = rangeAt(result.files.get(file), start, start).start;
   return `${esc(relative(cwd, file) || file)}:${p.line + 1}:${p.character + 1}`;
 }
 
@@ -77,8 +65,8 @@ ${related}
 
 function summaryHtml(findings: Finding[]): string {
   const rows = FAMILIES.map((family) => {
-    const own = findings.filter((f) => familyOf(f.code) === family.title);
-    if (own.length === 0 && family.prefix === '') return '';
+    const own = findings.filter((f) => familyTitle(f.code) === family.title);
+    if (own.length === 0 && !family.always) return '';
     const count = (s: string) => own.filter((f) => f.severity === s).length;
     return `<tr><th>${family.title}</th><td class="${count('error') ? 'error' : ''}">${count('error')}</td><td class="${count('warning') ? 'warning' : ''}">${count('warning')}</td><td>${count('info') + count('hint')}</td></tr>`;
   }).join('');
@@ -95,7 +83,7 @@ export function formatHtml(results: ReportedResult[], cwd: string, version: stri
       const name = esc(relative(cwd, result.spec.root) || result.spec.root);
       const findings = result.findings;
       const byFamily = FAMILIES.map((family) => {
-        const own = findings.filter((f) => familyOf(f.code) === family.title);
+        const own = findings.filter((f) => familyTitle(f.code) === family.title);
         if (own.length === 0) return '';
         return `<section><h3>${family.title} <small>(${own.length})</small></h3>${own.map((f) => findingHtml(result, f, cwd)).join('\n')}</section>`;
       }).join('\n');

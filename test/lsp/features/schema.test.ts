@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchema } from '../../../server/src/engine/editing/configSchema';
+import { configJsonSchema } from '../../../server/src/engine/config/jsonSchema';
 import { isConfigError, loadConfig } from '../../../server/src/engine/index';
 
 const repo = join(__dirname, '..', '..', '..');

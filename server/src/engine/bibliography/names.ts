@@ -1,6 +1,7 @@
 // Person names as manuscripts write them: initials, academic degrees mistaken for authors,
 // diacritics, particles. Shared by reference-list parsing and citation matching.
 
+import type { TextMemo } from '../memo';
 export interface Author {
   family: string;
   given?: string;
@@ -171,4 +172,42 @@ export function familyKeys(family: string): string[] {
   for (const w of words) if (!/^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w)) keys.add(normalizeName(w));
   keys.delete('');
   return [...keys];
+}
+
+export interface NameKeys {
+  /** familyKeys of the name. */
+  keys: string[];
+  /** Initials of its capitalised words when there are at least two ("WHO" for World Health Organization). */
+  acronym?: string;
+}
+
+/**
+ * familyKeys normalizes every word (NFD, diacritics, case): resolution keeps the keys of a name
+ * by the name (family names of unchanged entries and citations are the same strings from check
+ * to check).
+ */
+export type NameKeysMemo = TextMemo<NameKeys>;
+
+export function nameKeys(name: string, memo?: NameKeysMemo): NameKeys {
+  const compute = () => ({ keys: familyKeys(name), acronym: acronymOf(name) });
+  return memo ? memo.get(name, compute) : compute();
+}
+
+/** Whether a cited surname names the entry's author (any significant word of either side). */
+export function namesMatch(entryFamily: string, cited: string, memo?: NameKeysMemo): boolean {
+  const entry = nameKeys(entryFamily, memo);
+  if (entry.acronym !== undefined && entry.acronym === cited && isAcronymShape(cited)) return true;
+  const entryKeys = entry.keys;
+  return nameKeys(cited, memo).keys.some((k) => entryKeys.includes(k));
+}
+
+/** What a cited name must look like to be read as an acronym: 2–8 capitals ("BPS", "WHO"). */
+export function isAcronymShape(cited: string): boolean {
+  return /^\p{Lu}{2,8}$/u.test(cited);
+}
+
+/** "BPS" for Badan Pusat Statistik, "WHO" for World Health Organization; undefined for fewer than two capitalised words. */
+function acronymOf(family: string): string | undefined {
+  const words = family.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : undefined;
 }

@@ -28,8 +28,10 @@ import type { CitationResolution } from '../citations/resolve';
 import type { Framework } from '../frameworks/schema';
 import { builtinFrameworks } from '../frameworks/builtin';
 import { catalogFor, scanWords, type Catalog, type Hit, type Phrase } from './patterns';
-import { BoundedMemo } from '../memo';
-import { normaliseWord, wordsOf } from './words';
+import { BoundedMemo, TextMemo } from '../memo';
+import { slot, type DerivedCache } from '../derived';
+import { languageOfWords, type LanguageCounts } from '../text/language';
+import { normaliseWord, wordsOf, type WordKeys, type WordKeysMemo } from './words';
 import type {
   ColumnKind,
   CoverageCell,
@@ -46,6 +48,8 @@ import type {
 export interface CoverageOptions {
   /** Frameworks pinned by configuration: exactly these are used, detection is off. */
   pinned?: readonly Framework[];
+  /** The manuscript's language, for an abstract whose heading and words do not tell its own. */
+  language?: () => Lang | undefined;
 }
 
 /** One scanned text with hits: a prose block or a section heading. */
@@ -131,6 +135,10 @@ interface CatalogData {
   lastFacts: BlockFacts[];
   /** The author and year of each citation of the last check, and their frameworks. */
   lastCitations: CitedAs[];
+  /** Keys of the word forms seen (stems are the costly part of reading a new text). */
+  wordKeys: WordKeysMemo;
+  /** Function words of the abstracts' texts (for their language). */
+  languageCounts: LanguageCounts;
 }
 
 interface CitedAs {
@@ -144,10 +152,13 @@ interface CitedAs {
 // A 100k-word thesis has about 3,000 texts; an edit adds one text per keystroke.
 const TEXT_MEMO_LIMIT = 10_000;
 const AUTHOR_MEMO_LIMIT = 10_000;
+// Distinct word forms of a thesis: a few tens of thousands.
+const WORD_KEYS_LIMIT = 50_000;
 
-const catalogs = new WeakMap<Catalog, CatalogData>();
+const CATALOG_DATA = slot('coverage: what was read with a catalog, by catalog', () => new WeakMap<Catalog, CatalogData>());
 
-function catalogData(catalog: Catalog): CatalogData {
+function catalogData(catalog: Catalog, derived: DerivedCache): CatalogData {
+  const catalogs = derived.get(CATALOG_DATA);
   let data = catalogs.get(catalog);
   if (!data) {
     const sources = new Map<string, { framework: number; years: readonly number[] }[]>();
@@ -168,6 +179,8 @@ function catalogData(catalog: Catalog): CatalogData {
       lastBlocks: [],
       lastFacts: [],
       lastCitations: [],
+      wordKeys: new TextMemo<WordKeys>(WORD_KEYS_LIMIT),
+      languageCounts: new TextMemo(1_000),
     };
     catalogs.set(catalog, data);
   }
@@ -177,7 +190,7 @@ function catalogData(catalog: Catalog): CatalogData {
 function textInfo(catalog: Catalog, data: CatalogData, text: string): TextInfo {
   let info = data.texts.get(text);
   if (!info) {
-    const hits = scanWords(catalog, wordsOf(text));
+    const hits = scanWords(catalog, wordsOf(text, data.wordKeys));
     const groups: HitGroup[] = [];
     for (const hit of hits) {
       const { framework, kind, row } = hit.phrase;
@@ -202,14 +215,14 @@ const CONCEPT_REPEATS = 3;
 export function analyseCoverage(manuscript: Manuscript, citations: CitationResolution, options: CoverageOptions = {}): CoverageReport {
   const frameworks = options.pinned ?? builtinFrameworks();
   if (frameworks.length === 0) return { frameworks: [] };
-  const catalog = catalogFor(frameworks);
-  const data = catalogData(catalog);
+  const { derived } = manuscript;
+  const catalog = catalogFor(frameworks, derived);
+  const data = catalogData(catalog, derived);
   // The texts the last check used stay in the memo's current generation when it rotates.
   if (data.texts.checkpoint()) for (const facts of data.lastFacts) data.texts.set(facts.text, facts.info);
   data.authors.checkpoint();
-  LANGUAGE_COUNTS.checkpoint();
   const scan = scanManuscript(manuscript, catalog, data, frameworks.length);
-  const columns = columnsOf(manuscript, scan);
+  const columns = columnsOf(manuscript, scan, data, options.language);
   const pinned = options.pinned !== undefined;
 
   const gathered = scan.gathered;
@@ -351,10 +364,12 @@ function isOutside(manuscript: Manuscript, section: number): boolean {
 }
 
 /** A file model's heading blocks by file (models are shared between checks while their text is unchanged). */
-const headingBlocksOfModel = new WeakMap<FileModel, Map<string, TextBlock[]>>();
+const HEADING_BLOCKS_OF_MODEL = slot('coverage: heading blocks of a file model', () => new WeakMap<FileModel, Map<string, TextBlock[]>>());
 
 /** The text block of each section's heading (headings are not among the manuscript's blocks), with its text's info. */
 function headingBlocksBySection(manuscript: Manuscript, catalog: Catalog, data: CatalogData): Map<number, BlockFacts> {
+  const headingBlocksOfModel = manuscript.derived.get(HEADING_BLOCKS_OF_MODEL);
+  const headingBlockOf = manuscript.derived.get(HEADING_BLOCK_OF);
   const byFile = new Map<string, TextBlock[]>();
   for (const model of manuscript.models) {
     let own = headingBlocksOfModel.get(model);
@@ -397,7 +412,10 @@ function headingBlocksBySection(manuscript: Manuscript, catalog: Catalog, data: 
 }
 
 /** The block found for a heading, and the list of heading blocks it was found in. */
-const headingBlockOf = new WeakMap<Heading, { list: TextBlock[] | undefined; block: TextBlock | undefined }>();
+const HEADING_BLOCK_OF = slot(
+  'coverage: the block of a heading',
+  () => new WeakMap<Heading, { list: TextBlock[] | undefined; block: TextBlock | undefined }>(),
+);
 
 /** The evidence of a hit: where it is, as written. */
 function evidenceOf(text: ScannedText, hit: Hit): Evidence {
@@ -424,7 +442,7 @@ const COLUMN_TITLES: Record<Exclude<ColumnKind, 'abstract'>, string> = {
   conclusion: 'the conclusion',
 };
 
-function columnsOf(manuscript: Manuscript, scan: Scan): CoverageColumn[] {
+function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData, language: (() => Lang | undefined) | undefined): CoverageColumn[] {
   const columns: CoverageColumn[] = [];
   const { blockCounts, firstBlocks, abstractBlocksOf } = scan;
   const blockCount = (sections: Set<number>) => {
@@ -451,8 +469,13 @@ function columnsOf(manuscript: Manuscript, scan: Scan): CoverageColumn[] {
     // A LaTeX abstract environment has no written title (its language is only the environment's
     // name, "abstract" even around Indonesian text): name it by the language of its words.
     const fromEnvironment = section.heading?.role === 'abstract';
-    const guessed = () => guessLanguage([...members].flatMap(abstractBlocksOf));
-    const lang = fromEnvironment ? (guessed() ?? section.lang) : (section.lang ?? guessed());
+    const guessed = () =>
+      languageOfWords(
+        [...members].flatMap(abstractBlocksOf).map((b) => b.text),
+        data.languageCounts,
+      );
+    // Neither the heading nor the words tell: the manuscript's language (configured or its own).
+    const lang = (fromEnvironment ? (guessed() ?? section.lang) : (section.lang ?? guessed())) ?? language?.();
     const title = fromEnvironment
       ? `The ${lang === 'id' ? 'Indonesian ' : lang === 'en' ? 'English ' : ''}abstract`
       : cleanTitle(section.title) || 'The abstract';
@@ -497,26 +520,6 @@ function descendantsWithoutRole(manuscript: Manuscript, root: Section): number[]
     out.push(s.index);
   }
   return out;
-}
-
-const INDONESIAN_WORDS = /\b(?:yang|dan|dengan|ini|dalam|untuk|pada|adalah|dari|tidak|penelitian)\b/gi;
-const ENGLISH_WORDS = /\b(?:the|and|of|with|this|in|for|is|are|from|not|study)\b/gi;
-
-/** Indonesian and English function words in a text (no word spans two texts: they add up). */
-const LANGUAGE_COUNTS = new BoundedMemo<[number, number]>(1_000);
-
-/** 'id' or 'en' by function words, for an abstract whose heading does not say. */
-function guessLanguage(blocks: TextBlock[]): Lang | undefined {
-  let id = 0;
-  let en = 0;
-  for (const { text } of blocks) {
-    let counts = LANGUAGE_COUNTS.get(text);
-    if (!counts) LANGUAGE_COUNTS.set(text, (counts = [text.match(INDONESIAN_WORDS)?.length ?? 0, text.match(ENGLISH_WORDS)?.length ?? 0]));
-    id += counts[0];
-    en += counts[1];
-  }
-  if (id + en < 5) return undefined;
-  return id > en ? 'id' : 'en';
 }
 
 function cleanTitle(title: string): string {

@@ -15,6 +15,7 @@
 //   in a phrase are optional in the same way.
 // - Markup is already gone from block text, so "*trust building*" (italic English inside
 //   Indonesian) matches like any other words.
+import { slot, type DerivedCache } from '../derived';
 import type { Framework } from '../frameworks/schema';
 import { keysOf, normaliseWord, wordsOf, type Word, type WordKeys } from './words';
 
@@ -65,9 +66,12 @@ export interface Hit {
 
 const FILLERS = new Set(['yang', 'dan', 'serta', 'the', 'a', 'an', 'and']);
 
-const catalogs = new WeakMap<readonly Framework[], Catalog>();
+const CATALOGS = slot('coverage: compiled catalog of a list of frameworks', () => new WeakMap<readonly Framework[], Catalog>());
 
-export function catalogFor(frameworks: readonly Framework[]): Catalog {
+/** The phrases of `frameworks` compiled for matching; the same catalog object for the same list within a run. */
+export function catalogFor(frameworks: readonly Framework[], derived?: DerivedCache): Catalog {
+  if (!derived) return compile(frameworks);
+  const catalogs = derived.get(CATALOGS);
   let catalog = catalogs.get(frameworks);
   if (!catalog) {
     catalog = compile(frameworks);
@@ -150,22 +154,9 @@ function patternWords(text: string): PatternWord[] {
   });
 }
 
-// The language server re-checks on every keystroke, and all but one paragraph are unchanged:
-// the hits of a text are kept per catalog, bounded so a long session cannot grow them forever.
-const scanned = new WeakMap<Catalog, Map<string, Hit[]>>();
-const SCANNED_LIMIT = 20_000;
-
-/** Every phrase of the catalog found in a text (memoised by the text). */
+/** Every phrase of the catalog found in a text. */
 export function scanText(catalog: Catalog, text: string): Hit[] {
-  let memo = scanned.get(catalog);
-  if (!memo) scanned.set(catalog, (memo = new Map()));
-  let hits = memo.get(text);
-  if (!hits) {
-    hits = scanWords(catalog, wordsOf(text));
-    if (memo.size >= SCANNED_LIMIT) memo.clear();
-    memo.set(text, hits);
-  }
-  return hits;
+  return scanWords(catalog, wordsOf(text));
 }
 
 /** Every phrase of the catalog found in `words` (the words of one text). */

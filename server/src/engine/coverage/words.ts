@@ -15,6 +15,7 @@
 // heap). A file path is not a public interface, so server/package.json pins @nlpjs/lang-id to
 // exactly one version; test/coverage/matching.test.ts pins the stems we rely on.
 import IndonesianStemmer from '@nlpjs/lang-id/src/indonesian-stemmer.js';
+import type { TextMemo } from '../memo';
 
 export interface Word {
   /** Lower-cased, diacritics removed. */
@@ -33,15 +34,18 @@ export interface WordKeys {
 
 const WORD = /[\p{L}\p{N}]+(?:['’]s\b)?/gu;
 
+/** Keys of word forms already seen (see keysOf), kept by the run's DerivedCache. */
+export type WordKeysMemo = TextMemo<WordKeys>;
+
 /** Every word of `text` with its keys. */
-export function wordsOf(text: string): Word[] {
+export function wordsOf(text: string, memo?: WordKeysMemo): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index;
     const lower = normaliseWord(raw.replace(/['’]s$/, ''));
     if (lower.length === 0) continue;
-    words.push({ text: lower, start, end: start + raw.length, keys: keysOf(lower) });
+    words.push({ text: lower, start, end: start + raw.length, keys: memo ? memo.get(lower, () => keysOf(lower)) : keysOf(lower) });
   }
   return words;
 }
@@ -57,26 +61,17 @@ export function normaliseWord(word: string): string {
 
 const PARTICLE = /(?:nya|lah|kah)$/;
 
-// The stems of a thesis repeat a few thousand distinct words across every keystroke's re-check:
-// memoised, bounded so that a long editing session cannot grow it without limit.
-const KEY_CACHE = new Map<string, WordKeys>();
-const KEY_CACHE_LIMIT = 100_000;
+// The stemmer holds no state between words: one instance serves every call.
+const stemmer = new IndonesianStemmer();
 
-let stemmer: IndonesianStemmer | undefined;
-
-function indonesianStem(word: string): string {
-  stemmer ??= new IndonesianStemmer();
-  return stemmer.stemWord(word);
-}
-
+/**
+ * The comparison keys of a lower-cased word form. The stems of a thesis repeat a few thousand
+ * distinct words across every keystroke's re-check: the coverage analysis keeps them in a
+ * WordKeysMemo.
+ */
 export function keysOf(lower: string): WordKeys {
-  let keys = KEY_CACHE.get(lower);
-  if (keys) return keys;
   const base = lower.length >= 6 && PARTICLE.test(lower) && !KEEP_ENDING.has(lower) ? lower.replace(PARTICLE, '') : lower;
-  keys = { base, plural: singular(lower), stem: /^\p{L}+$/u.test(lower) && lower.length > 3 ? indonesianStem(lower) : lower };
-  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
-  KEY_CACHE.set(lower, keys);
-  return keys;
+  return { base, plural: singular(lower), stem: /^\p{L}+$/u.test(lower) && lower.length > 3 ? stemmer.stemWord(lower) : lower };
 }
 
 // Words whose ending only looks like a particle.

@@ -6,13 +6,16 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { ReferenceEntry } from '../bibliography/entries';
 import type { SourceFile } from '../model';
+import { slot, type DerivedCache } from '../derived';
 
-const cache = new WeakMap<ReferenceEntry, string | null>();
+// Database entries are the same objects while their file is unchanged: each is formatted once.
+const FORMATTED = slot('editing: APA reference of a database entry', () => new WeakMap<ReferenceEntry, string | null>());
 
 /** The APA reference of a .bib/CSL entry (plain text, one line), or undefined when it cannot be formatted. */
-export function apaReference(entry: ReferenceEntry, file: SourceFile | undefined): string | undefined {
+export function apaReference(entry: ReferenceEntry, file: SourceFile | undefined, derived: DerivedCache): string | undefined {
   if (entry.origin !== 'bib' && entry.origin !== 'csl') return undefined;
   if (!file) return undefined;
+  const cache = derived.get(FORMATTED);
   const cached = cache.get(entry);
   if (cached !== undefined) return cached ?? undefined;
   let formatted: string | undefined;

@@ -6,7 +6,7 @@ import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
 import { isLatexPath } from './context';
 
-type Result = Pick<CheckResult, 'manuscript'>;
+type Result = Pick<CheckResult, 'manuscript' | 'analysis'>;
 
 export interface CompletionCandidate {
   label: string;

@@ -1,20 +1,14 @@
-// Shared lookups over one CheckResult for the editor features: the citation resolution and the
-// statistics analysis (computed once per manuscript), and what stands at an offset.
+// Shared lookups over one CheckResult for the editor features: the analyses the check computed
+// (CheckResult.analysis) and what stands at an offset.
 import type { CheckResult } from '../engine';
 import type { Manuscript } from '../manuscript';
 import type { KeyCitation, SourceFile } from '../model';
-import { AnalysisCache } from '../analysis';
 import type { ReferenceEntry } from '../bibliography/entries';
 import type { ResolvedKey, ResolvedProse } from '../citations/resolve';
+import { markupOf } from '../files';
 
-const analyses = new WeakMap<Manuscript, AnalysisCache>();
-
-/** The analyses of the checks, recomputed once per manuscript for the editor (cheap next to a check). */
-export function analysisOf(result: Pick<CheckResult, 'manuscript'>): AnalysisCache {
-  let analysis = analyses.get(result.manuscript);
-  if (!analysis) analyses.set(result.manuscript, (analysis = new AnalysisCache(result.manuscript)));
-  return analysis;
-}
+/** What the editor features read of a check. */
+export type FeatureResult = Pick<CheckResult, 'manuscript' | 'analysis'>;
 
 export type CitationAt = { kind: 'key'; resolved: ResolvedKey } | { kind: 'prose'; resolved: ResolvedProse };
 
@@ -23,8 +17,8 @@ function within(start: number, end: number, offset: number): boolean {
 }
 
 /** The citation whose text contains `offset` (a key, or an author–year citation from author to year). */
-export function citationAt(result: Pick<CheckResult, 'manuscript'>, file: string, offset: number): CitationAt | undefined {
-  const { keys, prose } = analysisOf(result).citations;
+export function citationAt(result: FeatureResult, file: string, offset: number): CitationAt | undefined {
+  const { keys, prose } = result.analysis.citations;
   const key = keys.find((k) => k.citation.file === file && !(k.citation.nocite && k.citation.key === '*') && within(k.citation.start, k.citation.end, offset));
   if (key) return { kind: 'key', resolved: key };
   const found = prose.find((p) => p.citation.file === file && within(p.citation.start, p.citation.end, offset));
@@ -39,7 +33,7 @@ export function entriesWithKey(manuscript: Manuscript, key: string): ReferenceEn
 }
 
 /** The entries a citation points to (with whatever defect); empty when it resolves nowhere. */
-export function entriesOf(result: Pick<CheckResult, 'manuscript'>, at: CitationAt): ReferenceEntry[] {
+export function entriesOf(result: FeatureResult, at: CitationAt): ReferenceEntry[] {
   if (at.kind === 'key') return entriesWithKey(result.manuscript, at.resolved.citation.key);
   const r = at.resolved.resolution;
   if (r.status === 'ok' || r.status === 'year-mismatch' || r.status === 'author-mismatch') return [r.entry];
@@ -54,11 +48,8 @@ export function entryAt(manuscript: Manuscript, file: string, offset: number): R
 }
 
 /** Key citations and prose citations that point at `entry`. */
-export function citationsOf(
-  result: Pick<CheckResult, 'manuscript'>,
-  entry: ReferenceEntry,
-): { keys: (KeyCitation & { section: number })[]; prose: ResolvedProse[] } {
-  const { keys, prose } = analysisOf(result).citations;
+export function citationsOf(result: FeatureResult, entry: ReferenceEntry): { keys: (KeyCitation & { section: number })[]; prose: ResolvedProse[] } {
+  const { keys, prose } = result.analysis.citations;
   return {
     keys: entry.key ? keys.filter((k) => k.citation.key === entry.key && !k.citation.nocite).map((k) => k.citation) : [],
     prose: prose.filter((p) => {
@@ -81,10 +72,12 @@ export function lineAround(file: SourceFile, offset: number): { start: number; e
 /** Sort key of a reference-list entry: the one references/unsorted uses. */
 export { entrySortKey } from '../bibliography/entries';
 
+/** A file written in LaTeX syntax: a LaTeX manuscript file, a class or a package. */
 export function isLatexPath(path: string): boolean {
-  return /\.(tex|ltx|sty|cls)$/i.test(path);
+  return markupOf(path) === 'latex' || /\.(sty|cls)$/i.test(path);
 }
 
+/** A file read as Markdown. */
 export function isMarkdownPath(path: string): boolean {
-  return /\.(md|markdown|qmd|rmd)$/i.test(path);
+  return markupOf(path) === 'markdown';
 }

@@ -12,10 +12,10 @@ import { cellFor, rowFor } from '../stats/tables';
 import type { FrameworkCoverage, CoverageStatus } from '../coverage/types';
 import { withoutTrailingParenthesis } from '../checks/stats/shared';
 import { apaReference } from './apa';
-import { analysisOf, citationAt, entriesOf, type CitationAt } from './context';
+import { citationAt, entriesOf, type CitationAt } from './context';
 import type { HoverInfo } from './types';
 
-type Result = Pick<CheckResult, 'manuscript' | 'files' | 'coverage'>;
+type Result = Pick<CheckResult, 'manuscript' | 'files' | 'coverage' | 'analysis'>;
 
 export function hoverAt(result: Result, file: string, offset: number): HoverInfo | undefined {
   const citation = citationAt(result, file, offset);
@@ -48,7 +48,7 @@ function entryText(result: Result, entry: ReferenceEntry): string {
   const file = result.files.get(entry.file);
   const where = file ? `${basename(entry.file)}:${positionAt(file, entry.start).line + 1}` : basename(entry.file);
   if (entry.origin === 'bib' || entry.origin === 'csl') {
-    const apa = apaReference(entry, file) ?? describeEntry(entry);
+    const apa = apaReference(entry, file, result.manuscript.derived) ?? describeEntry(entry);
     return `${escapeMarkdown(apa)}\n\n*${entry.key} — ${where}*`;
   }
   const label = entry.origin === 'bibitem' ? `\\bibitem ${entry.key} — ${where}` : `reference list — ${where}`;
@@ -79,7 +79,7 @@ function whyNowhere(result: Result, at: CitationAt): string {
 // ---- numbers ---------------------------------------------------------------------------------
 
 function numberHover(result: Result, file: string, offset: number): HoverInfo | undefined {
-  const statistics = analysisOf(result).statistics;
+  const statistics = result.analysis.statistics;
   const claim = statistics.claims.find((c) => c.span.file === file && offset >= c.span.start && offset <= c.span.end && c.table);
   if (!claim?.table) return undefined;
   const table = claim.table;

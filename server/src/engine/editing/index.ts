@@ -6,4 +6,3 @@ export { hoverAt, coverageMatrix } from './hover';
 export { definitionAt, referencesAt, renameTargetAt, renameEdits, entryLenses, outline, VALID_KEY, type EntryLens, type OutlineSymbol } from './navigation';
 export { completionsAt, authorYearLabel, type CompletionCandidate } from './completion';
 export { apaReference } from './apa';
-export { configJsonSchema } from './configSchema';

@@ -7,7 +7,7 @@ import type { SectionRole } from '../model';
 import { citationAt, citationsOf, entriesOf, entriesWithKey, entryAt } from './context';
 import type { TextEdit } from './types';
 
-type Result = Pick<CheckResult, 'manuscript' | 'files'>;
+type Result = Pick<CheckResult, 'manuscript' | 'files' | 'analysis'>;
 
 /** Where an entry is defined: a .bib/CSL entry's key, or the whole written entry. */
 function entryTarget(entry: ReferenceEntry): Span {

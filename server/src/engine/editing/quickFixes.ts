@@ -8,10 +8,10 @@ import type { ReferenceEntry } from '../bibliography/entries';
 import type { AuthorProblem } from '../citations/resolve';
 import { basename } from '../paths';
 import { parseLocaleNumber } from '../numbers/parse';
-import { analysisOf, entrySortKey, isLatexPath, isMarkdownPath, lineAround } from './context';
+import { entrySortKey, isLatexPath, isMarkdownPath, lineAround } from './context';
 import type { Fix, TextEdit } from './types';
 
-type Result = Pick<CheckResult, 'manuscript' | 'files'>;
+type Result = Pick<CheckResult, 'manuscript' | 'files' | 'analysis'>;
 
 /** Every fix for `finding`, the preferred one first; "ignore this finding here" comes last. */
 export function fixesFor(result: Result, finding: Finding): Fix[] {
@@ -137,7 +137,7 @@ function missingReferenceFix(result: Result, data: Record<string, unknown>): Fix
   const list = writtenList(manuscript);
   if (list.length > 0) return listStubFix(result, list, authors, data.year);
   // Checked against \bibitems: a stub would need a key and a place; left to the writer.
-  if (analysisOf(result).citations.prose.some((p) => p.against === 'list')) return undefined;
+  if (result.analysis.citations.prose.some((p) => p.against === 'list')) return undefined;
   return bibStubFix(result, keyFor(manuscript, authors[0], data.year), authors, data.year);
 }
 

@@ -5,6 +5,7 @@
 // to the stated precision".
 
 import { TextMemo } from '../memo';
+import { slot, type DerivedCache } from '../derived';
 
 export type NumberStyle = 'id' | 'en';
 
@@ -48,20 +49,24 @@ const COUNT_UNITS =
 const STATISTIC_BEFORE =
   /(?:\b(?:t|f|r|z|p|q|b|β|sig|signifikansi|nilai|koefisien|coefficient|hitung|tabel|r\s?square|r2|r²|adjusted|mean|rata-rata|sd|se|std|alpha|alfa|α|chi|χ2|χ²|df|cronbach|korelasi|correlation)\.?\s*(?:\([^)]*\))?\s*(?:[=<>≤≥:]|sebesar|adalah|of|is|was)?\s*)$/iu;
 
-/** Which convention a text mostly uses: decimal comma (id) or decimal point (en). */
-export function detectNumberStyle(texts: Iterable<string>): NumberStyle {
+/**
+ * Which convention texts mostly use: decimal comma (id) or decimal point (en), by their
+ * unambiguous numbers; `fallback` decides when those do not (none, or as many of each).
+ */
+export function detectNumberStyle(texts: Iterable<string>, fallback: () => NumberStyle = () => 'id', derived?: DerivedCache): NumberStyle {
+  const memo = derived?.get(WITNESSES);
   let id = 0;
   let en = 0;
   for (const text of texts) {
-    const w = witnesses.get(text, () => styleWitnesses(text));
+    const w = memo ? memo.get(text, () => styleWitnesses(text)) : styleWitnesses(text);
     id += w.id;
     en += w.en;
   }
-  return en > id ? 'en' : 'id';
+  return en > id ? 'en' : id > en ? 'id' : fallback();
 }
 
 // Every check reads the style of every block again; a block's witnesses depend on its text alone.
-const witnesses = new TextMemo<{ id: number; en: number }>(20_000);
+const WITNESSES = slot('numbers: style witnesses of a text', () => new TextMemo<{ id: number; en: number }>(20_000));
 
 /** Unambiguous witnesses only: a decimal part of 1–2 or 4+ digits, or repeated grouping. */
 function styleWitnesses(text: string): { id: number; en: number } {

@@ -10,12 +10,10 @@
 import { emptyFileModel } from '../model';
 import type { FileModel, SourceFile } from '../model';
 import { parseMinimal } from '@unified-latex/unified-latex-util-parse';
-import { cachedTree, parseChunk, scanChunks, type ScanOptions } from './latex/chunks';
+import { parseChunk, scanChunks, type ScanOptions } from './latex/chunks';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { crudeExtract } from './latex/fallback';
 import { LatexWalker, type WalkState } from './latex/walker';
-
-export { clearLatexCache } from './latex/chunks';
 
 /** Models whose parse ran out of budget (read partly approximately): not worth caching. */
 const partialModels = new WeakSet<FileModel>();
@@ -87,7 +85,7 @@ export function parseLatexSyntaxOnly(text: string): number {
 }
 
 export interface LatexParseOptions extends ScanOptions {
-  /** Chunk trees of an earlier text of the same file, by chunk text (looked up before the shared cache). */
+  /** Chunk trees of an earlier text of the same file, by chunk text: a chunk whose text is unchanged is not parsed again. */
   previous?: ReadonlyMap<string, Ast.Root>;
   /** Filled with the tree of every chunk of this text, by chunk text: the next parse's `previous`. */
   used?: Map<string, Ast.Root>;
@@ -105,7 +103,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
     for (const chunk of scan.chunks) {
       if (walker.state.mode === 'after') break;
       const src = text.slice(chunk.start, chunk.end);
-      let tree = options.previous?.get(src) ?? cachedTree(src);
+      let tree = options.previous?.get(src);
       let failure: string | undefined;
       if (tree === undefined) {
         if (parseMs > PARSE_BUDGET_MS) {

@@ -9,6 +9,7 @@ import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/p
 import { blockSpan } from '../text/builder';
 import type { StatTable, TableColumn } from './tables';
 import { TextMemo } from '../memo';
+import { slot } from '../derived';
 
 export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min' | 'count';
 
@@ -108,9 +109,9 @@ interface BlockDraft {
 }
 
 // Keyed by number style and block text; a thesis has a few thousand prose blocks.
-const blockDrafts = new TextMemo<BlockDraft>(10_000);
+const BLOCK_DRAFTS = slot('stats: claim drafts of a block text', () => new TextMemo<BlockDraft>(10_000));
 
-function blockDraft(text: string, style: NumberStyle): BlockDraft {
+function blockDraft(text: string, style: NumberStyle, blockDrafts: TextMemo<BlockDraft>): BlockDraft {
   return blockDrafts.get(
     text,
     () => {
@@ -140,13 +141,16 @@ export function extractClaims(manuscript: Manuscript, tables: StatTable[], style
   const entitiesKey = entities.join('\0');
   const tableStarts = tables.map((t) => ({ t, file: t.table.file, start: t.table.start, fileIndex: manuscript.fileOrder.indexOf(t.table.file) }));
   const fileIndex = new Map<string, number>();
-  const context = claimContext(tables, manuscript.fileOrder, style);
+  const { derived } = manuscript;
+  const context = claimContext(tables, manuscript.fileOrder, style, derived.get(LAST_CONTEXT));
+  const blockDrafts = derived.get(BLOCK_DRAFTS);
+  const claimsOfBlock = derived.get(CLAIMS_OF_BLOCK);
   for (const block of manuscript.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue;
     const role = manuscript.sections[block.section].role;
     if (role === 'references' || role === 'front' || role === 'acknowledgements') continue;
     if (!/\d/.test(block.text)) continue;
-    const draft = blockDraft(block.text, style);
+    const draft = blockDraft(block.text, style, blockDrafts);
     // Most paragraphs with digits claim nothing (years, section numbers): nothing to link.
     if (!draft.hasClaims) continue;
     const known = claimsOfBlock.get(block);
@@ -189,18 +193,19 @@ interface ClaimContext {
   fileOrder: string[];
   style: NumberStyle;
 }
-let lastContext: ClaimContext | undefined;
+const LAST_CONTEXT = slot('stats: the claim context of the last check', (): { context?: ClaimContext } => ({}));
 
-function claimContext(tables: StatTable[], fileOrder: string[], style: NumberStyle): ClaimContext {
+function claimContext(tables: StatTable[], fileOrder: string[], style: NumberStyle, last: { context?: ClaimContext }): ClaimContext {
   const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  if (lastContext && lastContext.style === style && same(lastContext.tables, tables) && same(lastContext.fileOrder, fileOrder)) return lastContext;
-  return (lastContext = { tables: tables.slice(), fileOrder: fileOrder.slice(), style });
+  const known = last.context;
+  if (known && known.style === style && same(known.tables, tables) && same(known.fileOrder, fileOrder)) return known;
+  return (last.context = { tables: tables.slice(), fileOrder: fileOrder.slice(), style });
 }
 
 // A placed block is the same object while its file and section are unchanged (placedBlock in
 // manuscript.ts), and its claims depend only on it and the context: an edit links the claims of
 // the edited paragraphs again, not of the whole thesis. Claims are never changed once made.
-const claimsOfBlock = new WeakMap<TextBlock & Placed, { context: ClaimContext; claims: Claim[] }>();
+const CLAIMS_OF_BLOCK = slot('stats: linked claims of a placed block', () => new WeakMap<TextBlock & Placed, { context: ClaimContext; claims: Claim[] }>());
 
 /** mentionedPlaces of a memoized text, kept with it for the last list of entities. */
 function placesIn(holder: { places?: { key: string; found: Set<string> } }, text: string, entities: string[], key: string): Set<string> {

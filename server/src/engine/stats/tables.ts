@@ -1,6 +1,7 @@
 // Tables as data the statistics checks can compute with: each body row keyed by its first cell
 // (a year, a period, a category), each column with its header text and unit, each numeric cell
 // parsed with its written precision.
+import { slot } from '../derived';
 import type { Table, TableCell } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
 import { parseLocaleNumber, type NumberStyle } from '../numbers/parse';
@@ -52,14 +53,16 @@ const COUNT_HEADER = /\b(jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|n
 const CURRENCY_HEADER = /\b(rp|rupiah|usd|\$|biaya|anggaran|harga|pendapatan|upah)\b/i;
 
 export function statTables(manuscript: Manuscript, style: NumberStyle): StatTable[] {
-  return manuscript.tables.map((table, order) => statTableOf(table, order, style));
+  const kept = manuscript.derived.get(STAT_TABLES);
+  return manuscript.tables.map((table, order) => statTableOf(table, order, style, kept));
 }
 
 // A placed table is the same object from check to check while its file and section are
 // unchanged (see placedCopy in manuscript.ts): what it reads as is worked out once.
-const statTablesOf = new WeakMap<Table & Placed, { order: number; style: NumberStyle; value: StatTable }>();
+type KeptTables = WeakMap<Table & Placed, { order: number; style: NumberStyle; value: StatTable }>;
+const STAT_TABLES = slot('stats: statistical reading of a placed table', (): KeptTables => new WeakMap());
 
-function statTableOf(table: Table & Placed, order: number, style: NumberStyle): StatTable {
+function statTableOf(table: Table & Placed, order: number, style: NumberStyle, statTablesOf: KeptTables): StatTable {
   const known = statTablesOf.get(table);
   if (known && known.order === order && known.style === style) return known.value;
   const value = toStatTable(table, order, style);

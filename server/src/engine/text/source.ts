@@ -5,6 +5,12 @@ export interface LineCharacter {
   character: number;
 }
 
+/** 0-based start and end positions, as LSP ranges have them. */
+export interface Range {
+  start: LineCharacter;
+  end: LineCharacter;
+}
+
 export function makeSourceFile(path: string, text: string): SourceFile {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
@@ -30,6 +36,19 @@ export function positionAt(file: SourceFile, offset: number): LineCharacter {
     else hi = mid - 1;
   }
   return { line: lo, character: o - starts[lo] };
+}
+
+const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The range of [start, end) in `file`, clamped into the file; a backwards span collapses to its
+ * start. Without the file (a finding pointing into a file the check did not read, which would be
+ * an engine bug) the start of the file, so that the finding is shown rather than lost. The one
+ * offset-to-range conversion every face uses (text, JSON, SARIF, HTML, LSP).
+ */
+export function rangeAt(file: SourceFile | undefined, start: number, end: number): Range {
+  if (!file) return START_OF_FILE;
+  return { start: positionAt(file, start), end: positionAt(file, Math.max(start, end)) };
 }
 
 /** Inverse of positionAt; a character past the end of its line is clamped to the line end. */

@@ -3,7 +3,7 @@
 // that its offsets are right; a feature asked while a check is pending waits for it (bounded).
 import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { offsetAt, positionAt, type CheckResult, type SourceFile } from '../../engine/index';
+import { offsetAt, rangeAt, type CheckResult, type SourceFile } from '../../engine/index';
 import { pathFromUri } from '../uris';
 
 export interface FeatureContext {
@@ -60,6 +60,5 @@ export function toOffset(file: SourceFile, position: Position): number {
 }
 
 export function toRange(file: SourceFile | undefined, start: number, end: number): Range {
-  if (!file) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return { start: positionAt(file, start), end: positionAt(file, Math.max(start, end)) };
+  return rangeAt(file, start, end);
 }

@@ -14,56 +14,8 @@
 // prose (tables, headings, reference lists).
 import type { FindingDraft } from '../../findings';
 import type { Check } from '../check';
-import type { NumberStyle } from '../../numbers/parse';
-import { TextMemo } from '../../memo';
-import { manuscriptNumberStyle } from '../../stats/analysis';
-import type { Manuscript } from '../../manuscript';
-import { extractParagraph, fillDfFromScope, takesScopeDf, type DfMention } from '../../stats/tests/extract';
-import { evaluateTest, type Issue } from '../../stats/tests/evaluate';
-import { determinationIssues } from '../../stats/tests/determination';
-import { mayHoldMath, statSpan, statText, statTextIn, type StatText } from '../../stats/tests/text';
-import { ONE_TAILED_ANYWHERE, statedAlphas } from '../../stats/tests/tokens';
-
-const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption']);
-// Cheap test before any parsing: a p or sig, a hitung/tabel, a statistic with a bracket, R².
-const PREFILTER =
-  /(?:^|[^\p{L}])(?:df|d\.f\.|db|dk)(?:$|[^\p{L}])|derajat|degrees? of freedom|(?:^|[^\p{L}])[pP](?:[\s-]?val\p{L}*)?\s*[=<>≤≥]|sig|hitung|tabel|count|table|critical|kritis|[tFrzχ]\s?[(\[]|chi|[2²]\s?\(|square|determina|(?:^|[^\p{L}])R\s?[2²^]/iu;
-
-// Every check reads every block again; what a block's text alone decides is kept by its text
-// (bounded, least recently used dropped), so an edit re-does only the changed paragraphs.
-/** Of any block's text: the prefilter, one-tailed wording, stated α (per number style). */
-interface TextFacts {
-  prefilter: boolean;
-  oneTailed: boolean;
-  alphas: Partial<Record<NumberStyle, number[]>>;
-}
-const textFacts = new TextMemo<TextFacts>(20_000);
-/** Of a stat text read in a style: the df it states, whether a chapter's df may change its tests, R² issues. */
-interface Paragraph {
-  prefilter: boolean;
-  dfs: DfMention[];
-  takesScopeDf: boolean;
-  determination: Issue[];
-}
-const paragraphs = new TextMemo<Paragraph>(10_000);
-/** Of a stat text in its context (style, one-tailed wording, document α, the chapter's df when it matters): every issue. */
-const issuesByContext = new TextMemo<Issue[]>(10_000);
-
-function factsOf(text: string): TextFacts {
-  return textFacts.get(text, () => ({ prefilter: PREFILTER.test(text), oneTailed: ONE_TAILED_ANYWHERE.test(text), alphas: {} }));
-}
-
-function paragraphOf(text: string, style: NumberStyle): Paragraph {
-  return paragraphs.get(
-    text,
-    () => {
-      if (!PREFILTER.test(text)) return { prefilter: false, dfs: [], takesScopeDf: false, determination: [] };
-      const { tests, dfs } = extractParagraph(text, style);
-      return { prefilter: true, dfs, takesScopeDf: tests.some(takesScopeDf), determination: determinationIssues(text, style) };
-    },
-    style,
-  );
-}
+import type { ReportedTestIssue } from '../../stats/reportedTests/analyse';
+import { statSpan } from '../../stats/reportedTests/statText';
 
 export const testInconsistent: Check = {
   meta: {
@@ -71,69 +23,12 @@ export const testInconsistent: Check = {
     description: 'A reported test statistic, df, p-value, table value or R² whose numbers do not agree.',
     defaultSeverity: 'error',
   },
-  *run({ manuscript }) {
-    let style: NumberStyle | undefined;
-    const read: { st: StatText; paragraph: Paragraph; chapter: number }[] = [];
-    const chapterDfs = new Map<number, DfMention[]>();
-    // Every block's facts, read once: one-tailed wording and stated α count anywhere in the document.
-    const facts: TextFacts[] = [];
-    let oneTailedInDocument = false;
-    for (const block of manuscript.blocks) {
-      const blockFacts = factsOf(block.text);
-      facts.push(blockFacts);
-      if (blockFacts.oneTailed) oneTailedInDocument = true;
-      if (!PROSE.has(block.kind)) continue;
-      const role = manuscript.sections[block.section]?.role;
-      if (role === 'references' || role === 'front') continue;
-      const file = manuscript.files.get(block.file);
-      // The block text, or its source when inline math ($…$) may hold the statistics.
-      if (!blockFacts.prefilter && !(file && mayHoldMath(file, block.start, block.end))) continue;
-      const st = file ? statTextIn(file, block) : statText(block, undefined);
-      if (!factsOf(st.text).prefilter) continue;
-      style ??= manuscriptNumberStyle(manuscript);
-      const paragraph = paragraphOf(st.text, style);
-      const chapter = chapterOf(manuscript, block.section);
-      if (paragraph.dfs.length > 0) chapterDfs.set(chapter, [...(chapterDfs.get(chapter) ?? []), ...paragraph.dfs]);
-      read.push({ st, paragraph, chapter });
-    }
-    if (read.length === 0 || style === undefined) return;
-    const blocks = manuscript.blocks;
-    const context = {
-      style,
-      oneTailedInDocument,
-      documentAlphas: facts.flatMap((f, i) => (f.alphas[style!] ??= statedAlphas(blocks[i].text, style!))),
-    };
-    const contextKey = `${style}\0${context.oneTailedInDocument}\0${context.documentAlphas.join(';')}`;
-    for (const { st, paragraph, chapter } of read) {
-      const scope = chapterDfs.get(chapter) ?? [];
-      // Only values and which df (df1, df2) of the chapter's mentions can reach a test.
-      const scopeKey = paragraph.takesScopeDf ? scope.map((d) => `${d.which ?? ''}:${d.values.join(',')}`).join(';') : '-';
-      const issues = issuesByContext.get(
-        st.text,
-        () => {
-          // Tests are read afresh: filling a df from the chapter changes them.
-          const { tests } = extractParagraph(st.text, style!);
-          fillDfFromScope(tests, scope);
-          const found: Issue[] = [];
-          for (const test of tests) found.push(...evaluateTest(test, context));
-          found.push(...paragraph.determination);
-          return found;
-        },
-        `${contextKey}\0${scopeKey}`,
-      );
-      for (const issue of issues) yield toFinding(st, issue);
-    }
+  *run({ analysis }) {
+    for (const issue of analysis.reportedTests.issues) yield toFinding(issue);
   },
 };
 
-/** The chapter (top-level section) a section belongs to. */
-function chapterOf(manuscript: Manuscript, index: number): number {
-  let i = index;
-  while (i > 0 && manuscript.sections[i].level > 1 && manuscript.sections[i].parent > 0) i = manuscript.sections[i].parent;
-  return i;
-}
-
-function toFinding(st: StatText, issue: Issue): FindingDraft {
+function toFinding({ st, issue }: ReportedTestIssue): FindingDraft {
   const finding: FindingDraft = { ...statSpan(st, issue.start, issue.end), message: issue.message, data: issue.data };
   // Errors keep the default severity; everything else is lowered to a warning.
   if (issue.severity === 'warning') finding.severity = 'warning';

@@ -192,44 +192,7 @@ function splitLarge(text: string, ch: Chunk, out: Chunk[]): void {
 
 // ---- cache -------------------------------------------------------------------------------
 
-/**
- * Total characters of chunk text whose trees are kept: a chapter or two. A cached tree costs
- * about 50 bytes of heap per source character, so this is ≈ 5 MB at most. The language server's
- * ParseCache keeps whole file models, and the chunk trees of the files open or edited last (see
- * ParseCache.pin), so this shared cache only serves files parsed without one; a check from
- * scratch (the CLI) gains nothing from more.
- */
-const CACHE_CHARS = 100_000;
-const cache = new Map<string, Ast.Root>();
-let cachedChars = 0;
-
-/** The cached tree of `src`, or undefined. A hit moves the entry to the young end. */
-export function cachedTree(src: string): Ast.Root | undefined {
-  const hit = cache.get(src);
-  if (hit !== undefined) {
-    cache.delete(src);
-    cache.set(src, hit);
-  }
-  return hit;
-}
-
 /** Parses `src` with the unified-latex PEG grammar (no macro argument attachment). Throws on failure. */
 export function parseChunk(src: string): Ast.Root {
-  const tree = parseMinimal(src);
-  if (src.length <= CACHE_CHARS / 4) {
-    cache.set(src, tree);
-    cachedChars += src.length;
-    while (cachedChars > CACHE_CHARS && cache.size > 0) {
-      const oldest = cache.keys().next().value as string;
-      cache.delete(oldest);
-      cachedChars -= oldest.length;
-    }
-  }
-  return tree;
-}
-
-/** Drops every cached tree (tests and memory pressure). */
-export function clearLatexCache(): void {
-  cache.clear();
-  cachedChars = 0;
+  return parseMinimal(src);
 }

@@ -5,7 +5,7 @@
 // ("H0 ditolak", "not significant"), clause breaks ("sedangkan") and condition words ("jika").
 // Every pattern is anchored at a word start and bounded, so a sentence is read in linear time.
 import { parseLocaleNumber, type NumberStyle } from '../../numbers/parse';
-import type { Operator, TestKind } from './compute';
+import type { Operator, TestKind } from './distributions';
 
 export interface Num {
   value: number;

@@ -4,55 +4,16 @@
 // one error that names the key, says what is wrong and, when the key can be found in the text,
 // where it is.
 //
-// JSON with // and /* */ comments is accepted (editors write them in .json settings files);
-// trailing commas are not.
-import { z } from 'zod';
-import type { FileHost } from './host';
-import { dirname, join } from './paths';
-import type { Severity } from './findings';
-import { frameworkSchema, type Framework, type FrameworkInput } from './frameworks/schema';
-import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from './frameworks/builtin';
-import { registry } from './checks/registry';
-
-export const CONFIG_FILE_NAMES = ['thesislint.json', '.thesislintrc.json'] as const;
-
-const SEVERITY_VALUES = ['error', 'warning', 'info', 'hint', 'off'] as const;
-
-const stringList = z.array(z.string({ error: 'expected a string' }).min(1, { error: 'expected a non-empty string' }), {
-  error: 'expected an array of strings',
-});
-
-const configSchema = z
-  .object({
-    /** Prose language of the manuscript. */
-    language: z.enum(['id', 'en', 'auto'], { error: 'expected "id", "en" or "auto"' }).optional(),
-    /** File order of a multi-file Markdown manuscript, relative to the configuration file. */
-    files: stringList.optional(),
-    /** Bibliography files (.bib, CSL-JSON), relative to the configuration file. */
-    bibliography: stringList.optional(),
-    /** Frameworks the manuscript uses: built-in ids or custom definitions. Pins coverage detection. */
-    frameworks: z
-      .array(z.union([z.string(), z.record(z.string(), z.unknown())]), { error: 'expected an array of built-in framework ids or framework objects' })
-      .optional(),
-    /** Severity per finding code, or "off". */
-    severity: z
-      .record(z.string(), z.enum(SEVERITY_VALUES, { error: 'expected "error", "warning", "info", "hint" or "off"' }), {
-        error: 'expected an object mapping finding codes to severities',
-      })
-      .optional(),
-    /** Files or folders to leave out (globs relative to the configuration file). */
-    ignore: stringList.optional(),
-  })
-  .strict();
-
-export interface ThesislintConfig {
-  language?: 'id' | 'en' | 'auto';
-  files?: string[];
-  bibliography?: string[];
-  frameworks?: (string | FrameworkInput)[];
-  severity?: Record<string, Severity | 'off'>;
-  ignore?: string[];
-}
+// The text is read with jsonc-parser, the reader VS Code uses for its own settings files: comments
+// and trailing commas are accepted, as the editor accepts them while the file is written.
+import type { z } from 'zod';
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
+import type { FileHost } from '../host';
+import { dirname, join } from '../paths';
+import { frameworkSchema, type Framework } from '../frameworks/schema';
+import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from '../frameworks/builtin';
+import { CATALOGUE, isKnownCode } from '../codes';
+import { CONFIG_FILE_NAMES, configSchema, type ThesislintConfig } from './schema';
 
 export interface LoadedConfig {
   /** The configuration file. Relative paths in it are relative to its folder. */
@@ -101,21 +62,24 @@ export function findConfig(startDir: string, host: FileHost): ConfigResult | und
 
 /** Parses and validates the text of a configuration file. */
 export function loadConfig(path: string, text: string): ConfigResult {
-  const parsed = parseJson(text);
-  if ('error' in parsed) {
-    return {
-      error: { path, message: `invalid JSON: ${parsed.error.message}`, start: parsed.error.offset, end: Math.min(text.length, parsed.error.offset + 1) },
-    };
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const error = errors[0] ?? { error: 0 as ParseErrorCode, offset: 0, length: 0 };
+    const message = errors.length > 0 ? `${describeSyntaxError(error.error)} at ${lineAndColumn(text, error.offset)}` : 'the file is empty';
+    return { error: { path, message: `invalid JSON: ${message}`, start: error.offset, end: Math.min(text.length, error.offset + Math.max(1, error.length)) } };
   }
-  const root = parsed.node;
-  const value = toValue(root);
+  if (root.type !== 'object') {
+    return { error: { path, message: 'invalid JSON: expected an object {…} at the top level', start: root.offset, end: root.offset + 1 } };
+  }
+  const value = valueOf(root);
   const problems: Problem[] = [];
 
   const result = configSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(problemOf(issue.path as (string | number)[], issue));
   } else {
-    const config = result.data as ThesislintConfig;
+    const config = result.data;
     checkSeverityCodes(config, problems);
     const frameworks = config.frameworks ? resolveFrameworks(config.frameworks, problems) : undefined;
     if (problems.length === 0) return { path, config, frameworks };
@@ -145,15 +109,14 @@ interface Problem {
 
 function checkSeverityCodes(config: ThesislintConfig, problems: Problem[]): void {
   if (!config.severity) return;
-  const known = registry.map((c) => c.meta.code);
   for (const code of Object.keys(config.severity)) {
-    if (known.includes(code)) continue;
-    const close = known.find((k) => editDistance(k, code) <= 2);
-    problems.push({ path: ['severity', code], message: `unknown finding code${close ? `; did you mean "${close}"?` : `; codes are listed in docs/codes.md`}` });
+    if (isKnownCode(code)) continue;
+    const close = CATALOGUE.find((entry) => editDistance(entry.code, code) <= 2)?.code;
+    problems.push({ path: ['severity', code], message: `unknown finding code${close ? `; did you mean "${close}"?` : '; `thesislint codes` lists them'}` });
   }
 }
 
-function resolveFrameworks(entries: (string | FrameworkInput)[], problems: Problem[]): Framework[] {
+function resolveFrameworks(entries: NonNullable<ThesislintConfig['frameworks']>, problems: Problem[]): Framework[] {
   const out: Framework[] = [];
   const ids = new Set<string>();
   entries.forEach((entry, i) => {
@@ -270,152 +233,39 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-// ---------------------------------------------------------------------------------------------
-// A small JSON parser that keeps the source span of every key and value, so that an error can
-// point at the offending key. JSON.parse knows no positions beyond its first syntax error.
-
-type JsonNode =
-  | { kind: 'object'; start: number; end: number; properties: { key: string; keyStart: number; keyEnd: number; value: JsonNode }[] }
-  | { kind: 'array'; start: number; end: number; items: JsonNode[] }
-  | { kind: 'value'; start: number; end: number; value: string | number | boolean | null };
-
-interface JsonError {
-  message: string;
-  offset: number;
-}
-
-class JsonSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
+/** What jsonc-parser's error codes mean, as a person would say it. */
+function describeSyntaxError(code: ParseErrorCode): string {
+  switch (printParseErrorCode(code)) {
+    case 'PropertyNameExpected':
+      return 'expected a property name in double quotes';
+    case 'ValueExpected':
+      return 'expected a value';
+    case 'ColonExpected':
+      return 'expected ":" after the property name';
+    case 'CommaExpected':
+      return 'expected ","';
+    case 'CloseBraceExpected':
+      return 'expected "}"';
+    case 'CloseBracketExpected':
+      return 'expected "]"';
+    case 'EndOfFileExpected':
+      return 'unexpected text after the end of the JSON value';
+    case 'UnexpectedEndOfComment':
+      return 'unterminated comment';
+    case 'UnexpectedEndOfString':
+      return 'unterminated string';
+    case 'InvalidEscapeCharacter':
+    case 'InvalidUnicode':
+      return 'invalid escape in string';
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return 'invalid number';
+    default:
+      return 'unexpected character';
   }
 }
 
-function parseJson(text: string): { node: JsonNode } | { error: JsonError } {
-  let i = 0;
-  const fail = (message: string, at = i): never => {
-    throw new JsonSyntaxError(`${message} at line ${lineOf(text, at)}`, at);
-  };
-  const skip = () => {
-    for (;;) {
-      while (i < text.length && /\s/.test(text[i])) i++;
-      if (text.startsWith('//', i)) {
-        while (i < text.length && text[i] !== '\n') i++;
-      } else if (text.startsWith('/*', i)) {
-        const close = text.indexOf('*/', i + 2);
-        if (close < 0) fail('unterminated comment');
-        i = close + 2;
-      } else return;
-    }
-  };
-  const parseString = (): string => {
-    const start = i;
-    i++;
-    let out = '';
-    while (i < text.length && text[i] !== '"') {
-      const c = text[i];
-      if (c === '\n') fail('unterminated string', start);
-      if (c === '\\') {
-        const escape = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (escape in simple) {
-          out += simple[escape];
-          i += 2;
-        } else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else fail('invalid escape in string');
-      } else {
-        out += c;
-        i++;
-      }
-    }
-    if (i >= text.length) fail('unterminated string', start);
-    i++;
-    return out;
-  };
-  const parseValue = (): JsonNode => {
-    skip();
-    const start = i;
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const properties: Extract<JsonNode, { kind: 'object' }>['properties'] = [];
-      skip();
-      if (text[i] === '}') {
-        i++;
-        return { kind: 'object', start, end: i, properties };
-      }
-      for (;;) {
-        skip();
-        if (text[i] !== '"') fail(text[i] === '}' ? 'trailing comma before }' : 'expected a property name in double quotes');
-        const keyStart = i;
-        const key = parseString();
-        const keyEnd = i;
-        skip();
-        if (text[i] !== ':') fail(`expected ":" after "${key}"`);
-        i++;
-        const value = parseValue();
-        properties.push({ key, keyStart, keyEnd, value });
-        skip();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return { kind: 'object', start, end: i, properties };
-        }
-        fail('expected "," or "}"');
-      }
-    }
-    if (c === '[') {
-      i++;
-      const items: JsonNode[] = [];
-      skip();
-      if (text[i] === ']') {
-        i++;
-        return { kind: 'array', start, end: i, items };
-      }
-      for (;;) {
-        skip();
-        if (text[i] === ']') fail('trailing comma before ]');
-        items.push(parseValue());
-        skip();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return { kind: 'array', start, end: i, items };
-        }
-        fail('expected "," or "]"');
-      }
-    }
-    if (c === '"') return { kind: 'value', start, end: (parseString(), i), value: JSON.parse(text.slice(start, i)) as string };
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
-    if (literal) {
-      i += literal[0].length;
-      return { kind: 'value', start, end: i, value: JSON.parse(literal[0]) as number | boolean | null };
-    }
-    return fail(i >= text.length ? 'unexpected end of file' : `unexpected ${JSON.stringify(text[i])}`);
-  };
-  try {
-    const node = parseValue();
-    skip();
-    if (i < text.length) fail('unexpected text after the end of the JSON value');
-    if (node.kind !== 'object') return { error: { message: 'expected an object {…} at the top level', offset: node.start } };
-    return { node };
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { error: { message: error.message, offset: error.offset } };
-    throw error;
-  }
-}
-
-function lineOf(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
   for (let k = 0; k < offset && k < text.length; k++) {
@@ -424,18 +274,22 @@ function lineOf(text: string, offset: number): string {
       lineStart = k + 1;
     }
   }
-  return `${line}, column ${offset - lineStart + 1}`;
+  return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
-function toValue(node: JsonNode): unknown {
-  switch (node.kind) {
+/** The value of a node; of duplicate keys the last wins, as in JSON.parse. */
+function valueOf(node: JsonNode): unknown {
+  switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const p of node.properties) out[p.key] = toValue(p.value);
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) out[key.value as string] = valueOf(value);
+      }
       return out;
     }
     case 'array':
-      return node.items.map(toValue);
+      return (node.children ?? []).map(valueOf);
     default:
       return node.value;
   }
@@ -443,18 +297,20 @@ function toValue(node: JsonNode): unknown {
 
 /** The span of the key (or array element) at `path`; as deep as the path can be followed. */
 function locate(root: JsonNode, path: (string | number)[]): { start: number; end: number } | undefined {
-  let node: JsonNode = root;
+  let node: JsonNode | undefined = root;
   let span: { start: number; end: number } | undefined;
   for (const part of path) {
-    if (node.kind === 'object' && typeof part === 'string') {
+    if (node?.type === 'object' && typeof part === 'string') {
       // The last occurrence wins, as in JSON.parse.
-      const property = [...node.properties].reverse().find((p) => p.key === part);
-      if (!property) break;
-      span = { start: property.keyStart, end: property.keyEnd };
-      node = property.value;
-    } else if (node.kind === 'array' && typeof part === 'number' && node.items[part]) {
-      node = node.items[part];
-      span = node.kind === 'value' ? { start: node.start, end: node.end } : { start: node.start, end: node.start + 1 };
+      const property: JsonNode | undefined = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === part);
+      const key = property?.children?.[0];
+      if (!key) break;
+      span = { start: key.offset, end: key.offset + key.length };
+      node = property.children?.[1];
+    } else if (node?.type === 'array' && typeof part === 'number' && node.children?.[part]) {
+      node = node.children[part];
+      span =
+        node.type === 'object' || node.type === 'array' ? { start: node.offset, end: node.offset + 1 } : { start: node.offset, end: node.offset + node.length };
     } else break;
   }
   return span;

@@ -5,8 +5,8 @@
 // its p (or its table value) are paired only when they stand together in one clause, every
 // number keeps its plain-text span and written precision, and nothing else is guessed.
 import type { NumberStyle } from '../../numbers/parse';
-import type { Degrees, Operator, TestKind } from './compute';
-import { sentences, type Sentence } from './text';
+import type { Degrees, Operator, TestKind } from './distributions';
+import { sentences, type Sentence } from './statText';
 import { tokenize, type Num, type Token } from './tokens';
 
 export type { Num } from './tokens';

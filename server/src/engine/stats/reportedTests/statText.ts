@@ -3,6 +3,7 @@
 // in LaTeX and R Markdown write their results exactly that way (`$\chi^2(4)=20.57$, $p<.001$`,
 // `$t_{hitung}$`, `$\alpha = 0{,}05$`), so the math is re-inserted here as plain characters
 // (χ2, t hitung, α = 0,05), each mapped to its source offset.
+import { slot, type DerivedCache } from '../../derived';
 import type { TextBlock } from '../../model';
 import { blockSpan } from '../../text/builder';
 
@@ -129,7 +130,7 @@ export function detex(source: string, base: number): Piece[] {
 // Where each source text has `$` and `\(`, found once per source file (a SourceFile is shared
 // between checks while its text is unchanged): every prose block asks whether its source may
 // hold math, and slicing every block's source on every check was most of a check's time.
-const mathMarks = new WeakMap<object, { dollars: number[]; parens: number[] }>();
+const MATH_MARKS = slot('reportedTests: $ and \\( positions of a source file', () => new WeakMap<object, { dollars: number[]; parens: number[] }>());
 
 function positionsOf(text: string, needle: string): number[] {
   const out: number[] = [];
@@ -150,7 +151,8 @@ function anyIn(marks: number[], from: number, to: number): boolean {
 }
 
 /** Whether `source.text.slice(start, end)` holds a `$` or `\(` (so inline math may hold statistics). */
-export function mayHoldMath(source: { text: string }, start: number, end: number): boolean {
+export function mayHoldMath(source: { text: string }, start: number, end: number, derived: DerivedCache): boolean {
+  const mathMarks = derived.get(MATH_MARKS);
   let marks = mathMarks.get(source);
   if (!marks) mathMarks.set(source, (marks = { dollars: positionsOf(source.text, '$'), parens: positionsOf(source.text, '\\(') }));
   return anyIn(marks.dollars, start, end - 1) || anyIn(marks.parens, start, end - 2);
@@ -158,16 +160,17 @@ export function mayHoldMath(source: { text: string }, start: number, end: number
 
 // The stat text of a block, kept per source file (the same SourceFile object while the file's
 // text is unchanged, so the same span reads the same source) by the block's span and text.
-const statTexts = new WeakMap<object, Map<number, { end: number; text: string; st: StatText }>>();
+const STAT_TEXTS = slot('reportedTests: stat texts of a source file', () => new WeakMap<object, Map<number, { end: number; text: string; st: StatText }>>());
 
 /** statText of `block` in `file`, computed once while the file's text is unchanged. */
-export function statTextIn(file: { text: string }, block: TextBlock): StatText {
+export function statTextIn(file: { text: string }, block: TextBlock, derived: DerivedCache): StatText {
+  const statTexts = derived.get(STAT_TEXTS);
   let byStart = statTexts.get(file);
   if (!byStart) statTexts.set(file, (byStart = new Map()));
   const found = byStart.get(block.start);
   if (found && found.end === block.end && found.text === block.text && found.st.file === block.file) return found.st;
   // Without `$` or `\(` in its span, the block's own text (statText reads no source).
-  const st = statText(block, mayHoldMath(file, block.start, block.end) ? file.text : undefined);
+  const st = statText(block, mayHoldMath(file, block.start, block.end, derived) ? file.text : undefined);
   byStart.set(block.start, { end: block.end, text: block.text, st });
   return st;
 }

@@ -3,12 +3,12 @@
 // statcheck's verdicts on its own published test cases (MicheleNuijten/statcheck,
 // tests/testthat/test_error.R, test-decisionerror.R, test-error.R, test-statcheck.R).
 import { describe, expect, it } from 'vitest';
-import { checkCritical, checkP, criticalValue, pRange, pValue } from '../../server/src/engine/stats/tests/compute';
-import { extractTests, type ReportedTest } from '../../server/src/engine/stats/tests/extract';
-import { evaluateTest } from '../../server/src/engine/stats/tests/evaluate';
-import { determinationIssues } from '../../server/src/engine/stats/tests/determination';
-import { statText } from '../../server/src/engine/stats/tests/text';
-import { ONE_TAILED_ANYWHERE } from '../../server/src/engine/stats/tests/tokens';
+import { checkCritical, checkP, criticalValue, pRange, pValue } from '../../server/src/engine/stats/reportedTests/distributions';
+import { extractTests, type ReportedTest } from '../../server/src/engine/stats/reportedTests/parse';
+import { evaluateTest } from '../../server/src/engine/stats/reportedTests/evaluate';
+import { determinationIssues } from '../../server/src/engine/stats/reportedTests/determination';
+import { statText } from '../../server/src/engine/stats/reportedTests/statText';
+import { ONE_TAILED_ANYWHERE } from '../../server/src/engine/stats/reportedTests/tokens';
 import type { TextBlock } from '../../server/src/engine/model';
 
 function round(x: number, d = 4): number {

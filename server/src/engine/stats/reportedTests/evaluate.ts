@@ -3,8 +3,8 @@
 // for the df, a stated comparison that is false ("t hitung 1,793 > t tabel 2,039"), and criteria
 // that contradict each other or the conclusion ("sig. 0,000 < 0,05 … H0 diterima").
 import type { NumberStyle } from '../../numbers/parse';
-import { checkCritical, checkP, DEFAULT_ALPHA, halvable, type Degrees, type PCheck, type Tails, type TestKind } from './compute';
-import type { Decision, ReportedTest } from './extract';
+import { checkCritical, checkP, DEFAULT_ALPHA, halvable, type Degrees, type PCheck, type Tails, type TestKind } from './distributions';
+import type { Decision, ReportedTest } from './parse';
 import { formatNumber, formatP, rangeDecimals, styleOf, type Style } from './format';
 
 export interface Issue {

@@ -1,0 +1,93 @@
+// One pipeline for both faces: what happens between "check this manuscript" and its findings,
+// whether the CLI asks (once per manuscript) or the language server (on every change).
+//
+//   1. the thesislint.json that applies, found upward from the manuscript; an invalid one becomes
+//      a `config/invalid` finding at the offending key, and the manuscript is checked without it;
+//   2. the settings, by one precedence rule: the caller's overrides (CLI flags, editor settings),
+//      then the file, then the defaults;
+//   3. the check (every registered check, severities, suppressions: engine.ts);
+//   4. findings in ignored files dropped.
+//
+// `resolveProject` does steps 1–2 alone, so that the CLI can refuse an invalid configuration
+// before it starts, and send a resolved project to a worker thread (everything in it clones).
+import { checkManuscript, type CheckResult } from './engine';
+import type { FileHost } from './host';
+import type { ManuscriptSpec } from './project';
+import type { ParseCache } from './cache';
+import type { Finding } from './findings';
+import { docsUrl } from './findings';
+import { CONFIG_INVALID } from './codes';
+import { dirname } from './paths';
+import { makeSourceFile } from './text/source';
+import { findConfig, isConfigError, type ConfigError } from './config/load';
+import { applyToSpec, ignoreMatcher, settingsOf, type EffectiveSettings, type Overrides } from './config/apply';
+
+export interface ResolvedProject {
+  /** The manuscript as the configuration describes it (chapter order, ignored files, bibliographies). */
+  spec: ManuscriptSpec;
+  settings: EffectiveSettings;
+  /** The configuration file that applies, valid or not: a change to it changes the result. */
+  configPath?: string;
+  /** An invalid configuration file: what is wrong (the CLI refuses to run with it)… */
+  configError?: ConfigError;
+  /** …and the same as a finding (the language server shows it, and checks without the file). */
+  configProblem?: Finding;
+  /** The text of the invalid configuration file, so that the finding's position can be shown. */
+  configText?: string;
+}
+
+export interface ProjectOptions {
+  overrides?: Overrides;
+  /** Files, models and analyses kept from earlier checks (the language server keeps one). */
+  cache?: ParseCache;
+}
+
+export function resolveProject(spec: ManuscriptSpec, host: FileHost, overrides: Overrides = {}): ResolvedProject {
+  const found = findConfig(host.isDirectory(spec.root) ? spec.root : dirname(spec.root), host);
+  if (found && isConfigError(found)) {
+    return {
+      spec: applyToSpec(spec, undefined, overrides),
+      settings: settingsOf(undefined, overrides),
+      configPath: found.error.path,
+      configError: found.error,
+      configProblem: configFinding(found.error),
+      configText: host.readFile(found.error.path),
+    };
+  }
+  return { spec: applyToSpec(spec, found, overrides), settings: settingsOf(found, overrides), configPath: found?.path };
+}
+
+/** Checks a resolved project: the check, then ignored files' findings dropped and a configuration problem added. */
+export function checkResolved(project: ResolvedProject, host: FileHost, cache?: ParseCache): CheckResult {
+  const { settings } = project;
+  const result = checkManuscript(project.spec, host, { lang: settings.lang, severity: settings.severity, frameworks: settings.frameworks, cache });
+  // The result is this call's own object: it is completed in place (spreading it would compute
+  // its lazy coverage report).
+  result.configPath = project.configPath;
+  const ignored = ignoreMatcher(settings.ignore);
+  if (ignored) result.findings = result.findings.filter((f) => !ignored(f.file));
+  if (project.configProblem && settings.severity[CONFIG_INVALID] !== 'off') {
+    const configured = settings.severity[CONFIG_INVALID];
+    result.findings.unshift({ ...project.configProblem, severity: configured ?? project.configProblem.severity });
+    result.files = new Map(result.files);
+    result.files.set(project.configProblem.file, makeSourceFile(project.configProblem.file, project.configText ?? ''));
+  }
+  return result;
+}
+
+/** The whole pipeline: configuration, settings, check. */
+export function checkProject(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): CheckResult {
+  return checkResolved(resolveProject(spec, host, options.overrides), host, options.cache);
+}
+
+function configFinding(error: ConfigError): Finding {
+  return {
+    code: CONFIG_INVALID,
+    severity: 'error',
+    docs: docsUrl(CONFIG_INVALID),
+    file: error.path,
+    start: error.start ?? 0,
+    end: error.end ?? error.start ?? 0,
+    message: `Invalid configuration: ${error.message}. The manuscript is checked without this file until it is fixed.`,
+  };
+}
