@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../server/src/engine';
 
 const repo = join(__dirname, '..', '..');
 const cli = join(repo, 'server', 'dist', 'cli.js');
@@ -106,5 +107,28 @@ describe('thesislint check', () => {
       `${lines.join('\n')}\n1 manuscript checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info/hint\n`,
     );
     expect(r.status).toBe(1);
+  });
+
+  it('lists the catalogue: `thesislint codes` and `thesislint codes --format json`', () => {
+    const text = run(['codes']);
+    expect(text.status).toBe(0);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(CATALOGUE.map((c) => c.code));
+    expect(lines[1]).toMatch(/^citation\/year-mismatch +error +A citation whose year differs/);
+    const json = run(['codes', '--format', 'json']);
+    expect(json.status).toBe(0);
+    const listed = JSON.parse(json.stdout) as { code: string; family: string; defaultSeverity: string; fixable: boolean; description: string; docs: string }[];
+    expect(listed.map((c) => [c.code, c.defaultSeverity])).toEqual(CATALOGUE.map((c) => [c.code, c.defaultSeverity]));
+    expect(listed.find((c) => c.code === 'config/invalid')).toEqual({
+      code: 'config/invalid',
+      family: 'config',
+      defaultSeverity: 'error',
+      fixable: false,
+      description: 'A thesislint.json that cannot be used; the manuscript is checked without it.',
+      docs: 'https://github.com/thesislint/thesislint/blob/main/docs/codes.md#config-invalid',
+    });
+    const bad = run(['codes', '--format', 'xml']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('thesislint: --format must be text or json, not "xml"');
   });
 });

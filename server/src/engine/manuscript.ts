@@ -95,14 +95,14 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
   const visiting = new Set<string>();
   const rootDir = dirname(spec.files[0] ?? spec.root);
 
-  const load = (path: string, depth: number, from?: Span): void => {
+  const load = (path: string, depth: number, from?: Span & { written: string }): void => {
     if (visiting.has(path) || depth > MAX_INCLUDE_DEPTH) {
       if (from)
         manuscript.problems.push({
           code: INCLUDE_CYCLE,
           severity: 'warning',
-          ...from,
-          message: `${path} includes itself (directly or through other files); the repeated inclusion is skipped`,
+          ...spanOf(from),
+          message: `${from.written} is already being read (it includes this file, directly or through other files): this inclusion would repeat it endlessly and is skipped`,
         });
       return;
     }

@@ -88,6 +88,6 @@ function configFinding(error: ConfigError): Finding {
     file: error.path,
     start: error.start ?? 0,
     end: error.end ?? error.start ?? 0,
-    message: `Invalid configuration: ${error.message}. The manuscript is checked without this file until it is fixed.`,
+    message: `Invalid configuration: ${error.message}${/[.?!]$/.test(error.message) ? '' : '.'} The manuscript is checked without this file until it is fixed.`,
   };
 }

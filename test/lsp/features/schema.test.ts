@@ -1,6 +1,6 @@
 // The JSON schema VS Code uses for thesislint.json (client/schemas/thesislint.schema.json): it is
 // the one generated from the engine's zod schemas, and it accepts and rejects what loadConfig does.
-// After a change to the configuration: UPDATE_SCHEMA=1 npx vitest run test/lsp/features/schema.test.ts
+// After a change to the configuration or the catalogue: UPDATE_GENERATED=1 npx vitest run test/lsp/features/schema.test.ts test/catalogue
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -11,7 +11,7 @@ import { isConfigError, loadConfig } from '../../../server/src/engine/index';
 const repo = join(__dirname, '..', '..', '..');
 const schemaPath = join(repo, 'client', 'schemas', 'thesislint.schema.json');
 const generated = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
-if (process.env.UPDATE_SCHEMA === '1') writeFileSync(schemaPath, generated);
+if (process.env.UPDATE_GENERATED === '1' || process.env.UPDATE_SCHEMA === '1') writeFileSync(schemaPath, generated);
 
 describe('thesislint.json schema', () => {
   it('is the generated one', () => {

@@ -1,5 +1,7 @@
-// Every check, in the order findings of equal position are listed. Adding a check: one file
-// under checks/<family>/, one line here, a fixture folder under fixtures/<code>/, a docs section.
+// Every check, grouped by family: the order of the catalogue, of `thesislint codes`, the SARIF
+// rules and the README's table. Adding a check: one file under checks/<family>/, one line here,
+// fixtures under fixtures/<family>/<name>/, a section in docs/codes.md and a README row
+// (test/catalogue/ fails until each is there).
 import type { Check } from './check';
 import { missingReference } from './citation/missing-reference';
 import { yearMismatch } from './citation/year-mismatch';
@@ -33,8 +35,8 @@ export const registry: readonly Check[] = [
   derivedMismatch,
   tableArithmetic,
   textContradiction,
+  testInconsistent,
   abstractMissingDimension,
   conclusionMissingDimension,
   resultsMissingDimension,
-  testInconsistent,
 ];

@@ -475,7 +475,7 @@ class MarkdownWalker {
     } catch (error) {
       this.model.problems.push({
         span: { file: this.file.path, start: nodeStart, end: nodeStart + 3 },
-        message: `The YAML front matter could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        message: `The YAML front matter could not be read: ${error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error)}`,
       });
     }
     if (!data) return;
