@@ -42,6 +42,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/engine/editing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-*'], message: 'The engine is pure: no editor or protocol imports (see CONVENTIONS.md).' },
+            { group: ['node:fs', 'fs', 'node:child_process', 'node:worker_threads'], message: 'The engine reads files through its FileHost only.' },
+            { group: ['**/cli/**', '**/lsp/**', '**/node/**', '**/report/**'], message: 'The engine does not depend on its faces.' },
+            { group: ['**/checks/**'], message: 'Editor features read analyses and findings, not the checks: shared helpers live with the analyses.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/lsp/**', 'vscode-*'], message: 'The CLI does not import the language server.' }] }],

@@ -3,7 +3,7 @@
 // meaning, excluded senses.
 import { describe, expect, it } from 'vitest';
 import { builtinFrameworks } from '../../server/src/engine/frameworks/builtin';
-import { catalogFor, scanText } from '../../server/src/engine/coverage/patterns';
+import { catalogFor, scanText } from '../../server/src/engine/coverage/phraseMatcher';
 import { keysOf } from '../../server/src/engine/coverage/words';
 
 const catalog = catalogFor(builtinFrameworks());

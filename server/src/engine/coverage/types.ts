@@ -3,9 +3,9 @@
 // for reports and hovers; the coverage/* checks read it.
 import type { Lang, Span } from '../model';
 import type { Framework } from '../frameworks/schema';
-import type { DimensionRow } from './patterns';
+import type { DimensionRow } from './phraseMatcher';
 
-export type { DimensionRow } from './patterns';
+export type { DimensionRow } from './phraseMatcher';
 
 /** A place where a dimension (or a hint of it) was found. */
 export interface Evidence extends Span {

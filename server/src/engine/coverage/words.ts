@@ -8,7 +8,7 @@
 //   "dikomunikasikan" → "komunikasi", "kelembagaan" → "lembaga".
 //
 // Tala's stemmer is aggressive on some words ("empati" → "empat", "media" → "dia"), which is why
-// patterns.ts uses stems only where they are safe.
+// phraseMatcher.ts uses stems only where they are safe.
 //
 // The stemmer is imported from its file, not the package's index (which loads the tokenizer,
 // stop words and the sentiment lexicon too: ~1 MB more in every bundle and in the server's

@@ -10,7 +10,7 @@ import { agreesAtPrecision, formatNumber } from '../numbers/parse';
 import { columnFor } from '../stats/claims';
 import { cellFor, rowFor } from '../stats/tables';
 import type { FrameworkCoverage, CoverageStatus } from '../coverage/types';
-import { withoutTrailingParenthesis } from '../checks/stats/shared';
+import { withoutTrailingParenthesis } from '../stats/tables';
 import { apaReference } from './apa';
 import { citationAt, entriesOf, type CitationAt } from './context';
 import type { HoverInfo } from './types';

@@ -1,7 +1,7 @@
 // The shape of a framework definition, shared by the built-in data (one file per framework in
 // this folder) and the custom frameworks of a project's thesislint.json. Everything a check
 // needs to recognise a framework and its dimensions is data here; the matching rules live in
-// coverage/patterns.ts.
+// coverage/phraseMatcher.ts.
 import { z } from 'zod';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

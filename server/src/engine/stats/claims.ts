@@ -10,6 +10,8 @@ import { blockSpan } from '../text/builder';
 import type { StatTable, TableColumn } from './tables';
 import { TextMemo } from '../memo';
 import { slot } from '../derived';
+import { sentences } from '../text/sentences';
+import { TABLE_REFERENCE } from '../tables/recognise';
 
 export type ClaimKind = 'level' | 'change' | 'mean' | 'total' | 'max' | 'min' | 'count';
 
@@ -39,7 +41,6 @@ export interface Claim {
 }
 
 const PROSE_KINDS = new Set(['paragraph', 'list-item', 'quote', 'footnote']);
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}(“"])/u;
 const CLAUSE_BREAK = /,\s*(?=(?:dan|serta|sedangkan|namun|tetapi|meskipun|sementara|kemudian|and|but|whereas|while|although)\s)|;\s*/giu;
 const CHANGE_BEFORE =
   /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|by|of|about|approximately|around))*\s*$/iu;
@@ -55,7 +56,6 @@ const THIS_PERIOD =
   /\b(?:periode\s+(?:tersebut|ini|itu)|selama\s+periode|kurun\s+waktu\s+(?:tersebut|ini)|rentang\s+(?:waktu\s+)?(?:tersebut|ini)|during\s+(?:this|that|the)\s+period|over\s+(?:this|that|the)\s+period|tahun-tahun\s+tersebut)\b/iu;
 const PREVIOUS = /\b(?:tahun\s+sebelumnya|dari\s+tahun\s+lalu|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+earlier)\b/iu;
 const COMPARED_WITH = /\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|dari|than|compared\s+(?:with|to)|from)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/iu;
-const TABLE_REFERENCE = /\b(?:Tabel|Table|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b/gu;
 const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
 const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
 const NOT_A_QUANTITY_BEFORE =
@@ -115,13 +115,11 @@ function blockDraft(text: string, style: NumberStyle, blockDrafts: TextMemo<Bloc
   return blockDrafts.get(
     text,
     () => {
-      const sentences: SentenceDraft[] = [];
-      let offset = 0;
-      for (const sentence of text.split(SENTENCE_END)) {
-        const sentenceStart = text.indexOf(sentence, offset);
-        offset = sentenceStart + sentence.length;
+      const drafts: SentenceDraft[] = [];
+      for (const { start: sentenceStart, end } of sentences(text)) {
+        const sentence = text.slice(sentenceStart, end);
         const claims = sentenceDrafts(sentence, style);
-        sentences.push({
+        drafts.push({
           sentence,
           start: sentenceStart,
           mentions: tableMentions(sentence),
@@ -129,7 +127,7 @@ function blockDraft(text: string, style: NumberStyle, blockDrafts: TextMemo<Bloc
           thisPeriod: claims.length > 0 && THIS_PERIOD.test(sentence),
         });
       }
-      return { mentions: tableMentions(text), sentences, hasClaims: sentences.some((s) => s.claims.length > 0) };
+      return { mentions: tableMentions(text), sentences: drafts, hasClaims: drafts.some((s) => s.claims.length > 0) };
     },
     style,
   );

@@ -162,3 +162,17 @@ export function cellFor(table: StatTable, column: number, key: number | string):
 export function rowFor(table: StatTable, key: number | string): TableRow | undefined {
   return typeof key === 'number' ? table.dataRows.find((r) => r.year === key) : table.dataRows.find((r) => r.key.toLowerCase().trim() === key);
 }
+
+/**
+ * `text.replace(/\s*\([^)]*\)\s*$/, '')` in linear time (the pattern is quadratic on runs of
+ * white space or of '('): a final "(…)" holding no ')' is cut, with the white space around it.
+ */
+export function withoutTrailingParenthesis(text: string): string {
+  const end = text.trimEnd().length;
+  if (end === 0 || text[end - 1] !== ')') return text;
+  const open = text.indexOf('(', text.lastIndexOf(')', end - 2) + 1);
+  if (open < 0 || open > end - 2) return text;
+  let start = open;
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  return text.slice(0, start);
+}

@@ -3,7 +3,7 @@
 // both the list and the text. Silent when co-authors or a year suffix single one entry out.
 import type { Check } from '../check';
 import { describeEntry } from '../../bibliography/entries';
-import { quoteCitation } from './shared';
+import { quoteCitation } from './messages';
 
 export const ambiguous: Check = {
   meta: {

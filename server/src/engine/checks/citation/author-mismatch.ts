@@ -6,7 +6,7 @@ import type { Check } from '../check';
 import type { AuthorProblem } from '../../citations/resolve';
 import type { ReferenceEntry } from '../../bibliography/entries';
 import { shortAuthors } from '../../bibliography/names';
-import { entryData, entryLocation, nameEntry, quoteCitation } from './shared';
+import { entryData, entryLocation, nameEntry, quoteCitation } from './messages';
 
 function explain(problem: AuthorProblem, entry: ReferenceEntry): { text: string; expected: string } {
   const expected = shortAuthors(entry.authors, entry.etAl);

@@ -5,7 +5,7 @@
 // citation (a cue word, "et al.", several authors) — a place or a title in front of a year.
 import type { Check } from '../check';
 import { basename } from '../../paths';
-import { quoteCitation } from './shared';
+import { quoteCitation } from './messages';
 
 export const missingReference: Check = {
   meta: {

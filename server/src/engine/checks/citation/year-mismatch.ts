@@ -3,7 +3,7 @@
 // slip, and a reader who looks the work up finds nothing. Silent when the author has an entry
 // for the cited year, or when the author is not listed at all (that is citation/missing-reference).
 import type { Check } from '../check';
-import { entryData, entryLocation, nameEntry, quoteCitation } from './shared';
+import { entryData, entryLocation, nameEntry, quoteCitation } from './messages';
 
 export const yearMismatch: Check = {
   meta: {

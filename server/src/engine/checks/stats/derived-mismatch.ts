@@ -8,7 +8,7 @@ import type { FindingDraft } from '../../findings';
 import { agreesAsWritten, formatNumber } from '../../numbers/parse';
 import { columnFor, type Claim } from '../../stats/claims';
 import type { StatTable, TableColumn, TableRow } from '../../stats/tables';
-import { cellLocation, claimData, columnName, tableName, written } from './shared';
+import { cellLocation, claimData, columnName, tableName, written } from './messages';
 
 function rowsIn(table: StatTable, claim: Claim, column: TableColumn): TableRow[] {
   const rows = table.dataRows.filter((r) => r.numbers[column.index]);

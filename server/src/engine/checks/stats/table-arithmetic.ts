@@ -9,7 +9,7 @@ import type { Check } from '../check';
 import type { FindingDraft } from '../../findings';
 import { formatNumber, type NumberStyle } from '../../numbers/parse';
 import type { NumericCell, StatTable, TableColumn } from '../../stats/tables';
-import { cellLocation, columnName, tableName } from './shared';
+import { cellLocation, columnName, tableName } from './messages';
 
 const GENERIC_HEADER_WORDS = new Set([
   'jumlah',

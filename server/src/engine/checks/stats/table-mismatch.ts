@@ -7,7 +7,7 @@ import type { Check } from '../check';
 import { agreesAsWritten, formatNumber } from '../../numbers/parse';
 import { columnFor } from '../../stats/claims';
 import { cellFor, rowFor } from '../../stats/tables';
-import { cellLocation, claimData, columnName, tableName, written } from './shared';
+import { cellLocation, claimData, columnName, tableName, written } from './messages';
 
 export const tableMismatch: Check = {
   meta: {

@@ -8,7 +8,7 @@ import { agreesAtPrecision } from '../../numbers/parse';
 import type { Claim } from '../../stats/claims';
 import { positionAt } from '../../text/source';
 import { basename } from '../../paths';
-import { written } from './shared';
+import { written } from './messages';
 
 // Words that say nothing about which quantity is meant.
 const FILLER = new Set(

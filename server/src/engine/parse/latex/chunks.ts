@@ -9,6 +9,7 @@
 
 import { parseMinimal } from '@unified-latex/unified-latex-util-parse';
 import type * as Ast from '@unified-latex/unified-latex-types';
+import { SECTIONING_COMMANDS } from './vocabulary';
 
 export interface Chunk {
   start: number;
@@ -51,7 +52,6 @@ function readBracedName(text: string, from: number): { name: string; end: number
  * all) would otherwise be one chunk, and the grammar's memo table grows with the chunk (a 47 kB
  * chapter in one piece took ~90 MB and 0.4 s to parse, and each keystroke re-parsed all of it).
  */
-const SECTIONING = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
 
 export interface ScanOptions {
   /** Also end chunks before sectioning commands (default true; false only to test that it changes nothing). */
@@ -78,7 +78,7 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
         continue;
       }
       const name = text.slice(i + 1, j);
-      if (sections && depth === 0 && env === 0 && SECTIONING.has(name) && i > start && startsLine(text, i)) {
+      if (sections && depth === 0 && env === 0 && SECTIONING_COMMANDS.has(name) && i > start && startsLine(text, i)) {
         const lineStart = text.lastIndexOf('\n', i - 1) + 1;
         if (lineStart > start) {
           raw.push({ start, end: lineStart, hardStart: true });

@@ -87,6 +87,35 @@ export const INCLUDE_COMMANDS = new Set(['input', 'include', 'subfile']);
 /** import package: `\import{dir}{file}`. */
 export const IMPORT_COMMANDS = new Set(['import', 'subimport', 'inputfrom', 'subinputfrom', 'includefrom', 'subincludefrom']);
 
+/** The standard sectioning commands: a chunk of a file may end before one at the start of a line (chunks.ts). */
+export const SECTIONING_COMMANDS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
+
+/** Macros that are paragraph-level: they never extend the span of the block around them. */
+export const BLOCK_MACROS = new Set(['item', 'bibitem', 'par', 'caption', 'captionof', 'subcaption', 'begin', 'end']);
+
+/** Macros the preamble walker cares about. */
+export const PREAMBLE_MACROS = new Set([
+  'begin',
+  'end',
+  'documentclass',
+  'usepackage',
+  'RequirePackage',
+  'setmainlanguage',
+  'setdefaultlanguage',
+  'setotherlanguage',
+  'setotherlanguages',
+  'iffalse',
+  'makeatletter',
+  'ExplSyntaxOn',
+  'bibliography',
+  'nobibliography',
+  'addbibresource',
+  'addglobalbib',
+  'addsectionbib',
+  ...INCLUDE_COMMANDS,
+  ...IMPORT_COMMANDS,
+]);
+
 export type MacroAction =
   /** Consume the arguments, contribute nothing. */
   | { kind: 'skip'; args: string }

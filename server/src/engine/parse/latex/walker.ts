@@ -3,12 +3,14 @@
 // chunks, everything else is local to a chunk because chunks end at paragraph breaks outside
 // any group or environment.
 
+import { guessHeaderRows, tableLabel } from '../../tables/recognise';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { BlockKind, FileModel, Heading, Table, TableCell, TextBlock } from '../../model';
 import { Sink } from './sink';
 import { type Arg, endOf, envName, isMacro, isString, lastMandatory, type Node, readArgs, startOf } from './nodes';
 import {
   ALWAYS_UNNUMBERED,
+  BLOCK_MACROS,
   CAPTION_ONLY_ENVS,
   CAPTION_SCOPES,
   CITE_COMMANDS,
@@ -23,6 +25,7 @@ import {
   MATH_ENVS,
   MULTI_CITE_COMMANDS,
   NON_PRIMITIVE_IFS,
+  PREAMBLE_MACROS,
   QUOTE_ENVS,
   SYMBOL_ACCENTS,
   TABLE_RULES,
@@ -55,34 +58,6 @@ interface PendingRow {
   bold: boolean[];
 }
 
-/** Macros that are paragraph-level: they never extend the span of the block around them. */
-const BLOCK_MACROS = new Set(['item', 'bibitem', 'par', 'caption', 'captionof', 'subcaption', 'begin', 'end']);
-
-/** Macros the preamble walker cares about. */
-const PREAMBLE_MACROS = new Set([
-  'begin',
-  'end',
-  'documentclass',
-  'usepackage',
-  'RequirePackage',
-  'setmainlanguage',
-  'setdefaultlanguage',
-  'setotherlanguage',
-  'setotherlanguages',
-  'iffalse',
-  'makeatletter',
-  'ExplSyntaxOn',
-  'bibliography',
-  'nobibliography',
-  'addbibresource',
-  'addglobalbib',
-  'addsectionbib',
-  ...INCLUDE_COMMANDS,
-  ...IMPORT_COMMANDS,
-]);
-
-const TABLE_CAPTION = /^\s*((?:Tabel|Table|Tab\.)\s*(?:~\s*)?([A-Z]?[0-9IVXLCivxlc]+(?:[.\-–][0-9]+)*[A-Za-z]?))(?=$|[\s.:–—-])/;
-const NUMERIC_CELL = /^[-+−±]?\s*(?:Rp\.?\s*|\$\s*)?\d[\d.,]*\s*%?$/;
 const DIMENSION =
   /^\s*-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|em|ex|cm|mm|in|bp|pc|sp|dd|cc|mu|px)(?:\s*(?:plus|minus)\s*(?:-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*|-\s*)?(?:fil+|pt|em|ex|cm|mm|in))*/;
 
@@ -1027,10 +1002,10 @@ export class LatexWalker {
         const caption = scope.caption;
         table.caption = caption.text;
         table.captionSpan = { file: this.path, start: caption.start, end: caption.end };
-        const numbered = TABLE_CAPTION.exec(caption.text);
+        const numbered = tableLabel(caption.text);
         if (numbered) {
-          table.label = numbered[1].replace(/\s+/g, ' ');
-          table.number = numbered[2];
+          table.label = numbered.label;
+          table.number = numbered.number;
         }
       }
       if (table.latexLabel === undefined && label !== undefined) table.latexLabel = label;
@@ -1160,7 +1135,11 @@ export class LatexWalker {
     this.cellDepth--;
     this.inline--;
 
-    if (headerRows < 0) headerRows = this.guessHeaderRows(rows, ruleAfterFirst);
+    if (headerRows < 0)
+      headerRows = guessHeaderRows(
+        rows.map((r) => r.cells.map((c, k) => ({ text: c.text, bold: r.bold[k] }))),
+        ruleAfterFirst,
+      );
     const table: Table = {
       file: this.path,
       start: this.abs(startOf(node)),
@@ -1173,17 +1152,6 @@ export class LatexWalker {
     const scope = this.scopes[this.scopes.length - 1];
     if (scope !== undefined) scope.tables.push(table);
     if (ownScope) this.closeScope();
-  }
-
-  private guessHeaderRows(rows: PendingRow[], ruleAfterFirst: boolean): number {
-    if (rows.length < 2) return 0;
-    if (ruleAfterFirst) return 1;
-    const first = rows[0];
-    const filled = first.cells.map((c, k) => ({ text: c.text, bold: first.bold[k] })).filter((c) => c.text.length > 0);
-    if (filled.length > 0 && filled.every((c) => c.bold)) return 1;
-    const numeric = (text: string): boolean => NUMERIC_CELL.test(text.trim());
-    if (filled.every((c) => !numeric(c.text)) && rows.slice(1).some((r) => r.cells.some((c) => numeric(c.text)))) return 1;
-    return 0;
   }
 
   // ---- thebibliography -----------------------------------------------------------------------

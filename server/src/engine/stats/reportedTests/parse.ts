@@ -6,7 +6,7 @@
 // number keeps its plain-text span and written precision, and nothing else is guessed.
 import type { NumberStyle } from '../../numbers/parse';
 import type { Degrees, Operator, TestKind } from './distributions';
-import { sentences, type Sentence } from './statText';
+import { sentences, type Sentence } from '../../text/sentences';
 import { tokenize, type Num, type Token } from './tokens';
 
 export type { Num } from './tokens';

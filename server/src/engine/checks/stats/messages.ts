@@ -1,5 +1,5 @@
 import type { Claim } from '../../stats/claims';
-import type { NumericCell, StatTable, TableColumn } from '../../stats/tables';
+import { withoutTrailingParenthesis, type NumericCell, type StatTable, type TableColumn } from '../../stats/tables';
 import type { RelatedLocation } from '../../findings';
 import { formatNumber, type NumberStyle } from '../../numbers/parse';
 
@@ -11,20 +11,6 @@ export function tableName(table: StatTable): string {
 export function columnName(column: TableColumn): string {
   // "Persentase Penduduk Miskin (%)" → "Persentase Penduduk Miskin": the unit is in the numbers.
   return withoutTrailingParenthesis(column.header) || `column ${column.index + 1}`;
-}
-
-/**
- * `text.replace(/\s*\([^)]*\)\s*$/, '')` in linear time (the pattern is quadratic on runs of
- * white space or of '('): a final "(…)" holding no ')' is cut, with the white space around it.
- */
-export function withoutTrailingParenthesis(text: string): string {
-  const end = text.trimEnd().length;
-  if (end === 0 || text[end - 1] !== ')') return text;
-  const open = text.indexOf('(', text.lastIndexOf(')', end - 2) + 1);
-  if (open < 0 || open > end - 2) return text;
-  let start = open;
-  while (start > 0 && /\s/.test(text[start - 1])) start--;
-  return text.slice(0, start);
 }
 
 export function cellLocation(cell: NumericCell, message: string): RelatedLocation {

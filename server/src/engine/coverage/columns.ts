@@ -1,0 +1,102 @@
+// The columns of the coverage matrix: each abstract (in its language), the theory and methods
+// chapters, the results with the discussion, and the conclusion.
+import type { Manuscript, Section } from '../manuscript';
+import type { Lang, Span, TextBlock } from '../model';
+import { languageOfWords } from '../text/language';
+import type { ColumnKind, CoverageColumn } from './types';
+import { Scan, CatalogData } from './scan';
+
+export const COLUMN_TITLES: Record<Exclude<ColumnKind, 'abstract'>, string> = {
+  theory: 'the theory chapter',
+  methods: 'the methods chapter',
+  results: 'the results',
+  conclusion: 'the conclusion',
+};
+
+export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData, language: (() => Lang | undefined) | undefined): CoverageColumn[] {
+  const columns: CoverageColumn[] = [];
+  const { blockCounts, firstBlocks, abstractBlocksOf } = scan;
+  const blockCount = (sections: Set<number>) => {
+    let n = 0;
+    for (const s of sections) n += blockCounts[s] ?? 0;
+    return n;
+  };
+  const firstBlock = (sections: Set<number>): TextBlock | undefined => {
+    let first = -1;
+    for (const s of sections) {
+      const i = firstBlocks[s] ?? -1;
+      if (i >= 0 && (first < 0 || i < first)) first = i;
+    }
+    return first >= 0 ? manuscript.blocks[first] : undefined;
+  };
+  const anchorOf = (first: Section, sections: Set<number>): Span | undefined => {
+    const at = first.heading ?? firstBlock(sections);
+    return at ? { file: at.file, start: at.start, end: at.end } : undefined;
+  };
+  for (const section of manuscript.sections) {
+    if (section.ownRole !== 'abstract') continue;
+    const sections = [section.index, ...descendantsWithoutRole(manuscript, section)];
+    const members = new Set(sections);
+    // A LaTeX abstract environment has no written title (its language is only the environment's
+    // name, "abstract" even around Indonesian text): name it by the language of its words.
+    const fromEnvironment = section.heading?.role === 'abstract';
+    const guessed = () =>
+      languageOfWords(
+        [...members].flatMap(abstractBlocksOf).map((b) => b.text),
+        data.languageCounts,
+      );
+    // Neither the heading nor the words tell: the manuscript's language (configured or its own).
+    const lang = (fromEnvironment ? (guessed() ?? section.lang) : (section.lang ?? guessed())) ?? language?.();
+    const title = fromEnvironment
+      ? `The ${lang === 'id' ? 'Indonesian ' : lang === 'en' ? 'English ' : ''}abstract`
+      : cleanTitle(section.title) || 'The abstract';
+    columns.push({
+      id: `abstract-${section.index}`,
+      kind: 'abstract',
+      title,
+      lang,
+      sections,
+      anchor: anchorOf(section, members),
+      blockCount: blockCount(members),
+    });
+  }
+  const byRole: [Exclude<ColumnKind, 'abstract'>, (s: Section) => boolean][] = [
+    ['theory', (s) => s.role === 'theory'],
+    ['methods', (s) => s.role === 'methods'],
+    ['results', (s) => s.role === 'results' || s.role === 'discussion'],
+    ['conclusion', (s) => s.role === 'conclusion'],
+  ];
+  for (const [kind, member] of byRole) {
+    const sections = manuscript.sections.filter(member);
+    if (sections.length === 0) continue;
+    const members = new Set(sections.map((s) => s.index));
+    columns.push({
+      id: kind,
+      kind,
+      title: COLUMN_TITLES[kind],
+      sections: [...members],
+      anchor: anchorOf(sections.find((s) => s.heading) ?? sections[0], members),
+      blockCount: blockCount(members),
+    });
+  }
+  return columns;
+}
+
+export function descendantsWithoutRole(manuscript: Manuscript, root: Section): number[] {
+  const out: number[] = [];
+  const inside = new Set([root.index]);
+  for (const s of manuscript.sections) {
+    if (s.index <= root.index || !inside.has(s.parent) || s.ownRole) continue;
+    inside.add(s.index);
+    out.push(s.index);
+  }
+  return out;
+}
+
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/[*_#]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![\s.:])[\s.:]+$/, '')
+    .trim();
+}

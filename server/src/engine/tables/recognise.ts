@@ -1,0 +1,53 @@
+// How a table is recognised in any markup: its numbered label ("Tabel 4.1", "Table 2:",
+// "Tabel III.1"), a cell that holds a number, and its header rows. Shared by the Markdown and
+// LaTeX parsers and by the claims that refer to a table from the prose.
+
+const TABLE_WORD = String.raw`(?:Tabel|Table|Tab\.)`;
+
+/** "Tabel 4.1", "TABEL III.2", "Table A1", "Tabel~3": the label and its number, at the start of a caption. */
+const LABEL = new RegExp(String.raw`^\s*(${TABLE_WORD}\s*(?:~\s*)?([A-Z]?[0-9IVXLC]+(?:[.\-–][0-9]+)*[A-Z]?))(?=$|[\s.:–—-])`, 'i');
+
+/** A reference to a numbered table in prose: "Tabel 4.1", "Table 2", "Tab. III-1" (group 1: the number). */
+export const TABLE_REFERENCE = new RegExp(String.raw`\b${TABLE_WORD}\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b`, 'gu');
+
+export interface TableLabel {
+  /** As written, white space folded: "Tabel 4.1". */
+  label: string;
+  /** The number part: "4.1", "III.1", "A1". */
+  number: string;
+}
+
+/** The numbered label a caption starts with, if any. */
+export function tableLabel(caption: string): TableLabel | undefined {
+  const m = LABEL.exec(caption);
+  return m ? { label: m[1].replace(/\s+/g, ' '), number: m[2] } : undefined;
+}
+
+const NUMERIC_CELL = /^[-+−±]?\s*(?:Rp\.?\s*|\$\s*)?\d[\d.,]*\s*%?$/;
+
+/** A cell that holds one number: "9,41", "-2.5", "Rp 410.670", "12 %". */
+export function isNumericCell(text: string): boolean {
+  return NUMERIC_CELL.test(text.trim());
+}
+
+export interface HeaderCell {
+  text: string;
+  /** Set in bold (LaTeX \textbf). */
+  bold?: boolean;
+}
+
+/**
+ * How many leading rows are headers, when the markup does not say: one when a rule follows the
+ * first row, when its filled cells are all bold, or when none of them is a number but a later
+ * row holds one; else none (a table of words alone, a glossary say, has no header to find).
+ */
+export function guessHeaderRows(rows: readonly (readonly HeaderCell[])[], ruleAfterFirst = false): number {
+  if (rows.length < 2) return 0;
+  if (ruleAfterFirst) return 1;
+  const first = rows[0];
+  const filled = first.filter((c) => c.text.trim().length > 0);
+  if (filled.length > 0 && filled.every((c) => c.bold)) return 1;
+  const numeric = (row: readonly HeaderCell[]) => row.some((c) => isNumericCell(c.text));
+  if (!numeric(first) && rows.slice(1).some(numeric)) return 1;
+  return 0;
+}
