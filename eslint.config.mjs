@@ -7,6 +7,13 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/** What no module of the engine may import. */
+const ENGINE_PATTERNS = [
+  { group: ['vscode', 'vscode-*'], message: 'The engine is pure: no editor or protocol imports (see CONVENTIONS.md).' },
+  { group: ['node:fs', 'fs', 'node:child_process', 'node:worker_threads'], message: 'The engine reads files through its FileHost only.' },
+  { group: ['**/cli/**', '**/lsp/**', '**/node/**', '**/report/**'], message: 'The engine does not depend on its faces.' },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', 'test-output/**', '.vscode-test/**', 'fixtures/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -28,29 +35,17 @@ export default tseslint.config(
   },
   {
     files: ['server/src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['vscode', 'vscode-*'], message: 'The engine is pure: no editor or protocol imports (see CONVENTIONS.md).' },
-            { group: ['node:fs', 'fs', 'node:child_process', 'node:worker_threads'], message: 'The engine reads files through its FileHost only.' },
-            { group: ['**/cli/**', '**/lsp/**', '**/node/**', '**/report/**'], message: 'The engine does not depend on its faces.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_PATTERNS }] },
   },
   {
+    // A later entry replaces the rule's options: the engine's patterns are repeated with the editor's own.
     files: ['server/src/engine/editing/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['vscode', 'vscode-*'], message: 'The engine is pure: no editor or protocol imports (see CONVENTIONS.md).' },
-            { group: ['node:fs', 'fs', 'node:child_process', 'node:worker_threads'], message: 'The engine reads files through its FileHost only.' },
-            { group: ['**/cli/**', '**/lsp/**', '**/node/**', '**/report/**'], message: 'The engine does not depend on its faces.' },
+            ...ENGINE_PATTERNS,
             { group: ['**/checks/**'], message: 'Editor features read analyses and findings, not the checks: shared helpers live with the analyses.' },
           ],
         },
