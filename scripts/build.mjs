@@ -8,7 +8,18 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUTPUTS = ['server/dist/cli.js', 'server/dist/server.js', 'client/dist/server.js', 'client/dist/extension.js', 'server/dist/bench.js'];
+// Evaluation harnesses (npm run eval:NAME): every server/src/eval/NAME.ts, bundled like the bench.
+const EVALS = readdirSync('server/src/eval')
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -3));
+const OUTPUTS = [
+  'server/dist/cli.js',
+  'server/dist/server.js',
+  'client/dist/server.js',
+  'client/dist/extension.js',
+  'server/dist/bench.js',
+  ...EVALS.map((name) => `server/dist/eval-${name}.js`),
+];
 const INPUTS = ['server/src', 'client/src', 'scripts/build.mjs', 'package-lock.json', 'package.json', 'server/package.json', 'client/package.json'];
 
 /** The newest modification time of a file or of every file below a folder. */
@@ -47,6 +58,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
   // `npm run bench` (not shipped): the engine and a stdio client in one file.
   build({ ...common, entryPoints: ['server/src/bench/main.ts'], outfile: 'server/dist/bench.js' }),
+  ...EVALS.map((name) => build({ ...common, entryPoints: [`server/src/eval/${name}.ts`], outfile: `server/dist/eval-${name}.js` })),
 ]);
 
 // esbuild escapes non-ASCII characters in strings but leaves them in comments and some regular
