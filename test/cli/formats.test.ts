@@ -1,6 +1,6 @@
 // SARIF, GitHub annotations, the HTML report, --output and --fail-on, through the built CLI.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -71,6 +71,42 @@ describe('--format github', () => {
         '::error file=fixtures/stats/table-mismatch/md-id-word-table/bab1.md,line=3,col=166,endLine=3,endColumn=172,title=stats/table-mismatch::Text gives 36.090 for 2022; Tabel 1 has 36.009 (Jumlah Penganggur)\n',
     );
     expect(r.status).toBe(1);
+  });
+
+  it('writes at most 10 annotations of each kind and one notice counting the rest', () => {
+    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'github', seed], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: '' },
+    });
+    const lines = r.stdout.trimEnd().split('\n');
+    // Seed 004 has 14 errors and 11 warnings.
+    expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(10);
+    expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(10);
+    expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(1);
+    expect(lines.at(-1)).toBe(
+      '::notice title=thesislint::4 errors, 1 warning not shown as annotations (GitHub shows 10 of each kind per step); run thesislint check locally to see every finding',
+    );
+    expect(r.status).toBe(1);
+  });
+
+  it('appends a Markdown job summary listing every finding when $GITHUB_STEP_SUMMARY is set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thesislint-summary-'));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'github', seed], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/; the job summary lists every finding$/);
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith('# earlier step\n### thesislint: 14 errors, 11 warnings, 0 notes\n')).toBe(true);
+    expect(text).toContain(`| ${seed} | 14 | 11 | 0 |`);
+    const rows = text.split('\n').filter((l) => l.startsWith(`| ${seed}:`));
+    expect(rows.length).toBe(25);
+    expect(rows).toContain(`| ${seed}:30:139 | error | \`stats/table-mismatch\` | Text gives 9,22% for 2019; Tabel 1 has 9,41 (Persentase Penduduk Miskin) |`);
+    expect(text).toContain('Emerson, K., Nabatchi, T., &amp; Balogh, S. (2012)');
   });
 });
 

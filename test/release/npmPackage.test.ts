@@ -3,32 +3,22 @@
 // the installed `thesislint` and `thesislint-language-server` run from that prefix, outside the
 // repository. The package must have no dependencies: its two programs are self-contained bundles.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packThesislint } from './pack';
 
-const repo = join(__dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'thesislint-npm-'));
-const prefix = join(work, 'prefix');
-const npmEnv = {
-  ...process.env,
-  npm_config_cache: join(work, 'cache'),
-  npm_config_update_notifier: 'false',
-  npm_config_fund: 'false',
-  npm_config_audit: 'false',
-};
+let work = '';
+let prefix = '';
 let tarball = '';
 
 beforeAll(() => {
-  const pack = spawnSync('npm', ['pack', '--pack-destination', work], { cwd: join(repo, 'packages', 'thesislint'), encoding: 'utf8', env: npmEnv });
-  expect(pack.status, pack.stderr).toBe(0);
-  tarball = join(
-    work,
-    readdirSync(work).find((n) => n.endsWith('.tgz'))!,
-  );
+  const packed = packThesislint();
+  work = packed.work;
+  tarball = packed.tarball;
+  prefix = join(work, 'prefix');
   mkdirSync(prefix);
-  const install = spawnSync('npm', ['install', '--global', '--offline', '--prefix', prefix, tarball], { cwd: work, encoding: 'utf8', env: npmEnv });
+  const install = spawnSync('npm', ['install', '--global', '--offline', '--prefix', prefix, tarball], { cwd: work, encoding: 'utf8', env: packed.npmEnv });
   expect(install.status, install.stderr).toBe(0);
 }, 120000);
 

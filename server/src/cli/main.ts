@@ -2,7 +2,7 @@
 // manuscripts, run the engine's pipeline (session.ts) on each, print.
 // Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 usage error,
 // unreadable input or invalid configuration.
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import {
   CATALOGUE,
   checkResolved,
@@ -19,7 +19,8 @@ import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx
 import { DiskHost } from '../node/diskHost';
 import { formatCodes, formatJson, formatText } from './format';
 import { checkInWorkers, progressLine, runWorkerIfThisIsOne, toPortable } from './cohort';
-import { formatGithub, formatSarif } from './sarif';
+import { formatSarif } from './sarif';
+import { formatGithub, formatStepSummary } from './github';
 import { formatHtml } from '../report/html';
 import type { ReportedResult } from '../report/result';
 import { parseArguments, usage, UsageError, type CheckArguments, type CliArguments } from './args';
@@ -111,6 +112,13 @@ async function check(args: CheckArguments): Promise<number> {
       return 2;
     }
   } else process.stdout.write(output);
+  if (args.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatStepSummary(results, cwd));
+    } catch (error) {
+      process.stderr.write(`thesislint: cannot write the job summary: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
   return failed(results, args.failOn) ? 1 : 0;
 }
 

@@ -1,5 +1,5 @@
-// SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read) and GitHub Actions
-// workflow commands. Both are renderings of the same findings; nothing here decides anything.
+// SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read): a rendering of the
+// findings; nothing here decides anything. GitHub workflow commands are in github.ts.
 import { CATALOGUE, docsUrl, rangeAt, type Finding, type Severity } from '../engine';
 import { relative } from '../engine/paths';
 import type { ReportedResult } from '../report/result';
@@ -73,34 +73,4 @@ export function formatSarif(results: ReportedResult[], cwd: string, version: str
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-/** GitHub Actions workflow commands: one `::error file=…::message` line per finding. */
-export function formatGithub(results: ReportedResult[], cwd: string): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const f of result.findings) {
-      const command = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
-      const r = region(result, f.file, f.start, f.end);
-      const properties = [
-        `file=${escapeProperty(relative(cwd, f.file) || f.file)}`,
-        `line=${r.startLine}`,
-        `col=${r.startColumn}`,
-        `endLine=${r.endLine}`,
-        `endColumn=${r.endColumn}`,
-        `title=${escapeProperty(f.code)}`,
-      ].join(',');
-      lines.push(`::${command} ${properties}::${escapeData(f.message)}`);
-    }
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-
-// The escaping GitHub's toolkit (@actions/core) applies to workflow command data and properties.
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
