@@ -51,7 +51,10 @@ Ansell, C., & Gash, A. (2008). Collaborative governance in theory and practice. 
 /** A citation whose year disagrees with the reference list, added to Bab I. */
 function addError(dir: string) {
   const path = join(dir, 'skripsi.md');
-  writeFileSync(path, readFileSync(path, 'utf8').replace('# DAFTAR PUSTAKA', 'Menurut Ansell dan Gash (2018), kolaborasi memerlukan kepercayaan.\n\n# DAFTAR PUSTAKA'));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace('# DAFTAR PUSTAKA', 'Menurut Ansell dan Gash (2018), kolaborasi memerlukan kepercayaan.\n\n# DAFTAR PUSTAKA'),
+  );
 }
 
 let work = '';
@@ -181,7 +184,7 @@ describe('the workflow recipes', () => {
     for (const step of action.runs.steps) {
       expect(step.shell).toBe('bash');
       const path = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
-      const stepEnv = { ...env, ...files, RUNNER_TEMP: runnerTemp, PATH: [...path, env.PATH].join(':') };
+      const stepEnv: NodeJS.ProcessEnv = { ...env, ...files, RUNNER_TEMP: runnerTemp, PATH: [...path, env.PATH].join(':') };
       for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = expression(v);
       const r = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step.run], { cwd: dir, encoding: 'utf8', env: stepEnv });
       statuses.push(r.status);
