@@ -21,9 +21,17 @@ const run = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '
 if (run.status !== 0) fail(`vsce package failed (${run.error?.message ?? `exit code ${run.status}`}).`);
 
 const entries = zipEntryNames(readFileSync(out));
-const required = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js'];
+const required = [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/server.js',
+  'extension/images/icon.png',
+  'extension/sample/contoh-skripsi.md',
+  'extension/CHANGELOG.md',
+];
 const missing = required.filter((name) => !entries.includes(name));
-const stray = entries.filter((name) => name.includes('node_modules/') || name.startsWith('extension/src/'));
+// Source maps stay out: the server's is 9 MB, and the bundle is not minified.
+const stray = entries.filter((name) => name.includes('node_modules/') || name.startsWith('extension/src/') || name.endsWith('.map'));
 if (missing.length > 0 || stray.length > 0) {
   fail(`${out} is malformed.${missing.length ? ` Missing: ${missing.join(', ')}.` : ''}${stray.length ? ` Unexpected: ${stray.slice(0, 5).join(', ')}.` : ''}`);
 }

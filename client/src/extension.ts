@@ -18,8 +18,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // Source maps turn the stack traces the server logs when a check fails into readable ones.
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
+    // The bundle is not minified, so the stack traces the server logs name the functions; its
+    // 9 MB source map stays out of the .vsix (a development build has it, for debugging).
+    run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps', '--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('thesislint');
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('thesislint.openReport', () => ReportPanel.show(context)),
     vscode.commands.registerCommand('thesislint.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('thesislint.openSample', () => openSample(context)),
     // Code lenses ("cited 3 times") send plain JSON; the built-in command wants VS Code objects.
     vscode.commands.registerCommand('thesislint.showReferences', (uri: string, position: { line: number; character: number }, locations: LspLocation[]) =>
       vscode.commands.executeCommand(
@@ -82,6 +84,22 @@ function settingsSnapshot(): Record<string, unknown> {
     frameworks: configuration.get('frameworks'),
     bibliography: configuration.get('bibliography'),
   };
+}
+
+/**
+ * Opens a copy of the bundled sample manuscript (the walkthrough's first step). The copy lives in
+ * the extension's storage folder so that the student can edit it; an existing copy is reopened.
+ */
+async function openSample(context: vscode.ExtensionContext): Promise<void> {
+  const folder = vscode.Uri.joinPath(context.globalStorageUri, 'sample');
+  const target = vscode.Uri.joinPath(folder, 'contoh-skripsi.md');
+  try {
+    await vscode.workspace.fs.stat(target);
+  } catch {
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'sample', 'contoh-skripsi.md'), target);
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
 }
 
 // ---- status bar ------------------------------------------------------------------------------

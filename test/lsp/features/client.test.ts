@@ -20,7 +20,41 @@ describe('VS Code extension manifest', () => {
       'thesislint: Open pre-submission report (thesislint.openReport)',
       'thesislint: Show server log (thesislint.showOutput)',
       'thesislint: Show citations of this entry (thesislint.showReferences)',
+      'thesislint: Open a sample manuscript (thesislint.openSample)',
     ]);
+  });
+
+  it('has what the Marketplace shows: icon, Education category, Indonesian keywords, links, changelog', () => {
+    expect(pkg.icon).toBe('images/icon.png');
+    const icon = readFileSync(join(repo, 'client', pkg.icon));
+    // A PNG of 128 × 128 pixels (the Marketplace takes no SVG icon).
+    expect(icon.subarray(1, 4).toString()).toBe('PNG');
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(pkg.categories).toEqual(['Linters', 'Education']);
+    for (const keyword of ['skripsi', 'tesis', 'disertasi', 'daftar pustaka', 'sitasi', 'APA', 'statcheck']) expect(pkg.keywords).toContain(keyword);
+    expect(pkg.keywords.length).toBeLessThanOrEqual(30);
+    expect(pkg.repository.url).toBe('https://github.com/thesislint/thesislint');
+    expect(pkg.bugs.url).toBe('https://github.com/thesislint/thesislint/issues');
+    expect(pkg.homepage).toBe('https://github.com/thesislint/thesislint#readme');
+    expect(readFileSync(join(repo, 'client', 'CHANGELOG.md'), 'utf8')).toMatch(/^# Changelog\n\n## 0\.1\.0\n/);
+    for (const file of ['images/icon.png', 'sample/contoh-skripsi.md', 'CHANGELOG.md', 'walkthrough/*.md']) expect(pkg.files).toContain(file);
+    // No source map in the .vsix (scripts/package.mjs refuses one too).
+    expect(pkg.files.filter((f: string) => f.endsWith('.map'))).toEqual([]);
+  });
+
+  it('has a Get started walkthrough whose first step opens the bundled sample manuscript', () => {
+    const [walkthrough] = pkg.contributes.walkthroughs as {
+      id: string;
+      steps: { id: string; description: string; media: { markdown: string }; completionEvents: string[] }[];
+    }[];
+    expect(walkthrough.id).toBe('getStarted');
+    expect(walkthrough.steps.map((s) => s.id)).toEqual(['openSample', 'problems', 'report', 'settings']);
+    expect(walkthrough.steps[0].description).toContain('(command:thesislint.openSample)');
+    expect(walkthrough.steps[0].completionEvents).toEqual(['onCommand:thesislint.openSample']);
+    for (const step of walkthrough.steps) expect(existsSync(join(repo, 'client', step.media.markdown)), step.media.markdown).toBe(true);
+    // copy-assets.mjs (vscode:prepublish) copies the sample from the fixtures, where tests check it.
+    expect(readFileSync(join(repo, 'client', 'scripts', 'copy-assets.mjs'), 'utf8')).toContain("'contoh-skripsi', 'manuscript.md'");
+    expect(existsSync(join(repo, 'fixtures', 'examples', 'manuscripts', 'contoh-skripsi', 'manuscript.md'))).toBe(true);
   });
 
   it('contributes settings for language, frameworks, per-code severity and bibliographies, each described', () => {
