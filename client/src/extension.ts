@@ -2,6 +2,7 @@
 // the workbench around it: a status-bar item with the finding count, the pre-submission report
 // in a webview, the server's log in an output channel, and the command code lenses run.
 // Nothing here executes user-provided code: configuration is data, so it works in restricted mode.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -15,7 +16,24 @@ const REPORT_REQUEST = 'thesislint/report';
 
 let client: LanguageClient | undefined;
 
+/** The language of this extension's interface and of the report: thesislint.locale, else VS Code's display language. */
+let locale: 'id' | 'en' = 'en';
+
+/**
+ * Reads thesislint.locale and loads the matching l10n bundle (English is the source text). The
+ * bundle is loaded with @vscode/l10n rather than vscode.l10n so that the setting, not only VS
+ * Code's display language, chooses it.
+ */
+function configureLocale(context: vscode.ExtensionContext): void {
+  const setting = vscode.workspace.getConfiguration('thesislint').get<string>('locale') ?? 'auto';
+  const display = vscode.env.language.toLowerCase();
+  locale = setting === 'id' || setting === 'en' ? setting : display === 'id' || display.startsWith('id-') ? 'id' : 'en';
+  if (locale === 'id') l10n.config({ fsPath: context.asAbsolutePath('l10n/bundle.l10n.id.json') });
+  else l10n.config({ contents: {} });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  configureLocale(context);
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     // The bundle is not minified, so the stack traces the server logs name the functions; its
@@ -38,7 +56,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('thesislint', 'thesislint', serverOptions, clientOptions);
 
-  context.subscriptions.push(createStatusBarItem());
+  const statusBar = createStatusBarItem();
+  context.subscriptions.push(statusBar);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('thesislint.locale')) return;
+      configureLocale(context);
+      statusBar.update();
+      ReportPanel.refreshCurrent();
+    }),
+  );
   context.subscriptions.push(
     vscode.commands.registerCommand('thesislint.openReport', () => ReportPanel.show(context)),
     vscode.commands.registerCommand('thesislint.showOutput', () => outputChannel.show(true)),
@@ -80,6 +107,7 @@ function settingsSnapshot(): Record<string, unknown> {
   const configuration = vscode.workspace.getConfiguration('thesislint');
   return {
     lang: configuration.get('lang'),
+    locale: configuration.get('locale'),
     severity: configuration.get('severity'),
     frameworks: configuration.get('frameworks'),
     bibliography: configuration.get('bibliography'),
@@ -105,9 +133,8 @@ async function openSample(context: vscode.ExtensionContext): Promise<void> {
 // ---- status bar ------------------------------------------------------------------------------
 
 /** Counts thesislint's diagnostics over every file; clicking opens the report. */
-function createStatusBarItem(): vscode.Disposable {
+function createStatusBarItem(): vscode.Disposable & { update(): void } {
   const item = vscode.window.createStatusBarItem('thesislint.findings', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'thesislint findings';
   item.command = 'thesislint.openReport';
   const update = () => {
     let errors = 0;
@@ -122,13 +149,14 @@ function createStatusBarItem(): vscode.Disposable {
       }
     }
     const total = errors + warnings + others;
-    item.text = `$(book) thesislint: ${total} ${total === 1 ? 'finding' : 'findings'}`;
-    item.tooltip = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${others} ${others === 1 ? 'note' : 'notes'} — open the pre-submission report`;
+    item.name = l10n.t('thesislint findings');
+    item.text = total === 1 ? l10n.t('$(book) thesislint: 1 finding') : l10n.t('$(book) thesislint: {0} findings', total);
+    item.tooltip = l10n.t('Errors: {0}, warnings: {1}, notes: {2} — open the pre-submission report', errors, warnings, others);
     item.show();
   };
   update();
   const subscription = vscode.languages.onDidChangeDiagnostics(update);
-  return vscode.Disposable.from(item, subscription);
+  return Object.assign(vscode.Disposable.from(item, subscription), { update });
 }
 
 // ---- report webview --------------------------------------------------------------------------
@@ -139,6 +167,12 @@ class ReportPanel {
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
+  static refreshCurrent(): void {
+    if (!ReportPanel.current) return;
+    ReportPanel.current.panel.title = l10n.t('thesislint report');
+    void ReportPanel.current.refresh();
+  }
+
   static show(context: vscode.ExtensionContext): void {
     const uri = activeManuscriptUri();
     if (ReportPanel.current) {
@@ -147,7 +181,7 @@ class ReportPanel {
       void ReportPanel.current.refresh();
       return;
     }
-    const panel = vscode.window.createWebviewPanel('thesislint.report', 'thesislint report', vscode.ViewColumn.Beside, {
+    const panel = vscode.window.createWebviewPanel('thesislint.report', l10n.t('thesislint report'), vscode.ViewColumn.Beside, {
       enableScripts: false,
       enableCommandUris: false,
       localResourceRoots: [],
@@ -160,7 +194,7 @@ class ReportPanel {
     private readonly panel: vscode.WebviewPanel,
     private uri: string | undefined,
   ) {
-    panel.webview.html = page('<p>Checking…</p>');
+    panel.webview.html = page(`<p>${escapeHtml(l10n.t('Checking…'))}</p>`);
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     vscode.languages.onDidChangeDiagnostics(() => this.scheduleRefresh(), undefined, this.disposables);
     void this.refresh();
@@ -177,10 +211,12 @@ class ReportPanel {
   private async refresh(): Promise<void> {
     if (!client) return;
     try {
-      const html = await client.sendRequest<string>(REPORT_REQUEST, { uri: this.uri });
+      const html = await client.sendRequest<string>(REPORT_REQUEST, { uri: this.uri, locale });
       this.panel.webview.html = withPolicy(html);
     } catch (error) {
-      this.panel.webview.html = page(`<p>The report could not be made: ${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`);
+      this.panel.webview.html = page(
+        `<p>${escapeHtml(l10n.t('The report could not be made: {0}', error instanceof Error ? error.message : String(error)))}</p>`,
+      );
     }
   }
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, docsUrl, isConfigError, loadConfig, SEVERITY_SETTINGS } from '../../server/src/engine';
+import { CATALOGUE, CODE_DESCRIPTIONS_ID, docsUrl, isConfigError, loadConfig, SEVERITY_SETTINGS } from '../../server/src/engine';
 import { registry } from '../../server/src/engine/checks/registry';
 
 const repo = join(__dirname, '..', '..');
@@ -61,18 +61,52 @@ describe('the VS Code extension', () => {
   const manifestPath = join(repo, 'client/package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const severity = manifest.contributes.configuration.properties['thesislint.severity'];
+  // Descriptions live in package.nls.json (English, from the catalogue) and package.nls.id.json
+  // (Indonesian, from messages/codes.id.ts); the manifest names them by key.
   const generated = Object.fromEntries(
-    CATALOGUE.map((c) => [
-      c.code,
-      { type: 'string', enum: [...SEVERITY_SETTINGS], markdownDescription: `${c.description} Default: \`${c.defaultSeverity}\`.` },
-    ]),
+    CATALOGUE.map((c) => [c.code, { type: 'string', enum: [...SEVERITY_SETTINGS], markdownDescription: `%config.severity.${c.code}%` }]),
   );
+  const nlsPath = (locale: string) => join(repo, 'client', locale === 'en' ? 'package.nls.json' : `package.nls.${locale}.json`);
+  const described = (locale: 'en' | 'id') =>
+    Object.fromEntries(
+      CATALOGUE.map((c) => [
+        `config.severity.${c.code}`,
+        locale === 'en' ? `${c.description} Default: \`${c.defaultSeverity}\`.` : `${CODE_DESCRIPTIONS_ID[c.code]} Bawaan: \`${c.defaultSeverity}\`.`,
+      ]),
+    );
   if (process.env.UPDATE_GENERATED === '1') {
     severity.properties = generated;
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const locale of ['en', 'id'] as const) {
+      const nls = JSON.parse(readFileSync(nlsPath(locale), 'utf8')) as Record<string, string>;
+      const kept = Object.fromEntries(Object.entries(nls).filter(([k]) => !k.startsWith('config.severity.') || k === 'config.severity.markdownDescription'));
+      writeFileSync(nlsPath(locale), `${JSON.stringify({ ...kept, ...described(locale) }, null, 2)}\n`);
+    }
   }
 
-  it('offers a severity setting for every code, described from the catalogue', () => {
+  it('offers a severity setting for every code, described from the catalogue in English and Indonesian', () => {
     expect(severity.properties).toEqual(generated);
+    expect(Object.keys(CODE_DESCRIPTIONS_ID).sort()).toEqual(CATALOGUE.map((c) => c.code).sort());
+    for (const locale of ['en', 'id'] as const) expect(JSON.parse(readFileSync(nlsPath(locale), 'utf8'))).toMatchObject(described(locale));
+  });
+
+  it('has every string of the manifest in English and Indonesian (package.nls.json, package.nls.id.json)', () => {
+    const keys = [...readFileSync(manifestPath, 'utf8').matchAll(/"%([^"%]+)%"/g)].map((k) => k[1]);
+    const english = JSON.parse(readFileSync(nlsPath('en'), 'utf8')) as Record<string, string>;
+    const indonesian = JSON.parse(readFileSync(nlsPath('id'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(indonesian).sort()).toEqual(Object.keys(english).sort());
+    expect(keys.filter((k) => !(k in english))).toEqual([]);
+    expect(Object.keys(english).filter((k) => !keys.includes(k))).toEqual([]);
+    for (const k of keys) expect(indonesian[k], k).not.toBe(english[k]);
+  });
+
+  it('has every runtime string of the extension in the Indonesian l10n bundle', () => {
+    const source = readFileSync(join(repo, 'client', 'src', 'extension.ts'), 'utf8');
+    const used = [...source.matchAll(/\bl10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((k) => k[1].replace(/\\'/g, "'"));
+    expect(used.length).toBeGreaterThan(5);
+    const bundle = JSON.parse(readFileSync(join(repo, 'client', 'l10n', 'bundle.l10n.id.json'), 'utf8')) as Record<string, string>;
+    expect(used.filter((k) => !(k in bundle))).toEqual([]);
+    expect(Object.keys(bundle).filter((k) => !used.includes(k))).toEqual([]);
+    expect(manifest.l10n).toBe('./l10n');
   });
 });

@@ -93,7 +93,7 @@ describe('thesislint check', () => {
   });
 
   it("runs the README example: `npm run example` exits 1 with seed 004's findings", () => {
-    const r = spawnSync('npm', ['run', '--silent', 'example'], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '--silent', 'example', '--', '--locale', 'en'], { cwd: repo, encoding: 'utf8' });
     const expected = JSON.parse(readFileSync(join(repo, 'fixtures/examples/manuscripts/seed-004/expected.json'), 'utf8')) as {
       code: string;
       severity: string;
@@ -107,6 +107,29 @@ describe('thesislint check', () => {
       `${lines.join('\n')}\n1 manuscript checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info/hint\n`,
     );
     expect(r.status).toBe(1);
+  });
+
+  it("speaks the manuscript's language unless --locale says otherwise", () => {
+    const english = 'fixtures/citation/year-mismatch/md-en-narrative/thesis.md';
+    const indonesian = 'fixtures/examples/manuscripts/contoh-skripsi/manuscript.md';
+    expect(run(['check', english]).stdout.split('\n').at(-2)).toBe('1 manuscript checked: 1 error, 0 warnings, 0 info/hint');
+    const inIndonesian = run(['check', '--locale', 'id', english]);
+    expect(inIndonesian.stdout).toBe(
+      'fixtures/citation/year-mismatch/md-en-narrative/thesis.md:3:54: error citation/year-mismatch Tahun 2007 pada sitasi Ansell and Gash (2007) tidak sesuai dengan entri daftar pustaka Ansell, C., & Gash, A. (2008): tahun terbitnya 2008\n' +
+        '1 naskah diperiksa: 1 kesalahan, 0 peringatan, 0 info/petunjuk\n',
+    );
+    expect(run(['check', indonesian]).stdout).toContain(
+      'error citation/missing-reference (Nugroho, 2020) tidak ada di daftar pustaka\n',
+    );
+    expect(run(['check', '--locale', 'en', indonesian]).stdout).toContain(
+      'error citation/missing-reference No entry in the reference list for (Nugroho, 2020)\n',
+    );
+    // JSON and SARIF carry the messages in the chosen language too.
+    const json = JSON.parse(run(['check', '--format', 'json', '--locale', 'id', english]).stdout);
+    expect(json.files[0].diagnostics[0].related[0].message).toBe('tercantum dengan tahun terbit 2008');
+    const bad = run(['check', '--locale', 'fr', english]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('thesislint: --locale must be en or id, not "fr"');
   });
 
   it('lists the catalogue: `thesislint codes` and `thesislint codes --format json`', () => {

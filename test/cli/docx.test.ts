@@ -59,7 +59,7 @@ function seedAsWord(markdown: string): Document {
 }
 
 function findings(path: string) {
-  const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', path], { cwd: repo, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'check', '--locale', 'en', '--format', 'json', path], { cwd: repo, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   const report = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { code: string; message: string; range: { start: { line: number } } }[] }[] };
   return report.files.flatMap((f) => f.diagnostics.map((d) => ({ ...d, path: f.path })));

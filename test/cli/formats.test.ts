@@ -16,7 +16,7 @@ function run(args: string[], cwd = repo) {
 }
 
 describe('--format sarif', () => {
-  const r = run(['check', '--format', 'sarif', seed]);
+  const r = run(['check', '--locale', 'en', '--format', 'sarif', seed]);
   const log = JSON.parse(r.stdout);
 
   it('validates against the SARIF 2.1.0 schema', () => {
@@ -74,7 +74,7 @@ describe('--format github', () => {
   });
 
   it('writes at most 10 annotations of each kind and one notice counting the rest', () => {
-    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'github', seed], {
+    const r = spawnSync(process.execPath, [cli, 'check', '--locale', 'en', '--format', 'github', seed], {
       cwd: repo,
       encoding: 'utf8',
       env: { ...process.env, GITHUB_STEP_SUMMARY: '' },
@@ -94,7 +94,7 @@ describe('--format github', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thesislint-summary-'));
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '# earlier step\n');
-    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'github', seed], {
+    const r = spawnSync(process.execPath, [cli, 'check', '--locale', 'en', '--format', 'github', seed], {
       cwd: repo,
       encoding: 'utf8',
       env: { ...process.env, GITHUB_STEP_SUMMARY: summary },

@@ -40,7 +40,7 @@ describe('npm package thesislint', () => {
     expect(readdirSync(join(installed(), 'dist')).sort()).toEqual(['cli.js', 'server.js']);
   });
 
-  it('checks the bundled example from the prefix: exit 1 and its three errors', () => {
+  it("checks the bundled example from the prefix: exit 1 and its three errors, in the manuscript's language", () => {
     const cwd = join(work, 'thesis');
     mkdirSync(cwd, { recursive: true });
     copyFileSync(join(installed(), 'examples', 'contoh-skripsi.md'), join(cwd, 'skripsi.md'));
@@ -49,9 +49,9 @@ describe('npm package thesislint', () => {
     expect(r.stdout).toBe(
       [
         'skripsi.md:24:70: error stats/table-mismatch Text gives 11,20% for 2023; Tabel 1 has 11,02 (Persentase Penduduk Miskin)',
-        'skripsi.md:25:50: error citation/year-mismatch Cited year 2018 does not match the reference list entry Ansell, C., & Gash, A. (2008): expected 2008 in Ansell dan Gash (2018)',
-        'skripsi.md:25:92: error citation/missing-reference No entry in the reference list for (Nugroho, 2020)',
-        '1 manuscript checked: 3 errors, 0 warnings, 0 info/hint',
+        'skripsi.md:25:50: error citation/year-mismatch Tahun 2018 pada sitasi Ansell dan Gash (2018) tidak sesuai dengan entri daftar pustaka Ansell, C., & Gash, A. (2008): tahun terbitnya 2008',
+        'skripsi.md:25:92: error citation/missing-reference (Nugroho, 2020) tidak ada di daftar pustaka',
+        '1 naskah diperiksa: 3 kesalahan, 0 peringatan, 0 info/petunjuk',
         '',
       ].join('\n'),
     );

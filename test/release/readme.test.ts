@@ -103,7 +103,8 @@ describe('README', () => {
     const { dir, env } = thesisRepository('install');
     const r = spawnSync('bash', ['-e', '-c', offline(block.code)], { cwd: dir, encoding: 'utf8', env });
     expect(r.stderr).not.toMatch(/ERR!/);
-    expect(r.stdout).toContain('1 manuscript checked: 0 errors, 0 warnings, 0 info/hint');
+    // An Indonesian manuscript: messages in Indonesian unless --locale says otherwise.
+    expect(r.stdout).toContain('1 naskah diperiksa: 0 kesalahan, 0 peringatan, 0 info/petunjuk');
     expect(r.status).toBe(0);
     expect(existsSync(join(dir, 'node_modules', '.bin', 'thesislint'))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies.thesislint).toMatch(/thesislint-0\.1\.0\.tgz$/);
@@ -196,6 +197,6 @@ describe('the workflow recipes', () => {
     const sarif = JSON.parse(readFileSync(join(dir, 'thesislint.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['citation/year-mismatch']);
     expect(stdout).toMatch(/^::error file=skripsi\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=citation\/year-mismatch::/m);
-    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/^### thesislint: 1 error, 0 warnings, 0 notes\n/);
+    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/^### thesislint: 1 kesalahan, 0 peringatan, 0 catatan\n/);
   });
 });

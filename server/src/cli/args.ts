@@ -1,7 +1,7 @@
 // The command line, read with Node.js's own parseArgs: `thesislint check [options] PATH…` and
 // `thesislint codes [--format text|json]`. Every mistake is a UsageError with a one-line reason.
 import { parseArgs } from 'node:util';
-import { LANGUAGES, type LanguageSetting } from '../engine';
+import { LANGUAGES, LOCALES, type LanguageSetting, type Locale } from '../engine';
 
 export class UsageError extends Error {}
 
@@ -20,6 +20,8 @@ export interface CheckArguments {
   failOn: (typeof FAIL_LEVELS)[number];
   bib: string[];
   lang: LanguageSetting;
+  /** The language of messages and of the report; undefined: the manuscripts' own. */
+  locale?: Locale;
 }
 
 export interface CodesArguments {
@@ -44,6 +46,7 @@ export function usage(): string {
     '  --fail-on LEVEL      exit 1 when a finding is at least error (default), warning, info; none: never',
     '  --bib FILE           a bibliography (.bib or CSL-JSON) to check citations against; repeatable',
     "  --lang id|en|auto    language of the prose (default: auto, the manuscript's own)",
+    "  --locale id|en       language of the messages and the report (default: the manuscript's)",
     '  -h, --help           show this help',
     '  --version            show the version',
     '',
@@ -59,6 +62,7 @@ const CHECK_OPTIONS = {
   'fail-on': { type: 'string' },
   bib: { type: 'string', multiple: true },
   lang: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -89,6 +93,7 @@ export function parseArguments(argv: string[]): CliArguments {
     failOn: oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_LEVELS),
     bib: values.bib ?? [],
     lang: oneOf('--lang', values.lang ?? 'auto', LANGUAGES),
+    ...(values.locale !== undefined ? { locale: oneOf('--locale', values.locale, LOCALES) } : {}),
   };
 }
 

@@ -24,7 +24,14 @@ export function toPortable(result: CheckResult): PortableResult {
   // Only files a finding points into travel back; the rest would be copied for nothing.
   const used = new Set(result.findings.flatMap((f) => [f.file, ...(f.related ?? []).map((r) => r.file)]));
   const files = new Map([...result.files].filter(([path]) => used.has(path)));
-  return { spec: result.spec, findings: result.findings, files, coverageSummary: abstractCoverageSummary(result), coverageHtml: coverageMatrixHtml(result) };
+  return {
+    spec: result.spec,
+    findings: result.findings,
+    files,
+    lang: result.analysis.language,
+    coverageSummary: abstractCoverageSummary(result),
+    coverageHtml: coverageMatrixHtml(result),
+  };
 }
 
 /** Checks `specs` on `threads` workers; calls `progress` after each manuscript. Keeps input order. */

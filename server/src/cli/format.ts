@@ -1,5 +1,5 @@
 // The text and JSON renderings of a check, and of the catalogue of codes (`thesislint codes`).
-import { docsUrl, rangeAt, type CatalogueEntry, type Finding } from '../engine';
+import { docsUrl, rangeAt, t, type CatalogueEntry, type Finding, type Locale } from '../engine';
 import type { ReportedResult } from '../report/result';
 import { relative } from '../engine/paths';
 
@@ -13,7 +13,7 @@ function rangeOf(result: ReportedResult, file: string, start: number, end: numbe
 }
 
 /** `path:line:col: severity code message`, 1-based, like a compiler. */
-export function formatText(results: ReportedResult[], cwd: string): string {
+export function formatText(results: ReportedResult[], cwd: string, locale: Locale = 'en'): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -27,24 +27,23 @@ export function formatText(results: ReportedResult[], cwd: string): string {
       else others++;
     }
   }
-  const manuscripts = results.length === 1 ? '1 manuscript' : `${results.length} manuscripts`;
-  if (results.length > 1) lines.push('', summaryTable(results, cwd), '');
-  lines.push(`${manuscripts} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} info/hint`);
+  if (results.length > 1) lines.push('', summaryTable(results, cwd, locale), '');
+  lines.push(t(locale, 'summary.checked', { manuscripts: results.length, errors, warnings, others }));
   return `${lines.join('\n')}\n`;
 }
 
 /** The closing table of a cohort run: one row per manuscript. */
-export function summaryTable(results: ReportedResult[], cwd: string): string {
+export function summaryTable(results: ReportedResult[], cwd: string, locale: Locale = 'en'): string {
   const rows = results.map((r) => {
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     return [
       displayPath(r.spec.root, cwd),
-      r.error ? 'failed' : String(count('error')),
+      r.error ? t(locale, 'summary.failed') : String(count('error')),
       r.error ? '' : String(count('warning')),
       r.error ?? r.coverageSummary ?? '—',
     ];
   });
-  const header = ['manuscript', 'errors', 'warnings', 'abstract coverage'];
+  const header = [t(locale, 'summary.manuscript'), t(locale, 'summary.errors'), t(locale, 'summary.warnings'), t(locale, 'summary.abstractCoverage')];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const format = (row: string[]) =>
     row

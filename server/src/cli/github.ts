@@ -2,7 +2,7 @@
 // GitHub shows at most 10 annotations of each kind (error, warning, notice) per step and drops
 // the rest silently, so at most 10 of each are written, and one notice counts what was left out;
 // the job summary ($GITHUB_STEP_SUMMARY, Markdown) lists every finding.
-import { rangeAt, type Finding } from '../engine';
+import { rangeAt, t, type Finding, type Locale } from '../engine';
 import { relative } from '../engine/paths';
 import type { ReportedResult } from '../report/result';
 
@@ -17,7 +17,7 @@ function startOf(result: ReportedResult, f: { file: string; start: number; end: 
   return rangeAt(result.files.get(f.file), f.start, f.end);
 }
 
-export function formatGithub(results: ReportedResult[], cwd: string): string {
+export function formatGithub(results: ReportedResult[], cwd: string, locale: Locale = 'en'): string {
   const all = results.flatMap((result) => result.findings.map((f) => ({ result, f, command: commandOf(f) })));
   const total: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
   for (const { command } of all) total[command]++;
@@ -47,40 +47,45 @@ export function formatGithub(results: ReportedResult[], cwd: string): string {
   if (overflow) {
     const left = (['error', 'warning', 'notice'] as const)
       .filter((c) => total[c] > written[c])
-      .map((c) => plural(total[c] - written[c], c === 'notice' ? 'note' : c));
-    const summary = process.env.GITHUB_STEP_SUMMARY ? 'the job summary lists every finding' : 'run thesislint check locally to see every finding';
-    lines.push(
-      `::notice title=thesislint::${escapeData(`${left.join(', ')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step); ${summary}`)}`,
-    );
+      .map((c) =>
+        t(locale, c === 'notice' ? 'github.count.note' : c === 'error' ? 'github.count.error' : 'github.count.warning', { count: total[c] - written[c] }),
+      );
+    const message = t(locale, 'github.notShown', {
+      left: left.join(', '),
+      limit: ANNOTATIONS_PER_KIND,
+      jobSummary: process.env.GITHUB_STEP_SUMMARY ? 'yes' : 'no',
+    });
+    lines.push(`::notice title=thesislint::${escapeData(message)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The job summary: counts per manuscript, then every finding (file:line, severity, code, message). */
-export function formatStepSummary(results: ReportedResult[], cwd: string): string {
+export function formatStepSummary(results: ReportedResult[], cwd: string, locale: Locale = 'en'): string {
   const count = (r: ReportedResult, s: Command) => r.findings.filter((f) => commandOf(f) === s).length;
   const sum = (s: Command) => results.reduce((n, r) => n + count(r, s), 0);
   const out: string[] = [
-    `### thesislint: ${plural(sum('error'), 'error')}, ${plural(sum('warning'), 'warning')}, ${plural(sum('notice'), 'note')}`,
+    `### ${t(locale, 'github.heading', { errors: sum('error'), warnings: sum('warning'), notes: sum('notice') })}`,
     '',
-    '| manuscript | errors | warnings | notes |',
+    `| ${t(locale, 'summary.manuscript')} | ${t(locale, 'summary.errors')} | ${t(locale, 'summary.warnings')} | ${t(locale, 'summary.notes')} |`,
     '|---|--:|--:|--:|',
     ...results.map(
       (r) =>
-        `| ${cell(relative(cwd, r.spec.root) || r.spec.root)} | ${r.error ? 'failed' : count(r, 'error')} | ${count(r, 'warning')} | ${count(r, 'notice')} |`,
+        `| ${cell(relative(cwd, r.spec.root) || r.spec.root)} | ${r.error ? t(locale, 'summary.failed') : count(r, 'error')} | ${count(r, 'warning')} | ${count(r, 'notice')} |`,
     ),
     '',
   ];
   const findings = results.flatMap((r) => r.findings.map((f) => ({ r, f })));
   if (findings.length > 0) {
-    out.push('| where | severity | code | message |', '|---|---|---|---|');
+    out.push(
+      `| ${t(locale, 'github.where')} | ${t(locale, 'github.severity')} | ${t(locale, 'github.code')} | ${t(locale, 'github.message')} |`,
+      '|---|---|---|---|',
+    );
     for (const { r, f } of findings) {
       const at = startOf(r, f).start;
-      out.push(`| ${cell(`${relative(cwd, f.file) || f.file}:${at.line + 1}:${at.character + 1}`)} | ${f.severity} | \`${f.code}\` | ${cell(f.message)} |`);
+      out.push(
+        `| ${cell(`${relative(cwd, f.file) || f.file}:${at.line + 1}:${at.character + 1}`)} | ${t(locale, `severity.${f.severity}`)} | \`${f.code}\` | ${cell(f.message)} |`,
+      );
     }
     out.push('');
   }

@@ -11,7 +11,9 @@ import {
   OverlayHost,
   rangeAt,
   resolveProject,
+  localizeFinding,
   severityRank,
+  type Locale,
   type ResolvedProject,
 } from '../engine';
 import { relative, resolvePath } from '../engine/paths';
@@ -103,7 +105,9 @@ async function check(args: CheckArguments): Promise<number> {
     results = projects.map((project) => toPortable(checkResolved(project, host)));
   }
   results = results.map((r) => onWordFile(r, conversions));
-  const output = render(args.format, results, cwd);
+  const locale = args.locale ?? localeOfManuscripts(results);
+  results = results.map((r) => ({ ...r, findings: r.findings.map((f) => localizeFinding(f, locale)) }));
+  const output = render(args.format, results, cwd, locale);
   if (args.output) {
     try {
       writeFileSync(args.output, output);
@@ -114,7 +118,7 @@ async function check(args: CheckArguments): Promise<number> {
   } else process.stdout.write(output);
   if (args.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     try {
-      appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatStepSummary(results, cwd));
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatStepSummary(results, cwd, locale));
     } catch (error) {
       process.stderr.write(`thesislint: cannot write the job summary: ${error instanceof Error ? error.message : String(error)}\n`);
     }
@@ -162,18 +166,28 @@ function onWordFile(result: ReportedResult, conversions: DocxConversion[]): Repo
   return { ...result, files, findings: relocateFindings(result.findings, conversion, markdownFile) };
 }
 
-function render(format: CheckArguments['format'], results: ReportedResult[], cwd: string): string {
+/**
+ * Without --locale, messages speak the manuscripts' language: the one most of them are written in
+ * (Indonesian on a tie), English when none could be told.
+ */
+export function localeOfManuscripts(results: readonly ReportedResult[]): Locale {
+  const id = results.filter((r) => r.lang === 'id').length;
+  const en = results.filter((r) => r.lang === 'en').length;
+  return id === 0 && en === 0 ? 'en' : id >= en ? 'id' : 'en';
+}
+
+function render(format: CheckArguments['format'], results: ReportedResult[], cwd: string, locale: Locale): string {
   switch (format) {
     case 'json':
       return formatJson(results, cwd);
     case 'sarif':
       return formatSarif(results, cwd, VERSION);
     case 'github':
-      return formatGithub(results, cwd);
+      return formatGithub(results, cwd, locale);
     case 'html':
-      return formatHtml(results, cwd, VERSION, [(r) => r.coverageHtml ?? '']);
+      return formatHtml(results, cwd, VERSION, [(r) => r.coverageHtml ?? ''], locale);
     default:
-      return formatText(results, cwd);
+      return formatText(results, cwd, locale);
   }
 }
 

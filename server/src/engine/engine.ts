@@ -16,6 +16,7 @@ import type { ParseCache } from './cache';
 import type { Framework } from './frameworks/schema';
 import type { LanguageSetting, SeveritySetting } from './config/schema';
 import { catalogueEntry, CHECK_FAILED } from './codes';
+import { say } from './messages';
 
 export interface CheckOptions {
   /** Prose language: 'auto' (default) reads it from the manuscript (see Manuscript.lang). */
@@ -74,7 +75,7 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
         code: CHECK_FAILED,
         severity: level,
         docs: docsUrl(CHECK_FAILED),
-        message: `The check ${check.meta.code} failed on this manuscript and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+        ...say('internal.checkFailed', { code: check.meta.code, detail: error instanceof Error ? error.message : String(error) }),
         file: spec.files[0] ?? spec.root,
         start: 0,
         end: 0,

@@ -1,14 +1,20 @@
 import type { Span } from './model';
+import type { Message } from './messages/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export interface RelatedLocation extends Span {
   message: string;
+  /** The message as data, rendered per locale (messages/index.ts); `message` is its English text. */
+  msg?: Message;
 }
 
 /** What a check yields; the engine stamps code, severity and docs link. */
 export interface FindingDraft extends Span {
+  /** English text. */
   message: string;
+  /** The message as data (id + arguments), rendered per locale when shown; absent for checks not yet converted. */
+  msg?: Message;
   related?: RelatedLocation[];
   /** Machine-readable facts for quick fixes, hovers and reports (e.g. the expected year). */
   data?: Record<string, unknown>;

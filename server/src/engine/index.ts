@@ -38,3 +38,18 @@ export type {
   Detection as FrameworkDetection,
 } from './coverage/types';
 export { coverageAt, describeRowCoverage, renderCoverageMatrix } from './coverage/query';
+export {
+  CATALOGUES,
+  CODE_DESCRIPTIONS_ID,
+  LOCALES,
+  localeOf,
+  localizeFinding,
+  m,
+  render,
+  say,
+  t,
+  type Locale,
+  type Message,
+  type MessageArg,
+  type MessageId,
+} from './messages';

@@ -17,6 +17,7 @@ import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
 import { DerivedCache, slot } from './derived';
 import { FILE_NOT_FOUND, INCLUDE_CYCLE, PARSE_PROBLEM } from './codes';
+import { say } from './messages';
 
 export interface Section {
   index: number;
@@ -102,13 +103,13 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
           code: INCLUDE_CYCLE,
           severity: 'warning',
           ...spanOf(from),
-          message: `${from.written} is already being read (it includes this file, directly or through other files): this inclusion would repeat it endlessly and is skipped`,
+          ...say('manuscript.includeCycle', { written: from.written }),
         });
       return;
     }
     const text = host.readFile(path);
     if (text === undefined) {
-      if (from) manuscript.problems.push({ code: FILE_NOT_FOUND, severity: 'warning', ...from, message: `Included file not found: ${path}` });
+      if (from) manuscript.problems.push({ code: FILE_NOT_FOUND, severity: 'warning', ...spanOf(from), ...say('manuscript.includedFileNotFound', { path }) });
       else
         manuscript.problems.push({
           code: FILE_NOT_FOUND,
@@ -116,7 +117,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
           file: path,
           start: 0,
           end: 0,
-          message: `File not found or not readable as text: ${path}`,
+          ...say('manuscript.fileNotFound', { path }),
         });
       return;
     }
@@ -126,7 +127,8 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     const markup = markupFor(path, spec.markup);
     const model = cache ? cache.model(path, text, markup) : parseFile(file, markup);
     manuscript.models.push(model);
-    for (const p of model.problems) manuscript.problems.push({ code: PARSE_PROBLEM, severity: 'info', ...p.span, message: p.message });
+    for (const p of model.problems)
+      manuscript.problems.push({ code: PARSE_PROBLEM, severity: 'info', ...p.span, message: p.message, ...(p.msg ? { msg: p.msg } : {}) });
     visiting.add(path);
     const own = itemsOf(model, manuscript.derived);
     for (const item of own) {
@@ -139,7 +141,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
             code: FILE_NOT_FOUND,
             severity: 'warning',
             ...spanOf(item.value),
-            message: `Included file not found: ${item.value.written}`,
+            ...say('manuscript.includedFileNotFound', { path: item.value.written }),
           });
       } else items.push(item);
     }

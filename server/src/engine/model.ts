@@ -2,6 +2,8 @@
 // Everything here is plain data with source offsets (UTF-16 code units, as JavaScript strings
 // and LSP positions count them) into the file named by `file`. No editor or protocol types.
 
+import type { Message } from './messages/types';
+
 export type Lang = 'id' | 'en';
 export type Markup = 'markdown' | 'latex';
 
@@ -133,7 +135,7 @@ export interface FileModel {
   /** Front matter / metadata values that matter to the engine (e.g. lang). */
   metadata: Record<string, unknown>;
   /** Problems the parser met (unreadable construct, etc.): reported, never thrown. */
-  problems: { span: Span; message: string }[];
+  problems: { span: Span; message: string; msg?: Message }[];
 }
 
 /** A file model with nothing in it yet; parsers fill it. */

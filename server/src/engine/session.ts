@@ -21,6 +21,7 @@ import { dirname } from './paths';
 import { makeSourceFile } from './text/source';
 import { findConfig, isConfigError, type ConfigError } from './config/load';
 import { applyToSpec, ignoreMatcher, settingsOf, type EffectiveSettings, type Overrides } from './config/apply';
+import { say } from './messages';
 
 export interface ResolvedProject {
   /** The manuscript as the configuration describes it (chapter order, ignored files, bibliographies). */
@@ -88,6 +89,6 @@ function configFinding(error: ConfigError): Finding {
     file: error.path,
     start: error.start ?? 0,
     end: error.end ?? error.start ?? 0,
-    message: `Invalid configuration: ${error.message}${/[.?!]$/.test(error.message) ? '' : '.'} The manuscript is checked without this file until it is fixed.`,
+    ...say('config.invalid', { detail: error.message }),
   };
 }

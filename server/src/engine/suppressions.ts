@@ -10,6 +10,7 @@ import type { SourceFile } from './model';
 import { positionAt } from './text/source';
 import { UNUSED_SUPPRESSION } from './codes';
 import { slot, type DerivedCache } from './derived';
+import { say } from './messages';
 
 interface Directive {
   file: string;
@@ -119,7 +120,7 @@ export function applySuppressions(
         file: d.file,
         start: d.start,
         end: d.end,
-        message: `This suppression (${d.codes.length > 0 ? d.codes.join(', ') : 'all codes'}) silences no finding; remove it`,
+        ...say('suppression.unused', d.codes.length > 0 ? { codes: d.codes.join(', ') } : {}),
       });
     }
   }

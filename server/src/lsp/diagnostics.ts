@@ -1,6 +1,6 @@
 // The one place where engine findings become LSP diagnostics.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { CHECK_FAILED, docsUrl, rangeAt, type Finding, type Severity, type SourceFile } from '../engine/index';
+import { CHECK_FAILED, docsUrl, localizeFinding, rangeAt, say, type Finding, type Locale, type Severity, type SourceFile } from '../engine/index';
 
 export const DIAGNOSTIC_SOURCE = 'thesislint';
 
@@ -11,7 +11,8 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, files: ReadonlyMap<string, SourceFile>, uriOf: (path: string) => string): Diagnostic {
+export function toDiagnostic(shown: Finding, files: ReadonlyMap<string, SourceFile>, uriOf: (path: string) => string, locale: Locale = 'en'): Diagnostic {
+  const finding = localizeFinding(shown, locale);
   const diagnostic: Diagnostic = {
     range: rangeAt(files.get(finding.file), finding.start, finding.end),
     severity: SEVERITIES[finding.severity] ?? DiagnosticSeverity.Warning,
@@ -35,27 +36,28 @@ export function diagnosticsByFile(
   findings: readonly Finding[],
   files: ReadonlyMap<string, SourceFile>,
   uriOf: (path: string) => string,
+  locale: Locale = 'en',
 ): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const finding of findings) {
     let list = byFile.get(finding.file);
     if (!list) byFile.set(finding.file, (list = []));
-    list.push(toDiagnostic(finding, files, uriOf));
+    list.push(toDiagnostic(finding, files, uriOf, locale));
   }
   return byFile;
 }
 
 /** What the user sees (at the start of each open document) when checking a manuscript threw. */
-export function checkFailedDiagnostic(error: unknown): Diagnostic {
+export function checkFailedDiagnostic(error: unknown, locale: Locale = 'en'): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
   const finding: Finding = {
     code: CHECK_FAILED,
     severity: 'warning',
     docs: docsUrl(CHECK_FAILED),
-    message: `thesislint could not check this manuscript: ${reason}`,
+    ...say('internal.manuscriptFailed', { detail: reason }),
     file: '',
     start: 0,
     end: 0,
   };
-  return toDiagnostic(finding, new Map(), (path) => path);
+  return toDiagnostic(finding, new Map(), (path) => path, locale);
 }

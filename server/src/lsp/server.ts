@@ -22,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkProject,
   isManuscriptFile,
+  localeOf,
   manuscriptFor,
   markupFor,
   OverlayHost,
@@ -30,6 +31,7 @@ import {
   WATCHED_FILES_GLOB,
   type CheckResult,
   type FileHost,
+  type Locale,
   type ManuscriptSpec,
   type ProjectOptions,
 } from '../engine/index';
@@ -99,6 +101,7 @@ export class ThesislintServer {
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
   private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
+  private clientLocale: Locale | undefined;
   private shuttingDown = false;
   /**
    * Source files, parsed models and bibliographies of every file some manuscript reads, keyed by
@@ -140,6 +143,8 @@ export class ThesislintServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
+    // The editor's display language (InitializeParams.locale): messages follow it unless thesislint.locale is set.
+    this.clientLocale = localeOf(params.locale ?? undefined);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     return {
       capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...FEATURE_CAPABILITIES },
@@ -334,7 +339,7 @@ export class ThesislintServer {
       const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache });
       state.parsed = parsedFiles(result);
       state.result = result;
-      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
+      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
       const spec = result.spec;
       dependencies = new Set([
         ...result.files.keys(),
@@ -347,7 +352,7 @@ export class ThesislintServer {
     } catch (error) {
       this.logError(`Checking ${state.key} failed`, error);
       state.result = undefined;
-      const failure = checkFailedDiagnostic(error);
+      const failure = checkFailedDiagnostic(error, settings.locale ?? this.clientLocale ?? 'en');
       diagnostics = new Map([...state.openDocuments].map((path) => [path, [failure]]));
       // Keep listening to the files of the last good check: fixing one of them may fix this.
       dependencies = new Set([...state.dependencies, ...state.openDocuments]);

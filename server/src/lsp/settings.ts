@@ -3,9 +3,11 @@
 import {
   builtinFramework,
   LANGUAGES,
+  localeOf,
   SEVERITY_SETTINGS,
   type Framework,
   type LanguageSetting,
+  type Locale,
   type ManuscriptSpec,
   type Overrides,
   type SeveritySetting,
@@ -22,6 +24,8 @@ export interface EditorSettings {
   frameworks?: readonly Framework[];
   /** `thesislint.bibliography`: paths as written, relative to the manuscript's folder. */
   bibliography?: string[];
+  /** `thesislint.locale`: the language of messages; absent (`auto`): the editor's display language. */
+  locale?: Locale;
 }
 
 /**
@@ -43,6 +47,10 @@ export function settingsFrom(raw: unknown): EditorSettings {
   if (Array.isArray(raw.frameworks)) {
     const frameworks = raw.frameworks.map((id) => (typeof id === 'string' ? builtinFramework(id) : undefined)).filter((f): f is Framework => f !== undefined);
     if (frameworks.length > 0) settings.frameworks = frameworks;
+  }
+  if (typeof raw.locale === 'string' && raw.locale !== 'auto') {
+    const locale = localeOf(raw.locale);
+    if (locale) settings.locale = locale;
   }
   if (Array.isArray(raw.bibliography)) {
     const paths = raw.bibliography.filter((b): b is string => typeof b === 'string' && b.trim() !== '');

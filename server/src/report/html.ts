@@ -2,7 +2,7 @@
 // supervisor can open, print or mail. Per manuscript: a summary per family, then every finding
 // with the source lines around it and, for related locations (the table cell a number was
 // compared with, the reference entry), those lines too.
-import { CATALOGUE, FAMILIES as CODE_FAMILIES, familyTitle, rangeAt, type Finding, type SourceFile } from '../engine';
+import { CATALOGUE, FAMILIES as CODE_FAMILIES, familyTitle, rangeAt, t, type Finding, type Locale, type SourceFile } from '../engine';
 import { relative } from '../engine/paths';
 import type { ReportedResult } from './result';
 
@@ -76,7 +76,7 @@ function summaryHtml(findings: Finding[]): string {
 /** Optional extra sections a caller can add per manuscript (the coverage matrix, say). */
 export type ReportSection = (result: ReportedResult) => string;
 
-export function formatHtml(results: ReportedResult[], cwd: string, version: string, extraSections: ReportSection[] = []): string {
+export function formatHtml(results: ReportedResult[], cwd: string, version: string, extraSections: ReportSection[] = [], locale: Locale = 'en'): string {
   const total = results.reduce((n, r) => n + r.findings.length, 0);
   const body = results
     .map((result) => {
@@ -91,11 +91,11 @@ export function formatHtml(results: ReportedResult[], cwd: string, version: stri
     })
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>thesislint report</title>
+<title>${esc(t(locale, 'report.title'))}</title>
 <style>
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; margin: 0; background: #f6f8fa; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px; }
@@ -120,8 +120,8 @@ table.matrix { border-collapse: collapse; font-size: 13px; } table.matrix tr > t
 </head>
 <body>
 <main>
-<h1>thesislint report</h1>
-<p class="lead">${results.length} manuscript${results.length === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'} — thesislint ${esc(version)}</p>
+<h1>${esc(t(locale, 'report.title'))}</h1>
+<p class="lead">${esc(t(locale, 'report.lead', { manuscripts: results.length, findings: total, version }))}</p>
 ${body}
 </main>
 </body>

@@ -8,7 +8,11 @@ import { BUILTIN_FRAMEWORK_IDS } from '../../../server/src/engine/frameworks/bui
 import { FEATURE_CAPABILITIES } from '../../../server/src/lsp/features/index';
 
 const repo = join(__dirname, '..', '..', '..');
-const pkg = JSON.parse(readFileSync(join(repo, 'client', 'package.json'), 'utf8'));
+// The manifest with its %key% strings replaced by their English text (package.nls.json).
+const nls = JSON.parse(readFileSync(join(repo, 'client', 'package.nls.json'), 'utf8')) as Record<string, string>;
+const pkg = JSON.parse(readFileSync(join(repo, 'client', 'package.json'), 'utf8'), (_key, value: unknown) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? (nls[value.slice(1, -1)] ?? value) : value,
+);
 const properties = pkg.contributes.configuration.properties as Record<
   string,
   { markdownDescription?: string; description?: string; properties?: Record<string, unknown>; items?: { enum?: string[] } }
@@ -60,6 +64,7 @@ describe('VS Code extension manifest', () => {
   it('contributes settings for language, frameworks, per-code severity and bibliographies, each described', () => {
     expect(Object.keys(properties)).toEqual([
       'thesislint.lang',
+      'thesislint.locale',
       'thesislint.frameworks',
       'thesislint.bibliography',
       'thesislint.severity',

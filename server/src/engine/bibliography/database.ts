@@ -5,12 +5,13 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import type { ReferenceEntry } from './entries';
 import type { Author } from './names';
+import { say, type Message } from '../messages';
 
 export interface LoadedDatabase {
   path: string;
   entries: ReferenceEntry[];
   /** Syntax problems, each at the entry (or file start) where it was met. */
-  problems: { start: number; end: number; message: string; key?: string }[];
+  problems: { start: number; end: number; message: string; msg?: Message; key?: string }[];
 }
 
 interface CslName {
@@ -42,7 +43,7 @@ function loadCslJson(path: string, text: string): LoadedDatabase {
     result.problems.push({
       start: 0,
       end: Math.min(1, text.length),
-      message: `CSL-JSON could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      ...say('bibliography.cslUnreadable', { detail: error instanceof Error ? error.message : String(error) }),
     });
     return result;
   }
@@ -93,12 +94,12 @@ function loadBibtex(path: string, text: string): LoadedDatabase {
         start: head.start,
         end: head.keyEnd > head.start ? head.keyEnd : head.start + 1,
         key: head.key,
-        message: `The BibTeX entry ${head.key} could not be read (${message}); it is ignored`,
+        ...say('bibliography.bibtexEntryUnreadable', { key: head.key, detail: message }),
       });
     }
   }
   if (heads.length === 0 && text.trim() !== '') {
-    result.problems.push({ start: 0, end: Math.min(1, text.length), message: 'No BibTeX entries found in this file' });
+    result.problems.push({ start: 0, end: Math.min(1, text.length), ...say('bibliography.noBibtexEntries') });
   }
   return result;
 }

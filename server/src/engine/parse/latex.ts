@@ -14,6 +14,7 @@ import { parseChunk, scanChunks, type ScanOptions } from './latex/chunks';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { crudeExtract } from './latex/fallback';
 import { LatexWalker, type WalkState } from './latex/walker';
+import { say } from '../messages';
 
 /** Models whose parse ran out of budget (read partly approximately): not worth caching. */
 const partialModels = new WeakSet<FileModel>();
@@ -112,7 +113,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
             partialModels.add(model);
             model.problems.push({
               span: { file: file.path, start: chunk.start, end: chunk.start },
-              message: 'LaTeX file too large to parse at once: the rest was read approximately',
+              ...say('manuscript.latexTooLarge'),
             });
           }
         } else {
@@ -141,7 +142,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
       if (failure !== undefined) {
         model.problems.push({
           span: { file: file.path, start: chunk.start, end: chunk.end },
-          message: `Could not parse this LaTeX (${failure}); read approximately`,
+          ...say('manuscript.latexUnparsable', { detail: failure }),
         });
       }
       crudeExtract(model, chunk.start, chunk.end, { prose: walker.state.mode === 'body' });
@@ -155,7 +156,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
     model.problems = problems;
     model.problems.push({
       span: { file: file.path, start: 0, end: 0 },
-      message: `LaTeX parser failed (${message(err)}); file read approximately`,
+      ...say('manuscript.latexParserFailed', { detail: message(err) }),
     });
     try {
       crudeExtract(model, 0, file.text.length, { prose: true });

@@ -1,6 +1,6 @@
 // The pre-submission report for the webview: the CLI's HTML report (with its framework coverage
 // matrix) of the latest check of a manuscript, or of every open one.
-import type { CheckResult } from '../../engine/index';
+import { localeOf, localizeFinding, type CheckResult } from '../../engine/index';
 import { formatHtml } from '../../report/html';
 import { coverageMatrixHtml } from '../../report/coverage';
 import { dirname } from '../../engine/paths';
@@ -10,6 +10,8 @@ import { freshResult, isFresh, type FeatureContext } from './context';
 export interface ReportParams {
   /** A document of the manuscript to report on; every open manuscript when absent. */
   uri?: string;
+  /** The language of the report: `id` or `en` (the extension sends thesislint.locale or VS Code's display language). */
+  locale?: string;
 }
 
 export const REPORT_REQUEST = 'thesislint/report';
@@ -28,5 +30,7 @@ export async function reportHtml(ctx: FeatureContext, params: ReportParams | und
     const result = bySpec.get(reported.spec);
     return result ? coverageMatrixHtml(result) : '';
   };
-  return formatHtml(results, root, ctx.version ?? '', [coverage]);
+  const locale = localeOf(params?.locale) ?? 'en';
+  const shown = results.map((r) => ({ ...r, findings: r.findings.map((f) => localizeFinding(f, locale)) }));
+  return formatHtml(shown, root, ctx.version ?? '', [coverage], locale);
 }

@@ -3,6 +3,7 @@
 // is declared, instead of one "missing reference" per citation.
 import type { Check } from '../check';
 import { basename, dirname, relative } from '../../paths';
+import { say } from '../../messages';
 
 export const fileNotFound: Check = {
   meta: { code: 'bibliography/file-not-found', description: 'A declared bibliography file that does not exist.', defaultSeverity: 'error' },
@@ -13,7 +14,11 @@ export const fileNotFound: Check = {
       const where = d.declaredIn ?? { file: manuscript.fileOrder[0] ?? manuscript.spec.root, start: 0, end: 0 };
       yield {
         ...where,
-        message: `Bibliography file "${d.written}" does not exist (looked for ${relative(dirname(where.file), d.path) || basename(d.path)} relative to ${basename(where.file)})`,
+        ...say('bibliography.fileNotFound', {
+          written: d.written,
+          lookedFor: relative(dirname(where.file), d.path) || basename(d.path),
+          relativeTo: basename(where.file),
+        }),
         data: { written: d.written, path: d.path },
       };
     }

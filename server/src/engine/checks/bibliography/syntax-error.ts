@@ -7,7 +7,7 @@ export const syntaxError: Check = {
   *run({ manuscript }) {
     for (const source of manuscript.bibliographies) {
       for (const problem of source.database?.problems ?? []) {
-        yield { file: source.database!.path, start: problem.start, end: problem.end, message: problem.message };
+        yield { file: source.database!.path, start: problem.start, end: problem.end, message: problem.message, ...(problem.msg ? { msg: problem.msg } : {}) };
       }
     }
   },

@@ -4,6 +4,7 @@
 import type { Check } from '../check';
 import { describeEntry } from '../../bibliography/entries';
 import { quoteCitation } from './messages';
+import { say } from '../../messages';
 
 export const ambiguous: Check = {
   meta: {
@@ -18,7 +19,12 @@ export const ambiguous: Check = {
         file: citation.file,
         start: citation.start,
         end: citation.end,
-        message: `${quoteCitation(citation)} matches ${resolution.entries.length} entries: ${resolution.entries.map(describeEntry).join('; ')} — distinguish them with year suffixes (${citation.year}a, ${citation.year}b)`,
+        ...say('citation.ambiguous', {
+          citation: quoteCitation(citation),
+          count: resolution.entries.length,
+          entries: resolution.entries.map(describeEntry),
+          year: citation.year,
+        }),
         related: resolution.entries.map((e) => ({ file: e.file, start: e.start, end: e.end, message: describeEntry(e) })),
         data: { entries: resolution.entries.map((e) => ({ file: e.file, start: e.start, end: e.end, key: e.key })) },
       };

@@ -7,28 +7,24 @@ import type { AuthorProblem } from '../../citations/resolve';
 import type { ReferenceEntry } from '../../bibliography/entries';
 import { shortAuthors } from '../../bibliography/names';
 import { entryData, entryLocation, nameEntry, quoteCitation } from './messages';
+import { m, say, type Message } from '../../messages';
 
-function explain(problem: AuthorProblem, entry: ReferenceEntry): { text: string; expected: string } {
+function explain(problem: AuthorProblem, entry: ReferenceEntry): { text: Message; expected: string } {
   const expected = shortAuthors(entry.authors, entry.etAl);
   switch (problem.kind) {
     case 'dropped':
-      return {
-        text: `co-author${problem.missing.length > 1 ? 's' : ''} ${problem.missing.join(' and ')} ${problem.missing.length > 1 ? 'are' : 'is'} missing; expected "${expected}"`,
-        expected,
-      };
+      // English joins them with "and" whatever their number ("A and B and C"), as it always did.
+      return { text: m('citation.authorsDropped', { missing: problem.missing, expected }), expected };
     case 'extra':
-      return {
-        text: `${problem.extra.join(' and ')} ${problem.extra.length > 1 ? 'are' : 'is'} not an author of that entry; expected "${expected}"`,
-        expected,
-      };
+      return { text: m('citation.authorsExtra', { extra: problem.extra, expected }), expected };
     case 'misspelt':
-      return { text: `"${problem.written}" is spelt "${problem.expected}" there`, expected: problem.expected };
+      return { text: m('citation.authorMisspelt', { written: problem.written, expected: problem.expected }), expected: problem.expected };
     case 'not-an-author':
-      return { text: `${problem.written} is not an author of that entry; expected "${expected}"`, expected };
+      return { text: m('citation.authorNotAnAuthor', { written: problem.written, expected }), expected };
     case 'first-author-missing':
-      return { text: `the first author ${problem.expected} is missing; expected "${expected}"`, expected };
+      return { text: m('citation.firstAuthorMissing', { first: problem.expected, expected }), expected };
     case 'et-al-single':
-      return { text: `the entry has a single author, so "et al." does not apply; expected "${expected}"`, expected };
+      return { text: m('citation.etAlSingle', { expected }), expected };
   }
 }
 
@@ -45,12 +41,11 @@ export const authorMismatch: Check = {
       const { text, expected } = explain(resolution.problem, resolution.entry);
       const degrees = resolution.entry.degreesAsAuthors;
       // "Sugiharto, A. S. Z., Joko, M., & SH, M.": the list itself has a degree written as an author.
-      const degreeNote =
-        degrees && degrees.length > 0 ? ` (the entry also lists ${degrees.map((d) => `"${d}"`).join(', ')}, an academic degree, as an author)` : '';
+      const degreeNote = degrees && degrees.length > 0 ? { degrees: m('citation.degreesAsAuthors', { degrees }) } : {};
       yield {
         ...citation.authorSpan,
-        message: `Authors in ${quoteCitation(citation)} do not match ${nameEntry(resolution.entry)}: ${text}${degreeNote}`,
-        related: [entryLocation(resolution.entry, 'the listed authors')],
+        ...say('citation.authorMismatch', { citation: quoteCitation(citation), entry: nameEntry(resolution.entry), detail: text, ...degreeNote }),
+        related: [entryLocation(resolution.entry, m('related.listedAuthors'))],
         data: { problem: resolution.problem, expectedAuthors: expected, ...entryData(resolution.entry) },
       };
     }

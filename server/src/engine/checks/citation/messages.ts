@@ -3,6 +3,7 @@ import type { ReferenceEntry } from '../../bibliography/entries';
 import { describeEntry } from '../../bibliography/entries';
 import { basename } from '../../paths';
 import type { RelatedLocation } from '../../findings';
+import { m, say, type Message, type MessageArg } from '../../messages';
 
 /** How a message quotes a prose citation: "(Sen, A., 2024)" or "Ansell dan Gash (2008)". */
 export function quoteCitation(c: ProseCitation): string {
@@ -10,15 +11,21 @@ export function quoteCitation(c: ProseCitation): string {
   return c.kind === 'parenthetical' ? `(${written})` : written;
 }
 
-/** "the reference list entry Sen, A. (2014)" / "the bibliography entry sen2014 in refs.bib (Sen, 2014)". */
-export function nameEntry(entry: ReferenceEntry): string {
-  if (entry.origin === 'list') return `the reference list entry ${describeEntry(entry)}`;
-  if (entry.origin === 'bibitem') return `the \\bibitem ${entry.key} — ${describeEntry(entry)}`;
-  return `the entry ${entry.key} in ${basename(entry.file)} — ${describeEntry(entry)}`;
+/** "the reference list entry Sen, A. (2014)" / "the entry sen2014 in refs.bib — Sen, 2014", as a message. */
+export function nameEntry(entry: ReferenceEntry): Message {
+  if (entry.origin === 'list') return m('entry.list', { entry: describeEntry(entry) });
+  if (entry.origin === 'bibitem') return m('entry.bibitem', { key: entry.key ?? '', entry: describeEntry(entry) });
+  return m('entry.bib', { key: entry.key ?? '', file: basename(entry.file), entry: describeEntry(entry) });
 }
 
-export function entryLocation(entry: ReferenceEntry, message = 'the entry'): RelatedLocation {
-  return { file: entry.file, start: entry.start, end: entry.end, message };
+/** The entry as a related location, with a message (default "the entry"). */
+export function entryLocation(entry: ReferenceEntry, message: Message = m('related.entry')): RelatedLocation {
+  return { file: entry.file, start: entry.start, end: entry.end, ...say(message.id, message.args as Record<string, MessageArg> | undefined) };
+}
+
+/** A year as written in an entry, or "n.d." / "t.t." when it has none. */
+export function yearOf(entry: ReferenceEntry): MessageArg {
+  return entry.year ?? m('year.none');
 }
 
 export function entryData(entry: ReferenceEntry): Record<string, unknown> {

@@ -6,6 +6,7 @@
 import type { Check } from '../check';
 import { basename } from '../../paths';
 import { quoteCitation } from './messages';
+import { m, say } from '../../messages';
 
 export const missingReference: Check = {
   meta: {
@@ -18,12 +19,12 @@ export const missingReference: Check = {
     const files = manuscript.bibliographies.filter((b) => b.database).map((b) => basename(b.declaration.path));
     for (const { citation, resolution } of analysis.citations.keys) {
       if (resolution.status !== 'missing') continue;
-      const where = files.length > 0 ? files.join(', ') : 'the bibliography';
+      const where = files.length > 0 ? files.join(', ') : m('place.bibliography');
       yield {
         file: citation.file,
         start: citation.start,
         end: citation.end,
-        message: `Citation key "${citation.key}" is not in ${where}`,
+        ...say('citation.keyNotFound', { key: citation.key, where }),
         data: { key: citation.key, kind: 'key' },
       };
     }
@@ -33,15 +34,15 @@ export const missingReference: Check = {
       if (citation.kind === 'narrative' && !citation.strong) continue;
       // "Creswell (2014) … \citep{creswell2014}": the missing key right after says it already.
       if (missingKeys.some((k) => k.file === citation.file && k.start >= citation.end && k.start - citation.end < 300)) continue;
-      const where = against === 'list' ? 'the reference list' : files.length > 0 ? files.join(', ') : 'the bibliography';
+      const where = against === 'list' ? m('place.referenceList') : files.length > 0 ? files.join(', ') : m('place.bibliography');
       const secondary = citation.secondaryOriginal
-        ? ` (the original author ${citation.secondaryOriginal} need not be listed, but ${citation.authors[0]} must)`
-        : '';
+        ? { secondary: m('citation.secondaryNote', { original: citation.secondaryOriginal, author: citation.authors[0] }) }
+        : {};
       yield {
         file: citation.file,
         start: citation.authorSpan.start,
         end: citation.end,
-        message: `No entry in ${where} for ${quoteCitation(citation)}${secondary}`,
+        ...say('citation.noEntry', { where, citation: quoteCitation(citation), ...secondary }),
         data: { kind: 'prose', authors: citation.authors, year: citation.year },
       };
     }

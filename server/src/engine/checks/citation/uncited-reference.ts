@@ -5,6 +5,7 @@
 import type { Check } from '../check';
 import { describeEntry } from '../../bibliography/entries';
 import { basename } from '../../paths';
+import { say } from '../../messages';
 
 export const uncitedReference: Check = {
   meta: { code: 'citation/uncited-reference', description: 'A reference list or bibliography entry that is never cited.', defaultSeverity: 'warning' },
@@ -22,7 +23,7 @@ export const uncitedReference: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          message: `\\bibitem ${entry.key} (${describeEntry(entry)}) is never cited`,
+          ...say('citation.uncitedBibitem', { key: entry.key ?? '', entry: describeEntry(entry) }),
           data: { key: entry.key },
         };
         continue;
@@ -32,7 +33,7 @@ export const uncitedReference: Check = {
         file: entry.file,
         start: entry.start,
         end: entry.end,
-        message: `Reference list entry ${describeEntry(entry)} is never cited`,
+        ...say('citation.uncitedListEntry', { entry: describeEntry(entry) }),
         data: { origin: 'list' },
       };
     }
@@ -44,7 +45,7 @@ export const uncitedReference: Check = {
         start: entry.start,
         end: entry.end,
         severity: 'hint',
-        message: `Bibliography entry ${entry.key} in ${basename(entry.file)} is never cited`,
+        ...say('citation.uncitedBibEntry', { key: entry.key ?? '', file: basename(entry.file) }),
         data: { key: entry.key, origin: entry.origin },
       };
     }

@@ -3,7 +3,8 @@
 // slip, and a reader who looks the work up finds nothing. Silent when the author has an entry
 // for the cited year, or when the author is not listed at all (that is citation/missing-reference).
 import type { Check } from '../check';
-import { entryData, entryLocation, nameEntry, quoteCitation } from './messages';
+import { entryData, entryLocation, nameEntry, quoteCitation, yearOf } from './messages';
+import { m, say } from '../../messages';
 
 export const yearMismatch: Check = {
   meta: {
@@ -21,16 +22,22 @@ export const yearMismatch: Check = {
         const years = resolution.others.map((e) => e.year ?? 'n.d.');
         yield {
           ...citation.yearSpan,
-          message: `Cited year ${citation.year} matches none of the ${resolution.others.length} entries by ${citation.authors[0]} in the ${entry.origin === 'list' ? 'reference list' : 'bibliography'}: listed years are ${years.join(', ')}`,
-          related: resolution.others.map((e) => entryLocation(e, `listed with year ${e.year ?? 'n.d.'}`)),
+          ...say('citation.yearMatchesNone', {
+            year: citation.year,
+            count: resolution.others.length,
+            author: citation.authors[0],
+            inList: entry.origin === 'list' ? 'yes' : 'no',
+            years: resolution.others.map(yearOf),
+          }),
+          related: resolution.others.map((e) => entryLocation(e, m('related.listedWithYear', { year: yearOf(e) }))),
           data: { citedYear: citation.year, candidateYears: years, ...entryData(entry) },
         };
         continue;
       }
       yield {
         ...citation.yearSpan,
-        message: `Cited year ${citation.year} does not match ${nameEntry(entry)}: expected ${entry.year ?? 'n.d.'} in ${quoteCitation(citation)}`,
-        related: [entryLocation(entry, `listed with year ${entry.year ?? 'n.d.'}`)],
+        ...say('citation.yearMismatch', { year: citation.year, entry: nameEntry(entry), expected: yearOf(entry), citation: quoteCitation(citation) }),
+        related: [entryLocation(entry, m('related.listedWithYear', { year: yearOf(entry) }))],
         data: { citedYear: citation.year, expectedYear: entry.year ?? 'n.d.', ...entryData(entry) },
       };
     }

@@ -3,6 +3,7 @@
 import type { Check } from '../check';
 import { describeEntry, type ReferenceEntry } from '../../bibliography/entries';
 import { normalizeName } from '../../bibliography/names';
+import { say } from '../../messages';
 
 function identity(entry: ReferenceEntry): string {
   const title = normalizeName(entry.title ?? entry.text).slice(0, 40);
@@ -26,8 +27,8 @@ export const duplicate: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          message: `Duplicate reference list entry: ${describeEntry(entry)} is already listed`,
-          related: [{ file: first.file, start: first.start, end: first.end, message: 'first listed here' }],
+          ...say('references.duplicateListEntry', { entry: describeEntry(entry) }),
+          related: [{ file: first.file, start: first.start, end: first.end, ...say('related.firstListed') }],
         };
       } else seen.set(id, entry);
     }
@@ -40,8 +41,8 @@ export const duplicate: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          message: `Duplicate bibliography key ${entry.key}: it is already defined in this file`,
-          related: [{ file: first.file, start: first.start, end: first.end, message: 'first defined here' }],
+          ...say('references.duplicateKey', { key: entry.key }),
+          related: [{ file: first.file, start: first.start, end: first.end, ...say('related.firstDefined') }],
         };
       } else keys.set(`${entry.file}|${entry.key}`, entry);
     }

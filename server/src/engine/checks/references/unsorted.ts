@@ -3,6 +3,7 @@
 // one above it. Silent for numbered lists and lists of fewer than three entries.
 import type { Check } from '../check';
 import { describeEntry, entrySortKey as sortKey } from '../../bibliography/entries';
+import { say } from '../../messages';
 
 export const unsorted: Check = {
   meta: {
@@ -23,8 +24,8 @@ export const unsorted: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          message: `Reference list is not in alphabetical order: ${describeEntry(entry)} should come before ${describeEntry(previous)}`,
-          related: [{ file: previous.file, start: previous.start, end: previous.end, message: 'the entry above it' }],
+          ...say('references.unsorted', { entry: describeEntry(entry), previous: describeEntry(previous) }),
+          related: [{ file: previous.file, start: previous.start, end: previous.end, ...say('related.entryAbove') }],
         };
       }
     }

@@ -32,6 +32,7 @@ import {
   TABULAR_ENVS,
   macroAction,
 } from './vocabulary';
+import { say } from '../../messages';
 
 /** Deeper nesting than this is skipped (the PEG grammar accepts ~2000 levels; our stack need not). */
 const MAX_DEPTH = 200;
@@ -157,7 +158,7 @@ export class LatexWalker {
         const at = this.abs(startOf(nodes[0]));
         this.model.problems.push({
           span: { file: this.path, start: at, end: at },
-          message: `LaTeX nesting deeper than ${MAX_DEPTH} levels: inner content ignored`,
+          ...say('manuscript.latexTooDeep', { max: MAX_DEPTH }),
         });
       }
       return;

@@ -10,6 +10,7 @@ import { processor } from './syntax';
 import { deepestNesting, MAX_NESTING, parseTree, readLineByLine } from './limits';
 import { reparseTree, type MarkdownTree } from './incremental';
 import { MarkdownWalker, nociteKeys } from './walker';
+import { say } from '../../messages';
 
 export type { MarkdownTree } from './incremental';
 
@@ -36,7 +37,7 @@ export function parseMarkdownKeepingTree(file: SourceFile, previous?: MarkdownTr
   if (deep.depth > MAX_NESTING) {
     model.problems.push({
       span: { file: file.path, start: deep.at, end: deep.at },
-      message: `Lists or quotes nested about ${deep.depth} levels deep (more than ${MAX_NESTING}): this file was read line by line`,
+      ...say('manuscript.markdownTooDeep', { depth: deep.depth, max: MAX_NESTING }),
     });
     readLineByLine(file, model);
     model.keyCitations.push(...nociteKeys(file));
@@ -48,7 +49,7 @@ export function parseMarkdownKeepingTree(file: SourceFile, previous?: MarkdownTr
   } catch (error) {
     model.problems.push({
       span: { file: file.path, start: 0, end: 0 },
-      message: `Markdown could not be parsed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): this file was read line by line`,
+      ...say('manuscript.markdownUnparsable', { detail: error instanceof Error ? error.message.split('\n')[0] : String(error) }),
     });
     readLineByLine(file, model);
     return { model };

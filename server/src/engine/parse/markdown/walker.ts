@@ -11,6 +11,7 @@ import { yamlBibliographies } from '../../project';
 import { dirname } from '../../paths';
 import { guessHeaderRows, tableLabel } from '../../tables/recognise';
 import { cellBlock, cleanCell, elements } from './htmlTables';
+import { say } from '../../messages';
 
 export class MarkdownWalker {
   private pendingCaption: { block: TextBlock; label: string; number: string; caption: string } | undefined;
@@ -80,7 +81,7 @@ export class MarkdownWalker {
     } catch (error) {
       this.model.problems.push({
         span: { file: this.file.path, start: nodeStart, end: nodeStart + 3 },
-        message: `The YAML front matter could not be read: ${error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error)}`,
+        ...say('manuscript.frontMatterUnreadable', { detail: error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error) }),
       });
     }
     if (!data) return;

@@ -1,0 +1,28 @@
+// Uraian setiap kode temuan dalam bahasa Indonesia (padanan `description` di katalog kode,
+// codes.ts): untuk pengaturan keparahan di VS Code dan laporan. test/catalogue memeriksa bahwa
+// setiap kode memilikinya.
+export const CODE_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
+  'citation/missing-reference': 'Sitasi yang tidak memiliki entri di daftar pustaka atau bibliografi.',
+  'citation/year-mismatch': 'Sitasi yang tahunnya berbeda dari tahun terbit pada entrinya di daftar pustaka atau bibliografi.',
+  'citation/author-mismatch': 'Sitasi yang nama penulisnya berbeda dari entrinya (penulis lain tidak disebut, nama salah eja).',
+  'citation/uncited-reference': 'Entri daftar pustaka atau bibliografi yang tidak pernah dikutip.',
+  'citation/ambiguous': 'Sitasi yang cocok dengan lebih dari satu entri; entri-entri itu perlu huruf setelah tahun (2018a, 2018b).',
+  'references/duplicate': 'Karya yang tercantum dua kali di daftar pustaka, atau kunci yang didefinisikan dua kali di berkas bibliografi.',
+  'references/unsorted': 'Daftar pustaka pengarang–tahun yang tidak urut abjad.',
+  'bibliography/file-not-found': 'Berkas bibliografi yang dinyatakan tetapi tidak ada.',
+  'bibliography/syntax-error': 'Entri atau berkas bibliografi yang tidak dapat dibaca.',
+  'stats/table-mismatch': 'Angka di teks yang berbeda dari sel tabel untuk baris dan kolom yang sama.',
+  'stats/derived-mismatch': 'Perubahan, rentang, arah, atau nilai tertinggi/terendah yang tidak sesuai dengan tabel.',
+  'stats/table-arithmetic': 'Jumlah, proporsi, persentase, atau selisih dalam tabel yang tidak sesuai dengan isi tabel itu sendiri.',
+  'stats/text-contradiction': 'Angka yang sama (ukuran, tempat, tahun) disebut dua kali dengan nilai berbeda.',
+  'stats/test-inconsistent': 'Statistik uji, df, nilai p, nilai tabel, atau R² yang dilaporkan tetapi angkanya tidak saling cocok.',
+  'coverage/abstract-missing-dimension': 'Abstrak yang tidak menyebut setiap dimensi kerangka teori yang dibahas di hasil penelitian.',
+  'coverage/conclusion-missing-dimension': 'Kesimpulan yang merangkum sebagian dimensi kerangka teori tetapi melewatkan dimensi lain yang dibahas di hasil.',
+  'coverage/results-missing-dimension': 'Dimensi kerangka teori yang dijanjikan di bab teori atau metode tetapi tidak pernah dibahas di hasil.',
+  'suppression/unused': 'Komentar penonaktifan yang tidak menyembunyikan temuan apa pun.',
+  'manuscript/file-not-found': 'Berkas naskah atau berkas yang disertakan yang tidak dapat dibaca.',
+  'manuscript/include-cycle': 'Berkas LaTeX yang menyertakan dirinya sendiri lewat \\input/\\include.',
+  'manuscript/parse-problem': 'Bagian berkas yang tidak dapat diurai.',
+  'config/invalid': 'thesislint.json yang tidak dapat dipakai; naskah diperiksa tanpanya.',
+  'internal/check-failed': 'Pemeriksaan yang gagal pada naskah ini dan dilewati.',
+};
