@@ -118,9 +118,7 @@ describe('thesislint check', () => {
       'fixtures/citation/year-mismatch/md-en-narrative/thesis.md:3:54: error citation/year-mismatch Tahun 2007 pada sitasi Ansell and Gash (2007) tidak sesuai dengan entri daftar pustaka Ansell, C., & Gash, A. (2008): tahun terbitnya 2008\n' +
         '1 naskah diperiksa: 1 kesalahan, 0 peringatan, 0 info/petunjuk\n',
     );
-    expect(run(['check', indonesian]).stdout).toContain(
-      'error citation/missing-reference (Nugroho, 2020) tidak ada di daftar pustaka\n',
-    );
+    expect(run(['check', indonesian]).stdout).toContain('error citation/missing-reference (Nugroho, 2020) tidak ada di daftar pustaka\n');
     expect(run(['check', '--locale', 'en', indonesian]).stdout).toContain(
       'error citation/missing-reference No entry in the reference list for (Nugroho, 2020)\n',
     );
