@@ -29,8 +29,10 @@ export function toPortable(result: CheckResult): PortableResult {
     findings: result.findings,
     files,
     lang: result.analysis.language,
+    headings: result.manuscript.sections.flatMap((s) => (s.heading ? [{ file: s.heading.file, start: s.heading.start, level: s.level, title: s.title }] : [])),
     coverageSummary: abstractCoverageSummary(result),
     coverageHtml: coverageMatrixHtml(result),
+    coverageHtmlByLocale: { en: coverageMatrixHtml(result, 'en'), id: coverageMatrixHtml(result, 'id') },
   };
 }
 

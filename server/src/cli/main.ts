@@ -104,9 +104,8 @@ async function check(args: CheckArguments): Promise<number> {
   } else {
     results = projects.map((project) => toPortable(checkResolved(project, host)));
   }
-  results = results.map((r) => onWordFile(r, conversions));
   const locale = args.locale ?? localeOfManuscripts(results);
-  results = results.map((r) => ({ ...r, findings: r.findings.map((f) => localizeFinding(f, locale)) }));
+  results = results.map((r) => onWordFile({ ...r, findings: r.findings.map((f) => localizeFinding(f, locale)) }, conversions, locale));
   const output = render(args.format, results, cwd, locale);
   if (args.output) {
     try {
@@ -155,7 +154,7 @@ function splitWordFiles(paths: string[], cwd: string, disk: DiskHost): { docx: s
 }
 
 /** Puts the findings of a converted Word file back onto the .docx (paragraph = line). */
-function onWordFile(result: ReportedResult, conversions: DocxConversion[]): ReportedResult {
+function onWordFile(result: ReportedResult, conversions: DocxConversion[], locale: Locale): ReportedResult {
   const conversion = conversions.find((c) => c.docxPath === result.spec.root);
   if (!conversion) return result;
   const markdown = result.files.get(conversion.markdownPath);
@@ -163,7 +162,18 @@ function onWordFile(result: ReportedResult, conversions: DocxConversion[]): Repo
   files.delete(conversion.markdownPath);
   files.set(conversion.docxPath, conversion.plain);
   const markdownFile = markdown ?? makeSourceFile(conversion.markdownPath, conversion.markdown);
-  return { ...result, files, findings: relocateFindings(result.findings, conversion, markdownFile) };
+  // Headings move with the findings, so the report groups a Word file by its chapters too.
+  const headings = result.headings?.map((h) => {
+    if (h.file !== conversion.markdownPath) return h;
+    const [moved] = relocateFindings(
+      [{ code: '', severity: 'info', docs: '', message: '', file: h.file, start: h.start, end: h.start }],
+      conversion,
+      markdownFile,
+      locale,
+    );
+    return { ...h, file: moved.file, start: moved.start };
+  });
+  return { ...result, files, headings, findings: relocateFindings(result.findings, conversion, markdownFile, locale) };
 }
 
 /**
@@ -185,7 +195,7 @@ function render(format: CheckArguments['format'], results: ReportedResult[], cwd
     case 'github':
       return formatGithub(results, cwd, locale);
     case 'html':
-      return formatHtml(results, cwd, VERSION, [(r) => r.coverageHtml ?? ''], locale);
+      return formatHtml(results, cwd, VERSION, [(r) => r.coverageHtmlByLocale?.[locale] ?? r.coverageHtml ?? ''], locale);
     default:
       return formatText(results, cwd, locale);
   }

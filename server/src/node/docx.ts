@@ -3,8 +3,8 @@
 // tab-separated rows, as Word's own export does). Findings are then moved back onto the Word
 // document: one line per paragraph, so "line" is the paragraph number and the message quotes it.
 import { convertToHtml } from 'mammoth';
-import type { Finding, SourceFile } from '../engine';
-import { makeSourceFile, positionAt } from '../engine';
+import type { Finding, Locale, SourceFile } from '../engine';
+import { makeSourceFile, positionAt, t } from '../engine';
 
 export interface DocxConversion {
   docxPath: string;
@@ -104,7 +104,7 @@ export async function convertDocx(docxPath: string): Promise<DocxConversion> {
 }
 
 /** Moves findings from the converted Markdown onto the Word document, quoting each paragraph. */
-export function relocateFindings(findings: Finding[], conversion: DocxConversion, markdownFile: SourceFile): Finding[] {
+export function relocateFindings(findings: Finding[], conversion: DocxConversion, markdownFile: SourceFile, locale: Locale = 'en'): Finding[] {
   const move = (offset: number): number => {
     const p = positionAt(markdownFile, offset);
     const line = conversion.lines[p.line];
@@ -124,7 +124,7 @@ export function relocateFindings(findings: Finding[], conversion: DocxConversion
       file: conversion.docxPath,
       start,
       end,
-      message: `${f.message} (paragraph ${paragraph + 1}: "${snippet(conversion.plain, start, end)}")`,
+      message: `${f.message} (${t(locale, 'report.paragraph', { number: paragraph + 1 })}: "${snippet(conversion.plain, start, end)}")`,
       related: f.related?.map((r) =>
         onDocx(r.file) ? { ...r, file: conversion.docxPath, start: move(r.start), end: Math.max(move(r.start), move(r.end)) } : r,
       ),

@@ -2,6 +2,7 @@
 // table for the report. Both read CheckResult.coverage, which the engine computes on first use.
 import type { CheckResult } from '../engine';
 import { esc } from './html';
+import { renderInline } from './inline';
 
 const COVERED = new Set(['named', 'sub-dimensions']);
 
@@ -17,17 +18,50 @@ export function abstractCoverageSummary(result: CheckResult): string | undefined
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
-/** Dimension × part table with ✓ where a part names the dimension, for the HTML report. */
-export function coverageMatrixHtml(result: CheckResult): string {
+/** A quotation around an evidence span: the sentence it is in (at most ~200 characters), the words marked. */
+function quote(result: CheckResult, e: { file: string; start: number; end: number }): string {
+  const text = result.files.get(e.file)?.text;
+  if (!text) return '';
+  const before = text.slice(Math.max(0, e.start - 160), e.start);
+  const after = text.slice(e.end, e.end + 160);
+  const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const head = open >= 0 ? before.slice(open + 1).trimStart() : `…${before.replace(/^\S*\s/, '')}`;
+  const close = after.search(/[.!?](\s|$)|\n/);
+  const tail = close >= 0 ? after.slice(0, close + 1) : `${after.replace(/\s\S*$/, '')}…`;
+  return `“${renderInline(`${head}${text.slice(e.start, e.end)}${tail}`, [{ start: head.length, end: head.length + e.end - e.start, attributes: '' }])}”`;
+}
+
+const LABELS = {
+  en: {
+    dimension: 'dimension',
+    discussed: 'discussed in the results',
+    title: 'Framework coverage',
+    legend: '✓ named (or two of its stages) · ~ only a generic hint · – not named',
+    evidence: 'Where each dimension is named',
+  },
+  id: {
+    dimension: 'dimensi',
+    discussed: 'dibahas di hasil penelitian',
+    title: 'Cakupan kerangka teori',
+    legend: '✓ disebut (atau dua tahapannya) · ~ hanya isyarat umum · – tidak disebut',
+    evidence: 'Tempat setiap dimensi disebut',
+  },
+};
+
+/** Dimension × part table with ✓ where a part names the dimension, and the quoted evidence, for the HTML report. */
+export function coverageMatrixHtml(result: CheckResult, locale: 'en' | 'id' = 'en'): string {
   const frameworks = result.coverage.frameworks;
   if (frameworks.length === 0) return '';
+  const L = LABELS[locale];
   return frameworks
     .map((f) => {
-      const head = `<tr><th>dimension</th>${f.columns.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr>`;
+      const head = `<tr><th>${L.dimension}</th>${f.columns.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr>`;
       const discussed = new Set(f.discussed.map((d) => d.row));
+      const name = (label: { en: string; id: string }) =>
+        locale === 'id' ? `${esc(label.id)} <small>(${esc(label.en)})</small>` : `${esc(label.en)} <small>(${esc(label.id)})</small>`;
       const rows = f.rows
         .map((row, r) => {
-          const label = `${row.parent !== undefined ? '↳ ' : ''}${esc(row.label.en)} <small>(${esc(row.label.id)})</small>${discussed.has(r) ? ' <small>— discussed in the results</small>' : ''}`;
+          const label = `${row.parent !== undefined ? '↳ ' : ''}${name(row.label)}${discussed.has(r) ? ` <small>— ${L.discussed}</small>` : ''}`;
           const cells = f.columns.map((_, c) => {
             const status = f.cells[r][c].status;
             return COVERED.has(status)
@@ -37,7 +71,21 @@ export function coverageMatrixHtml(result: CheckResult): string {
           return `<tr><th>${label}</th>${cells.join('')}</tr>`;
         })
         .join('');
-      return `<section><h3>Framework coverage: ${esc(f.framework.name)}</h3><table class="matrix">${head}${rows}</table><p class="where">✓ named (or two of its stages) · ~ only a generic hint · – not named</p></section>`;
+      const evidence = f.rows
+        .map((row, r) => {
+          const quotes = f.columns
+            .map((column, c) => {
+              const e = f.cells[r][c].evidence.find((x) => !x.heading) ?? f.cells[r][c].evidence[0];
+              return e ? `<li><span class="where">${esc(column.title)}</span> ${quote(result, e)}</li>` : '';
+            })
+            .filter(Boolean);
+          return quotes.length > 0 ? `<li><b>${name(row.label)}</b><ul>${quotes.join('')}</ul></li>` : '';
+        })
+        .filter(Boolean)
+        .join('');
+      return `<section class="coverage"><h3>${L.title}: ${esc(f.framework.name)}</h3><table class="matrix">${head}${rows}</table><p class="where">${L.legend}</p>${
+        evidence ? `<h4>${L.evidence}</h4><ul class="evidence-list">${evidence}</ul>` : ''
+      }</section>`;
     })
     .join('\n');
 }

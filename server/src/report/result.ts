@@ -7,8 +7,19 @@ export type ReportedResult = Pick<CheckResult, 'spec' | 'findings' | 'files'> & 
   coverageSummary?: string;
   /** The coverage matrix as HTML, for the report. */
   coverageHtml?: string;
+  /** The coverage matrix and its quoted evidence as HTML, per locale of the report. */
+  coverageHtmlByLocale?: { en: string; id: string };
   /** The manuscript's prose language, when it could be told (it chooses the messages' language). */
   lang?: Lang;
+  /** The manuscript's headings in reading order, for grouping the report by chapter and section. */
+  headings?: ReportHeading[];
   /** The check could not run (a crashed worker). */
   error?: string;
 };
+
+export interface ReportHeading {
+  file: string;
+  start: number;
+  level: number;
+  title: string;
+}

@@ -26,11 +26,11 @@ export async function reportHtml(ctx: FeatureContext, params: ReportParams | und
   }
   const root = results[0] ? dirname(results[0].spec.root) : '/';
   const bySpec = new Map(results.map((r) => [r.spec, r]));
+  const locale = localeOf(params?.locale) ?? 'en';
   const coverage = (reported: { spec: CheckResult['spec'] }) => {
     const result = bySpec.get(reported.spec);
-    return result ? coverageMatrixHtml(result) : '';
+    return result ? coverageMatrixHtml(result, locale) : '';
   };
-  const locale = localeOf(params?.locale) ?? 'en';
   const shown = results.map((r) => ({ ...r, findings: r.findings.map((f) => localizeFinding(f, locale)) }));
   return formatHtml(shown, root, ctx.version ?? '', [coverage], locale);
 }
