@@ -60,7 +60,7 @@ describe('HTML report of seed 004 in a browser', () => {
     const order = await page.evaluate(() =>
       ['table.summary', 'table.matrix', '.evidence-list mark', '.checked', 'nav.toc', '.group'].map((s) => {
         const e = document.querySelector(s);
-        return e ? [...document.querySelectorAll('*')].indexOf(e) : -1;
+        return e ? Array.from(document.querySelectorAll('*')).indexOf(e) : -1;
       }),
     );
     expect(order.every((n) => n > 0)).toBe(true);
