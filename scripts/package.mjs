@@ -27,7 +27,8 @@ const required = [
   'extension/dist/server.js',
   'extension/images/icon.png',
   'extension/sample/contoh-skripsi.md',
-  'extension/CHANGELOG.md',
+  // vsce stores CHANGELOG.md as changelog.md.
+  'extension/changelog.md',
 ];
 const missing = required.filter((name) => !entries.includes(name));
 // Source maps stay out: the server's is 9 MB, and the bundle is not minified.
