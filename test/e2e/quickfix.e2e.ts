@@ -138,4 +138,17 @@ describe('thesislint in VS Code (code-server)', () => {
     await report.locator('.clean', { hasText: 'No findings.' }).waitFor();
     await page.screenshot({ path: join(OUT, 'e2e-report.png') });
   });
+
+  it("opens the bundled sample manuscript (the walkthrough's first step) and checks it", async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const quickInput = page.locator('.quick-input-widget input');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill('>thesislint: Open a sample manuscript');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open a sample manuscript' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'contoh-skripsi.md' }).waitFor();
+    // Its three deliberate mistakes (the other manuscript of this workspace has none left).
+    await page.locator('.statusbar-item', { hasText: 'thesislint: 3 findings' }).first().waitFor();
+    await page.screenshot({ path: join(OUT, 'e2e-sample.png') });
+  });
 });
