@@ -39,6 +39,7 @@ import { isRecord, overridesFor, settingsFrom, settingsFromInitializationOptions
 import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
 import type { HeapPacer } from './memory';
+import { registerRequestGuard } from './requestGuard';
 
 const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
 
@@ -133,7 +134,16 @@ export class ThesislintServer {
     documents.onDidOpen((event) => this.guard('open', () => this.opened(event.document)));
     documents.onDidChangeContent((event) => this.guard('change', () => this.changed(event.document)));
     documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
-    registerFeatures({ connection, documents, latestResults: () => this.latestResults(), uriOf: (path) => this.uriOf(path), version: this.options.version });
+    registerRequestGuard(connection);
+    registerFeatures({
+      connection,
+      documents,
+      latestResults: () => this.latestResults(),
+      uriOf: (path) => this.uriOf(path),
+      version: this.options.version,
+      documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      readDisk: (path) => this.options.baseHost.readFile(path),
+    });
     documents.listen(connection);
   }
 
