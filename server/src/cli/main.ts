@@ -92,7 +92,7 @@ async function check(args: CheckArguments): Promise<number> {
   }
   // Each manuscript's thesislint.json, found upward from it, with the flags over it; an invalid
   // one stops the run before anything is checked.
-  const projects: ResolvedProject[] = manuscripts.map((spec) => resolveProject(spec, host, { lang: args.lang, bibliographies }));
+  const projects: ResolvedProject[] = manuscripts.map((spec) => resolveProject(spec, host, { lang: args.lang, bibliographies }, [cwd]));
   const invalid = projects.find((p) => p.configError);
   if (invalid?.configError) {
     process.stderr.write(`thesislint: ${oneLine(describeConfigError(invalid, cwd))}\n`);

@@ -96,6 +96,8 @@ export class ThesislintServer {
   private readonly published = new Map<string, { uri: string; json: string }>();
 
   private capabilities: ClientCapabilities = {};
+  /** The folders the client opened: a manuscript inside one may read files anywhere in it. */
+  private workspaceRoots: string[] = [];
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
@@ -149,6 +151,8 @@ export class ThesislintServer {
 
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceRoots = folders.flatMap((uri) => pathFromUri(uri) ?? []);
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     return {
@@ -341,7 +345,7 @@ export class ThesislintServer {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
       const check = this.options.check ?? checkProject;
-      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache });
+      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots });
       state.parsed = parsedFiles(result);
       state.result = result;
       diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
@@ -544,6 +548,9 @@ class SnapshotHost implements FileHost {
     let value = this.listings.get(path);
     if (value === undefined) this.listings.set(path, (value = this.base.listDirectory(path)));
     return value.slice();
+  }
+  realPath(path: string): string | undefined {
+    return this.base.realPath?.(path);
   }
 }
 

@@ -217,3 +217,27 @@ describe('edits are versioned only for clients that asked', () => {
     }
   });
 });
+
+describe('files outside the project', () => {
+  it('a bibliography declared outside is not read, not echoed and gets no diagnostics; the declaration gets one finding', async () => {
+    const session = await startSession();
+    try {
+      ws.write('outside.bib', '@book{rahasia2020,\n  author = {Rahasia, Orang},\n  title = {Rahasia\n');
+      const text = ['---', 'bibliography: ../outside.bib', '---', '', '# Pendahuluan', '', 'Kemiskinan bersifat multidimensi [@rahasia2020].', ''].join('\n');
+      ws.write('project/thesis.md', text);
+      const uri = ws.uri('project/thesis.md');
+      const diagnostics = await openAndCheck(session, uri, text);
+      expect(diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message }))).toEqual([
+        {
+          code: 'manuscript/outside-project',
+          range: range(text, '../outside.bib'),
+          message: `"../outside.bib" lies outside the project (the manuscript's folder, its thesislint.json's folder or the opened folder) and is not read`,
+        },
+      ]);
+      expect(JSON.stringify(diagnostics)).not.toContain('Rahasia');
+      expect(session.nothingQueuedFor(ws.uri('outside.bib'))).toBe(true);
+    } finally {
+      await session.dispose();
+    }
+  });
+});
