@@ -25,7 +25,8 @@ function folder(name: string): string {
   return dir;
 }
 
-const YEAR = '# Pendahuluan\n\nKemiskinan tetap menjadi tantangan (Sen, A., 2024).\n\n# Daftar Pustaka\n\n- Sen, A. (2014). *Development as freedom*. Oxford University Press.\n';
+const YEAR =
+  '# Pendahuluan\n\nKemiskinan tetap menjadi tantangan (Sen, A., 2024).\n\n# Daftar Pustaka\n\n- Sen, A. (2014). *Development as freedom*. Oxford University Press.\n';
 const EVIL = 'bab\n::error title=pwned::injected.md';
 
 describe('file names cannot inject workflow commands', () => {

@@ -30,11 +30,11 @@ const proseManuscript = fc
   )
   .map((sources) => {
     const sentences = sources.flatMap((s) =>
-      s.cited.map((c) => (c.narrative ? `Menurut ${s.author} (${c.year}), kemiskinan bersifat multidimensi.` : `Kemiskinan bersifat multidimensi (${s.author}, ${c.year}).`)),
+      s.cited.map((c) =>
+        c.narrative ? `Menurut ${s.author} (${c.year}), kemiskinan bersifat multidimensi.` : `Kemiskinan bersifat multidimensi (${s.author}, ${c.year}).`,
+      ),
     );
-    const list = [...sources]
-      .sort((a, b) => a.author.localeCompare(b.author))
-      .map((s) => `- ${s.author}, A. (${s.year}). *Judul buku ${s.author}*. Penerbit.`);
+    const list = [...sources].sort((a, b) => a.author.localeCompare(b.author)).map((s) => `- ${s.author}, A. (${s.year}). *Judul buku ${s.author}*. Penerbit.`);
     return ['# Pendahuluan', '', ...(sentences.length > 0 ? [sentences.join(' '), ''] : []), '# Daftar Pustaka', '', ...list, ''].join('\n');
   });
 
@@ -47,7 +47,8 @@ const keyManuscript = fc
   })
   .map(({ keys, cited, crossref }) => {
     const entries = keys.map((key, i) => {
-      const cross = crossref && crossref[0] % keys.length === i && crossref[1] % keys.length !== i ? `  crossref = {${keys[crossref[1] % keys.length]}},\n` : '';
+      const cross =
+        crossref && crossref[0] % keys.length === i && crossref[1] % keys.length !== i ? `  crossref = {${keys[crossref[1] % keys.length]}},\n` : '';
       return `@book{${key},\n  author = {${key.replace(/\d+/, '')}, A.},\n  title = {Judul nomor ${i}},\n${cross}  publisher = {Penerbit},\n  year = {${key.replace(/\D+/, '')}}\n}\n`;
     });
     const citations = cited.map((i) => `[@${keys[i % keys.length]}]`).join(' dan ');
@@ -120,7 +121,11 @@ describe('property: fixes and renames keep every other finding', () => {
         // Nothing of the old key is left, in citations, entries or crossref fields.
         expect(`${renamed[ROOT]}\n${renamed[BIB]}`).not.toMatch(new RegExp(`[{@,\\s]${key}[},\\]\\s;]`));
         const after = check(renamed);
-        expect(multiset(after.findings)).toEqual(multiset(before.findings).map((id) => id.split(key).join(fresh)).sort());
+        expect(multiset(after.findings)).toEqual(
+          multiset(before.findings)
+            .map((id) => id.split(key).join(fresh))
+            .sort(),
+        );
       }),
       { numRuns: 60, seed: 17 },
     );

@@ -62,8 +62,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--only') {
       const only = next();
       args.only = only === 'latex' || only === 'scaling' ? only : 'md';
-    }
-    else if (a === '--corpus') args.corpus = path.resolve(next());
+    } else if (a === '--corpus') args.corpus = path.resolve(next());
     else if (a === '--json') args.json = path.resolve(next());
     else if (a === '--server-node-option') args.serverNodeOptions.push(next());
     else throw new Error(`unknown option ${a}`);
@@ -308,7 +307,10 @@ async function main(): Promise<void> {
     const scaling = measureScaling(Math.min(args.runs, 3));
     process.stdout.write(formatScaling(scaling));
     if (args.json)
-      fs.writeFileSync(args.json, JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all, scaling }, null, 2) + '\n');
+      fs.writeFileSync(
+        args.json,
+        JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all, scaling }, null, 2) + '\n',
+      );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -21,8 +21,20 @@ export interface ScalingCase {
 }
 
 export const SCALING_CASES: ScalingCase[] = [
-  { fixture: 'many-numbers-paragraph-md', markup: 'markdown', timeClass: 'linear', sizes: [2500, 5000, 10_000, 20_000], text: (n) => manyNumbersParagraph(n, 'markdown') },
-  { fixture: 'many-numbers-paragraph-tex', markup: 'latex', timeClass: 'linear', sizes: [2500, 5000, 10_000, 20_000], text: (n) => manyNumbersParagraph(n, 'latex') },
+  {
+    fixture: 'many-numbers-paragraph-md',
+    markup: 'markdown',
+    timeClass: 'linear',
+    sizes: [2500, 5000, 10_000, 20_000],
+    text: (n) => manyNumbersParagraph(n, 'markdown'),
+  },
+  {
+    fixture: 'many-numbers-paragraph-tex',
+    markup: 'latex',
+    timeClass: 'linear',
+    sizes: [2500, 5000, 10_000, 20_000],
+    text: (n) => manyNumbersParagraph(n, 'latex'),
+  },
 ];
 
 /** Growth per doubling a class allows before the figure is flagged (×2 is exactly linear). */
@@ -53,7 +65,10 @@ export function measureScaling(runs: number): ScalingFigure[] {
       }
       times.push({ n, ms: samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] });
     }
-    const ratios = times.slice(1).map((t, i) => t.ms / times[i].ms).sort((a, b) => a - b);
+    const ratios = times
+      .slice(1)
+      .map((t, i) => t.ms / times[i].ms)
+      .sort((a, b) => a - b);
     figures.push({ fixture: c.fixture, timeClass: c.timeClass, times, growth: ratios[Math.floor(ratios.length / 2)] });
   }
   return figures;

@@ -72,7 +72,12 @@ function resolveConfig(spec: ManuscriptSpec, host: FileHost, overrides: Override
 export function checkResolved(project: ResolvedProject, host: FileHost, cache?: ParseCache): CheckResult {
   const { settings } = project;
   const boundary = projectBoundary(project, host);
-  const result = checkManuscript(project.spec, new BoundedHost(host, boundary.folders, boundary.files), { lang: settings.lang, severity: settings.severity, frameworks: settings.frameworks, cache });
+  const result = checkManuscript(project.spec, new BoundedHost(host, boundary.folders, boundary.files), {
+    lang: settings.lang,
+    severity: settings.severity,
+    frameworks: settings.frameworks,
+    cache,
+  });
   // The result is this call's own object: it is completed in place (spreading it would compute
   // its lazy coverage report).
   result.configPath = project.configPath;

@@ -15,7 +15,10 @@ function resultFor(text: string): CheckResult {
 }
 
 function context(document: { current: TextDocument }, results: CheckResult[]): FeatureContext {
-  const documents = { all: () => [document.current], get: (uri: string) => (uri === URI ? document.current : undefined) } as unknown as TextDocuments<TextDocument>;
+  const documents = {
+    all: () => [document.current],
+    get: (uri: string) => (uri === URI ? document.current : undefined),
+  } as unknown as TextDocuments<TextDocument>;
   return {
     connection: undefined as never,
     documents,

@@ -113,7 +113,11 @@ describe('rename', () => {
       newName: 'smith2020growth',
     });
     const renamedBib = applyEdits(BIB, edit.changes?.[bib] ?? []);
-    expect(renamedBib).toBe(BIB.replace('@book{smith2020,', '@book{smith2020growth,').replace('crossref = {smith2020}', 'crossref = {smith2020growth}').replace('xdata = {common, smith2020}', 'xdata = {common, smith2020growth}'));
+    expect(renamedBib).toBe(
+      BIB.replace('@book{smith2020,', '@book{smith2020growth,')
+        .replace('crossref = {smith2020}', 'crossref = {smith2020growth}')
+        .replace('xdata = {common, smith2020}', 'xdata = {common, smith2020growth}'),
+    );
     expect(applyEdits(THESIS, edit.changes?.[thesis] ?? [])).toBe(THESIS.replace('[@smith2020]', '[@smith2020growth]'));
     expect(Object.keys(edit.changes ?? {}).sort()).toEqual([bib, thesis].sort());
   });
@@ -128,7 +132,11 @@ describe('quick fixes with versions', () => {
   afterAll(() => session.dispose());
 
   const actionsFor = (uri: string, diagnostic: Diagnostic) =>
-    session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
 
   it('returns TextDocumentEdits carrying the version the request saw', async () => {
     ws.write('versions/year.md', YEAR);
@@ -177,7 +185,10 @@ describe('protocol faults', () => {
         const error = await rejection(session.connection.sendRequest(method, null));
         expect(error).toEqual({ code: -32602, message: `${method}: params must be an object.` });
       }
-      const hover = await session.connection.sendRequest<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: pos(YEAR, 'Sen, A., 2024') });
+      const hover = await session.connection.sendRequest<{ contents: unknown } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: pos(YEAR, 'Sen, A., 2024'),
+      });
       expect(hover).not.toBeNull();
     } finally {
       await session.dispose();

@@ -46,7 +46,8 @@ export const configSchema = z
           .max(MAX_GLOB_LENGTH, { error: `expected a glob of at most ${MAX_GLOB_LENGTH} characters` }),
         { error: 'expected an array of strings' },
       )
-      .optional().describe('Files or folders to leave out: globs relative to this file ("lampiran/**", "draft-*.md").'),
+      .optional()
+      .describe('Files or folders to leave out: globs relative to this file ("lampiran/**", "draft-*.md").'),
   })
   .strict()
   .describe('thesislint configuration (thesislint.json or .thesislintrc.json): applies to manuscripts in this folder and below.');
