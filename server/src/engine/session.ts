@@ -109,7 +109,8 @@ export function projectBoundary(project: ResolvedProject, host: FileHost): { fol
   const folders = [own];
   if (project.configPath) folders.push(dirname(project.configPath));
   for (const r of project.roots ?? []) {
-    const folder = r.length > 1 ? r.replace(/\/+$/, '') : r;
+    let folder = r;
+    while (folder.length > 1 && folder.endsWith('/')) folder = folder.slice(0, -1);
     if (own === folder || own.startsWith(`${folder}/`) || folder === '/') folders.push(folder);
   }
   return { folders, files: new Set(project.named ?? []) };

@@ -12,6 +12,9 @@ const AFTER_SHUTDOWN = 'thesislint/$afterShutdown';
 /** Requests that need no params object. */
 const WITHOUT_PARAMS = new Set(['shutdown', 'thesislint/report']);
 
+const PROTOCOL_METHOD =
+  /^(?:initialize|textDocument\/.+|workspace\/.+|notebookDocument\/.+|completionItem\/resolve|codeAction\/resolve|codeLens\/resolve|documentLink\/resolve|inlayHint\/resolve|workspaceSymbol\/resolve|callHierarchy\/.+|typeHierarchy\/.+)$/;
+
 interface RequestLike {
   jsonrpc: string;
   id?: number | string | null;
@@ -30,10 +33,12 @@ export function requestGuard(): MessageStrategy {
       if (request && m.method === 'shutdown') shutdown = true;
       const params = m.params;
       const object = typeof params === 'object' && params !== null && !Array.isArray(params);
-      if (object || WITHOUT_PARAMS.has(m.method)) return next(message);
+      // Only the protocol's own methods are known to need params; anything else is left to the
+      // connection (an unknown method is MethodNotFound whatever its params).
+      if (object || WITHOUT_PARAMS.has(m.method) || !PROTOCOL_METHOD.test(m.method)) return next(message);
       // A notification cannot be answered: one about documents without its params is dropped.
       if (!request) {
-        if (!/^(textDocument|workspace|notebookDocument)\//.test(m.method)) next(message);
+        if (!PROTOCOL_METHOD.test(m.method)) next(message);
         return;
       }
       next({ ...m, method: INVALID_PARAMS, params: { method: m.method } } as Message);
