@@ -8,7 +8,14 @@
 import { CATALOGUE, FAMILIES as CODE_FAMILIES, rangeAt, t, type Finding, type Locale, type MessageId, type SourceFile } from '../engine';
 import { basename, relative } from '../engine/paths';
 import { renderInline, type InlineMark } from './inline';
+import { quotePath } from './names';
 import type { ReportedResult, ReportHeading } from './result';
+
+/**
+ * The report is one page of text and its own styles: it runs no script and loads nothing, so a
+ * manuscript's text in it (or a report saved and opened in a browser) can reach nothing outside.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Text for HTML content and attribute values. */
 export function esc(s: string): string {
@@ -134,7 +141,7 @@ function renderInlinePre(text: string, marks: InlineMark[]): string {
 function whereText(result: ReportedResult, file: string, offset: number, cwd: string, locale: Locale, withFile: boolean): string {
   const p = rangeAt(result.files.get(file), offset, offset).start;
   const at = t(locale, isWord(file) ? 'report.paragraph' : 'report.line', { number: p.line + 1 });
-  return withFile ? `${relative(cwd, file) || basename(file)}, ${at}` : at;
+  return withFile ? `${quotePath(relative(cwd, file) || basename(file))}, ${at}` : at;
 }
 
 /** The source lines of a related location (a table cell, a reference entry), marked. */
@@ -232,7 +239,7 @@ function checkedHtml(result: Reported, locale: Locale, cwd: string): string {
   const items: string[] = [];
   const files = c?.files ?? result.spec.files;
   items.push(
-    `${esc(t(locale, 'report.checkedFiles', { count: files.length }))}: ${files.map((f) => `<code>${esc(relative(cwd, f) || basename(f))}</code>`).join(', ')}`,
+    `${esc(t(locale, 'report.checkedFiles', { count: files.length }))}: ${files.map((f) => `<code>${esc(quotePath(relative(cwd, f) || basename(f)))}</code>`).join(', ')}`,
   );
   if (c?.citations) items.push(esc(t(locale, 'report.checkedCitations', { count: c.citations.found })));
   if (c?.referenceEntries !== undefined) items.push(esc(t(locale, 'report.checkedReferences', { count: c.referenceEntries })));
@@ -248,7 +255,7 @@ function checkedHtml(result: Reported, locale: Locale, cwd: string): string {
 
 function manuscriptHtml(result: Reported, index: number, cwd: string, extra: ReportSection[], locale: Locale): string {
   const prefix = `m${index + 1}`;
-  const name = esc(relative(cwd, result.spec.root) || result.spec.root);
+  const name = esc(quotePath(relative(cwd, result.spec.root) || result.spec.root));
   const findings = result.findings;
   const numbers = new Map(findings.map((f, i) => [f, i + 1]));
   const groups = groupsOf(result, paragraphsOf(result, findings), prefix, locale, cwd);
@@ -291,7 +298,7 @@ function cohortHtml(results: readonly Reported[], cwd: string, locale: Locale): 
   const rows = results
     .map((r, i) => {
       const count = (l: Level) => r.findings.filter((f) => levelOf(f) === l).length;
-      return `<tr><td><a href="#m${i + 1}">${esc(relative(cwd, r.spec.root) || r.spec.root)}</a></td><td class="${count('error') ? 'error' : ''}">${r.error ? esc(t(locale, 'summary.failed')) : count('error')}</td><td class="${count('warning') ? 'warning' : ''}">${count('warning')}</td><td>${count('note')}</td><td>${esc(r.coverageSummary ?? '—')}</td></tr>`;
+      return `<tr><td><a href="#m${i + 1}">${esc(quotePath(relative(cwd, r.spec.root) || r.spec.root))}</a></td><td class="${count('error') ? 'error' : ''}">${r.error ? esc(t(locale, 'summary.failed')) : count('error')}</td><td class="${count('warning') ? 'warning' : ''}">${count('warning')}</td><td>${count('note')}</td><td>${esc(r.coverageSummary ?? '—')}</td></tr>`;
     })
     .join('');
   return `<section class="cohort"><h2>${esc(t(locale, 'report.cohortTitle'))}</h2><table class="summary cohort"><thead><tr><th>${esc(t(locale, 'summary.manuscript'))}</th><th>${esc(t(locale, 'summary.errors'))}</th><th>${esc(t(locale, 'summary.warnings'))}</th><th>${esc(t(locale, 'summary.notes'))}</th><th>${esc(t(locale, 'summary.abstractCoverage'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -339,6 +346,7 @@ export function formatHtml(results: ReportedResult[], cwd: string, version: stri
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t(locale, 'report.title'))}</title>
 <style>

@@ -25,6 +25,14 @@ function esc(s: string): string {
 
 const HTML_TAGS: Record<string, string> = { b: 'strong', strong: 'strong', i: 'em', em: 'em', sup: 'sup', sub: 'sub', u: 'u' };
 
+/** LaTeX commands rendered: pattern, tag, length of the opening command and brace. */
+const LATEX_COMMANDS: readonly [RegExp, string, number][] = [
+  [/\\textbf\{([^{}\n]*)\}/g, 'strong', 8],
+  [/\\emph\{([^{}\n]*)\}/g, 'em', 6],
+  [/\\textit\{([^{}\n]*)\}/g, 'em', 8],
+  [/\\textsuperscript\{([^{}\n]*)\}/g, 'sup', 17],
+];
+
 /** The markup of `text` as edits: delimiters removed, tags inserted. Pairs that overlap an earlier pair are left raw. */
 function markupEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -76,20 +84,14 @@ function markupEdits(text: string): Edit[] {
     () => 1,
     () => 1,
   );
-  for (const [command, tag] of [
-    ['textbf', 'strong'],
-    ['emph', 'em'],
-    ['textit', 'em'],
-    ['textsuperscript', 'sup'],
-  ] as const) {
+  for (const [re, tag, length] of LATEX_COMMANDS)
     pair(
-      new RegExp(`\\\\${command}\\{([^{}\\n]*)\\}`, 'g'),
+      re,
       `<${tag}>`,
       `</${tag}>`,
-      () => command.length + 2,
+      () => length,
       () => 1,
     );
-  }
   for (const m of text.matchAll(/<\/?([a-z]+)>/gi)) {
     const tag = HTML_TAGS[m[1].toLowerCase()];
     if (!tag || !free(m.index, m.index + m[0].length)) continue;

@@ -22,6 +22,7 @@ export const CODE_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
   'suppression/unused': 'Komentar penonaktifan yang tidak menyembunyikan temuan apa pun.',
   'manuscript/file-not-found': 'Berkas naskah atau berkas yang disertakan yang tidak dapat dibaca.',
   'manuscript/include-cycle': 'Berkas LaTeX yang menyertakan dirinya sendiri lewat \\input/\\include.',
+  'manuscript/outside-project': 'Berkas yang dinyatakan (bibliografi, bab, berkas yang disertakan) di luar folder proyek: tidak dibaca.',
   'manuscript/parse-problem': 'Bagian berkas yang tidak dapat diurai.',
   'config/invalid': 'thesislint.json yang tidak dapat dipakai; naskah diperiksa tanpanya.',
   'internal/check-failed': 'Pemeriksaan yang gagal pada naskah ini dan dilewati.',

@@ -63,6 +63,8 @@ export const en = {
   'manuscript.includeCycle': (a) =>
     `${a.written} is already being read (it includes this file, directly or through other files): this inclusion would repeat it endlessly and is skipped`,
   'manuscript.includedFileNotFound': (a) => `Included file not found: ${a.path}`,
+  'manuscript.outsideProject': (a) =>
+    `"${a.written}" lies outside the project (the manuscript's folder, its thesislint.json's folder or the opened folder) and is not read`,
   'manuscript.fileNotFound': (a) => `File not found or not readable as text: ${a.path}`,
   'manuscript.markdownTooDeep': (a) => `Lists or quotes nested about ${a.depth} levels deep (more than ${a.max}): this file was read line by line`,
   'manuscript.markdownUnparsable': (a) => `Markdown could not be parsed (${a.detail}): this file was read line by line`,

@@ -62,6 +62,8 @@ export const id: Record<MessageId, Template> = {
   'manuscript.includeCycle': (a) =>
     `${a.written} sedang dibaca (berkas itu menyertakan berkas ini, langsung atau lewat berkas lain): penyertaan ini akan berulang tanpa akhir sehingga dilewati`,
   'manuscript.includedFileNotFound': (a) => `Berkas yang disertakan tidak ditemukan: ${a.path}`,
+  'manuscript.outsideProject': (a) =>
+    `"${a.written}" berada di luar proyek (folder naskah, folder thesislint.json-nya, atau folder yang dibuka) sehingga tidak dibaca`,
   'manuscript.fileNotFound': (a) => `Berkas tidak ditemukan atau tidak dapat dibaca sebagai teks: ${a.path}`,
   'manuscript.markdownTooDeep': (a) => `Daftar atau kutipan bersarang sekitar ${a.depth} tingkat (lebih dari ${a.max}): berkas ini dibaca baris demi baris`,
   'manuscript.markdownUnparsable': (a) => `Markdown tidak dapat diurai (${a.detail}): berkas ini dibaca baris demi baris`,
