@@ -10,7 +10,7 @@
 //
 // `resolveProject` does steps 1–2 alone, so that the CLI can refuse an invalid configuration
 // before it starts, and send a resolved project to a worker thread (everything in it clones).
-import { checkManuscript, type CheckResult } from './engine';
+import { checkManuscriptSteps, runToEnd, type CheckResult } from './engine';
 import type { FileHost } from './host';
 import type { ManuscriptSpec } from './project';
 import type { ParseCache } from './cache';
@@ -59,8 +59,13 @@ export function resolveProject(spec: ManuscriptSpec, host: FileHost, overrides: 
 
 /** Checks a resolved project: the check, then ignored files' findings dropped and a configuration problem added. */
 export function checkResolved(project: ResolvedProject, host: FileHost, cache?: ParseCache): CheckResult {
+  return runToEnd(checkResolvedSteps(project, host, cache));
+}
+
+/** `checkResolved` in slices (see checkManuscriptSteps): the language server abandons an outdated one between slices. */
+export function* checkResolvedSteps(project: ResolvedProject, host: FileHost, cache?: ParseCache): Generator<string, CheckResult, void> {
   const { settings } = project;
-  const result = checkManuscript(project.spec, host, { lang: settings.lang, severity: settings.severity, frameworks: settings.frameworks, cache });
+  const result = yield* checkManuscriptSteps(project.spec, host, { lang: settings.lang, severity: settings.severity, frameworks: settings.frameworks, cache });
   // The result is this call's own object: it is completed in place (spreading it would compute
   // its lazy coverage report).
   result.configPath = project.configPath;
@@ -77,7 +82,12 @@ export function checkResolved(project: ResolvedProject, host: FileHost, cache?: 
 
 /** The whole pipeline: configuration, settings, check. */
 export function checkProject(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): CheckResult {
-  return checkResolved(resolveProject(spec, host, options.overrides), host, options.cache);
+  return runToEnd(checkProjectSteps(spec, host, options));
+}
+
+/** The whole pipeline in slices. */
+export function checkProjectSteps(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): Generator<string, CheckResult, void> {
+  return checkResolvedSteps(resolveProject(spec, host, options.overrides), host, options.cache);
 }
 
 function configFinding(error: ConfigError): Finding {

@@ -287,6 +287,8 @@ describe('quick fixes', () => {
       'As Table 2 shows, the poverty rate rose from 10.80% in 2019 to 11.14% in 2020.',
       '',
     ].join('\n');
+    // A results chapter on its own: the project's thesislint.json marks it as a manuscript.
+    ws.write('thesislint.json', '{}');
     const { uri, diagnostic, actions } = await fixesOf('table.md', text, 'stats/table-mismatch');
     expect(actions[0]).toEqual({
       title: "Use the table's value 11.41",

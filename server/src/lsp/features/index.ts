@@ -3,6 +3,7 @@
 // Each handler works on the latest check of the document's manuscript (see context.ts).
 import {
   CompletionItemKind,
+  CompletionTriggerKind,
   ErrorCodes,
   MarkupKind,
   ResponseError,
@@ -39,6 +40,16 @@ export { REPORT_REQUEST } from './report';
 
 /** The client command a code lens runs to list an entry's citations (the VS Code client registers it). */
 export const SHOW_REFERENCES_COMMAND = 'thesislint.showReferences';
+/**
+ * The same, run by the server for clients without that command (Neovim, Helix, Emacs…): it opens
+ * the first citation (window/showDocument) and answers with every location.
+ */
+export const SHOW_CITATIONS_COMMAND = 'thesislint.showCitations';
+/** Every command the server runs (declared in executeCommandProvider). */
+export const SERVER_COMMANDS = [SHOW_CITATIONS_COMMAND] as const;
+
+/** Characters that open a completion: keys after `@`, `{` and `,`; "Author, Year" after "(" and a capital letter. */
+export const TRIGGER_CHARACTERS = ['@', '{', ',', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -46,7 +57,7 @@ export const FEATURE_CAPABILITIES: ServerCapabilities = {
   definitionProvider: true,
   referencesProvider: true,
   renameProvider: { prepareProvider: true },
-  completionProvider: { triggerCharacters: ['@', '{', ',', '(', ';'] },
+  completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
   codeLensProvider: { resolveProvider: false },
   documentSymbolProvider: true,
 };
@@ -117,7 +128,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onCompletion(
-    guarded('Completion', [], (params): CompletionItem[] => {
+    guarded('Completion', [], async (params): Promise<CompletionItem[]> => {
       const document = ctx.documents.get(params.textDocument.uri);
       const path = pathFromUri(params.textDocument.uri);
       if (!document || !path) return [];
@@ -125,7 +136,10 @@ export function registerFeatures(ctx: FeatureContext): void {
       const result = latestResultFor(ctx, path);
       if (!result) return [];
       const offset = document.offsetAt(params.position);
-      return completionsAt(result, path, document.getText(), offset).map((c) => ({
+      const settings = await ctx.settingsFor?.(params.textDocument.uri);
+      const explicit = params.context === undefined || params.context.triggerKind !== CompletionTriggerKind.TriggerCharacter;
+      const options = { explicit, authorYear: settings?.completeAuthorYear !== false };
+      return completionsAt(result, path, document.getText(), offset, options).map((c) => ({
         label: c.label,
         kind: c.kind === 'key' ? CompletionItemKind.Reference : CompletionItemKind.Value,
         detail: c.detail,
@@ -141,15 +155,16 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Code lens', [], async (params): Promise<CodeLens[]> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return [];
+      const clientCommand = ctx.clientShowsReferences?.value === true;
       return entryLenses(located.result, located.path).map((lens) => {
         const range = toRange(located.file, lens.start, lens.start);
-        if (lens.citations.length === 0) return { range, command: { title: lens.title, command: '' } };
         const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
         return {
           range,
           command: {
             title: lens.title,
-            command: SHOW_REFERENCES_COMMAND,
+            // A lens of an uncited entry only informs; elsewhere the server runs what the client cannot.
+            command: clientCommand ? (locations.length === 0 ? '' : SHOW_REFERENCES_COMMAND) : SHOW_CITATIONS_COMMAND,
             arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations],
           },
         };
@@ -170,6 +185,21 @@ export function registerFeatures(ctx: FeatureContext): void {
         children: s.children.map(convert),
       });
       return outline(located.result, located.path).map(convert);
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guarded('Command', null, async (params): Promise<Location[] | null> => {
+      if (params.command !== SHOW_CITATIONS_COMMAND)
+        throw new ResponseError(ErrorCodes.InvalidParams, `thesislint does not run the command "${params.command}" (it runs ${SERVER_COMMANDS.join(', ')}).`);
+      const locations = (Array.isArray(params.arguments?.[2]) ? params.arguments[2] : []) as Location[];
+      if (locations.length === 0) {
+        void connection.window.showInformationMessage('This entry is not cited anywhere in the manuscript.');
+        return [];
+      }
+      // Clients without a references view get the first citation opened; every location is the answer.
+      if (ctx.canShowDocument?.()) await connection.window.showDocument({ uri: locations[0].uri, selection: locations[0].range, takeFocus: true });
+      return locations;
     }),
   );
 
