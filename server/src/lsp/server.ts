@@ -46,13 +46,17 @@ import type { HeapPacer } from './memory';
 const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
 
 /**
- * A manuscript is checked this long after its first pending change. The window is not restarted
- * by later changes, so fast typing still gets feedback. It is kept short because it adds to
- * every edit's latency: it only gathers messages already on their way (a replace across files);
- * typing coalesces by itself, since every change that arrives while a check runs is read by the
- * next one and runs that a newer change overtakes are abandoned (see `run`).
+ * A manuscript is checked this long after its last change, at least: it only gathers messages
+ * already on their way (a replace across files). It adds to every edit's latency, so it is short.
  */
 export const CHECK_DELAY_MS = 1;
+/**
+ * A manuscript whose checks are slow waits for a pause in typing: a quarter of its last check's
+ * time, up to this. Each keystroke restarts the wait, so no check starts only to be abandoned by
+ * the next keystroke (its parse would cost the CPU the final check needs); a check that started
+ * is abandoned between slices when a change comes (see `run`). Fast manuscripts wait CHECK_DELAY_MS.
+ */
+export const MAX_CHECK_DELAY_MS = 150;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */
@@ -82,6 +86,8 @@ interface ManuscriptState {
   settings?: EditorSettings;
   /** Whether the last run found this to be a manuscript (see engine/activation.ts) with thesislint enabled. */
   active?: boolean;
+  /** How long the last finished check took (parse, build and analyses), which sets the wait before the next. */
+  lastCheckMs?: number;
   /** The texts of the open documents the last finished run saw (a pull request waits for its text). */
   checkedTexts: Map<string, string>;
 }
@@ -92,8 +98,10 @@ export interface ServerOptions {
   version?: string;
   /** Collects garbage between the files of a first check and when typing pauses (see memory.ts). */
   heap?: HeapPacer;
-  /** The pipeline a check runs (the engine's checkProject; tests script their own). */
+  /** The pipeline a check runs, at once (tests script their own); when absent, `checkSteps` runs. */
   check?: (spec: ManuscriptSpec, host: FileHost, options: ProjectOptions) => CheckResult;
+  /** The pipeline in slices (the engine's checkProjectSteps; tests script their own). */
+  checkSteps?: (spec: ManuscriptSpec, host: FileHost, options: ProjectOptions) => Generator<unknown, CheckResult, void>;
 }
 
 export class ThesislintServer {
@@ -290,11 +298,15 @@ export class ThesislintServer {
 
   private schedule(key: string): void {
     const state = this.manuscripts.get(key);
-    if (!state || state.timer || this.shuttingDown) return;
+    if (!state || this.shuttingDown) return;
+    const wait = Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round((state.lastCheckMs ?? 0) / 4)));
+    // A fast manuscript keeps its first pending timer (fast typing still gets feedback); a slow one waits for a pause.
+    if (state.timer && wait <= CHECK_DELAY_MS) return;
+    clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
       this.run(state).catch((error: unknown) => this.logError(`Checking ${state.key} failed`, error));
-    }, CHECK_DELAY_MS);
+    }, wait);
   }
 
   private scheduleAll(): void {
@@ -382,7 +394,9 @@ export class ThesislintServer {
     }
     state.active = true;
     // A change to any file this manuscript reads overtakes the run, so `host` is still current.
+    const preparing = Date.now();
     if (state.spec && !(await this.prepare(state, state.spec, host, generation))) return;
+    const prepared = Date.now() - preparing;
 
     const started = Date.now();
     this.options.heap?.busy();
@@ -397,7 +411,7 @@ export class ThesislintServer {
       else {
         // In slices: between them the server reads new messages, and a newer text abandons this
         // check (the newest text wins; an outdated check is not run to its end).
-        const steps = checkProjectSteps(found, host, options);
+        const steps = (this.options.checkSteps ?? checkProjectSteps)(found, host, options);
         let sliceStart = Date.now();
         for (;;) {
           const next = steps.next();
@@ -436,6 +450,7 @@ export class ThesislintServer {
     }
     state.checkedTexts = texts;
     const elapsed = Date.now() - started;
+    state.lastCheckMs = elapsed + prepared;
     if (elapsed > SLOW_CHECK_MS) this.connection.console.info(`Checking ${state.key} took ${elapsed} ms.`);
 
     const touched = new Set([...state.diagnostics.keys(), ...diagnostics.keys(), ...state.openDocuments]);

@@ -3,6 +3,18 @@
 export type { Fix, TextEdit, HoverInfo } from './types';
 export { fixesFor, sortReferenceListFix, ignoreFix } from './quickFixes';
 export { hoverAt, coverageMatrix } from './hover';
-export { definitionAt, referencesAt, renameTargetAt, renameEdits, entryLenses, outline, VALID_KEY, type EntryLens, type OutlineSymbol } from './navigation';
+export {
+  definitionAt,
+  referencesAt,
+  renameTargetAt,
+  renameEdits,
+  entryLenses,
+  outline,
+  bibSymbols,
+  VALID_KEY,
+  type EntryLens,
+  type EntrySymbol,
+  type OutlineSymbol,
+} from './navigation';
 export { completionsAt, authorYearLabel, type CompletionCandidate } from './completion';
 export { apaReference } from './apa';

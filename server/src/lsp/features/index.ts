@@ -17,9 +17,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { positionAt } from '../../engine/index';
+import { loadDatabase } from '../../engine/bibliography/database';
 import {
   completionsAt,
   definitionAt,
+  bibSymbols,
   entryLenses,
   hoverAt,
   outline,
@@ -137,7 +139,7 @@ export function registerFeatures(ctx: FeatureContext): void {
       if (!result) return [];
       const offset = document.offsetAt(params.position);
       const settings = await ctx.settingsFor?.(params.textDocument.uri);
-      const explicit = params.context === undefined || params.context.triggerKind !== CompletionTriggerKind.TriggerCharacter;
+      const explicit = params.context === undefined || params.context.triggerKind === CompletionTriggerKind.Invoked;
       const options = { explicit, authorYear: settings?.completeAuthorYear !== false };
       return completionsAt(result, path, document.getText(), offset, options).map((c) => ({
         label: c.label,
@@ -174,6 +176,21 @@ export function registerFeatures(ctx: FeatureContext): void {
 
   connection.onDocumentSymbol(
     guarded('Document symbols', [], async (params): Promise<DocumentSymbol[]> => {
+      const path = pathFromUri(params.textDocument.uri);
+      const document = ctx.documents.get(params.textDocument.uri);
+      if (path && /\.bib$/i.test(path) && document) {
+        // A .bib file: its entries, from the manuscript's check when it read this text, else parsed here.
+        const text = document.getText();
+        const result = latestResultFor(ctx, path);
+        const entries = result?.files.get(path)?.text === text ? result.manuscript.databaseEntries : loadDatabase(path, text).entries;
+        return bibSymbols(text, path, entries).map((s) => ({
+          name: s.name,
+          detail: s.detail,
+          kind: SymbolKind.Struct,
+          range: { start: document.positionAt(s.start), end: document.positionAt(s.end) },
+          selectionRange: { start: document.positionAt(s.selection.start), end: document.positionAt(s.selection.end) },
+        }));
+      }
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return [];
       const convert = (s: OutlineSymbol): DocumentSymbol => ({
