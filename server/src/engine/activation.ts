@@ -42,18 +42,38 @@ export function activationReason(spec: ManuscriptSpec, host: FileHost, extraBibl
 export function textReason(text: string, markup: 'markdown' | 'latex'): ActivationReason | undefined {
   if (markup === 'latex') {
     if (isLatexRoot(text)) return 'latex-root';
-    if (/^[^%\n]*\\(?:bibliography|addbibresource|begin\{thebibliography\})/m.test(text)) return 'bibliography';
-    for (const m of text.matchAll(/\\(?:chapter|section|subsection)\*?\s*\{([^{}\n]{1,80})\}/g)) {
-      if (describeHeading(m[1]).role === 'references') return 'reference-heading';
+    for (const line of text.split('\n')) {
+      // What stands before a comment.
+      const code = line.split('%', 1)[0];
+      if (!code.includes('\\')) continue;
+      if (LATEX_BIBLIOGRAPHY.test(code)) return 'bibliography';
     }
+    for (const m of text.matchAll(LATEX_HEADING)) if (describeHeading(m[1]).role === 'references') return 'reference-heading';
     return undefined;
   }
-  const front = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const front = FRONT_MATTER.exec(text);
   if (front && /^bibliography\s*:/m.test(front[1])) return 'bibliography';
-  // ATX headings, and the bold or plain short lines a Word export uses as headings.
-  for (const m of text.matchAll(/^(?:#{1,6}[ \t]+(.{1,80}?)[ \t#]*|\*\*([^*\n]{1,80})\*\*[ \t]*|([A-Z][A-Z .]{4,40}))\r?$/gm)) {
-    const title = (m[1] ?? m[2] ?? m[3]).replace(/[*_]/g, '').trim();
-    if (describeHeading(title).role === 'references') return 'reference-heading';
+  // ATX headings, and the bold or capitalised short lines a Word export uses as headings.
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.length > 100) continue;
+    let title: string | undefined;
+    if (ATX.test(line)) title = trimEndOf(line.replace(ATX, ''), ' \t#');
+    else title = (BOLD_LINE.exec(line) ?? CAPS_LINE.exec(line))?.[1];
+    if (title && describeHeading(title.replace(/[*_]/g, '').trim()).role === 'references') return 'reference-heading';
   }
   return undefined;
+}
+
+const LATEX_BIBLIOGRAPHY = /\\(?:bibliography|addbibresource|begin\{thebibliography\})/;
+const LATEX_HEADING = /\\(?:chapter|section|subsection)\*?\s*\{([^{}\n]{1,80})\}/g;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const ATX = /^#{1,6}[ \t]+/;
+const BOLD_LINE = /^\*\*([^*\n]{1,80})\*\*[ \t]*$/;
+const CAPS_LINE = /^([A-Z][A-Z .]{4,40})$/;
+
+function trimEndOf(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
