@@ -19,6 +19,8 @@ export interface SessionOptions {
   initializationOptions?: unknown;
   /** Client capabilities added to the defaults (e.g. textDocument.diagnostic for pull diagnostics). */
   capabilities?: { textDocument?: Record<string, unknown>; workspace?: Record<string, unknown>; window?: Record<string, unknown> };
+  /** Client capabilities beyond the defaults (e.g. workspace.workspaceEdit.documentChanges). */
+  workspace?: Record<string, unknown>;
 }
 
 export class Session {
@@ -66,6 +68,7 @@ export class Session {
         workspace: {
           configuration: this.options.settings !== undefined,
           didChangeWatchedFiles: { dynamicRegistration: true },
+          ...this.options.workspace,
           ...this.options.capabilities?.workspace,
         },
         textDocument: {

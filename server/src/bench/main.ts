@@ -14,9 +14,12 @@
 //                 characters a second, the age of the newest diagnostics at each keystroke (max);
 //                 peak resident memory
 //
+// Then the time class of each scalable input of fixtures/pathological/ (scaling.ts).
+//
 // Options: --runs N (timed runs per engine figure, default 3), --edits N (default 40), --typed N
-// (keystrokes at 10/s, default 50), --only md|latex|project, --json FILE (also write the figures as
-// JSON), --keep DIR (write the manuscripts there and keep them), --server-node-option OPT (repeatable).
+// (keystrokes at 10/s, default 50), --only md|latex|project|scaling, --json FILE (also write the
+// figures as JSON), --keep DIR (write the manuscripts there and keep them), --server-node-option OPT
+// (repeatable: a Node.js option for the language server process, e.g. --max-old-space-size=256).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,6 +33,7 @@ import { parseMarkdownSyntaxOnly } from '../engine/parse/markdown';
 import { buildManuscript } from '../engine/manuscript';
 import { AnalysisCache } from '../engine/analysis';
 import { registry } from '../engine/checks/registry';
+import { formatScaling, measureScaling } from './scaling';
 
 const TARGET_RATIO = 1.5;
 const TARGET_P95_MS = 50;
@@ -42,7 +46,7 @@ interface Args {
   runs: number;
   edits: number;
   typed: number;
-  only?: 'md' | 'latex' | 'project';
+  only?: 'md' | 'latex' | 'project' | 'scaling';
   json?: string;
   keep?: string;
   serverNodeOptions: string[];
@@ -62,7 +66,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--typed') args.typed = Math.max(2, Number(next()));
     else if (a === '--only') {
       const v = next();
-      if (v !== 'md' && v !== 'latex' && v !== 'project') throw new Error(`--only takes md, latex or project, not ${v}`);
+      if (v !== 'md' && v !== 'latex' && v !== 'project' && v !== 'scaling') throw new Error(`--only takes md, latex, project or scaling, not ${v}`);
       args.only = v;
     } else if (a === '--json') args.json = path.resolve(next());
     else if (a === '--keep') args.keep = path.resolve(next());
@@ -280,6 +284,11 @@ async function main(): Promise<void> {
   const repo = path.resolve(__dirname, '../..');
   const serverScript = path.join(repo, 'server/dist/server.js');
   const cliScript = path.join(repo, 'server/dist/cli.js');
+  if (args.only === 'scaling') {
+    process.stdout.write(`thesislint benchmark — ${machine()}\n\n`);
+    process.stdout.write(formatScaling(measureScaling(Math.min(args.runs, 3))));
+    return;
+  }
   const work = args.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-bench-'));
   const all: Figures[] = [];
   try {
@@ -380,9 +389,14 @@ async function main(): Promise<void> {
       all.push(f);
     }
     const missed = all.flatMap((f) => f.targets.filter((t) => t.met === false).map((t) => `${f.name}: ${t.figure}`));
-    process.stdout.write(missed.length === 0 ? 'Every target met.\n' : `Targets missed: ${missed.join('; ')}\n`);
+    process.stdout.write(missed.length === 0 ? 'Every target met.\n\n' : `Targets missed: ${missed.join('; ')}\n\n`);
+    const scaling = args.only ? undefined : measureScaling(Math.min(args.runs, 3));
+    if (scaling) process.stdout.write(formatScaling(scaling));
     if (args.json)
-      fs.writeFileSync(args.json, JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all }, null, 2) + '\n');
+      fs.writeFileSync(
+        args.json,
+        JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all, scaling }, null, 2) + '\n',
+      );
   } finally {
     if (!args.keep) fs.rmSync(work, { recursive: true, force: true });
   }

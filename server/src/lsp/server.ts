@@ -42,6 +42,7 @@ import { isRecord, overridesFor, settingsFrom, settingsFromInitializationOptions
 import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures, SERVER_COMMANDS, SHOW_REFERENCES_COMMAND } from './features/index';
 import type { HeapPacer } from './memory';
+import { registerRequestGuard } from './requestGuard';
 
 const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
 
@@ -116,6 +117,8 @@ export class ThesislintServer {
   private readonly published = new Map<string, { uri: string; json: string }>();
 
   private capabilities: ClientCapabilities = {};
+  /** The folders the client opened: a manuscript inside one may read files anywhere in it. */
+  private workspaceRoots: string[] = [];
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
@@ -160,6 +163,7 @@ export class ThesislintServer {
     documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
     documents.onDidSave((event) => this.guard('save', () => this.saved(event.document)));
     connection.languages.diagnostics.on((params) => this.pullDiagnostics(params.textDocument.uri));
+    registerRequestGuard(connection);
     registerFeatures({
       connection,
       documents,
@@ -169,12 +173,16 @@ export class ThesislintServer {
       settingsFor: (uri) => this.settingsFor(uri),
       clientShowsReferences: this.clientShowsReferences,
       canShowDocument: () => this.capabilities.window?.showDocument?.support === true,
+      documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      readDisk: (path) => this.options.baseHost.readFile(path),
     });
     documents.listen(connection);
   }
 
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceRoots = folders.flatMap((uri) => pathFromUri(uri) ?? []);
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     const clientCommands = isRecord(params.initializationOptions) ? params.initializationOptions.clientCommands : undefined;
@@ -405,7 +413,7 @@ export class ThesislintServer {
     try {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
-      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache };
+      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots };
       let result: CheckResult;
       if (this.options.check) result = this.options.check(found, host, options);
       else {
@@ -663,6 +671,9 @@ class SnapshotHost implements FileHost {
     let value = this.listings.get(path);
     if (value === undefined) this.listings.set(path, (value = this.base.listDirectory(path)));
     return value.slice();
+  }
+  realPath(path: string): string | undefined {
+    return this.base.realPath?.(path);
   }
 }
 

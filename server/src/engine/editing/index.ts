@@ -8,6 +8,7 @@ export {
   referencesAt,
   renameTargetAt,
   renameEdits,
+  renameConflict,
   entryLenses,
   outline,
   bibSymbols,
