@@ -61,8 +61,11 @@ describe('VS Code extension manifest', () => {
     expect(existsSync(join(repo, 'fixtures', 'examples', 'manuscripts', 'contoh-skripsi', 'manuscript.md'))).toBe(true);
   });
 
-  it('contributes settings for language, frameworks, per-code severity and bibliographies, each described', () => {
+  it('contributes settings for switching on, when to check, completion, language, frameworks, per-code severity and bibliographies, each described', () => {
     expect(Object.keys(properties)).toEqual([
+      'thesislint.enable',
+      'thesislint.run',
+      'thesislint.completion.authorYear',
       'thesislint.lang',
       'thesislint.locale',
       'thesislint.frameworks',
@@ -100,7 +103,8 @@ describe('VS Code extension manifest', () => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
-      completionProvider: { triggerCharacters: ['@', '{', ',', '(', ';'] },
+      // Not "(" or ";": "Author, Year" opens once a capital letter follows the parenthesis.
+      completionProvider: { triggerCharacters: ['@', '{', ',', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'] },
       codeLensProvider: { resolveProvider: false },
       documentSymbolProvider: true,
     });
