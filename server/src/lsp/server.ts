@@ -21,13 +21,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkProject,
+  describeChecked,
   isManuscriptFile,
   manuscriptFor,
   markupFor,
   OverlayHost,
   ParseCache,
   MANUSCRIPT_LANGUAGES,
+  PROJECT_FILE_NAMES,
+  summarizeCheck,
   WATCHED_FILES_GLOB,
+  type CheckedSummary,
   type CheckResult,
   type FileHost,
   type ManuscriptSpec,
@@ -40,7 +44,24 @@ import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
 import type { HeapPacer } from './memory';
 
-const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
+const PROJECT_FILES = new Set(PROJECT_FILE_NAMES);
+/**
+ * Sent after every check of a manuscript: what it read and looked at (`CheckedParams`), for the
+ * editor's status bar: "0 errors" means nothing unless it says what was checked.
+ */
+export const CHECKED_NOTIFICATION = 'thesislint/checked';
+
+export interface CheckedParams {
+  /** The manuscript's root (a file or a project folder) as a URI. */
+  root: string;
+  /** The URIs of its files, so that a client can tell which manuscript an open document is in. */
+  files: string[];
+  summary: CheckedSummary;
+  /** The summary in one line ("24 files; 131 citations: all checked against 95 reference entries, 125 resolved; …"). */
+  text: string;
+  errors: number;
+  warnings: number;
+}
 
 /**
  * A manuscript is checked this long after its first pending change. The window is not restarted
@@ -98,6 +119,8 @@ export class ThesislintServer {
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
+  /** The workspace folders' paths (an undeclared bibliography is looked for up to the one holding a manuscript). */
+  private workspaceFolders: string[] = [];
   private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
   private shuttingDown = false;
   /**
@@ -139,6 +162,8 @@ export class ThesislintServer {
 
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceFolders = folders.map((uri) => pathFromUri(uri)).filter((p): p is string => p !== undefined && p !== '');
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     return {
@@ -203,7 +228,7 @@ export class ThesislintServer {
       if (change.type === FileChangeType.Changed && this.openUris.has(path)) continue;
       // A new or removed file, or a changed project file, can change which files a manuscript
       // has (a chapter appears, a LaTeX root is created): re-check manuscripts living nearby.
-      const structural = change.type !== FileChangeType.Changed || PROJECT_FILE_NAMES.has(basename(path));
+      const structural = change.type !== FileChangeType.Changed || PROJECT_FILES.has(basename(path));
       for (const state of this.manuscripts.values()) {
         if (state.dependencies.has(path) || (structural && this.foldersOf(state).has(dirname(path)))) this.schedule(state.key);
       }
@@ -214,7 +239,10 @@ export class ThesislintServer {
 
   private resolveSpec(path: string, host: FileHost = this.host()): ManuscriptSpec | undefined {
     try {
-      return manuscriptFor(path, host, this.parseCache.derived);
+      const spec = manuscriptFor(path, host, this.parseCache.derived);
+      // An undeclared .bib is looked for up to the workspace folder that holds the manuscript.
+      const folder = this.workspaceFolders.filter((f) => path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+      return folder ? { ...spec, searchRoot: folder } : spec;
     } catch (error) {
       this.logError(`Finding the manuscript of ${path} failed`, error);
       return undefined;
@@ -326,6 +354,7 @@ export class ThesislintServer {
     this.options.heap?.busy();
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
+    let checked: CheckedParams | undefined;
     try {
       const found = state.spec ?? manuscriptFor(firstDocument, host, this.parseCache.derived);
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
@@ -334,6 +363,7 @@ export class ThesislintServer {
       const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache });
       state.parsed = parsedFiles(result);
       state.result = result;
+      checked = this.checkedParams(result);
       diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
       const spec = result.spec;
       dependencies = new Set([
@@ -364,12 +394,34 @@ export class ThesislintServer {
     // in coming) rather than the user's first keystrokes.
     this.options.heap?.afterCheck();
     this.publish(touched);
+    if (checked)
+      this.connection.sendNotification(CHECKED_NOTIFICATION, checked).catch((error: unknown) => this.logError('Sending what was checked failed', error));
     // An open document this manuscript now includes may still sit in a manuscript of its own
     // (a root just gained \input{it}); re-checking that one lets the document move over.
     for (const path of added) {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+  }
+
+  /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
+  private checkedParams(result: CheckResult): CheckedParams | undefined {
+    // `manuscript` is opaque to the server; a stubbed engine may leave it out.
+    if (!result.manuscript) return undefined;
+    const summary = summarizeCheck(result);
+    const root = summary.root;
+    const shown = (path: string) => {
+      const folder = isManuscriptFile(root) ? dirname(root) : root;
+      return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : path;
+    };
+    return {
+      root: this.uriOf(root),
+      files: summary.files.map((f) => this.uriOf(f)),
+      summary,
+      text: describeChecked(summary, shown),
+      errors: result.findings.filter((f) => f.severity === 'error').length,
+      warnings: result.findings.filter((f) => f.severity === 'warning').length,
+    };
   }
 
   /** The last successful check of every live manuscript. */

@@ -3,7 +3,8 @@
 // Silent for numbered lists (their [n] citations are not read yet), with \nocite{*}, and when the
 // manuscript has no citations at all (a list without a text to check it against).
 import type { Check } from '../check';
-import { describeEntry } from '../../bibliography/entries';
+import { describeEntry, normalizeYear, workIdentity, type ReferenceEntry } from '../../bibliography/entries';
+import { normalizeName } from '../../bibliography/names';
 import { basename } from '../../paths';
 
 export const uncitedReference: Check = {
@@ -12,8 +13,20 @@ export const uncitedReference: Check = {
     const { cited, citeAll } = analysis.citations;
     const anyCitation = manuscript.proseCitations.length > 0 || manuscript.keyCitations.length > 0;
     if (!anyCitation) return;
-    // A second copy of a cited entry is references/duplicate, not an uncited work.
+    // A second copy of a cited entry is references/duplicate, not an uncited work; so is the same
+    // work in another reference list (one per chapter or article).
     const citedTexts = new Set([...cited].map((e) => e.text.replace(/\s+/g, ' ').toLowerCase()));
+    const citedWorks = new Set([...cited].filter((e) => e.origin === 'list').map(workIdentity));
+    // Another list's entry of the same first author and year is that work, whatever its title says.
+    const citedElsewhere = new Map<string, Set<number | undefined>>();
+    for (const e of cited) {
+      if (e.origin !== 'list') continue;
+      const id = authorYear(e);
+      const lists = citedElsewhere.get(id) ?? new Set();
+      lists.add(e.list);
+      citedElsewhere.set(id, lists);
+    }
+    const inOtherList = (entry: ReferenceEntry) => [...(citedElsewhere.get(authorYear(entry)) ?? [])].some((list) => list !== entry.list);
     for (const entry of manuscript.referenceList) {
       if (entry.numbered || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
@@ -27,7 +40,13 @@ export const uncitedReference: Check = {
         };
         continue;
       }
-      if (entry.authors.length === 0 || citedTexts.has(entry.text.replace(/\s+/g, ' ').toLowerCase())) continue;
+      if (
+        entry.authors.length === 0 ||
+        citedTexts.has(entry.text.replace(/\s+/g, ' ').toLowerCase()) ||
+        citedWorks.has(workIdentity(entry)) ||
+        inOtherList(entry)
+      )
+        continue;
       yield {
         file: entry.file,
         start: entry.start,
@@ -50,3 +69,7 @@ export const uncitedReference: Check = {
     }
   },
 };
+
+function authorYear(entry: ReferenceEntry): string {
+  return `${normalizeName(entry.authors[0]?.family ?? '')}|${normalizeYear(entry.year) ?? ''}`;
+}
