@@ -406,6 +406,13 @@ function joinBlocks(into: TextBlock, next: TextBlock): void {
   into.end = next.end;
 }
 
+/** Whether the list item starting at `start` is marked with a number ("1.", "2)"). */
+function orderedItem(text: string | undefined, start: number): boolean {
+  if (text === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*\d{1,3}[.)]\s*$/.test(text.slice(lineStart, start)) || /^\s*\d{1,3}[.)]\s/.test(text.slice(start, start + 6));
+}
+
 /** An entry that repeats the authors of the one above with a dash: "———.", "—.", "---.". */
 const SAME_AUTHORS = /^(?:[—–]+|-{2,}|_{3,})\s*[.,]/;
 
@@ -441,7 +448,10 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
           lists.current = lists.count++;
           lists.file = block.file;
         }
-        for (const entry of memo(block, 'references', () => parseReferenceBlock(block))) {
+        // "1. Wang, X. … 2014." in an ordered list: a numbered list, in the order of citation.
+        const ordered = block.kind === 'list-item' && orderedItem(manuscript.files.get(block.file)?.text, block.start);
+        for (const parsed of memo(block, 'references', () => parseReferenceBlock(block))) {
+          const entry = ordered && !parsed.numbered ? { ...parsed, ordered: true } : parsed;
           const previous = manuscript.referenceList[manuscript.referenceList.length - 1];
           // "———. Visualizing Data. 1994.": the same authors as the entry above (Chicago, MLA).
           const same = SAME_AUTHORS.test(entry.text) && previous?.list === lists.current ? { authors: previous.authors, etAl: previous.etAl } : {};
@@ -457,6 +467,9 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
     let own = ownRoles[block.section];
     if (own === undefined) own = ownRoles[block.section] = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section) ?? null;
     if (own === 'front' || own === 'acknowledgements') continue;
+    // A footnote or list item that is a whole reference entry ("DeVides, Z. B., and E. E. Harris. …
+    // Journal of Accounting, Auditing & Finance (2025)") names a work, it does not cite one in prose.
+    if ((block.kind === 'footnote' || block.kind === 'list-item') && memo(block, 'entry-written-out', () => isEntryWrittenOut(block))) continue;
     // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
     for (const c of memo(block, 'prose-citations', () => extractProseCitations(block))) {
       manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
@@ -478,6 +491,14 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   }
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
   manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
+}
+
+/** Whether a footnote or list item is a reference entry written out (Chicago's notes): names, a title, a year. */
+function isEntryWrittenOut(block: TextBlock): boolean {
+  const text = block.text.replace(/^[-*•\s]+/, '');
+  if (text.length < 40 || !/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(text)) return false;
+  const entries = parseReferenceBlock(block);
+  return entries.length === 1 && entries[0].year !== undefined && entries[0].authors.length > 0;
 }
 
 /** The nearest role a heading names, looking up the section tree (undefined for the untitled start). */

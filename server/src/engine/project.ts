@@ -69,6 +69,8 @@ const SKIPPED_DIRECTORIES = new Set([
   'assets',
 ]);
 const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source)\b/i;
+/** Copies kept beside a chapter: "BAB_IV_BACKUP_20251215.md", "bab2 - Copy.md", "bab2 (1).md", "bab2.bak.md". */
+const STALE_COPY = /(?:^|[\s_.-])(?:backup|bak|copy|salinan|old)(?:[\s_.-]|$)|\(\d+\)\.[^.]+$/i;
 /** How far below a named folder manuscripts are searched for. */
 const MAX_FOLDER_DEPTH = 3;
 /** How many folders above a LaTeX file its root is searched in (a chapter three folders down). */
@@ -76,7 +78,13 @@ const MAX_ROOT_LEVELS = 3;
 
 function isMarkdownInFolder(path: string): boolean {
   const ext = extname(path).toLowerCase();
-  return FOLDER_EXTENSIONS.has(ext) && MANUSCRIPT_EXTENSIONS.get(ext) === 'markdown' && !SKIPPED_MARKDOWN.test(basename(path));
+  const name = basename(path);
+  return (
+    FOLDER_EXTENSIONS.has(ext) &&
+    MANUSCRIPT_EXTENSIONS.get(ext) === 'markdown' &&
+    !SKIPPED_MARKDOWN.test(name) &&
+    !STALE_COPY.test(name.slice(0, -ext.length) + ext)
+  );
 }
 
 function isLatexFile(path: string): boolean {

@@ -92,24 +92,33 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '_book', '_site', 'docs
 const NOT_A_BIBLIOGRAPHY = /acronym|glossar|symbol|abbrev|abbrv|notation|nomencl/i;
 
 /**
- * The .bib files of a manuscript's project that nothing declares: in its folder and the folders
- * below (two levels); else, folder by folder up to `upTo` (the folder the user named, when the
- * manuscript was found below it), in each of those and the folders below. At most five.
+ * The .bib files of a manuscript's project that nothing declares: the nearest ones — in its folder,
+ * else one level below it, else two — and, when there are none, the same from each folder above it
+ * up to `upTo` (the folder the user named, when the manuscript was found below it). At most five.
  */
 export function undeclaredBibliographies(folder: string, host: FileHost, upTo?: string): string[] {
-  const collect = (dir: string, depth: number, out: string[]) => {
-    for (const name of host.listDirectory(dir).sort()) {
-      const path = join(dir, name);
-      if (/\.bib$/i.test(name) && !NOT_A_BIBLIOGRAPHY.test(name) && host.isFile(path)) out.push(path);
-      else if (depth < 2 && !name.startsWith('.') && !SKIPPED_FOLDERS.has(name) && host.isDirectory(path)) collect(path, depth + 1, out);
+  const nearest = (dir: string): string[] => {
+    let level = [dir];
+    for (let depth = 0; depth <= 2 && level.length > 0; depth++) {
+      const found: string[] = [];
+      const below: string[] = [];
+      for (const d of level) {
+        for (const name of host.listDirectory(d).sort()) {
+          const path = join(d, name);
+          if (/\.bib$/i.test(name) && !NOT_A_BIBLIOGRAPHY.test(name) && host.isFile(path)) found.push(path);
+          else if (!name.startsWith('.') && !SKIPPED_FOLDERS.has(name) && host.isDirectory(path)) below.push(path);
+        }
+      }
+      if (found.length > 0) return found;
+      level = below;
     }
-    return out;
+    return [];
   };
   let dir = folder;
-  let found = collect(dir, 0, []);
+  let found = nearest(dir);
   while (found.length === 0 && upTo !== undefined && dir !== upTo && dir.startsWith(`${upTo}/`)) {
     dir = dirname(dir);
-    found = collect(dir, 0, []);
+    found = nearest(dir);
   }
   return found.slice(0, 5);
 }

@@ -22,6 +22,8 @@ export interface ReferenceEntry extends Span {
   degreesAsAuthors?: string[];
   /** Numbered list entry ("[3] …"): not an author–year list. */
   numbered?: boolean;
+  /** An author–year entry in an ordered (numbered) Markdown list: listed in its own order, not alphabetically. */
+  ordered?: boolean;
   /**
    * Which written reference list the entry belongs to (reference lists and thebibliography): a
    * thesis may hold one per chapter or article, or a second list file. Lists are numbered from 0

@@ -74,7 +74,7 @@ const NOT_NAMES = new Set(
   (
     'tahun tabel table gambar figure bab chapter pasal nomor no undang peraturan perda permen pp uu ayat indonesia kabupaten kota provinsi ' +
     'januari februari maret april mei juni juli agustus september oktober november desember january february march june july august october december ' +
-    'semester periode tahap fase versi version covid'
+    'semester periode tahap fase versi version covid disease virus'
   ).split(' '),
 );
 

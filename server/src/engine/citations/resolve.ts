@@ -118,6 +118,14 @@ function sameSentenceKeys(manuscript: Manuscript, keys: ResolvedKey[]): (citatio
       return !SENTENCE_END.test(between);
     });
     const entries = inSentence.map((k) => (k.resolution as { entry: ReferenceEntry }).entry);
+    // "… Implemented in GNU Radio (2022) \cite{Lenz2022}": a key right after the year names the
+    // work, whatever the words before the year are (a title, a project's name).
+    const right = inSentence.find((k) => k.citation.start >= citation.end && rightAfter(text.slice(citation.end, k.citation.start)));
+    // (Only a key cited alone: of "\cite{emerson2012,ansell2008}" the names say which is meant.)
+    const alone =
+      right !== undefined &&
+      !near.some((k) => k !== right && k.citation.start >= right.citation.end && /^\s*[,;]\s*@?$/.test(text.slice(right.citation.end, k.citation.start)));
+    if (right && alone) return (right.resolution as { entry: ReferenceEntry }).entry;
     const named = entries.find((e) => {
       const family = e.authors[0]?.family;
       return (
@@ -130,10 +138,22 @@ function sameSentenceKeys(manuscript: Manuscript, keys: ResolvedKey[]): (citatio
   };
 }
 
+/** Whether what stands between a "(2022)" and a citation key is only the key's own opening: " \cite{", "~\citep[p. 2]{", " [@". */
+function rightAfter(gap: string): boolean {
+  const command = gap.lastIndexOf('\\');
+  const before =
+    command >= 0 && gap.endsWith('{') && /^\\[A-Za-z]+\*?(?:\[|\{$)/.test(gap.slice(command)) && gap.slice(command).toLowerCase().includes('cite')
+      ? gap.slice(0, command)
+      : gap.replace(/\[?-?@$/, '');
+  return /^[\s~,.]{0,3}$/.test(before);
+}
+
 /** A prose citation checked against the one entry it names: its year, then its authors. */
 function resolveAgainst(citation: ProseCitation, entry: ReferenceEntry, names: NameKeysMemo): Resolution {
   if (!sameYear(entry.year, citation.year)) return { status: 'year-mismatch', entry, others: [entry] };
-  const problem = entry.authors.length > 0 ? authorProblem(citation, entry, names) : undefined;
+  // Authors are compared only when the words name the entry's first author (not a title).
+  const named = entry.authors.length > 0 && namesMatch(entry.authors[0].family, citation.authors[0] ?? '', names);
+  const problem = named ? authorProblem(citation, entry, names) : undefined;
   return problem ? { status: 'author-mismatch', entry, problem } : { status: 'ok', entry };
 }
 

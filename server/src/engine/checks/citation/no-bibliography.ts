@@ -30,7 +30,7 @@ export const noBibliography: Check = {
           ? '1 citation'
           : `${total} citations`;
     const found =
-      manuscript.referenceList.length > 0
+      uncheckedKeys.length > 0 && manuscript.referenceList.length > 0
         ? 'no bibliography file (.bib or CSL-JSON) for the cited keys was found'
         : 'no bibliography file or reference list was found';
     yield {

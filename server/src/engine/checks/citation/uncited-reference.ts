@@ -6,6 +6,9 @@ import type { Check } from '../check';
 import { describeEntry, normalizeYear, workIdentity, type ReferenceEntry } from '../../bibliography/entries';
 import { normalizeName } from '../../bibliography/names';
 import { basename } from '../../paths';
+import type { Manuscript } from '../../manuscript';
+import type { Span } from '../../model';
+import { blockSpan } from '../../text/builder';
 
 export const uncitedReference: Check = {
   meta: { code: 'citation/uncited-reference', description: 'A reference list or bibliography entry that is never cited.', defaultSeverity: 'warning' },
@@ -47,11 +50,16 @@ export const uncitedReference: Check = {
         inOtherList(entry)
       )
         continue;
+      // "Mortensen and Chen demonstrate …": named in the text, but never with its year.
+      const named = namedWithoutYear(manuscript, entry);
       yield {
         file: entry.file,
         start: entry.start,
         end: entry.end,
-        message: `Reference list entry ${describeEntry(entry)} is never cited`,
+        message: named
+          ? `Reference list entry ${describeEntry(entry)} is named in the text ("${named.text}") but never cited with its year`
+          : `Reference list entry ${describeEntry(entry)} is never cited`,
+        ...(named ? { related: [{ file: named.file, start: named.start, end: named.end, message: 'named here without a year' }] } : {}),
         data: { origin: 'list' },
       };
     }
@@ -72,4 +80,27 @@ export const uncitedReference: Check = {
 
 function authorYear(entry: ReferenceEntry): string {
   return `${normalizeName(entry.authors[0]?.family ?? '')}|${normalizeYear(entry.year) ?? ''}`;
+}
+
+/** Where the text outside the reference list names the entry's first author (a whole word), if it does. */
+function namedWithoutYear(manuscript: Manuscript, entry: ReferenceEntry): (Span & { text: string }) | undefined {
+  const family = entry.authors[0]?.family;
+  if (!family || family.length < 3 || /\s/.test(family)) return undefined;
+  for (const block of manuscript.blocks) {
+    // The running text only: footnotes and list items may write the entry out in full.
+    if (block.kind !== 'paragraph' || manuscript.sections[block.section]?.role === 'references') continue;
+    const at = wordIndex(block.text, family);
+    if (at < 0) continue;
+    const span = blockSpan(block, at, at + family.length);
+    return { ...span, text: family };
+  }
+  return undefined;
+}
+
+/** Where `word` stands in `text` as a whole word, or -1. */
+function wordIndex(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return at;
+  }
+  return -1;
 }
