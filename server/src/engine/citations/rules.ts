@@ -56,7 +56,10 @@ export function dropFirstAuthor(citation: ProseCitation): void {
 }
 
 export function resolveProse(citation: ProseCitation, index: PoolQueries, against: 'list' | 'database'): Resolution {
-  if (citation.optionalFirst && citation.authors.length > 1 && !index.anyAuthorMatches(citation.authors[0])) dropFirstAuthor(citation);
+  // "Emadpoor, Lavasani, & Shahcheraghi (2015)": a list of three or more (a comma before its last
+  // name) keeps its first name even when no entry has it.
+  const serialList = citation.optionalFirst !== undefined && /,\s*(?:&|and|dan)\s/.test(citation.optionalFirst.writtenAuthors);
+  if (citation.optionalFirst && !serialList && citation.authors.length > 1 && !index.anyAuthorMatches(citation.authors[0])) dropFirstAuthor(citation);
   const first = citation.authors[0];
   if (first === undefined) return { status: 'unchecked' };
   const byFirst = index.byFirstAuthor(first);

@@ -86,19 +86,27 @@ function authorYear(entry: ReferenceEntry): string {
 function namedWithoutYear(manuscript: Manuscript, entry: ReferenceEntry): (Span & { text: string }) | undefined {
   const family = entry.authors[0]?.family;
   if (!family || family.length < 3 || /\s/.test(family)) return undefined;
+  // "Yang paling penting …": a surname that is also a word of the text, written in lower case
+  // elsewhere, names no one when it opens a sentence.
+  const lower = family.toLowerCase();
+  if (lower !== family && manuscript.blocks.some((b) => wholeWordAt(b.text, lower) >= 0)) return undefined;
   for (const block of manuscript.blocks) {
     // The running text only: footnotes and list items may write the entry out in full.
     if (block.kind !== 'paragraph' || manuscript.sections[block.section]?.role === 'references') continue;
-    const at = wordIndex(block.text, family);
-    if (at < 0) continue;
-    const span = blockSpan(block, at, at + family.length);
-    return { ...span, text: family };
+    const text = block.text;
+    for (let at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + family.length] ?? '')) continue;
+      const span = blockSpan(block, at, at + family.length);
+      // A citation of another of the author's works ("Liu et al. (2023)") is no mention of this one.
+      if (manuscript.proseCitations.some((c) => c.file === span.file && c.start <= span.start && span.end <= c.end)) continue;
+      return { ...span, text: family };
+    }
   }
   return undefined;
 }
 
-/** Where `word` stands in `text` as a whole word, or -1. */
-function wordIndex(text: string, word: string): number {
+/** Where `word` stands in `text` as a whole word (case-sensitive), or -1. */
+function wholeWordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return at;
   }

@@ -280,7 +280,7 @@ export function nociteKeys(file: SourceFile): KeyCitation[] {
       [firstLine, m.index ?? 0],
       [m[1], bodyStart],
     ] as const) {
-      for (const k of text.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)) {
+      for (const k of text.matchAll(/@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu)) {
         const key = k[1].replace(/(?<![.:,;])[.:,;]+$/, '');
         const start = base + (k.index ?? 0) + 1;
         out.push({ file: file.path, start, end: start + key.length, key: key === '*' ? '*' : key, command: 'nocite', nocite: true });
