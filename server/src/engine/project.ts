@@ -71,19 +71,26 @@ const SKIPPED_DIRECTORIES = new Set([
 const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source)\b/i;
 /** Copies kept beside a chapter: "BAB_IV_BACKUP_20251215.md", "bab2 - Copy.md", "bab2 (1).md", "bab2.bak.md". */
 const STALE_COPY = /(?:^|[\s_.-])(?:backup|bak|copy|salinan|old)(?:[\s_.-]|$)|\(\d+\)\.[^.]+$/i;
+/**
+ * Files beside the chapters that are not part of the manuscript: examples and samples of another
+ * text, templates, notes and outlines ("example_litrev.md", "template.md", "notes for future
+ * build.md", "contoh-bab2.md", "THESIS_STRUCTURE_OVERVIEW.md"). Named explicitly, they are read.
+ */
+const NOT_A_CHAPTER = /(?:^|[\s_.-])(?:examples?|samples?|contoh|template|templat|notes|catatan|todo|outline|overview)(?:[\s_.-]|$)/i;
 /** How far below a named folder manuscripts are searched for. */
 const MAX_FOLDER_DEPTH = 3;
 /** How many folders above a LaTeX file its root is searched in (a chapter three folders down). */
 const MAX_ROOT_LEVELS = 3;
 
-function isMarkdownInFolder(path: string): boolean {
+function isMarkdownInFolder(path: string, chaptersOnly = true): boolean {
   const ext = extname(path).toLowerCase();
   const name = basename(path);
   return (
     FOLDER_EXTENSIONS.has(ext) &&
     MANUSCRIPT_EXTENSIONS.get(ext) === 'markdown' &&
     !SKIPPED_MARKDOWN.test(name) &&
-    !STALE_COPY.test(name.slice(0, -ext.length) + ext)
+    !STALE_COPY.test(name.slice(0, -ext.length) + ext) &&
+    !(chaptersOnly && NOT_A_CHAPTER.test(name.slice(0, -ext.length)))
   );
 }
 
@@ -511,7 +518,9 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
         for (const f of latexClosure(root, host)) claimed.add(f);
       }
     } else {
-      const markdown = files.filter(isMarkdownInFolder);
+      let markdown = files.filter((p) => isMarkdownInFolder(p));
+      // Notes or an example with nothing beside them: they are what the folder holds.
+      if (markdown.length === 0) markdown = files.filter((p) => isMarkdownInFolder(p, false));
       // A repository whose README is the report itself: the folder named holds no other manuscript.
       const readme = depth === 0 && markdown.length === 0 ? files.filter((p) => /^readme\.(?:md|markdown|qmd|rmd)$/i.test(basename(p))) : [];
       const specs =
@@ -676,9 +685,49 @@ function projectSpec(folder: string, host: FileHost): ManuscriptSpec | undefined
   // A bookdown book whose _bookdown.yml is written at build time: index.Rmd says so.
   const index = at('index.Rmd') ?? at('index.rmd');
   if (index && /^site:\s*["']?bookdown::bookdown_site/m.test((host.readFile(index) ?? '').slice(0, 8000))) {
-    return { root: folder, markup: 'markdown', files: bookdownFiles(folder, undefined, host), bibliographies: [], projectFiles: [] };
+    const subdir = generatedRmdSubdir(folder, host);
+    const files = bookdownFiles(folder, subdir ? { rmd_subdir: subdir } : undefined, host);
+    return { root: folder, markup: 'markdown', files: withKnitrChildren(folder, files, host), bibliographies: [], projectFiles: [] };
   }
   return undefined;
+}
+
+/**
+ * The `rmd_subdir` a build script writes into the _bookdown.yml it generates
+ * (`ymlthis::yml_bookdown_opts(rmd_subdir = c("book/src"))`, or a `rmd_subdir:` line it writes):
+ * read from the R scripts and Makefile of the folder and of its `R/` folder.
+ */
+function generatedRmdSubdir(folder: string, host: FileHost): string[] | undefined {
+  const scripts: string[] = [];
+  for (const dir of [folder, join(folder, 'R')]) {
+    if (!host.isDirectory(dir)) continue;
+    for (const name of host.listDirectory(dir)) if (/\.r$/i.test(name) || /^(?:GNU)?makefile$/i.test(name)) scripts.push(join(dir, name));
+  }
+  for (const script of scripts) {
+    const m = /rmd_subdir\s*(?:=|:)\s*(?:c\(\s*)?((?:["'][^"'\n]+["']\s*,?\s*)+)/.exec(host.readFile(script) ?? '');
+    if (!m) continue;
+    const dirs = [...m[1].matchAll(/["']([^"'\n]+)["']/g)].map((x) => x[1]).filter((d) => host.isDirectory(join(folder, d)));
+    if (dirs.length > 0) return dirs;
+  }
+  return undefined;
+}
+
+/**
+ * Adds the knitr child documents the chapters pull in (```{r, child="_preface.Rmd"}`,
+ * `child=here::here('book', 'src', '_refs.Rmd')`), which bookdown's own listing skips (`_` names).
+ */
+function withKnitrChildren(folder: string, files: string[], host: FileHost): string[] {
+  const out = [...files];
+  for (const file of files) {
+    for (const m of (host.readFile(file) ?? '').matchAll(/^[ \t]*```+\s*\{r\b[^}\n]*\bchild\s*=([^}\n]*)\}/gm)) {
+      const parts = [...m[1].matchAll(/["']([^"'\n]+)["']/g)].map((x) => x[1]);
+      if (parts.length === 0 || !/\.rmd$/i.test(parts[parts.length - 1])) continue;
+      const candidates = [join(folder, ...parts), join(dirname(file), ...parts), join(dirname(file), parts[parts.length - 1])];
+      const child = candidates.find((c) => host.isFile(c));
+      if (child && !out.includes(child)) out.splice(out.indexOf(file) + 1, 0, child);
+    }
+  }
+  return out;
 }
 
 /** bookdown's chapter files: `rmd_files` (per output format or one list), else its own default with `rmd_subdir`. */
@@ -734,7 +783,8 @@ function chapterList(folder: string, host: FileHost): { path: string; files: str
       .filter((l) => l !== '' && !l.startsWith('#'));
     if (lines.length < 2) continue;
     const files = lines.map((l) => resolvePath(folder, l));
-    if (files.every((f) => isMarkdownInFolder(f) && host.isFile(f))) return { path, files };
+    // A list names its chapters: any Markdown file it names is one, whatever its name.
+    if (files.every((f) => MANUSCRIPT_EXTENSIONS.get(extname(f).toLowerCase()) === 'markdown' && host.isFile(f))) return { path, files };
   }
   return undefined;
 }
@@ -743,7 +793,7 @@ function markdownIn(folder: string, host: FileHost): string[] {
   return sortChapters(
     host
       .listDirectory(folder)
-      .filter(isMarkdownInFolder)
+      .filter((p) => isMarkdownInFolder(p))
       .map((n) => join(folder, n))
       .filter((p) => host.isFile(p)),
   );
