@@ -69,8 +69,35 @@ function blocksOf(html: string): Block[] {
         if (text) blocks.push({ markdown: `- ${text}`, prefix: 2, text });
       }
     } else {
+      // Merged cells keep every row's columns in place: a cell merged down ("Usia" beside five age
+      // groups) stands in each row it spans, as the reader sees it; one merged across leaves the
+      // columns it covers empty.
+      const spanned: { text: string; rows: number }[] = [];
       for (const tr of inner.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
-        const cells = [...tr[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => textOf(c[1]));
+        const own = [...tr[1].matchAll(/<t[dh]\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)];
+        const cells: string[] = [];
+        let k = 0;
+        for (let col = 0; k < own.length || spanned.slice(col).some((x) => x && x.rows > 0); col++) {
+          const above = spanned[col];
+          if (above && above.rows > 0) {
+            cells.push(above.text);
+            above.rows--;
+            continue;
+          }
+          if (k >= own.length) {
+            cells.push('');
+            continue;
+          }
+          const [, attributes, html] = own[k++];
+          const text = textOf(html);
+          const rows = Math.min(200, Number(/rowspan="(\d+)"/i.exec(attributes)?.[1] ?? 1));
+          const columns = Math.min(64, Number(/colspan="(\d+)"/i.exec(attributes)?.[1] ?? 1));
+          for (let c = 0; c < columns; c++) {
+            cells.push(c === 0 ? text : '');
+            spanned[col + c] = { text: c === 0 ? text : '', rows: rows - 1 };
+          }
+          col += columns - 1;
+        }
         const text = cells.join('\t');
         if (text.trim()) blocks.push({ markdown: text, prefix: 0, text, tableRow: true });
       }
