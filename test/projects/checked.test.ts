@@ -55,7 +55,7 @@ describe('what was checked', () => {
       reportedTests: result.analysis.reportedTests.paragraphs,
       frameworks: [],
     });
-    expect(summary.numericClaims).toBe(result.analysis.statistics.claims.length);
+    expect(summary.numericClaims).toBe(result.analysis.statistics.counts.quantities);
     expect(describeChecked({ ...summary, numericClaims: 1, reportedTests: 0 })).toBe(
       '1 file; 3 citations: all checked against 2 reference entries, 2 resolved; 1 table, 1 numeric claim; no framework found',
     );

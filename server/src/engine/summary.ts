@@ -76,7 +76,7 @@ export function summarizeCheck(result: CheckResult): CheckedSummary {
     referenceEntries: manuscript.referenceList.length + manuscript.databaseEntries.length,
     referenceLists: new Set(manuscript.referenceList.map((e) => e.list ?? -1)).size,
     tables: statistics.tables.length,
-    numericClaims: statistics.claims.length,
+    numericClaims: statistics.counts.quantities,
     reportedTests: analysis.reportedTests.paragraphs,
     frameworks: result.coverage.frameworks.map((f) => f.framework.name),
   };

@@ -92,8 +92,6 @@ export class LatexWalker {
   private cellDepth = 0;
   /** > 0 while reading such a nested tabular: `&` is a space. */
   private flatTable = 0;
-  /** Columns the current table cell spans (\multicolumn). */
-  private cellSpan = 1;
   private readonly scopes: CaptionScope[] = [];
   /** \makeatletter … \makeatother: package code, never prose. */
   private codeSkip = false;
@@ -505,16 +503,6 @@ export class LatexWalker {
       case 'setotherlanguage':
       case 'setotherlanguages':
         return this.polyglossia(nodes, i, name);
-      case 'multicolumn': {
-        // "\multicolumn{4}{|c|}{Total}": the cell stands for four columns, so the cells after it
-        // keep their own columns (a Total row's sums stay under the columns they add up).
-        if (this.cellDepth === 1 && this.flatTable === 0) {
-          const first = readArgs(nodes, i + 1, 'm').args[0];
-          const n = first ? Number(first.nodes.map((x) => (isString(x) ? x.content : '')).join('')) : NaN;
-          if (Number.isInteger(n) && n > 1 && n <= 64) this.cellSpan = n;
-        }
-        break;
-      }
       case 'lstinline':
       case 'mintinline':
       case 'mint': {
@@ -1113,7 +1101,6 @@ export class LatexWalker {
     const savedBold = this.bold;
     this.inline++;
     this.cellDepth++;
-    this.cellSpan = 1;
     this.suppress = 0;
     this.sink = cell;
 
@@ -1129,12 +1116,7 @@ export class LatexWalker {
       colSpan = rowSpan = 1;
       row.cells.push(tableCell);
       if (block.text.length > 0) row.blocks.push(block);
-      const bold = cell.boldChars > 0 && cell.plainChars === 0;
-      row.bold.push(bold);
-      for (; this.cellSpan > 1; this.cellSpan--) {
-        row.cells.push({ file: this.path, start: span.end, end: span.end, text: '' });
-        row.bold.push(bold);
-      }
+      row.bold.push(cell.boldChars > 0 && cell.plainChars === 0);
       cell = new Sink(this.path, 'table-cell');
       this.sink = cell;
       this.bold = savedBold;
@@ -1147,7 +1129,6 @@ export class LatexWalker {
     const rowStarted = (): boolean => row.cells.length > 0 || !cell.isEmpty;
     /** Between rows (after \\ or a rule): forget what an empty cell has touched (\label). */
     const restartCell = (at: number): void => {
-      this.cellSpan = 1;
       cell = new Sink(this.path, 'table-cell');
       this.sink = cell;
       cellOrigin = at;
