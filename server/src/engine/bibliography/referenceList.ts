@@ -188,14 +188,15 @@ export function parseAuthors(text: string): ParsedAuthors {
  */
 function chicagoEntry(raw: string): { authors: string; title: string; year: string; yearAt: number } | undefined {
   // The names end at the first period after a word of two letters or more, else after an initial
-  // ("Wickham, Hadley A. An implementation …"), that a capitalised title follows.
+  // ("Wickham, Hadley A. An implementation …"), that a capitalised title follows (or a name
+  // written in camel case: "… Diego de Castillo. googleVis: Interface between R and …").
   // An initial ends the names only when a title of several words follows it ("David M. Saunders."
   // goes on with the surname).
   let cut = -1;
   // "———. Visualizing Data. 1994.": the authors of the entry above, then the title.
   const dash = /^(?:[—–]+|-{2,}|_{3,})\s*[.,]/.exec(raw);
   if (dash) cut = dash[0].length - 1;
-  for (const m of dash ? [] : raw.slice(0, 300).matchAll(/(?<!\p{L})(\p{L}+)\.\s+(?=["“‘*_]?\p{Lu})/gu)) {
+  for (const m of dash ? [] : raw.slice(0, 300).matchAll(/(?<!\p{L})(\p{L}+)\.\s+(?=["“‘*_]?(?:\p{Lu}|\p{Ll}+\p{Lu}))/gu)) {
     const end = (m.index ?? 0) + m[1].length;
     if (m[1].length >= 2 && !/^(?:St|Jr|Sr|Dr|Mc|Moh|Muh|Abd|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])) {
       cut = end;
