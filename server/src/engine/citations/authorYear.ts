@@ -315,18 +315,9 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
       expectedEnd = tokens[i].start;
       continue;
     }
-    // "… yang disingkat PERMATM. Emadpoor (2015)": a word that ends a sentence is not a name.
-    if (
-      kept.length > 0 &&
-      word.length >= 4 &&
-      word.endsWith('.') &&
-      (!isInitials(word) || /^\p{Lu}{3,}\.$/u.test(word)) &&
-      !isTitle(word.slice(0, -1)) &&
-      !TITLES_BEFORE.test(word) &&
-      !isDegree(word) &&
-      !isDegree(word.slice(0, -1))
-    )
-      break;
+    // "… yang disingkat PERMATM. Emadpoor (2015)": an acronym that ends a sentence is not a name
+    // (a capitalised abbreviation is: "La Moh. Saleh", "Abd. Rahman").
+    if (kept.length > 0 && /^\p{Lu}{3,}\.$/u.test(word)) break;
     const isConnector = word === ',' || word === '&' || lower === 'dan' || lower === 'and';
     const isName = /^[\p{Lu}]/u.test(word) || (isParticle(word) && kept.length > 0) || isInitials(word);
     if (!isConnector && !isName) break;
