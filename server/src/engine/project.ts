@@ -719,8 +719,17 @@ function generatedRmdSubdir(folder: string, host: FileHost): string[] | undefine
 function withKnitrChildren(folder: string, files: string[], host: FileHost): string[] {
   const out = [...files];
   for (const file of files) {
-    for (const m of (host.readFile(file) ?? '').matchAll(/^[ \t]*```+\s*\{r\b[^}\n]*\bchild\s*=([^}\n]*)\}/gm)) {
-      const parts = [...m[1].matchAll(/["']([^"'\n]+)["']/g)].map((x) => x[1]);
+    for (const line of (host.readFile(file) ?? '').split('\n')) {
+      // A chunk header: ```{r name, child=…}
+      const trimmed = line.trimStart();
+      if (!trimmed.startsWith('```')) continue;
+      const header = trimmed.slice(trimmed.search(/[^`]|$/)).trimStart();
+      const close = header.indexOf('}');
+      if (!header.startsWith('{r') || close < 0) continue;
+      const options = header.slice(2, close);
+      const at = options.search(/\bchild[ \t]*=/);
+      if (at < 0) continue;
+      const parts = [...options.slice(at).matchAll(/["']([^"'\n]+)["']/g)].map((x) => x[1]);
       if (parts.length === 0 || !/\.rmd$/i.test(parts[parts.length - 1])) continue;
       const candidates = [join(folder, ...parts), join(dirname(file), ...parts), join(dirname(file), parts[parts.length - 1])];
       const child = candidates.find((c) => host.isFile(c));
