@@ -69,35 +69,31 @@ function blocksOf(html: string): Block[] {
         if (text) blocks.push({ markdown: `- ${text}`, prefix: 2, text });
       }
     } else {
-      // Merged cells keep every row's columns in place: a cell merged down ("Usia" beside five age
-      // groups) stands in each row it spans, as the reader sees it; one merged across leaves the
-      // columns it covers empty.
-      const spanned: { text: string; rows: number }[] = [];
+      // Merged cells keep their grid: a cell spanning rows leaves an empty cell in the rows below
+      // it (mammoth omits them), one spanning columns empty cells after it, so that every value
+      // stays under its header.
+      const spanned: number[] = [];
       for (const tr of inner.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
-        const own = [...tr[1].matchAll(/<t[dh]\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)];
         const cells: string[] = [];
-        let k = 0;
-        for (let col = 0; k < own.length || spanned.slice(col).some((x) => x && x.rows > 0); col++) {
-          const above = spanned[col];
-          if (above && above.rows > 0) {
-            cells.push(above.text);
-            above.rows--;
-            continue;
-          }
-          if (k >= own.length) {
+        let column = 0;
+        const skipSpanned = () => {
+          while ((spanned[column] ?? 0) > 0) {
+            spanned[column]--;
             cells.push('');
-            continue;
+            column++;
           }
-          const [, attributes, html] = own[k++];
-          const text = textOf(html);
-          const rows = Math.min(200, Number(/rowspan="(\d+)"/i.exec(attributes)?.[1] ?? 1));
-          const columns = Math.min(64, Number(/colspan="(\d+)"/i.exec(attributes)?.[1] ?? 1));
-          for (let c = 0; c < columns; c++) {
-            cells.push(c === 0 ? text : '');
-            spanned[col + c] = { text: c === 0 ? text : '', rows: rows - 1 };
+        };
+        for (const c of tr[1].matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)) {
+          skipSpanned();
+          const rows = Math.min(Number(/\browspan="(\d+)"/i.exec(c[2])?.[1] ?? 1), 1000);
+          const columns = Math.min(Number(/\bcolspan="(\d+)"/i.exec(c[2])?.[1] ?? 1), 1000);
+          for (let k = 0; k < columns; k++) {
+            cells.push(k === 0 ? textOf(c[3]) : '');
+            if (rows > 1) spanned[column] = rows - 1;
+            column++;
           }
-          col += columns - 1;
         }
+        skipSpanned();
         const text = cells.join('\t');
         if (text.trim()) blocks.push({ markdown: text, prefix: 0, text, tableRow: true });
       }
