@@ -5,7 +5,7 @@ import type { FileHost } from './host';
 import type { BibItem, BibliographyDeclaration, FileModel, Heading, KeyCitation, Lang, Markup, SectionRole, SourceFile, Span, Table, TextBlock } from './model';
 import { makeSourceFile } from './text/source';
 import { describeHeading } from './structure/roles';
-import { type DeclaredBibliography, type ManuscriptSpec, resolveInclude } from './project';
+import { type DeclaredBibliography, latexIncludeCandidates, type ManuscriptSpec, resolveInclude } from './project';
 import { markupFor } from './files';
 import { basename, dirname, extname, resolvePath } from './paths';
 import { isTexLiveBibliography, localPackageFiles, undeclaredBibliographies } from './bibliography/declared';
@@ -17,7 +17,7 @@ import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
 import { DerivedCache, slot } from './derived';
-import { FILE_NOT_FOUND, INCLUDE_CYCLE, PARSE_PROBLEM } from './codes';
+import { FILE_NOT_FOUND, INCLUDE_CYCLE, OUTSIDE_PROJECT, PARSE_PROBLEM } from './codes';
 
 export interface Section {
   index: number;
@@ -39,6 +39,8 @@ export interface BibliographySource {
   declaration: DeclaredBibliography;
   /** Not declared anywhere: found in the project of a manuscript that cites and has nothing else to check against. */
   inferred?: boolean;
+  /** Declared outside the project's boundary: not read (a manuscript/outside-project finding says so). */
+  outside?: boolean;
   database?: LoadedDatabase;
 }
 
@@ -107,6 +109,11 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         });
       return;
     }
+    if (host.outside?.(path)) {
+      const where = from ? spanOf(from) : { file: spec.projectFiles[0] ?? spec.files[0] ?? spec.root, start: 0, end: 0 };
+      manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...where, message: outsideMessage(from?.written ?? path) });
+      return;
+    }
     const text = host.readFile(path);
     if (text === undefined) {
       if (from) manuscript.problems.push({ code: FILE_NOT_FOUND, severity: 'warning', ...from, message: `Included file not found: ${path}` });
@@ -139,7 +146,9 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         // A chapter included twice (in both branches of an \ifthenelse) is read once.
         if (targets.length > 0) {
           for (const target of targets) if (visiting.has(target) || !manuscript.files.has(target)) load(target, depth + 1, item.value);
-        } else
+        } else if (latexIncludeCandidates(rootDir, dirname(path), item.value.written).every((c, _, all) => all.length > 0 && host.outside?.(c)))
+          manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...spanOf(item.value), message: outsideMessage(item.value.written) });
+        else
           manuscript.problems.push({
             code: FILE_NOT_FOUND,
             severity: 'warning',
@@ -510,6 +519,10 @@ function inheritedOwnRole(manuscript: Manuscript, index: number): SectionRole | 
   return undefined;
 }
 
+function outsideMessage(written: string): string {
+  return `"${written}" lies outside the project (the manuscript's folder, its thesislint.json's folder or the opened folder) and is not read`;
+}
+
 function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string, cache: ParseCache | undefined): void {
   const sourceFile = (path: string, text: string) => (cache ? cache.sourceFile(path, text) : makeSourceFile(path, text));
   const declared: { declaration: DeclaredBibliography; inferred?: boolean }[] = manuscript.spec.bibliographies.map((d) => ({ declaration: d }));
@@ -549,6 +562,12 @@ function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: str
     if (seen.has(d.declaration.path)) continue;
     seen.add(d.declaration.path);
     let path = d.declaration.path;
+    if (host.outside?.(path)) {
+      manuscript.bibliographies.push({ declaration: d.declaration, inferred: d.inferred, outside: true });
+      const where = d.declaration.declaredIn ?? { file: manuscript.fileOrder[0] ?? manuscript.spec.root, start: 0, end: 0 };
+      manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...where, message: outsideMessage(d.declaration.written) });
+      continue;
+    }
     let text = host.readFile(path);
     if (text === undefined && !extname(path)) {
       text = host.readFile(path + '.bib');

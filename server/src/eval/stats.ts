@@ -152,10 +152,17 @@ function chapterAt(result: CheckResult, section: number): number {
 }
 
 /** `raw` with its last significant digit moved by 1–8, so that it names no cell of `avoid`. */
-function perturbed(raw: string, avoid: Set<string>, next: () => number): string | undefined {
+/**
+ * The number with one digit changed: the last one, or the last whose place value is at least
+ * `minPlace` (for a total, a change the rounding of its parts cannot explain).
+ */
+function perturbed(raw: string, avoid: Set<string>, next: () => number, minPlace = 0, decimals = 0): string | undefined {
   const digits = [...raw].map((c, i) => ({ c, i })).filter((d) => /\d/.test(d.c));
   if (digits.length === 0) return undefined;
-  const last = digits[digits.length - 1];
+  let from = digits.length - 1;
+  while (from > 0 && 10 ** (digits.length - 1 - from - decimals) < minPlace) from--;
+  if (10 ** (digits.length - 1 - from - decimals) < minPlace) return undefined;
+  const last = digits[from];
   for (const step of shuffled([1, 2, 3, 4, 5, 6, 7, 8], next)) {
     const d = (Number(last.c) + step) % 10;
     // Never turn a leading digit into 0 ("9" → "0").
@@ -165,6 +172,9 @@ function perturbed(raw: string, avoid: Set<string>, next: () => number): string 
   }
   return undefined;
 }
+
+const REFERENCE_BEFORE = /\b(?:tabel|table|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|persamaan|equation|section|subbab|bagian|versi|version|diagram)\.?\s*~?$/i;
+const LEAD_FILLER = new Set('yang dengan pada sebesar adalah yaitu nilai dari untuk dalam this that with from were was which value sebanyak menunjukkan diperoleh'.split(' '));
 
 const DIRECTION_PAIRS: [string, string][] = [
   ['meningkat', 'menurun'],
@@ -296,6 +306,12 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
       for (const [key, places] of seen) {
         // A figure with decimals or of four digits and more, stated exactly twice, and in no table.
         if (places.length !== 2 || cellKeys.has(key) || !/[.,]\d|\d{4}/.test(key)) continue;
+        // Two statements of one figure: not a table's, figure's or section's number, and with a
+        // content word in common just before each ("R Square sebesar 0,477" … "R Square 0,477").
+        const lead = (at: { file: string; start: number }) => text(at.file).slice(Math.max(0, at.start - 60), at.start);
+        if (places.some((at) => REFERENCE_BEFORE.test(lead(at)))) continue;
+        const words = places.map((at) => new Set((lead(at).toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(-6).filter((w) => !LEAD_FILLER.has(w))));
+        if (![...words[0]].some((w) => words[1].has(w))) continue;
         const target = places[Math.floor(next() * 2)];
         const raw = text(target.file).slice(target.start, target.end);
         const replacement = perturbed(raw, new Set([key]), next);
@@ -359,7 +375,7 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
         const m = /[-−]?\d[\d.,]*/.exec(totalCell.text)!;
         const offset = text(totalCell.file).indexOf(m[0], totalCell.start);
         if (offset < 0 || offset > totalCell.end) continue;
-        const replacement = perturbed(m[0], new Set([writtenKey(m[0])]), next);
+        const replacement = perturbed(m[0], new Set([writtenKey(m[0])]), next, 2 * tolerance, total.decimals);
         if (replacement) {
           plants.push({
             kind: 'total',

@@ -43,6 +43,7 @@ import { isRecord, overridesFor, settingsFrom, settingsFromInitializationOptions
 import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
 import type { HeapPacer } from './memory';
+import { registerRequestGuard } from './requestGuard';
 
 const PROJECT_FILES = new Set(PROJECT_FILE_NAMES);
 /**
@@ -116,6 +117,8 @@ export class ThesislintServer {
   private readonly published = new Map<string, { uri: string; json: string }>();
 
   private capabilities: ClientCapabilities = {};
+  /** The folders the client opened: a manuscript inside one may read files anywhere in it. */
+  private workspaceRoots: string[] = [];
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
@@ -156,7 +159,16 @@ export class ThesislintServer {
     documents.onDidOpen((event) => this.guard('open', () => this.opened(event.document)));
     documents.onDidChangeContent((event) => this.guard('change', () => this.changed(event.document)));
     documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
-    registerFeatures({ connection, documents, latestResults: () => this.latestResults(), uriOf: (path) => this.uriOf(path), version: this.options.version });
+    registerRequestGuard(connection);
+    registerFeatures({
+      connection,
+      documents,
+      latestResults: () => this.latestResults(),
+      uriOf: (path) => this.uriOf(path),
+      version: this.options.version,
+      documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      readDisk: (path) => this.options.baseHost.readFile(path),
+    });
     documents.listen(connection);
   }
 
@@ -164,6 +176,7 @@ export class ThesislintServer {
     this.capabilities = params.capabilities;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.workspaceFolders = folders.map((uri) => pathFromUri(uri)).filter((p): p is string => p !== undefined && p !== '');
+    this.workspaceRoots = folders.flatMap((uri) => pathFromUri(uri) ?? []);
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     return {
@@ -360,7 +373,7 @@ export class ThesislintServer {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
       const check = this.options.check ?? checkProject;
-      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache });
+      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots });
       state.parsed = parsedFiles(result);
       state.result = result;
       checked = this.checkedParams(result);
@@ -586,6 +599,9 @@ class SnapshotHost implements FileHost {
     let value = this.listings.get(path);
     if (value === undefined) this.listings.set(path, (value = this.base.listDirectory(path)));
     return value.slice();
+  }
+  realPath(path: string): string | undefined {
+    return this.base.realPath?.(path);
   }
 }
 

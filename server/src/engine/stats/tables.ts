@@ -80,6 +80,8 @@ export interface StatTable {
   /** How the data rows and the data columns are named in text. */
   rowAxis: Axis;
   columnAxis: Axis;
+  /** The number style of its own cells (a table pasted from software keeps its decimal point). */
+  style: NumberStyle;
 }
 
 /**
@@ -332,6 +334,7 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
     rows,
     dataRows,
     entity: captionEntity(table.caption),
+    style,
     rowAxis: axis(
       dataRows.map((r) => r.path),
       columns[first]?.header ?? '',
