@@ -91,10 +91,7 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
       // for a row, even when the table does not know it.
       const own = OWN_NAME.exec(facts.text.slice(Math.max(0, group.start - 40), group.start));
       const ownStart = own ? group.start - own[0].length : -1;
-      const ownNamed =
-        own &&
-        !STAT_SYMBOL.test(own[1]) &&
-        [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
+      const ownNamed = own && !STAT_SYMBOL.test(own[1]) && [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
       const before = mentions.rows.filter((m) => m.end <= group.start && m.start >= clauseStart && free(m));
       // A name right after the numbers ("15 responden (50%) berada pada kategori sedang").
       const after = mentions.rows.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= ROW_AFTER);
@@ -129,7 +126,7 @@ const TIGHT_AFTER =
   /^\s*(?:(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|[\p{L}]{1,12})\s*)?(?:\)\s*)?(?:(?:in|on|at|for|during|pada|di|dalam|untuk)\s+(?:(?:tahun|year|the|kelompok|group|kelas|class)\s+)?|\(\s*)|(?:orang|responden|respondents?|siswa|mahasiswa|peserta|participants?|students?|people|persons|pasien|patients?)\s+)$/iu;
 
 /** A name (a word or a code) right before a number, joined by "=", ":" or "(": "TPACK = 0.759", "P7: 4.4", "TK (0.689)". */
-const OWN_NAME = /([\p{L}][\p{L}\p{N}_.\-]{0,30})\s*(?:=|:|\()\s*$/u;
+const OWN_NAME = /(?<![\p{L}\p{N}_.\-])([\p{L}][\p{L}\p{N}_.\-]{0,30})\s*(?:=|:|\()\s*$/u;
 /** Statistics written before their value, which name no row: "β = 0.727", "M = 3.2", "SD (0.4)". */
 const STAT_SYMBOL =
   /^(?:M|SD|SE|N|n|r|R|R2|R²|t|F|p|β|B|b|d|f2|f²|α|η2|η²|χ2|χ²|df|db|OR|CI|Mean|Median|Min|Max|Maks|AVE|CR|VIF|KMO|W|U|Z|z|sig|Sig|nilai|sebesar|adalah|yaitu|value|rata-rata|skor|score|total|jumlah|loading|HTMT|VAF|MAE|RMSE|MAPE|MSE|AUC|F1)$/iu;
@@ -193,7 +190,11 @@ function namesFormList(facts: SentenceFacts, named: Place[]): boolean {
 }
 
 /** A stated number as it compares with a cell: the stated unit converted (88,78% ↔ 0.8878). */
-export function agreesWithCell(stated: { value: number; decimals: number; scale: number; percent: boolean; raw?: string }, cell: NumericCell, column: TableColumn): boolean {
+export function agreesWithCell(
+  stated: { value: number; decimals: number; scale: number; percent: boolean; raw?: string },
+  cell: NumericCell,
+  column: TableColumn,
+): boolean {
   if (cell.comparator) return true;
   if (agreesAsWritten(stated, cell.value)) return true;
   // The table rounds what the text gives exactly ("R-Square = 0.414" beside a cell 0.41).

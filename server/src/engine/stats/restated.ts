@@ -108,13 +108,15 @@ function measureOf(facts: SentenceFacts, from: number, to: number, placeKeys: Se
 }
 
 /** Words written with a capital that name nothing in particular: sentence openers, tables, statistics. */
-const NOT_A_NAME = /^(?:Tabel|Table|Gambar|Figure|Grafik|Lampiran|Appendix|Bab|Chapter|Hal|Dari|Pada|Dengan|Nilai|Hasil|Sedangkan|Namun|Selain|Adapun|Berdasarkan|Based|The|In|On|For|And|Of|This|These|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab|Prov|Square|Adjusted|Adj|Sig|R|F|T|N|Cronbach|Alpha|KMO)$/;
+const NOT_A_NAME =
+  /^(?:Tabel|Table|Gambar|Figure|Grafik|Lampiran|Appendix|Bab|Chapter|Hal|Dari|Pada|Dengan|Nilai|Hasil|Sedangkan|Namun|Selain|Adapun|Berdasarkan|Based|The|In|On|For|And|Of|This|These|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab|Prov|Square|Adjusted|Adj|Sig|R|F|T|N|Cronbach|Alpha|KMO)$/;
 
 function namesOf(text: string, clause: [number, number], placeText: string | undefined): string[] {
   const names = new Set<string>();
   const place = new Set((placeText ?? '').split(/\s+/));
   for (const m of text.slice(clause[0], clause[1]).matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*/gu)) {
-    const word = m[0].replace(/[.'’-]+$/, '');
+    let word = m[0];
+    while (word.length > 0 && ".'’-".includes(word[word.length - 1])) word = word.slice(0, -1);
     const at = clause[0] + (m.index ?? 0);
     // The sentence's first word is capitalised whatever it is.
     // (An acronym is a name there too: "ROA 4 bank besar …", "ROE …".)
