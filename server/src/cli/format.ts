@@ -33,7 +33,8 @@ export function formatText(results: ReportedResult[], cwd: string): string {
   const manuscripts = results.length === 1 ? '1 manuscript' : `${results.length} manuscripts`;
   // What was checked, per manuscript: "0 errors" means nothing without it.
   for (const result of results) {
-    if (result.checked) lines.push(`${displayPath(result.spec.root, cwd)}: ${describeChecked(result.checked, (p) => displayPath(p, cwd))}`);
+    if (result.checked)
+      lines.push(`${quotePath(displayPath(result.spec.root, cwd))}: ${describeChecked(result.checked, (p) => quotePath(displayPath(p, cwd)))}`);
   }
   if (results.length > 1) lines.push('', summaryTable(results, cwd), '');
   lines.push(`${manuscripts} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} info/hint`);

@@ -84,7 +84,7 @@ function summaryHtml(findings: Finding[]): string {
 function checkedHtml(result: ReportedResult, cwd: string): string {
   const c = result.checked;
   if (!c) return '';
-  const shown = (p: string) => esc(relative(cwd, p) || p);
+  const shown = (p: string) => esc(quotePath(relative(cwd, p) || p));
   const { found, checked, resolved } = c.citations;
   const bibliographies = c.bibliographies.map(
     (b) => `${shown(b.path)} (${b.status === 'missing' ? 'not found' : `${b.entries} entries${b.status === 'inferred' ? ', declared nowhere' : ''}`})`,
