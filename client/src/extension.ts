@@ -33,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'thesislint', fileEvents: watcher },
     outputChannel,
     // The watcher above already reports file events; this stops the server registering a second one.
-    initializationOptions: { clientWatchesFiles: true, settings: { thesislint: settingsSnapshot() } },
+    initializationOptions: { clientWatchesFiles: true, clientCommands: ['thesislint.showReferences'], settings: { thesislint: settingsSnapshot() } },
   };
   client = new LanguageClient('thesislint', 'thesislint', serverOptions, clientOptions);
 
@@ -84,6 +84,9 @@ function settingsSnapshot(): Record<string, unknown> {
     severity: configuration.get('severity'),
     frameworks: configuration.get('frameworks'),
     bibliography: configuration.get('bibliography'),
+    enable: configuration.get('enable'),
+    run: configuration.get('run'),
+    completion: { authorYear: configuration.get('completion.authorYear') },
   };
 }
 

@@ -74,7 +74,10 @@ describe('language server over stdio', () => {
   afterAll(() => expect(session.protocolErrors).toEqual([]));
 
   it('announces incremental document sync', () => {
-    expect(initializeResult.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
+    expect(initializeResult.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2, save: { includeText: false } });
+    expect(initializeResult.capabilities.diagnosticProvider).toEqual({ interFileDependencies: true, workspaceDiagnostics: false });
+    // Every command the server's code lenses name, so that any LSP client can run them.
+    expect(initializeResult.capabilities.executeCommandProvider).toEqual({ commands: ['thesislint.showCitations'] });
     expect(initializeResult.serverInfo?.name).toBe('thesislint');
   });
 
