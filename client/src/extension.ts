@@ -56,7 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('thesislint', 'thesislint', serverOptions, clientOptions);
 
-  const statusBar = createStatusBarItem();
+  const checked = new CheckedManuscripts();
+  const statusBar = createStatusBarItem(checked);
   context.subscriptions.push(statusBar);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -81,6 +82,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   await client.start();
+  // What each check read and looked at, shown in the status bar's tooltip.
+  context.subscriptions.push(client.onNotification(CHECKED_NOTIFICATION, (params: CheckedParams) => checked.update(params)));
 }
 
 export async function deactivate(): Promise<void> {
@@ -135,8 +138,43 @@ async function openSample(context: vscode.ExtensionContext): Promise<void> {
 
 // ---- status bar ------------------------------------------------------------------------------
 
-/** Counts thesislint's diagnostics over every file; clicking opens the report. */
-function createStatusBarItem(): vscode.Disposable & { update(): void } {
+const CHECKED_NOTIFICATION = 'thesislint/checked';
+
+/** What the server says a check read (lsp/server.ts: CheckedParams; only what is shown is typed here). */
+interface CheckedParams {
+  root: string;
+  files: string[];
+  text: string;
+  errors: number;
+  warnings: number;
+}
+
+/** The last `thesislint/checked` of each manuscript, by root. */
+class CheckedManuscripts {
+  private readonly byRoot = new Map<string, CheckedParams>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  update(params: CheckedParams): void {
+    this.byRoot.set(params.root, params);
+    this.changed.fire();
+  }
+
+  /** The manuscript the document belongs to, else every manuscript checked. */
+  describe(document: vscode.TextDocument | undefined): string {
+    const uri = document?.uri.toString();
+    const own = uri ? [...this.byRoot.values()].filter((p) => p.files.includes(uri) || p.root === uri) : [];
+    const shown = own.length > 0 ? own : [...this.byRoot.values()];
+    return shown.map((p) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(p.root))}: ${p.text}`).join('\n\n');
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Counts thesislint's diagnostics over every file, says in its tooltip what was checked; clicking opens the report. */
+function createStatusBarItem(checked: CheckedManuscripts): vscode.Disposable & { update(): void } {
   const item = vscode.window.createStatusBarItem('thesislint.findings', vscode.StatusBarAlignment.Left, 50);
   item.command = 'thesislint.openReport';
   const update = () => {
@@ -154,12 +192,14 @@ function createStatusBarItem(): vscode.Disposable & { update(): void } {
     const total = errors + warnings + others;
     item.name = l10n.t('thesislint findings');
     item.text = total === 1 ? l10n.t('$(book) thesislint: 1 finding') : l10n.t('$(book) thesislint: {0} findings', total);
-    item.tooltip = l10n.t('Errors: {0}, warnings: {1}, notes: {2} — open the pre-submission report', errors, warnings, others);
+    const counts = l10n.t('Errors: {0}, warnings: {1}, notes: {2} — open the pre-submission report', errors, warnings, others);
+    const what = checked.describe(vscode.window.activeTextEditor?.document);
+    item.tooltip = what ? `${counts}\n\n${l10n.t('Checked: {0}', what)}` : counts;
     item.show();
   };
   update();
-  const subscription = vscode.languages.onDidChangeDiagnostics(update);
-  return Object.assign(vscode.Disposable.from(item, subscription), { update });
+  const subscriptions = [vscode.languages.onDidChangeDiagnostics(update), checked.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update)];
+  return Object.assign(vscode.Disposable.from(item, checked, ...subscriptions), { update });
 }
 
 // ---- report webview --------------------------------------------------------------------------

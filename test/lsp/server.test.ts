@@ -104,6 +104,40 @@ describe('language server over stdio', () => {
     await session.close(uri);
   });
 
+  it('tells the client what each check read and looked at (thesislint/checked), for its status bar', async () => {
+    const uri = uriOf('checked.md');
+    const checked = new Promise<unknown>((resolve) => {
+      const subscription = session.connection.onNotification('thesislint/checked', (params: { root: string }) => {
+        if (params.root !== uri) return;
+        subscription.dispose();
+        resolve(params);
+      });
+    });
+    await session.open(uri, WRONG_YEAR);
+    expect(await withTimeout(checked, 15000)).toEqual({
+      root: uri,
+      files: [uri],
+      summary: {
+        root: URI.parse(uri).fsPath,
+        markup: 'markdown',
+        files: [URI.parse(uri).fsPath],
+        projectFiles: [],
+        bibliographies: [],
+        citations: { found: 1, checked: 1, resolved: 1 },
+        referenceEntries: 1,
+        referenceLists: 1,
+        tables: 0,
+        numericClaims: 0,
+        reportedTests: 0,
+        frameworks: [],
+      },
+      text: '1 file; 1 citation: all checked against 1 reference entry, 1 resolved; no tables, numeric claims or reported tests; no framework found',
+      errors: 1,
+      warnings: 0,
+    });
+    await session.close(uri);
+  });
+
   it('checks only the newest version when edits arrive quickly', async () => {
     const uri = uriOf('typing.md');
     await session.open(uri, RIGHT_YEAR);

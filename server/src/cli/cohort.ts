@@ -3,7 +3,7 @@
 // terminal. The CLI bundle is its own worker script, so nothing extra has to be shipped.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { cpus } from 'node:os';
-import { checkResolved, OverlayHost, type CheckResult, type ResolvedProject } from '../engine';
+import { checkResolved, OverlayHost, summarizeCheck, type CheckResult, type ResolvedProject } from '../engine';
 import { DiskHost } from '../node/diskHost';
 
 import type { ReportedResult } from '../report/result';
@@ -29,6 +29,7 @@ export function toPortable(result: CheckResult): PortableResult {
     findings: result.findings,
     files,
     lang: result.analysis.language,
+    checked: summarizeCheck(result),
     headings: result.manuscript.sections.flatMap((s) => (s.heading ? [{ file: s.heading.file, start: s.heading.start, level: s.level, title: s.title }] : [])),
     coverageSummary: abstractCoverageSummary(result),
     coverageHtml: coverageMatrixHtml(result),

@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  describeChecked,
   activationReason,
   checkProjectSteps,
   isManuscriptFile,
@@ -31,7 +32,10 @@ import {
   OverlayHost,
   ParseCache,
   MANUSCRIPT_LANGUAGES,
+  PROJECT_FILE_NAMES,
+  summarizeCheck,
   WATCHED_FILES_GLOB,
+  type CheckedSummary,
   type CheckResult,
   type FileHost,
   type Locale,
@@ -46,7 +50,24 @@ import { FEATURE_CAPABILITIES, registerFeatures, SERVER_COMMANDS, SHOW_REFERENCE
 import type { HeapPacer } from './memory';
 import { registerRequestGuard } from './requestGuard';
 
-const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
+const PROJECT_FILES = new Set(PROJECT_FILE_NAMES);
+/**
+ * Sent after every check of a manuscript: what it read and looked at (`CheckedParams`), for the
+ * editor's status bar: "0 errors" means nothing unless it says what was checked.
+ */
+export const CHECKED_NOTIFICATION = 'thesislint/checked';
+
+export interface CheckedParams {
+  /** The manuscript's root (a file or a project folder) as a URI. */
+  root: string;
+  /** The URIs of its files, so that a client can tell which manuscript an open document is in. */
+  files: string[];
+  summary: CheckedSummary;
+  /** The summary in one line ("24 files; 131 citations: all checked against 95 reference entries, 125 resolved; …"). */
+  text: string;
+  errors: number;
+  warnings: number;
+}
 
 /**
  * A manuscript is checked this long after its last change, at least: it only gathers messages
@@ -124,6 +145,8 @@ export class ThesislintServer {
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
+  /** The workspace folders' paths (an undeclared bibliography is looked for up to the one holding a manuscript). */
+  private workspaceFolders: string[] = [];
   /** The client pulls diagnostics of open documents (LSP 3.17 textDocument/diagnostic); the server pushes the rest. */
   private pull = false;
   private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
@@ -185,6 +208,7 @@ export class ThesislintServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceFolders = folders.map((uri) => pathFromUri(uri)).filter((p): p is string => p !== undefined && p !== '');
     this.workspaceRoots = folders.flatMap((uri) => pathFromUri(uri) ?? []);
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     // The editor's display language (InitializeParams.locale): messages follow it unless thesislint.locale is set.
@@ -271,7 +295,7 @@ export class ThesislintServer {
       if (change.type === FileChangeType.Changed && this.openUris.has(path)) continue;
       // A new or removed file, or a changed project file, can change which files a manuscript
       // has (a chapter appears, a LaTeX root is created): re-check manuscripts living nearby.
-      const structural = change.type !== FileChangeType.Changed || PROJECT_FILE_NAMES.has(basename(path));
+      const structural = change.type !== FileChangeType.Changed || PROJECT_FILES.has(basename(path));
       for (const state of this.manuscripts.values()) {
         if (state.dependencies.has(path) || (structural && this.foldersOf(state).has(dirname(path)))) this.schedule(state.key);
       }
@@ -282,7 +306,10 @@ export class ThesislintServer {
 
   private resolveSpec(path: string, host: FileHost = this.host()): ManuscriptSpec | undefined {
     try {
-      return manuscriptFor(path, host, this.parseCache.derived);
+      const spec = manuscriptFor(path, host, this.parseCache.derived);
+      // An undeclared .bib is looked for up to the workspace folder that holds the manuscript.
+      const folder = this.workspaceFolders.filter((f) => path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+      return folder ? { ...spec, searchRoot: folder } : spec;
     } catch (error) {
       this.logError(`Finding the manuscript of ${path} failed`, error);
       return undefined;
@@ -415,6 +442,7 @@ export class ThesislintServer {
     this.options.heap?.busy();
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
+    let checked: CheckedParams | undefined;
     try {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
@@ -443,6 +471,7 @@ export class ThesislintServer {
       }
       state.parsed = parsedFiles(result);
       state.result = result;
+      checked = this.checkedParams(result);
       diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
       const spec = result.spec;
       dependencies = new Set([
@@ -475,12 +504,34 @@ export class ThesislintServer {
     // in coming) rather than the user's first keystrokes.
     this.options.heap?.afterCheck();
     this.publish(touched);
+    if (checked)
+      this.connection.sendNotification(CHECKED_NOTIFICATION, checked).catch((error: unknown) => this.logError('Sending what was checked failed', error));
     // An open document this manuscript now includes may still sit in a manuscript of its own
     // (a root just gained \input{it}); re-checking that one lets the document move over.
     for (const path of added) {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+  }
+
+  /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
+  private checkedParams(result: CheckResult): CheckedParams | undefined {
+    // `manuscript` is opaque to the server; a stubbed engine may leave it out.
+    if (!result.manuscript) return undefined;
+    const summary = summarizeCheck(result);
+    const root = summary.root;
+    const shown = (path: string) => {
+      const folder = isManuscriptFile(root) ? dirname(root) : root;
+      return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : path;
+    };
+    return {
+      root: this.uriOf(root),
+      files: summary.files.map((f) => this.uriOf(f)),
+      summary,
+      text: describeChecked(summary, shown),
+      errors: result.findings.filter((f) => f.severity === 'error').length,
+      warnings: result.findings.filter((f) => f.severity === 'warning').length,
+    };
   }
 
   /** The last successful check of every live manuscript. */

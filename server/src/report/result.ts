@@ -1,6 +1,6 @@
 // What every rendering of a check reads (text, JSON, SARIF, GitHub annotations, the HTML report):
 // enough to print, and cheap to send between threads (the CLI checks a cohort on workers).
-import type { CheckResult, Lang } from '../engine';
+import type { CheckResult, CheckedSummary, Lang } from '../engine';
 
 export type ReportedResult = Pick<CheckResult, 'spec' | 'findings' | 'files'> & {
   /** "ABSTRAK 3/4, ABSTRACT 2/4" — abstract coverage for the cohort summary. */
@@ -13,6 +13,8 @@ export type ReportedResult = Pick<CheckResult, 'spec' | 'findings' | 'files'> & 
   lang?: Lang;
   /** The manuscript's headings in reading order, for grouping the report by chapter and section. */
   headings?: ReportHeading[];
+  /** What the check read and looked at (files, citations, entries, tables, tests, frameworks). */
+  checked?: CheckedSummary;
   /** The check could not run (a crashed worker). */
   error?: string;
 };

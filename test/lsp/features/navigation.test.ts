@@ -30,9 +30,8 @@ const BIB = [
   '  title = {Development as Freedom},',
   '  publisher = {Oxford University Press},',
   '  year = {1999}',
-  '}',
-  '',
-  '@article{alkire2011,',
+  // An entry opening on the line of the previous closing brace (as some exporters write them).
+  '}@article{alkire2011,',
   '  author = {Alkire, Sabina and Foster, James},',
   '  title = {Counting and multidimensional poverty measurement},',
   '  journal = {Journal of Public Economics},',
@@ -83,6 +82,9 @@ describe('navigation', () => {
   it('goes from a citation in a chapter to its .bib entry', async () => {
     const result = await request<Location[]>('textDocument/definition', { textDocument: { uri: bab1 }, position: pos(BAB1, 'sen1999', 3) });
     expect(result).toEqual([loc(bib, BIB, 'sen1999')]);
+    // "}@article{alkire2011,": the definition is the key on that line, not the file's first line.
+    const glued = await request<Location[]>('textDocument/definition', { textDocument: { uri: bab2 }, position: pos(BAB2, 'alkire2011', 3) });
+    expect(glued).toEqual([loc(bib, BIB, 'alkire2011')]);
   });
 
   it('finds every citation of an entry across chapters, from the entry or from a citation', async () => {

@@ -22,6 +22,7 @@ export const en = {
   'related.firstListed': () => 'first listed here',
   'related.firstDefined': () => 'first defined here',
   'related.entryAbove': () => 'the entry above it',
+  'related.namedWithoutYear': () => 'named here without a year',
 
   // ---- citation ----
   'citation.keyNotFound': (a) => `Citation key "${a.key}" is not in ${a.where}`,
@@ -29,6 +30,7 @@ export const en = {
   'citation.secondaryNote': (a) => ` (the original author ${a.original} need not be listed, but ${a.author} must)`,
   'citation.uncitedBibitem': (a) => `\\bibitem ${a.key} (${a.entry}) is never cited`,
   'citation.uncitedListEntry': (a) => `Reference list entry ${a.entry} is never cited`,
+  'citation.uncitedListEntryNamed': (a) => `Reference list entry ${a.entry} is named in the text ("${a.named}") but never cited with its year`,
   'citation.uncitedBibEntry': (a) => `Bibliography entry ${a.key} in ${a.file} is never cited`,
   'citation.yearMatchesNone': (a) =>
     `Cited year ${a.year} matches none of the ${a.count} entries by ${a.author} in the ${a.inList === 'yes' ? 'reference list' : 'bibliography'}: listed years are ${(a.years as readonly string[]).join(', ')}`,
@@ -56,7 +58,8 @@ export const en = {
   // ---- bibliography ----
   'bibliography.fileNotFound': (a) => `Bibliography file "${a.written}" does not exist (looked for ${a.lookedFor} relative to ${a.relativeTo})`,
   'bibliography.cslUnreadable': (a) => `CSL-JSON could not be read: ${a.detail}`,
-  'bibliography.bibtexEntryUnreadable': (a) => `The BibTeX entry ${a.key} could not be read (${a.detail}); it is ignored`,
+  'bibliography.bibtexEntryUnreadable': (a) =>
+    `${a.key ? `The BibTeX entry ${a.key}` : 'A BibTeX entry without a key'} could not be read (${a.detail}); it is ignored`,
   'bibliography.noBibtexEntries': () => 'No BibTeX entries found in this file',
 
   // ---- manuscript ----
@@ -84,6 +87,8 @@ export const en = {
   // ---- text summary, GitHub, report chrome ----
   'summary.checked': (a) => `${n(a.manuscripts, 'manuscript')} checked: ${n(a.errors, 'error')}, ${n(a.warnings, 'warning')}, ${a.others} info/hint`,
   'summary.manuscript': () => 'manuscript',
+  'summary.files': () => 'files',
+  'summary.citationsChecked': () => 'citations checked',
   'summary.errors': () => 'errors',
   'summary.warnings': () => 'warnings',
   'summary.notes': () => 'notes',

@@ -25,6 +25,7 @@ export const id: Record<MessageId, Template> = {
   'related.firstListed': () => 'pertama kali tercantum di sini',
   'related.firstDefined': () => 'pertama kali didefinisikan di sini',
   'related.entryAbove': () => 'entri di atasnya',
+  'related.namedWithoutYear': () => 'disebut di sini tanpa tahun',
 
   // ---- sitasi ----
   'citation.keyNotFound': (a) => `Kunci sitasi "${a.key}" tidak ada di ${a.where}`,
@@ -32,6 +33,7 @@ export const id: Record<MessageId, Template> = {
   'citation.secondaryNote': (a) => ` (sumber asli ${a.original} boleh tidak dicantumkan, tetapi ${a.author} wajib ada)`,
   'citation.uncitedBibitem': (a) => `\\bibitem ${a.key} (${a.entry}) tidak pernah dikutip`,
   'citation.uncitedListEntry': (a) => `Entri daftar pustaka ${a.entry} tidak pernah dikutip dalam naskah`,
+  'citation.uncitedListEntryNamed': (a) => `Entri daftar pustaka ${a.entry} disebut dalam teks ("${a.named}") tetapi tidak pernah dikutip beserta tahunnya`,
   'citation.uncitedBibEntry': (a) => `Entri ${a.key} di ${a.file} tidak pernah dikutip dalam naskah`,
   'citation.yearMatchesNone': (a, list) =>
     `Tahun ${a.year} tidak cocok dengan satu pun dari ${a.count} karya ${a.author} di ${a.inList === 'yes' ? 'daftar pustaka' : 'bibliografi'}; tahun terbit yang tercantum: ${list(a.years)}`,
@@ -55,7 +57,8 @@ export const id: Record<MessageId, Template> = {
   // ---- berkas bibliografi ----
   'bibliography.fileNotFound': (a) => `Berkas bibliografi "${a.written}" tidak ditemukan (dicari ${a.lookedFor} relatif terhadap ${a.relativeTo})`,
   'bibliography.cslUnreadable': (a) => `Berkas CSL-JSON tidak dapat dibaca: ${a.detail}`,
-  'bibliography.bibtexEntryUnreadable': (a) => `Entri BibTeX ${a.key} tidak dapat dibaca (${a.detail}) sehingga diabaikan`,
+  'bibliography.bibtexEntryUnreadable': (a) =>
+    `${a.key ? `Entri BibTeX ${a.key}` : 'Entri BibTeX tanpa kunci'} tidak dapat dibaca (${a.detail}) sehingga diabaikan`,
   'bibliography.noBibtexEntries': () => 'Tidak ada entri BibTeX di berkas ini',
 
   // ---- naskah ----
@@ -83,6 +86,8 @@ export const id: Record<MessageId, Template> = {
   // ---- ringkasan teks, GitHub, tampilan laporan ----
   'summary.checked': (a) => `${a.manuscripts} naskah diperiksa: ${a.errors} kesalahan, ${a.warnings} peringatan, ${a.others} info/petunjuk`,
   'summary.manuscript': () => 'naskah',
+  'summary.files': () => 'berkas',
+  'summary.citationsChecked': () => 'sitasi diperiksa',
   'summary.errors': () => 'kesalahan',
   'summary.warnings': () => 'peringatan',
   'summary.notes': () => 'catatan',
