@@ -25,7 +25,8 @@ export const CODE_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
   'manuscript/file-not-found': 'Berkas naskah atau berkas yang disertakan yang tidak dapat dibaca.',
   'manuscript/include-cycle': 'Berkas LaTeX yang menyertakan dirinya sendiri lewat \\input/\\include.',
   'manuscript/outside-project': 'Berkas yang dinyatakan (bibliografi, bab, berkas yang disertakan) di luar folder proyek: tidak dibaca.',
-  'manuscript/unclosed-block': 'Blok kode atau lingkungan verbatim yang tidak pernah ditutup dan akan menelan sisa berkasnya; sisanya tetap diperiksa sebagai teks.',
+  'manuscript/unclosed-block':
+    'Blok kode atau lingkungan verbatim yang tidak pernah ditutup dan akan menelan sisa berkasnya; sisanya tetap diperiksa sebagai teks.',
   'manuscript/parse-problem': 'Bagian berkas yang tidak dapat diurai.',
   'config/invalid': 'thesislint.json yang tidak dapat dipakai; naskah diperiksa tanpanya.',
   'internal/check-failed': 'Pemeriksaan yang gagal pada naskah ini dan dilewati.',
