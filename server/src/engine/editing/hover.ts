@@ -105,7 +105,7 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
 
 // ---- abstract headings -----------------------------------------------------------------------
 
-const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', hinted: '~', absent: '✗' };
+const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', referenced: '✓', aggregate: '✓', hinted: '~', unknown: '?', absent: '✗' };
 
 function abstractHover(result: Result, file: string, offset: number): HoverInfo | undefined {
   const section = result.manuscript.sections.find(
