@@ -52,8 +52,8 @@ export interface CoverageColumn {
  * - 'referenced': the item is referred to explicitly ("rumusan masalah kedua", "RQ2", "H2 diterima");
  * - 'aggregate': all items are spoken of at once ("semua hipotesis diterima");
  * - 'hinted': only hints ("kelembagaan"), a single sub-dimension, or some of an item's words: not covered;
- * - 'unknown': the column is in the other language and too few of the item's words have a known
- *   translation to tell (never reported);
+ * - 'unknown': cannot tell: the column is in the other language and too few of the item's words
+ *   have a known translation, or it is an abstract of next to no prose (never reported);
  * - 'absent': nothing at all.
  */
 export type CoverageStatus = 'named' | 'sub-dimensions' | 'referenced' | 'aggregate' | 'hinted' | 'unknown' | 'absent';

@@ -7,11 +7,20 @@
 // blocks an edit changed, then finds the items and matches them, which depends on where texts
 // are and is cheap.
 import type { Manuscript } from '../../manuscript';
+import { slot } from '../../derived';
+import { TextMemo } from '../../memo';
+import { languageOfWords, type LanguageCounts } from '../../text/language';
 import type { Lang, TextBlock } from '../../model';
 import type { CoverageCell, CoverageColumn, Evidence, ItemCoverage, ItemRow, ItemStatement } from '../types';
 import { findItems, type StudyItem } from './items';
+import { isCovered } from '../describe';
 import { contentWords, matchWords, sourceSpan, weigh, type ColumnText, type Keyword } from './match';
 import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type StudyBlock, type StudyRef } from './text';
+
+/** An abstract with fewer words than this is not judged. */
+export const MIN_ABSTRACT_WORDS = 15;
+
+const STUDY_LANGUAGE_COUNTS = slot('coverage: function words of a text, for the language of a part', (): LanguageCounts => new TextMemo(20_000));
 
 export interface StudyOptions {
   /** The manuscript's language (for an item or a part whose words do not tell). */
@@ -46,8 +55,24 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     const c = columnOfSection.get(b.section);
     if (c !== undefined && b.block.kind !== 'table-cell') texts[c].push({ block: b, heading: false, section: b.section });
   }
-  const columnLang = columns.map((column) => (column.kind === 'abstract' ? column.lang : undefined) ?? manuscriptLanguage());
+  // Each part's language: an abstract's own, else its words' (a thesis may write a chapter in the
+  // other language), else the manuscript's.
+  const counts = manuscript.derived.get(STUDY_LANGUAGE_COUNTS);
+  const columnLang = columns.map(
+    (column, c) =>
+      (column.kind === 'abstract' ? column.lang : undefined) ??
+      languageOfWords(
+        texts[c].map((t) => t.block.text),
+        counts,
+      ) ??
+      manuscriptLanguage(),
+  );
 
+  // An abstract with next to no prose (its text kept in a macro thesislint does not expand, or a
+  // placeholder of a few words) cannot be judged: its cells are 'unknown'.
+  const tooShort = columns.map(
+    (column, c) => column.kind === 'abstract' && texts[c].reduce((n, t) => n + (t.heading ? 0 : t.block.study.words.length), 0) < MIN_ABSTRACT_WORDS,
+  );
   const matrices: ItemCoverage[] = [];
   const questionRows = pairQuestions(found.questions, found.objectives);
   if (questionRows.length > 0) matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang));
@@ -55,6 +80,11 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     const rows = found.hypotheses.map((h) => [h]);
     matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang));
   }
+  for (const matrix of matrices)
+    for (const row of matrix.cells)
+      tooShort.forEach((short, c) => {
+        if (short && !isCovered(row[c].status)) row[c] = { status: 'unknown', evidence: row[c].evidence, hints: row[c].hints };
+      });
   return matrices;
 }
 

@@ -37,15 +37,26 @@ export function wherePosed(row: ItemRow): RelatedLocation[] {
 
 /**
  * The rows a part of the manuscript leaves out: not covered by its content words, a reference or
- * an aggregate, and not 'unknown' (the other language, untranslatable). A part that covers none
- * of the items is not judged: it answers in terms thesislint cannot relate to them (or is still a
- * placeholder), and a finding per item would only repeat that.
+ * an aggregate, and not 'unknown' (the other language, untranslatable). When the part covers none
+ * of the items, only the rows it hardly speaks of are (no window holds `weak` of their words): a
+ * part that uses many of the items' words without covering one answers in terms thesislint cannot
+ * relate to them, or its text was lost to markup it cannot read.
  */
-export function missingRows(matrix: ItemCoverage, column: number): number[] {
+export function missingRows(matrix: ItemCoverage, column: number, weak = UNFOLLOWED_SCORE): number[] {
   const cells = matrix.cells.map((row) => row[column]);
-  if (!cells.some((cell) => isCovered(cell.status))) return [];
-  return cells.map((cell, r) => (isCovered(cell.status) || cell.status === 'unknown' ? -1 : r)).filter((r) => r >= 0);
+  const follows = cells.some((cell) => isCovered(cell.status));
+  return cells
+    .map((cell, r) => (isCovered(cell.status) || cell.status === 'unknown' || (!follows && (cell.score ?? 0) >= weak) ? -1 : r))
+    .filter((r) => r >= 0);
 }
+
+/**
+ * An abstract or conclusion that covers none of the items leaves out those of which its best
+ * window holds less than this share of the words (three quarters of what covers, COVERED).
+ */
+export const UNFOLLOWED_SCORE = 0.3;
+/** The results leave out an item of which no window holds this share of the words (half of what covers). */
+export const RESULTS_SCORE = 0.2;
 
 /** The columns of a kind that have prose to judge and a place for findings. */
 export function judgedColumns(matrix: ItemCoverage, kind: ColumnKind): { column: CoverageColumn; index: number }[] {
@@ -88,9 +99,6 @@ export function* itemFindings(
   }
 }
 
-/** Below this share of an item's words in its best results window, the results never address it. */
-export const RESULTS_SCORE = 0.2;
-
 /** The findings of a results check: each row the results leave out, on its own statement. */
 export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: ItemCoverage['kind'], say: (row: ItemRow) => string): Iterable<FindingDraft> {
   for (const matrix of matrices) {
@@ -98,7 +106,12 @@ export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: 
     for (const { column, index } of judgedColumns(matrix, 'results')) {
       // A results chapter is long and speaks of everything in passing: an item is missing from it
       // only when no window holds even half of what would cover it.
-      for (const r of missingRows(matrix, index).filter((r) => (matrix.cells[r][index].score ?? 0) < RESULTS_SCORE)) {
+      // Experiments are often reported where the methods chapter describes them, and chapters
+      // thesislint gives no role (a heading level out of step, "Implementasi dan Pengujian") may
+      // hold results: an item the methods chapter or the conclusion covers was addressed somewhere.
+      const elsewhere = matrix.columns.map((c, i) => (c.kind === 'methods' || c.kind === 'conclusion' ? i : -1)).filter((i) => i >= 0);
+      const addressed = (r: number) => elsewhere.some((i) => isCovered(matrix.cells[r][i].status));
+      for (const r of missingRows(matrix, index, RESULTS_SCORE).filter((r) => (matrix.cells[r][index].score ?? 0) < RESULTS_SCORE && !addressed(r))) {
         const row = matrix.rows[r];
         const statement = mainStatement(row);
         const related = wherePosed(row).slice(1);

@@ -118,28 +118,41 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
     .map((set) => ({ set, usable: other ? set.filter((k) => k.cross.length > 0 || k.neutral) : set }))
     .filter(({ set, usable }) => set.length > 0 && usable.length >= Math.min(set.length, Math.max(2, Math.ceil((set.length * 2) / 3))));
   if (sets.length === 0) return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
-  let best: { score: number; covered: boolean; fraction: number; evidence: Evidence } | undefined;
+  let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number } | undefined;
+  // Every window that covers the item (the best first): a sentence covering alone stands for the
+  // two-sentence windows around it.
+  const covering: Evidence[] = [];
   const matched: Keyword[] = [];
   for (const text of texts) {
     const study = text.block.study;
     const n = study.sentences.length;
+    let coveredUpTo = -1;
     for (let s = 0; s < n; s++) {
+      let aloneCovers = false;
       // Windows: this sentence alone, and with the next (a heading is one window); a hypothesis's
       // outcome is reported in the sentence that names it.
       for (const width of text.heading ? [n - s] : target.outcome ? [1] : [1, 2]) {
         if (s + width > n) continue;
         if (target.outcome && !text.heading && !study.sentences.slice(s, s + width).some((x) => x.verdict)) continue;
         const keys = width === 1 ? sentenceKeys(study, s) : union(sentenceKeys(study, s), sentenceKeys(study, s + 1));
+        let windowCovers = false;
         for (const { usable } of sets) {
           matched.length = 0;
-          for (const k of usable) if (hits(k, keys, other)) matched.push(k);
+          for (const k of usable) if (hits(k, keys)) matched.push(k);
           if (matched.length === 0) continue;
           const covered = covers(matched, usable);
+          windowCovers ||= covered;
           // A window without a word that tells the item apart scores nothing (but may still hint).
           const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
           const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
           const score = (covered ? 2 : tells ? 1 : 0) + (tells ? fraction : fraction / 2);
-          if (!best || score > best.score) best = { score, covered, fraction: tells ? fraction : 0, evidence: windowEvidence(text, s, s + width - 1, covered) };
+          if (!best || score > best.score) best = { score, covered, fraction: tells ? fraction : 0, text, first: s, last: s + width - 1 };
+        }
+        if (width === 1) aloneCovers = windowCovers;
+        // A pair counts only when its first sentence does not cover on its own.
+        if (windowCovers && (width === 1 || !aloneCovers) && s + width - 1 > coveredUpTo && covering.length < MAX_EVIDENCE) {
+          covering.push(windowEvidence(text, Math.max(s, coveredUpTo + 1), s + width - 1, true));
+          coveredUpTo = s + width - 1;
         }
       }
       if (text.heading) break;
@@ -147,12 +160,22 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
   }
   if (!best) return { status: 'absent', score: 0, evidence: [], hints: [] };
   const score = Math.round(best.fraction * 100) / 100;
-  if (best.covered) return { status: 'named', score, evidence: [best.evidence], hints: [] };
-  return { status: 'hinted', score, evidence: [], hints: [best.evidence] };
+  const evidence = windowEvidence(best.text, best.first, best.last, best.covered);
+  if (best.covered)
+    return {
+      status: 'named',
+      score,
+      evidence: [evidence, ...covering.filter((e) => e.start !== evidence.start || e.file !== evidence.file || e.end !== evidence.end)],
+      hints: [],
+    };
+  return { status: 'hinted', score, evidence: [], hints: [evidence] };
 }
 
-function hits(k: Keyword, keys: Set<string>, other: boolean): boolean {
-  if (!other || k.neutral) for (const key of k.keys) if (keys.has(key)) return true;
+/** Covering windows kept per cell (a results chapter may hold hundreds). */
+export const MAX_EVIDENCE = 20;
+
+function hits(k: Keyword, keys: Set<string>): boolean {
+  for (const key of k.keys) if (keys.has(key)) return true;
   for (const key of k.cross) if (keys.has(key)) return true;
   return false;
 }
