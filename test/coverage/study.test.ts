@@ -252,3 +252,23 @@ describe('the items matrices', () => {
     }
   });
 });
+
+describe('the items matrix for people', () => {
+  it('renders the hover table and the report section of the research questions', async () => {
+    const { coverageMatrix } = await import('../../server/src/engine/editing/hover');
+    const manuscript = manuscriptOf(THESIS);
+    const report = analyseCoverage(manuscript, resolveCitations(manuscript));
+    const abstract = manuscript.sections.find((s) => s.role === 'abstract')!.index;
+    expect(coverageMatrix(report.items[1], abstract)).toBe(
+      [
+        '**The hypotheses** — coverage (✓ answered or reported, ~ only some of its words, ? other language, ✗ absent)',
+        [
+          '| Hipotesis | ABSTRAK | the results | the conclusion |',
+          '|---|:-:|:-:|:-:|',
+          '| H1 “Harga berpengaruh positif terhadap kepuasan pelanggan.” | ✓ | ✓ | ✓ |',
+          '| H2 “Lokasi berpengaruh positif terhadap kepuasan pelanggan.” | ✓ | ✓ | ✓ |',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+  });
+});
