@@ -1,4 +1,4 @@
-// npm run eval:coverage -- DIR... [--per N] [--seed N] [--json FILE]
+// npm run eval:coverage -- DIR... [--per N] [--seed N] [--json FILE] [--matrices] [--sections]
 //
 // Recall of the coverage checks on real manuscripts, by planting omissions into copies that are
 // never written to disk (collection.ts hands the changed text to the engine):
@@ -135,10 +135,27 @@ function excerpt(result: CheckResult, f: { file: string; start: number; end: num
   return { line, text: file ? file.text.slice(f.start, Math.min(f.end, f.start + 160)).replace(/\s+/g, ' ') : '' };
 }
 
+const MARK: Record<string, string> = { named: '✓', 'sub-dimensions': '✓', referenced: 'R', aggregate: 'A', hinted: '~', unknown: '?', absent: '✗' };
+
+/** Each matrix of a manuscript as lines: its rows with a mark per column (--matrices). */
+function matrixLines(name: string, result: CheckResult): string[] {
+  const out: string[] = [];
+  for (const m of [...result.coverage.frameworks, ...result.coverage.items]) {
+    out.push(`## ${name}: ${m.name} (${m.kind})`, '', `| row | ${m.columns.map((c) => c.title.replace(/\|/g, '/')).join(' | ')} |`, `|---|${m.columns.map(() => ':-:').join('|')}|`);
+    m.rows.forEach((row, r) => {
+      const statement = 'statements' in row ? ` ${String((row as { statements: { text: string }[] }).statements[0]?.text ?? '').slice(0, 70)}` : '';
+      const cells = m.columns.map((_, c) => `${MARK[m.cells[r][c].status]}${m.cells[r][c].score !== undefined ? ` ${m.cells[r][c].score}` : ''}`);
+      out.push(`| ${row.label.en}${statement.replace(/\|/g, '/')} | ${cells.join(' | ')} |`);
+    });
+    out.push('');
+  }
+  return out;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, options } = parseHarnessArgs(argv);
   if (positionals.length === 0) {
-    process.stderr.write('usage: npm run eval:coverage -- DIR... [--per N] [--seed N] [--json FILE]\n');
+    process.stderr.write('usage: npm run eval:coverage -- DIR... [--per N] [--seed N] [--json FILE] [--matrices] [--sections]\n');
     return 2;
   }
   const per = Number(options.get('per') ?? 3);
@@ -146,6 +163,7 @@ async function main(argv: string[]): Promise<number> {
   const plants: Plant[] = [];
   const unmodified: { manuscript: string; code: string; message: string; where: string; text: string }[] = [];
   const manuscripts: { name: string; items: number; frameworks: string[] }[] = [];
+  const matrices: string[] = [];
   for (const dir of positionals) {
     for (const entry of readCollection(dir)) {
       const prepared = await prepare(entry);
@@ -157,6 +175,14 @@ async function main(argv: string[]): Promise<number> {
           const { line, text } = excerpt(result, f);
           unmodified.push({ manuscript: entry.name, code: f.code, message: f.message, where: `${path.relative(entry.dir, f.file)}:${line}`, text });
         }
+        if (options.has('matrices')) matrices.push(...matrixLines(entry.name, result));
+        if (options.has('sections'))
+          matrices.push(
+            `## ${entry.name}: sections`,
+            '',
+            ...result.manuscript.sections.map((s) => `- ${'  '.repeat(Math.max(0, s.level - 1))}${s.title || '(front)'} — ${s.role}${s.ownRole ? ' (own)' : ''}`),
+            '',
+          );
         const items = result.coverage.items.reduce((n, m) => n + m.rows.length, 0);
         if (items > 0 || result.coverage.frameworks.length > 0)
           manuscripts.push({ name: entry.name, items, frameworks: result.coverage.frameworks.map((f) => f.id) });
@@ -213,6 +239,7 @@ async function main(argv: string[]): Promise<number> {
   }
   out.write(`\n# Coverage findings on the unmodified manuscripts (${unmodified.length})\n\n`);
   for (const f of unmodified) out.write(`- ${f.manuscript} ${f.where} ${f.code}: ${f.message}\n    «${f.text}»\n`);
+  if (matrices.length > 0) out.write(`\n# Matrices\n\n${matrices.join('\n')}\n`);
   const json = options.get('json');
   if (json) fs.writeFileSync(json, `${JSON.stringify({ plants, manuscripts, unmodified }, null, 2)}\n`);
   return 0;

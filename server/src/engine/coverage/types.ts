@@ -162,6 +162,12 @@ export interface ItemStatement extends Span {
 export interface ItemRow extends DimensionRow {
   /** The question first, then the objective that mirrors it; or the hypothesis. */
   statements: ItemStatement[];
+  /**
+   * Where a section in no part of the matrix (no role of its own: "## Hasil Uji Validitas" at the
+   * level of the chapters) after the items are stated covers the item; the results are then not
+   * said to leave it out.
+   */
+  addressedOutside?: Evidence;
 }
 
 export interface ItemCoverage extends CoverageMatrix {

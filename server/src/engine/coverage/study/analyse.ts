@@ -14,7 +14,7 @@ import type { Lang, TextBlock } from '../../model';
 import type { CoverageCell, CoverageColumn, Evidence, ItemCoverage, ItemRow, ItemStatement } from '../types';
 import { findItems, type StudyItem } from './items';
 import { isCovered } from '../describe';
-import { contentWords, matchWords, sourceSpan, weigh, type ColumnText, type Keyword } from './match';
+import { contentWords, coversWhole, matchWords, sourceSpan, weigh, type ColumnText, type Keyword } from './match';
 import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type StudyBlock, type StudyRef } from './text';
 
 /** An abstract with fewer words than this is not judged. */
@@ -55,6 +55,11 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     const c = columnOfSection.get(b.section);
     if (c !== undefined && b.block.kind !== 'table-cell') texts[c].push({ block: b, heading: false, section: b.section });
   }
+
+  // A "Kesimpulan" or "Ringkasan" inside a results or methods chapter sums up one analysis, not
+  // the study: a conclusion or abstract of such sections only (the study's own lost to markup
+  // thesislint cannot read, or never written) is not judged.
+  const localOnly = columns.map((column, c) => (column.kind === 'conclusion' || column.kind === 'abstract') && texts[c].length > 0 && texts[c].every((t) => insideAnalysis(manuscript, t.section)));
   // Each part's language: an abstract's own, else its words' (a thesis may write a chapter in the
   // other language), else the manuscript's.
   const counts = manuscript.derived.get(STUDY_LANGUAGE_COUNTS);
@@ -71,14 +76,24 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   // An abstract with next to no prose (its text kept in a macro thesislint does not expand, or a
   // placeholder of a few words) cannot be judged: its cells are 'unknown'.
   const tooShort = columns.map(
-    (column, c) => column.kind === 'abstract' && texts[c].reduce((n, t) => n + (t.heading ? 0 : t.block.study.words.length), 0) < MIN_ABSTRACT_WORDS,
+    (column, c) =>
+      localOnly[c] || (column.kind === 'abstract' && texts[c].reduce((n, t) => n + (t.heading ? 0 : t.block.study.words.length), 0) < MIN_ABSTRACT_WORDS),
   );
+  // Sections thesislint gives no role ("## Hasil Uji Validitas" at the level of the chapters, a
+  // "Implementasi dan Pengujian" chapter) after the items are stated may hold results: an item
+  // such a section covers is not reported as never addressed by the results.
+  const lastStatement = Math.max(...[...found.questions, ...found.objectives, ...found.hypotheses].map((item) => item.section));
+  const unplaced: ColumnText[] = [];
+  for (const [section, block] of options.headingBlocks)
+    if (isUnplaced(manuscript, section, lastStatement, columnOfSection)) unplaced.push({ block: studyBlockOf(manuscript, block, -1), heading: true, section });
+  for (const b of blocks)
+    if (b.block.kind !== 'table-cell' && isUnplaced(manuscript, b.section, lastStatement, columnOfSection)) unplaced.push({ block: b, heading: false, section: b.section });
   const matrices: ItemCoverage[] = [];
   const questionRows = pairQuestions(found.questions, found.objectives);
-  if (questionRows.length > 0) matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang));
+  if (questionRows.length > 0) matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage()));
   if (found.hypotheses.length > 0) {
     const rows = found.hypotheses.map((h) => [h]);
-    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang));
+    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage()));
   }
   for (const matrix of matrices)
     for (const row of matrix.cells)
@@ -124,6 +139,20 @@ function pairQuestions(questions: StudyItem[], objectives: StudyItem[]): StudyIt
   return [...rows, ...objectives.filter((_, o) => !takenO.has(o)).map((o) => [o])];
 }
 
+/** A section under a results, discussion or methods chapter. */
+function insideAnalysis(manuscript: Manuscript, section: number): boolean {
+  for (let i = manuscript.sections[section]?.parent ?? -1; i > 0; i = manuscript.sections[i].parent)
+    if (['results', 'discussion', 'methods'].includes(manuscript.sections[i].role)) return true;
+  return false;
+}
+
+/** A section outside every part, after the last statement of an item, before the back matter. */
+function isUnplaced(manuscript: Manuscript, section: number, after: number, columnOfSection: Map<number, number>): boolean {
+  if (section <= after || columnOfSection.has(section)) return false;
+  const s = manuscript.sections[section];
+  return s !== undefined && s.role === 'other';
+}
+
 /** Share of the smaller item's content words two items must share for an objective to mirror a question. */
 const MIRROR = 0.34;
 
@@ -134,6 +163,8 @@ function matrixOf(
   columns: CoverageColumn[],
   texts: ColumnText[][],
   columnLang: (Lang | undefined)[],
+  unplaced: ColumnText[],
+  unplacedLang: Lang | undefined,
 ): ItemCoverage {
   const rows: ItemRow[] = items.map((statements) => rowOf(statements));
   // Content words, the distinctive ones per list: questions among questions, objectives among objectives.
@@ -147,10 +178,21 @@ function matrixOf(
     present.forEach((x, i) => keywords[x.r].push(sets[i]));
   }
 
+  if (unplaced.length > 0)
+    items.forEach((statements, r) => {
+      const words = matchWords({ keywordSets: keywords[r], lang: statements[0].lang, outcome: kind === 'hypotheses' }, unplaced, unplacedLang);
+      if (words.status === 'named' && words.evidence.length > 0) rows[r].addressedOutside = words.evidence[0];
+    });
   const cells: CoverageCell[][] = items.map((statements, r) =>
     columns.map((_, c) => {
       const refs = referencesTo(r, items, kind, pairs, texts[c]);
-      const words = matchWords({ keywordSets: keywords[r], lang: statements[0].lang, outcome: kind === 'hypotheses' }, texts[c], columnLang[c]);
+      const target = { keywordSets: keywords[r], lang: statements[0].lang, outcome: kind === 'hypotheses' };
+      let words = matchWords(target, texts[c], columnLang[c]);
+      // One research question: the whole conclusion or abstract answers it, over its points.
+      if (kind === 'questions' && items.length === 1 && words.status !== 'named' && (columns[c].kind === 'conclusion' || columns[c].kind === 'abstract')) {
+        const whole = coversWhole(target, texts[c], columnLang[c]);
+        if (whole) words = { status: 'named', score: words.score, evidence: [whole], hints: [] };
+      }
       const reference = refs.find((e) => e.match === 'reference');
       const aggregate = refs.find((e) => e.match === 'aggregate');
       const status = reference ? 'referenced' : aggregate ? 'aggregate' : words.status;

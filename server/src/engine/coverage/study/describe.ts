@@ -103,6 +103,11 @@ export function* itemFindings(
 export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: ItemCoverage['kind'], say: (row: ItemRow) => string): Iterable<FindingDraft> {
   for (const matrix of matrices) {
     if (matrix.kind !== matrixKind) continue;
+    // Only a manuscript whose own conclusion thesislint reads is complete enough to say its
+    // results never address an item (without one, the rest of the text may be lost to markup it
+    // cannot read, or not written yet).
+    const concluded = matrix.columns.some((c, i) => c.kind === 'conclusion' && matrix.cells.some((row) => row[i].status !== 'unknown'));
+    if (!concluded) continue;
     for (const { column, index } of judgedColumns(matrix, 'results')) {
       // A results chapter is long and speaks of everything in passing: an item is missing from it
       // only when no window holds even half of what would cover it.
@@ -110,7 +115,7 @@ export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: 
       // thesislint gives no role (a heading level out of step, "Implementasi dan Pengujian") may
       // hold results: an item the methods chapter or the conclusion covers was addressed somewhere.
       const elsewhere = matrix.columns.map((c, i) => (c.kind === 'methods' || c.kind === 'conclusion' ? i : -1)).filter((i) => i >= 0);
-      const addressed = (r: number) => elsewhere.some((i) => isCovered(matrix.cells[r][i].status));
+      const addressed = (r: number) => matrix.rows[r].addressedOutside !== undefined || elsewhere.some((i) => isCovered(matrix.cells[r][i].status));
       for (const r of missingRows(matrix, index, RESULTS_SCORE).filter((r) => (matrix.cells[r][index].score ?? 0) < RESULTS_SCORE && !addressed(r))) {
         const row = matrix.rows[r];
         const statement = mainStatement(row);

@@ -186,7 +186,8 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
       // A list in an item section announced as nothing, or outside one announced as items by name.
       if (kind && (kinds || (lead && LEAD_IN.test(lead.text.trim()) && announcesItems(lastSentence(lead.text))))) {
         const run = topLevel(blocks.slice(i, end), manuscript);
-        for (const item of run) addListItem(out, item, kind, section.index);
+        if (!(kind === 'question' && describesProblems(run.map((x) => x.text))))
+          for (const item of run) addListItem(out, item, kind, section.index);
       } else if (kinds?.includes('hypothesis') || !kinds) {
         for (let k = i; k < end; k++) addLabelled(kinds ? out : loose, blocks[k], section.index, kinds);
       }
@@ -218,7 +219,8 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
   const dedupe = (items: StudyItem[]) => {
     const seen = new Set<string>();
     return items.filter((item) => {
-      const key = `${item.label ?? ''}|${item.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+      // A research question's label is stated once; later "RQ1: …" are the methods or results speaking of it.
+      const key = item.kind === 'question' && item.label ? item.label.toUpperCase() : `${item.label ?? ''}|${item.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -239,6 +241,19 @@ function lastSentence(text: string): string {
 
 function isListBlock(b: StudyBlock): boolean {
   return b.block.kind === 'list-item' || NUMBERED_PARAGRAPH.test(b.text);
+}
+
+const INTERROGATIVE = /\b(?:bagaimana(?:kah)?|apa(?:kah)?|mengapa|seberapa|sejauh\s+mana|manakah|berapa(?:kah)?|adakah|dimanakah|siapa(?:kah)?|how|what|which|whether|why|to\s+what\s+extent|does|do|is|are|can)\b/i;
+
+/**
+ * A "rumusan masalah" written as descriptions of the problem, not as questions: long statements
+ * without a question mark or an interrogative word ("Desain modul rawan terhadap plagiarisme karena
+ * …"). A conclusion solves such problems, it does not answer them in their words: not items.
+ */
+function describesProblems(texts: string[]): boolean {
+  if (texts.length === 0 || texts.some((t) => t.includes('?') || INTERROGATIVE.test(t))) return false;
+  const words = texts.reduce((n, t) => n + (t.match(/\p{L}+/gu)?.length ?? 0), 0);
+  return words / texts.length > 20;
 }
 
 function guessKind(texts: string[]): ItemKind | undefined {
@@ -341,6 +356,8 @@ function addLabelled(out: StudyItem[], b: StudyBlock, section: number, kinds: It
     if (m[0].endsWith('.') && text.slice(0, m.index).trim().length > 0) continue;
     // A label opens a statement: at the start, or after a space or punctuation.
     if (m.index > 0 && !/[\s.;:]/.test(text[m.index - 1])) continue;
+    // "… untuk menjawab RQ1: statistik deskriptif …" refers to the item, it does not state it.
+    if (REFERS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     let after = m.index + m[0].length;
     while (after < text.length && /\s/.test(text[after])) after++;
     const raw = trimEnd(m[0], ' \t\n:=.-–—');
@@ -381,6 +398,9 @@ function addLabelled(out: StudyItem[], b: StudyBlock, section: number, kinds: It
   });
   return added;
 }
+
+/** Words before a label that make it a reference to the item ("menjawab RQ1:", "to answer RQ2:"). */
+const REFERS_BEFORE = /\b(?:menjawab|dijawab|jawaban|answer(?:s|ed|ing)?|address(?:es|ed|ing)?|untuk)\s*$/i;
 
 const INLINE_POINTS = /(?:^|[\s:;,])\(?(\d{1,2}|[a-e])\)\s*/g;
 
@@ -469,8 +489,11 @@ function numberByPosition(items: StudyItem[]): StudyItem[] {
  * One item per hypothesis: numbered hypotheses by their number (and letter), H0k/Hak pairs by k,
  * unnumbered H0/H1 (or H0/Ha) pairs by their order, unlabelled statements each on their own.
  */
-function groupHypotheses(statements: StudyItem[]): { hypotheses: StudyItem[]; pairs: boolean } {
-  const numbered = new Set(statements.filter((s) => s.role === 'hypothesis' && s.label && /^H\d/.test(s.label)).map((s) => s.number));
+function groupHypotheses(all: StudyItem[]): { hypotheses: StudyItem[]; pairs: boolean } {
+  const numbered = new Set(all.filter((s) => s.role === 'hypothesis' && s.label && /^H\d/.test(s.label)).map((s) => s.number));
+  // With labelled hypotheses (H1, H2 …), an unlabelled sentence of the section is the argument
+  // that develops one ("manfaat pelatihan akan semakin optimal ketika …"), not another hypothesis.
+  const statements = numbered.size >= 2 ? all.filter((s) => s.role !== undefined) : all;
   // H0/H1 for each test: a null without a number, and no hypothesis numbered above 1.
   const pairs = statements.some((s) => s.role === 'null' && s.number === 0) && [...numbered].every((n) => n === 1);
   const groups: { key: string; null?: StudyItem; statement?: StudyItem }[] = [];

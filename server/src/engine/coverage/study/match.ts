@@ -118,7 +118,7 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
     .map((set) => ({ set, usable: other ? set.filter((k) => k.cross.length > 0 || k.neutral) : set }))
     .filter(({ set, usable }) => set.length > 0 && usable.length >= Math.min(set.length, Math.max(2, Math.ceil((set.length * 2) / 3))));
   if (sets.length === 0) return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
-  let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number } | undefined;
+  let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number; across?: Evidence } | undefined;
   // Every window that covers the item (the best first): a sentence covering alone stands for the
   // two-sentence windows around it.
   const covering: Evidence[] = [];
@@ -158,9 +158,34 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
       if (text.heading) break;
     }
   }
+  // A conclusion written as a numbered list answers a question across two points ("6. … Standard
+  // Error …; 7. Nilai RSE …"): the last sentence of a block with the first of the next, in the same
+  // section, is a window too.
+  if (!target.outcome)
+    for (let i = 0; i + 1 < texts.length; i++) {
+      const [a, b] = [texts[i], texts[i + 1]];
+      if (a.heading || b.heading || a.section !== b.section || a.block.block.file !== b.block.block.file) continue;
+      const n = a.block.study.sentences.length;
+      if (n === 0 || b.block.study.sentences.length === 0) continue;
+      const keys = union(sentenceKeys(a.block.study, n - 1), sentenceKeys(b.block.study, 0));
+      for (const { usable } of sets) {
+        matched.length = 0;
+        for (const k of usable) if (hits(k, keys)) matched.push(k);
+        if (matched.length === 0 || !covers(matched, usable)) continue;
+        const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
+        const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+        const score = 2 + (tells ? fraction : fraction / 2);
+        const first = windowEvidence(a, n - 1, n - 1, true);
+        const second = windowEvidence(b, 0, 0, true);
+        const across: Evidence = { ...first, end: Math.max(first.end, second.end), text: `${first.text} ${second.text}` };
+        if (!best || score > best.score) best = { score, covered: true, fraction: tells ? fraction : 0, text: a, first: n - 1, last: n - 1, across };
+        if (covering.length < MAX_EVIDENCE) covering.push(across);
+        break;
+      }
+    }
   if (!best) return { status: 'absent', score: 0, evidence: [], hints: [] };
   const score = Math.round(best.fraction * 100) / 100;
-  const evidence = windowEvidence(best.text, best.first, best.last, best.covered);
+  const evidence = best.across ?? windowEvidence(best.text, best.first, best.last, best.covered);
   if (best.covered)
     return {
       status: 'named',
@@ -169,6 +194,27 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
       hints: [],
     };
   return { status: 'hinted', score, evidence: [], hints: [evidence] };
+}
+
+/**
+ * Whether a whole column (its prose, headings left out) holds enough of the item's words: a
+ * conclusion of a study with one research question answers it over its points ("Sistem monitoring
+ * telah selesai dikembangkan …", "Metode Extreme Programming terbukti …"). Evidence: the column's
+ * first text that holds a telling word, else its first.
+ */
+export function coversWhole(target: ItemTarget, texts: readonly ColumnText[], columnLang: Lang | undefined): Evidence | undefined {
+  if (target.lang !== undefined && columnLang !== undefined && columnLang !== target.lang) return undefined;
+  const prose = texts.filter((t) => !t.heading && t.block.study.sentences.length > 0);
+  if (prose.length === 0) return undefined;
+  const keys = new Set<string>();
+  for (const t of prose) for (let s = 0; s < t.block.study.sentences.length; s++) for (const k of sentenceKeys(t.block.study, s)) keys.add(k);
+  for (const set of target.keywordSets) {
+    const matched = set.filter((k) => hits(k, keys));
+    if (!covers(matched, set)) continue;
+    const first = prose[0];
+    return windowEvidence(first, 0, first.block.study.sentences.length - 1, true);
+  }
+  return undefined;
 }
 
 /** Covering windows kept per cell (a results chapter may hold hundreds). */
