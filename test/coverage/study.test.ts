@@ -150,6 +150,60 @@ describe('reading items', () => {
   });
 });
 
+describe('what is not an item', () => {
+  it('takes a research question label once, and not where the methods answer it', () => {
+    const text = [
+      '# BAB I PENDAHULUAN',
+      '',
+      'RQ1: Bagaimana kompetensi integrasi calon guru sebelum dan sesudah PjBL?',
+      '',
+      'RQ2: Apakah PjBL mempengaruhi kualitas desain RPP?',
+      '',
+      '# BAB III METODE',
+      '',
+      'Analisis yang dilakukan untuk menjawab RQ1: statistik deskriptif dan uji normalitas Shapiro-Wilk.',
+      '',
+      'RQ2: diuji dengan PLS-SEM dan bootstrap 5.000 sampel ulang.',
+    ].join('\n');
+    expect(itemsOf(text).questions).toEqual([
+      { number: 1, label: 'RQ1', text: 'Bagaimana kompetensi integrasi calon guru sebelum dan sesudah PjBL?' },
+      { number: 2, label: 'RQ2', text: 'Apakah PjBL mempengaruhi kualitas desain RPP?' },
+    ]);
+  });
+
+  it('reads no questions from a rumusan masalah written as long descriptions of the problem', () => {
+    const text = [
+      '# BAB I PENDAHULUAN',
+      '',
+      '## Rumusan Masalah',
+      '',
+      '1. Dengan metode fabless manufacturing, desain modul yang siap diproduksi diserahkan kepada perusahaan percetakan mitra sehingga desain dapat dicuri oleh pihak ketiga.',
+      '2. Desain modul rawan terhadap plagiarisme karena desain elektronik sangat mudah ditiru, sehingga pengamanan desain harus dilakukan agar desain tidak mudah dicuri.',
+      '',
+      '## Tujuan Penelitian',
+      '',
+      '1. Menyisipkan watermark ke dalam desain IC.',
+    ].join('\n');
+    expect(itemsOf(text).questions).toEqual([]);
+    expect(itemsOf(text).objectives).toEqual([{ number: 1, label: undefined, text: 'Menyisipkan watermark ke dalam desain IC.' }]);
+  });
+
+  it('takes only the labelled hypotheses when a section labels them, not the sentences arguing for them', () => {
+    const text = [
+      '# BAB II TINJAUAN PUSTAKA',
+      '',
+      '## Hipotesis',
+      '',
+      'Digitalisasi memperkuat pengaruh pelatihan terhadap produktivitas karena manfaat pelatihan akan semakin optimal ketika didukung oleh sistem kerja yang terdigitalisasi.',
+      '',
+      'H1: Pelatihan berpengaruh positif terhadap produktivitas karyawan.',
+      '',
+      'H2: Beban kerja berpengaruh negatif terhadap produktivitas karyawan.',
+    ].join('\n');
+    expect(itemsOf(text).hypotheses.map((h) => h.label)).toEqual(['H1', 'H2']);
+  });
+});
+
 describe('references and words', () => {
   it('finds explicit and aggregate references', () => {
     const kinds = (text: string) => findRefs(text).map((r) => ('number' in r && r.number !== undefined ? `${r.kind} ${r.number}` : r.kind));
