@@ -88,7 +88,7 @@ describe('the DerivedCache of a run', () => {
     const fresh = summary(checkProject(spec, host, { overrides: { lang: 'en' } }));
     expect(summary(checkProject(spec, host, { overrides: { lang: 'en' }, cache }))).toEqual(fresh);
     expect(summary(checkProject(spec, host, { overrides: { lang: 'en' }, cache }))).toEqual(fresh);
-    expect(cache.derived.slotNames()).toContain('stats: claim drafts of a block text');
+    expect(cache.derived.slotNames()).toContain('stats: facts of a sentence');
     cache.clear();
     expect(cache.derived.slotNames()).toEqual([]);
   });

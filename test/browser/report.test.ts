@@ -38,7 +38,7 @@ describe('HTML report in a browser', () => {
       const firstStats = page.locator('.finding', { hasText: 'Text gives 9,22% for 2019' });
       await expect.poll(() => firstStats.count()).toBe(1);
       expect(await firstStats.locator('mark').first().innerText()).toBe('9,22');
-      expect(await firstStats.locator('.related').innerText()).toContain('Tabel 1, 2019: 9,41');
+      expect(await firstStats.locator('.related').innerText()).toContain('Tabel 1, 2019, Persentase Penduduk Miskin: 9,41');
       expect(blocked).toEqual([]);
       await page.screenshot({ path: join(out, 'seed-004-report.png'), fullPage: false });
     } finally {

@@ -77,8 +77,12 @@ describe('.docx input', () => {
     const family = (code: string) => code.startsWith('citation/') || code.startsWith('references/') || code.startsWith('stats/');
     const fromMarkdown = findings(seedPath).filter((d) => family(d.code));
     const fromWord = findings(docxPath).filter((d) => family(d.code));
-    expect(fromMarkdown.length).toBe(22);
-    expect(fromWord.map((d) => [d.code, d.message.replace(/ \(paragraph \d+: ".*"\)$/, '')])).toEqual(fromMarkdown.map((d) => [d.code, d.message]));
+    expect(fromMarkdown.length).toBe(23);
+    // A message that points at another statement counts lines of its own file: paragraphs in Word.
+    const lineless = (message: string) => message.replace(/ at line \d+$/, ' at line N');
+    expect(fromWord.map((d) => [d.code, lineless(d.message.replace(/ \(paragraph \d+: ".*"\)$/, ''))])).toEqual(
+      fromMarkdown.map((d) => [d.code, lineless(d.message)]),
+    );
   });
 
   it('locates each finding by paragraph and quotes it', () => {

@@ -68,6 +68,10 @@ export interface TextBlock {
 
 export interface TableCell extends Span {
   text: string;
+  /** Columns the cell spans (LaTeX \multicolumn, HTML colspan); 1 when absent. */
+  colSpan?: number;
+  /** Rows the cell spans (LaTeX \multirow, HTML rowspan): the cells below it in its column are left empty. */
+  rowSpan?: number;
 }
 
 export interface Table extends Span {

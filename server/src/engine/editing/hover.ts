@@ -6,11 +6,10 @@ import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
 import { basename } from '../paths';
 import { positionAt } from '../text/source';
-import { agreesAtPrecision, formatNumber } from '../numbers/parse';
-import { columnFor } from '../stats/claims';
-import { cellFor, rowFor } from '../stats/tables';
+import { formatNumber } from '../numbers/parse';
 import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } from '../coverage/types';
-import { withoutTrailingParenthesis } from '../stats/tables';
+import { columnName, rowName, tableName } from '../stats/tables';
+import type { CellRef } from '../stats/analysis';
 import { apaReference } from './apa';
 import { citationAt, entriesOf, type CitationAt } from './context';
 import type { HoverInfo } from './types';
@@ -80,27 +79,58 @@ function whyNowhere(result: Result, at: CitationAt): string {
 
 function numberHover(result: Result, file: string, offset: number): HoverInfo | undefined {
   const statistics = result.analysis.statistics;
-  const claim = statistics.claims.find((c) => c.span.file === file && offset >= c.span.start && offset <= c.span.end && c.table);
-  if (!claim?.table) return undefined;
-  const table = claim.table;
-  const key = claim.year ?? claim.rowKey;
-  const column = key === undefined ? undefined : columnFor(claim, table);
-  const cell = column && key !== undefined ? cellFor(table, column.index, key) : undefined;
-  if (!column || !cell) return undefined;
-  const row = rowFor(table, key!);
-  const tableName = table.table.label ?? (table.table.latexLabel ? `table ${table.table.latexLabel}` : 'the table');
-  const columnName = withoutTrailingParenthesis(column.header) || `column ${column.index + 1}`;
-  const value = formatNumber(cell.value, cell.decimals, statistics.style);
-  const scale = claim.number.scale;
-  const agrees = agreesAtPrecision(claim.number.value / scale, claim.number.decimals, cell.value / scale);
-  const cellFile = result.files.get(cell.cell.file);
-  const line = cellFile ? `, line ${positionAt(cellFile, cell.cell.start).line + 1}` : '';
-  const lines = [
-    `Compared with **${escapeMarkdown(tableName)}** (${escapeMarkdown(basename(cell.cell.file))}${line})`,
-    `| row | column | value |\n|---|---|---|\n| ${escapeCell(row?.key ?? String(key))} | ${escapeCell(columnName)} | ${escapeCell(value)} |`,
-    agrees ? 'The text agrees with the table.' : `The text says ${escapeMarkdown(claim.number.raw)}; the table has ${escapeMarkdown(value)}.`,
-  ];
-  return { ...claim.span, markdown: lines.join('\n\n') };
+  const comparison = statistics.comparisons.find((c) => c.span.file === file && offset >= c.span.start && offset <= c.span.end);
+  if (!comparison) return undefined;
+  const lines: string[] = [];
+  const cellLine = (ref: CellRef) => `| ${escapeCell(rowName(ref.row))} | ${escapeCell(columnName(ref.column))} | ${escapeCell(ref.cell.raw)} |`;
+  const table = (refs: CellRef[]) => `| row | column | value |\n|---|---|---|\n${refs.map(cellLine).join('\n')}`;
+  /** "(table.md, line 8)": where the first cell compared is. */
+  const at = (ref: CellRef | undefined) => {
+    if (!ref) return '';
+    const cellFile = result.files.get(ref.cell.cell.file);
+    const line = cellFile ? `, line ${positionAt(cellFile, ref.cell.cell.start).line + 1}` : '';
+    return ` (${escapeMarkdown(basename(ref.cell.cell.file) + line)})`;
+  };
+  switch (comparison.kind) {
+    case 'cell':
+      lines.push(`Compared with **${escapeMarkdown(tableName(comparison.ref.table))}**${at(comparison.ref)}`, table([comparison.ref]));
+      lines.push(
+        comparison.agrees
+          ? 'The text agrees with the table.'
+          : `The text says ${escapeMarkdown(comparison.stated.raw)}; the table has ${escapeMarkdown(comparison.ref.cell.raw)}.`,
+      );
+      break;
+    case 'derived':
+      lines.push(`Computed from **${escapeMarkdown(tableName(comparison.table))}**${at(comparison.basis[0])}`, table(comparison.basis));
+      lines.push(
+        `${comparison.agrees ? 'Agrees' : 'Disagrees'}: the text says ${escapeMarkdown(comparison.stated.raw)}, the table gives ${escapeMarkdown(formatNumber(comparison.expected, comparison.decimals, statistics.style))}.`,
+      );
+      break;
+    case 'direction': {
+      const refs = [comparison.from.ref, comparison.to.ref].filter((r): r is CellRef => r !== undefined);
+      lines.push(
+        `"${escapeMarkdown(comparison.word)}" compared with ${refs.length > 0 ? `**${escapeMarkdown(tableName(refs[0].table))}**${at(refs[0])}` : 'the numbers of the sentence'}`,
+      );
+      if (refs.length > 0) lines.push(table(refs));
+      lines.push(`${escapeMarkdown(comparison.from.raw)} → ${escapeMarkdown(comparison.to.raw)}: ${comparison.agrees ? 'agrees' : 'the other way round'}.`);
+      break;
+    }
+    case 'extreme':
+      lines.push(
+        `"${escapeMarkdown(comparison.word)}" compared with **${escapeMarkdown(tableName(comparison.named.table))}**${at(comparison.named)}`,
+        table([comparison.named, ...comparison.actual.filter((r) => r !== comparison.named)]),
+      );
+      lines.push(
+        comparison.agrees
+          ? 'Agrees.'
+          : `The ${comparison.said === 'max' ? 'highest' : 'lowest'} is ${escapeMarkdown(comparison.actual.map((r) => rowName(r.row)).join(', '))}.`,
+      );
+      break;
+    case 'restated':
+      lines.push(`Stated elsewhere as ${escapeMarkdown(comparison.other.number.raw)} (${escapeMarkdown(basename(comparison.other.span.file))}).`);
+      break;
+  }
+  return { ...comparison.span, markdown: lines.join('\n\n') };
 }
 
 // ---- abstract headings -----------------------------------------------------------------------

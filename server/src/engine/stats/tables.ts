@@ -1,56 +1,107 @@
-// Tables as data the statistics checks can compute with: each body row keyed by its first cell
-// (a year, a period, a category), each column with its header text and unit, each numeric cell
-// parsed with its written precision.
+// Tables as relations the statistics can compute with: every numeric cell addressed by its row
+// (the label path of the stub columns: "Eksperimen › Posttest", "2019", "LSTM") and its column
+// (the header path: "Pretest › Mean", "Akurasi (%)"), parsed with its written precision. Merged
+// cells (\multirow, \multicolumn, HTML spans) are spread over the rows and columns they cover;
+// row-group headers ("Kelompok Eksperimen" on a row of its own) and empty stub cells under a label
+// (Word's way of grouping) lend their label to the rows below; an index column ("No", 1…n) is
+// not data. Years are labels like any other, on either axis.
 import { slot } from '../derived';
 import type { Table, TableCell } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
 import { parseLocaleNumber, type NumberStyle } from '../numbers/parse';
+import { distinctive, labelPattern, plainLabel, type LabelPattern } from './labels';
 
 export interface NumericCell {
   cell: TableCell;
   value: number;
   decimals: number;
+  /** The digits as written ("9,41", "0.8878"). */
+  raw: string;
+  /** Written with a per-cent sign. */
+  percent: boolean;
+  /** "< .001", "> 0,05": a bound, not a value. */
+  comparator?: '<' | '>';
+  /** "(0.005)" under a coefficient: its standard error. */
+  parenthesized?: boolean;
+  /** "0.727***": significance stars (or daggers). */
+  stars?: number;
 }
+
+export type Unit = 'percent' | 'count' | 'currency' | 'other';
 
 export interface TableColumn {
   index: number;
-  /** Header text of the column ("Persentase Penduduk Miskin (%)"), header rows joined. */
+  /** Header texts from the top header row down ("Pretest", "Mean"), repeats of a merged cell once. */
+  path: string[];
+  /** The path joined: "Pretest Mean", "Persentase Penduduk Miskin (%)". */
   header: string;
-  /** Lower-case words of the header, for matching the words of a claim. */
-  words: string[];
-  unit: 'percent' | 'count' | 'currency' | 'other';
-  /** "Jumlah", "Total": a column holding the sum of the others. */
-  isTotal: boolean;
+  unit: Unit;
+  /** "Jumlah", "Total": the sum of the columns before it; "Rata-rata": their mean. */
+  summary?: 'total' | 'mean';
+  /** The year the header is. */
+  year?: number;
+  /** Some data row has a number here. */
+  numeric: boolean;
 }
 
 export interface TableRow {
-  cells: TableCell[];
-  /** The row's key as written ("2019", "Laki-laki"). */
+  index: number;
+  /** Labels of the stub columns, outer group first ("Eksperimen", "Posttest"). */
+  path: string[];
+  /** The most specific label as written ("Posttest", "2019", "Laki-laki"). */
   key: string;
-  /** The year when the key is one. */
+  /** The year the row's label is. */
   year?: number;
-  /** "Jumlah", "Total", "Rata-rata": a summary row, not data. */
-  summary?: 'total' | 'mean';
+  /** "Jumlah"/"Total": sums; "Rata-rata"/"Mean": means; "Keseluruhan"/"Overall": the whole, by any statistic. */
+  summary?: 'total' | 'mean' | 'overall';
+  /** 1…n of an index column ("No", "Rank"), when the table has one. */
+  rank?: number;
+  /** By column index; undefined where the cell holds no number. */
   numbers: (NumericCell | undefined)[];
+  cells: (TableCell | undefined)[];
 }
 
 export interface StatTable {
   table: Table & Placed;
-  columns: TableColumn[];
-  rows: TableRow[];
-  /** Body rows that are data (not header, not summary). */
-  dataRows: TableRow[];
-  /** Place or subject the caption names ("Indonesia", "Jawa Tengah"), lower-case. */
-  entity?: string;
-  /** Every table position in the manuscript (0-based), for "tabel di atas". */
+  /** Position among the manuscript's tables. */
   order: number;
+  width: number;
+  /** Leading label columns (stub); data columns start here. */
+  stub: number;
+  /** Every column, stub columns included, by index. */
+  columns: TableColumn[];
+  /** Body rows in order (summary rows included). */
+  rows: TableRow[];
+  /** Body rows that are data: not summary, with at least one number. */
+  dataRows: TableRow[];
+  /** Place or subject the caption names ("indonesia", "jawa tengah"), lower-case. */
+  entity?: string;
+  /** How the data rows and the data columns are named in text. */
+  rowAxis: Axis;
+  columnAxis: Axis;
 }
 
-const TOTAL_LABEL = /^(jumlah|total|jumlah total|grand total|total keseluruhan|keseluruhan)$/i;
-const MEAN_LABEL = /^(rata-rata|rerata|mean|average)$/i;
-const PERCENT_HEADER = /%|\bpersen|\bpersentase\b|\bpercent|\bproporsi\b|\bshare\b|\brasio\b|\btingkat\b|\brate\b/i;
-const COUNT_HEADER = /\b(jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|number|n)\b|\(n\)/i;
-const CURRENCY_HEADER = /\b(rp|rupiah|usd|\$|biaya|anggaran|harga|pendapatan|upah)\b/i;
+/**
+ * How the items of one axis (the data rows, or the data columns) are named: each by the labels on
+ * its path. At each depth the distinct labels are patterns distinctive among themselves; an item
+ * is named by its last label, and by the outer ones too when its last label is not its own
+ * ("Posttest" under both "Eksperimen" and "Kontrol").
+ */
+export interface Axis {
+  /** Per depth: the distinct labels and their patterns. */
+  depths: { texts: string[]; patterns: LabelPattern[] }[];
+  /** Per item: its label at each depth (index into depths[d].texts, -1 when none), and the depths that must be named. */
+  items: { labels: number[]; required: number[] }[];
+}
+
+const TOTAL_LABEL = /^(?:jumlah|total|jumlah total|grand total|total keseluruhan|sum)$/i;
+const MEAN_LABEL = /^(?:rata[\s-]?rata|rerata|mean|average|rata[\s-]?rata keseluruhan)$/i;
+const OVERALL_LABEL = /^(?:keseluruhan|secara keseluruhan|overall|all|semua|seluruh(?:nya)?|gabungan|combined)$/i;
+const INDEX_HEADER = /^(?:no\.?|nomor|#|rank|ranking|peringkat|urutan)$/i;
+const PERCENT_HEADER = /%|\bpersen|\bpersentase\b|\bpercent|\bproporsi\b|\bshare\b/i;
+const COUNT_HEADER = /\b(?:jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|number|n|f)\b|\(n\)/i;
+const CURRENCY_HEADER = /\b(?:rp|rupiah|usd|idr|biaya|anggaran|harga|pendapatan|upah|gaji)\b|\$/i;
+const YEAR = /^(?:19|20)\d\d$/;
 
 export function statTables(manuscript: Manuscript, style: NumberStyle): StatTable[] {
   const kept = manuscript.derived.get(STAT_TABLES);
@@ -62,52 +113,245 @@ export function statTables(manuscript: Manuscript, style: NumberStyle): StatTabl
 type KeptTables = WeakMap<Table & Placed, { order: number; style: NumberStyle; value: StatTable }>;
 const STAT_TABLES = slot('stats: statistical reading of a placed table', (): KeptTables => new WeakMap());
 
-function statTableOf(table: Table & Placed, order: number, style: NumberStyle, statTablesOf: KeptTables): StatTable {
-  const known = statTablesOf.get(table);
+function statTableOf(table: Table & Placed, order: number, style: NumberStyle, kept: KeptTables): StatTable {
+  const known = kept.get(table);
   if (known && known.order === order && known.style === style) return known.value;
   const value = toStatTable(table, order, style);
-  statTablesOf.set(table, { order, style, value });
+  kept.set(table, { order, style, value });
   return value;
 }
 
+interface GridCell {
+  cell: TableCell;
+  /** The cell's own position (not a column or row it spans into). */
+  origin: boolean;
+}
+
+/** The rows with merged cells spread over what they cover; every row `width` long. */
+function grid(table: Table): { rows: (GridCell | undefined)[][]; width: number } {
+  const out: (GridCell | undefined)[][] = [];
+  const pending: { cell: TableCell; remaining: number }[] = [];
+  let width = 0;
+  for (const source of table.rows) {
+    const row: (GridCell | undefined)[] = [];
+    let c = 0;
+    let i = 0;
+    const underSpan = (col: number) => pending[col] !== undefined && pending[col].remaining > 0;
+    while (i < source.length || underSpan(c)) {
+      if (underSpan(c)) {
+        const span = pending[c];
+        row[c] = { cell: span.cell, origin: false };
+        span.remaining--;
+        // LaTeX leaves an empty cell under \multirow; HTML leaves none.
+        if (i < source.length && source[i].text.trim() === '') i++;
+        c++;
+        continue;
+      }
+      const cell = source[i++];
+      const colSpan = Math.max(1, cell.colSpan ?? 1);
+      for (let k = 0; k < colSpan; k++) {
+        row[c + k] = { cell, origin: k === 0 };
+        if ((cell.rowSpan ?? 1) > 1) pending[c + k] = { cell, remaining: (cell.rowSpan ?? 1) - 1 };
+      }
+      c += colSpan;
+    }
+    width = Math.max(width, row.length);
+    out.push(row);
+  }
+  for (const row of out) while (row.length < width) row.push(undefined);
+  return { rows: out, width };
+}
+
 function toStatTable(table: Table & Placed, order: number, style: NumberStyle): StatTable {
-  const headerRows = table.rows.slice(0, table.headerRows);
-  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const { rows: all, width } = grid(table);
+  const numberAt = (row: (GridCell | undefined)[], c: number): NumericCell | undefined => {
+    const g = row[c];
+    return g && g.origin ? numericCell(g.cell, style) : undefined;
+  };
+  const textAt = (row: (GridCell | undefined)[], c: number) => plainLabel(row[c]?.cell.text ?? '');
+  let headerRows = Math.min(table.headerRows, all.length);
+  // A second header row (the columns under merged headers, "Mean | SD" under "Pretest"):
+  // numberless rows right after the header, followed by a row with numbers.
+  while (headerRows > 0 && headerRows < all.length - 1) {
+    const row = all[headerRows];
+    const filled = row.filter((g, c) => c > 0 && g && textAt(row, c) !== '').length;
+    const numbers = row.filter((_, c) => numberAt(row, c)).length;
+    const nextHasNumbers = all[headerRows + 1].some((_, c) => numberAt(all[headerRows + 1], c));
+    if (numbers === 0 && filled >= 2 && nextHasNumbers) headerRows++;
+    else break;
+  }
+  const body = all.slice(headerRows);
+
+  // The stub: leading columns whose body cells are mostly labels, not numbers.
+  const isLabelColumn = (c: number) => {
+    let labels = 0;
+    let numbers = 0;
+    for (const row of body) {
+      const t = textAt(row, c);
+      if (t === '') continue;
+      if (numberAt(row, c) && !YEAR.test(t)) numbers++;
+      else labels++;
+    }
+    return labels > 0 && labels >= 4 * numbers;
+  };
+  const headerText = (c: number) =>
+    unique(all.slice(0, headerRows).map((row) => textAt(row, c)))
+      .filter(Boolean)
+      .join(' ');
+  let first = 0;
+  // "No", "Rank": 1…n in the first column numbers the rows.
+  let index = false;
+  if (width > 1 && INDEX_HEADER.test(headerText(0))) {
+    const ranks = body.map((row) => numberAt(row, 0)?.value);
+    if (ranks.every((v, i) => v === undefined || v === i + 1)) {
+      index = true;
+      first = 1;
+    }
+  }
+  // The first column names the rows; label columns after it add to their names ("Konstruk", "Indikator").
+  let stub = Math.min(first + 1, width);
+  while (stub < width - 1 && isLabelColumn(stub)) stub++;
+
   const columns: TableColumn[] = [];
   for (let c = 0; c < width; c++) {
-    const header = headerRows
-      .map((r) => r[c]?.text ?? '')
-      .filter(Boolean)
-      .join(' ')
-      .trim();
-    const words = header
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}%]+/u)
-      .filter(Boolean);
-    const unit = PERCENT_HEADER.test(header) ? 'percent' : CURRENCY_HEADER.test(header) ? 'currency' : COUNT_HEADER.test(header) ? 'count' : 'other';
-    columns.push({ index: c, header, words, unit, isTotal: TOTAL_LABEL.test(withoutParenthesis(header).trim()) });
+    const path = unique(all.slice(0, headerRows).map((row) => textAt(row, c))).filter(Boolean);
+    const header = path.join(' ');
+    const lastHeader = path[path.length - 1] ?? '';
+    columns.push({
+      index: c,
+      path,
+      header,
+      unit: PERCENT_HEADER.test(header) ? 'percent' : CURRENCY_HEADER.test(header) ? 'currency' : COUNT_HEADER.test(header) ? 'count' : 'other',
+      summary: TOTAL_LABEL.test(withoutParenthesis(lastHeader).trim()) ? 'total' : MEAN_LABEL.test(withoutParenthesis(lastHeader).trim()) ? 'mean' : undefined,
+      year: YEAR.test(lastHeader.trim()) ? Number(lastHeader.trim()) : undefined,
+      numeric: c >= stub && body.some((row) => numberAt(row, c)),
+    });
   }
-  const rows: TableRow[] = table.rows.slice(table.headerRows).map((cells) => {
-    const key = cells[0]?.text.trim() ?? '';
-    const yearMatch = /^(19|20)\d\d$/.exec(key);
-    const row: TableRow = {
-      cells,
+
+  const rows: TableRow[] = [];
+  let group: string | undefined;
+  const previousStub: string[] = [];
+  body.forEach((row, r) => {
+    const stubTexts = Array.from({ length: stub - first }, (_, k) => textAt(row, first + k));
+    const numbers = Array.from({ length: width }, (_, c) => (c >= stub ? numberAt(row, c) : undefined));
+    const dataTexts = Array.from({ length: width - stub }, (_, k) => textAt(row, stub + k));
+    // A row of its own that only names a group ("Kelompok Eksperimen", "Variabel X1").
+    if (stubTexts.filter(Boolean).length === 1 && stubTexts[0] !== '' && dataTexts.every((t) => t === '')) {
+      group = stubTexts[0];
+      return;
+    }
+    // Empty stub cells under a label continue it (Word tables group rows that way).
+    const filled = stubTexts.map((t, k) => t || (numbers.some(Boolean) && k < stubTexts.length - 1 ? (previousStub[k] ?? '') : t));
+    filled.forEach((t, k) => (previousStub[k] = t));
+    const path = [...(group ? [group] : []), ...filled.filter(Boolean)];
+    const key = filled.filter(Boolean).pop() ?? '';
+    const bare = withoutParenthesis(key).trim();
+    rows.push({
+      index: r,
+      path,
       key,
-      year: yearMatch ? Number(key) : undefined,
-      summary: TOTAL_LABEL.test(key) ? 'total' : MEAN_LABEL.test(key) ? 'mean' : undefined,
-      numbers: cells.map((cell, c) => (c === 0 && yearMatch ? undefined : numericCell(cell, style))),
-    };
-    return row;
+      year: YEAR.test(key.trim()) ? Number(key.trim()) : undefined,
+      summary: TOTAL_LABEL.test(bare) ? 'total' : MEAN_LABEL.test(bare) ? 'mean' : OVERALL_LABEL.test(bare) ? 'overall' : undefined,
+      rank: index ? numberAt(row, 0)?.value : undefined,
+      numbers,
+      cells: row.map((g) => (g?.origin ? g.cell : undefined)),
+    });
   });
-  const dataRows = rows.filter((r) => !r.summary);
-  return { table, columns, rows, dataRows, entity: captionEntity(table.caption), order };
+  const dataRows = rows.filter((r) => !r.summary && r.numbers.some(Boolean));
+  const dataColumns = columns.filter((c) => c.index >= stub);
+
+  return {
+    table,
+    order,
+    width,
+    stub,
+    columns,
+    rows,
+    dataRows,
+    entity: captionEntity(table.caption),
+    rowAxis: axis(dataRows.map((r) => r.path)),
+    columnAxis: axis(dataColumns.map((c) => c.path)),
+  };
+}
+
+/** The axis of items named by these paths (see Axis). */
+function axis(paths: string[][]): Axis {
+  const depth = Math.max(0, ...paths.map((p) => p.length));
+  const depths: Axis['depths'] = [];
+  for (let d = 0; d < depth; d++) {
+    const texts = unique(paths.map((p) => p[d]).filter((t): t is string => !!t));
+    depths.push({ texts, patterns: distinctive(texts.map((t) => labelPattern(t))) });
+  }
+  const items = paths.map((path) => {
+    const labels = depths.map((level, d) => (path[d] === undefined ? -1 : level.texts.indexOf(path[d])));
+    const last = labels.reduce((at, l, d) => (l >= 0 ? d : at), -1);
+    if (last < 0) return { labels, required: [] };
+    const lastText = path[last];
+    const shared = paths.filter((p) => p[p.length - 1] === lastText).length > 1;
+    const required = shared ? labels.map((l, d) => (l >= 0 ? d : -1)).filter((d) => d >= 0) : [last];
+    return { labels, required };
+  });
+  return { depths, items };
+}
+
+function unique<T>(items: T[]): T[] {
+  return items.filter((x, i) => items.indexOf(x) === i);
+}
+
+/**
+ * The number a cell holds, if it holds one: "9,41", "12 %", "Rp 410.670", "−0,22", "**0.926**",
+ * "0.727***", "(0.005)", "< .001". Ranges, tests ("t(94) = 25.90") and words are not numbers.
+ */
+export function numericCell(cell: TableCell, style: NumberStyle): NumericCell | undefined {
+  let text = plainLabel(cell.text)
+    .replace(/\u2212/g, '-')
+    .trim();
+  let comparator: '<' | '>' | undefined;
+  let parenthesized = false;
+  let stars = 0;
+  const starMatch = /(?:(?<!\*)\*+|(?<!†)†+|[a-c])$/.exec(text);
+  if (starMatch && /\d/.test(text.slice(0, -starMatch[0].length))) {
+    stars = /\*/.test(starMatch[0]) ? starMatch[0].length : 0;
+    text = text.slice(0, -starMatch[0].length).trim();
+  }
+  if (/^\(.*\)$/.test(text)) {
+    parenthesized = true;
+    text = text.slice(1, -1).trim();
+  }
+  const cmp = /^([<>])\s*/.exec(text);
+  if (cmp) {
+    comparator = cmp[1] as '<' | '>';
+    text = text.slice(cmp[0].length);
+  }
+  const percent = /%$/.test(text);
+  text = text
+    .replace(/^(?:Rp\.?|IDR|US\$|\$)\s*/i, '')
+    .replace(/%$/, '')
+    .trimEnd()
+    .replace(/(?<![,-])[,-]+$/, '')
+    .trim();
+  if (!/^-?\s*(?:\d[\d.,]*|[.,]\d+)$/.test(text)) return undefined;
+  const negative = /^-/.test(text);
+  const digits = text.replace(/^-\s*/, '');
+  const parsed = parseLocaleNumber(digits, style);
+  if (!parsed) return undefined;
+  return {
+    cell,
+    value: negative ? -parsed.value : parsed.value,
+    decimals: parsed.decimals,
+    raw: digits,
+    percent,
+    ...(comparator ? { comparator } : {}),
+    ...(parenthesized ? { parenthesized } : {}),
+    ...(stars ? { stars } : {}),
+  };
 }
 
 /**
  * `text.replace(/\(.*\)/, '')` in linear time (the pattern is quadratic on many '(' without ')'):
  * from the first '(' that a ')' later on its line closes, to the last ')' on that line.
  */
-function withoutParenthesis(text: string): string {
+export function withoutParenthesis(text: string): string {
   const lineBreak = /[\n\r\u2028\u2029]/g;
   let from = 0;
   while (from < text.length) {
@@ -121,19 +365,6 @@ function withoutParenthesis(text: string): string {
     from = lineEnd + 1;
   }
   return text;
-}
-
-function numericCell(cell: TableCell, style: NumberStyle): NumericCell | undefined {
-  const text = cell.text
-    .replace(/^Rp\.?\s*/i, '')
-    .replace(/(?<!\s)\s*%$/, '')
-    .replace(/(?<![,-])[,-]+$/, '')
-    .trim();
-  if (!/^[-−]?\s*[\d.,]+$/.test(text)) return undefined;
-  const negative = /^[-−]/.test(text);
-  const parsed = parseLocaleNumber(text.replace(/^[-−]\s*/, ''), style);
-  if (!parsed) return undefined;
-  return { cell, value: negative ? -parsed.value : parsed.value, decimals: parsed.decimals };
 }
 
 /**
@@ -154,13 +385,19 @@ export function captionEntity(caption: string | undefined): string | undefined {
   return entity ? entity.toLowerCase() : undefined;
 }
 
-/** The value of a column for the row with this key (a year or a category), if numeric. */
-export function cellFor(table: StatTable, column: number, key: number | string): NumericCell | undefined {
-  return rowFor(table, key)?.numbers[column];
+/** "Tabel 1", or "the table at line N" when it has no numbered caption. */
+export function tableName(table: StatTable): string {
+  return table.table.label ?? (table.table.latexLabel ? `table ${table.table.latexLabel}` : 'the table');
 }
 
-export function rowFor(table: StatTable, key: number | string): TableRow | undefined {
-  return typeof key === 'number' ? table.dataRows.find((r) => r.year === key) : table.dataRows.find((r) => r.key.toLowerCase().trim() === key);
+/** A column's header without its unit: "Persentase Penduduk Miskin (%)" → "Persentase Penduduk Miskin". */
+export function columnName(column: TableColumn): string {
+  return withoutTrailingParenthesis(column.header) || `column ${column.index + 1}`;
+}
+
+/** A row as messages name it: its path ("Eksperimen, Posttest"). */
+export function rowName(row: TableRow): string {
+  return row.path.join(', ') || row.key || `row ${row.index + 1}`;
 }
 
 /**

@@ -1,132 +1,108 @@
-// stats/derived-mismatch — a figure the text derives from a table that the table does not give:
-// an average ("rata-rata 10,80%" when the years average 11,14), a total, a difference or change
-// ("naik 0,38 poin", "lebih tinggi 0,61%"; in points or relative percent), a direction ("naik"
-// while the table falls), or a highest/lowest value. Each is recomputed from the table.
-// Silent when the claim is not tied to a table, row set and column on strong evidence.
+// stats/derived-mismatch — what the text derives from a table and the table does not give: a
+// change ("naik 0,38 poin", in points or relative per cent), the ends of a range ("berkisar antara
+// 0,493 hingga 0,875"), a direction ("meningkat" where the table falls; "A lebih tinggi daripada
+// B" where A is lower; "meningkat dari 70,2 menjadi 68,4"), or a row named the highest or lowest
+// of a column that is not. Each is recomputed from the cells. Silent when the claim is not tied
+// to a table, a column and the rows it speaks of on strong evidence.
 import type { Check } from '../check';
 import type { FindingDraft } from '../../findings';
-import { agreesAsWritten, formatNumber } from '../../numbers/parse';
-import { columnFor, type Claim } from '../../stats/claims';
-import type { StatTable, TableColumn, TableRow } from '../../stats/tables';
-import { cellLocation, claimData, columnName, tableName, written } from './messages';
-
-function rowsIn(table: StatTable, claim: Claim, column: TableColumn): TableRow[] {
-  const rows = table.dataRows.filter((r) => r.numbers[column.index]);
-  if (!claim.period) return rows;
-  const [from, to] = claim.period;
-  return rows.filter((r) => r.year !== undefined && r.year >= Math.min(from, to) && r.year <= Math.max(from, to));
-}
-
-/** Magnitudes only: the direction of a change is checked on its own. */
-function agrees(claim: Claim, value: number): boolean {
-  return agreesAsWritten({ ...claim.number, value: Math.abs(claim.number.value) }, Math.abs(value));
-}
-
-function countedWord(claim: Claim): string {
-  return /^\s+(\p{L}+)/u.exec(claim.sentence.slice(claim.number.end))?.[1] ?? 'rows';
-}
-
-function periodText(rows: TableRow[]): string {
-  return rows.length > 0 && rows[0].year !== undefined ? `, ${rows[0].key}–${rows[rows.length - 1].key}` : '';
-}
+import type { DerivedComparison, DirectionComparison, ExtremeComparison } from '../../stats/analysis';
+import type { NumberStyle } from '../../numbers/parse';
+import { cellLocation, cellText, columnName, rowName, shown, tableName, written } from './messages';
 
 export const derivedMismatch: Check = {
   meta: {
     code: 'stats/derived-mismatch',
-    description: 'An average, total, difference, change or highest/lowest value that does not follow from the table.',
+    description: 'A change, range, direction or highest/lowest value that does not follow from the table.',
     defaultSeverity: 'error',
   },
   *run({ analysis }) {
-    const { claims, style } = analysis.statistics;
-    for (const claim of claims) {
-      const table = claim.table;
-      if (!table || claim.kind === 'level') continue;
-      if (claim.kind === 'count') {
-        const count = table.dataRows.length;
-        if (claim.number.value !== count) {
-          yield {
-            ...claim.span,
-            message: `Text counts ${claim.number.raw} ${countedWord(claim)}; ${tableName(table)} lists ${count}`,
-            data: { stated: claim.number.value, expected: count, table: tableName(table), kind: 'count' },
-          };
-        }
-        continue;
-      }
-      const column = columnFor(claim, table);
-      if (!column) continue;
-      const finding = derive(claim, table, column, style);
-      if (finding) yield finding;
+    const { style } = analysis.statistics;
+    for (const c of analysis.statistics.comparisons) {
+      if (c.agrees) continue;
+      if (c.kind === 'derived') yield derived(c, style);
+      else if (c.kind === 'direction') yield direction(c);
+      else if (c.kind === 'extreme') yield extreme(c);
     }
   },
 };
 
-function derive(claim: Claim, table: StatTable, column: TableColumn, style: 'id' | 'en'): FindingDraft | undefined {
-  const rows = rowsIn(table, claim, column);
-  if (rows.length < 2) return undefined;
-  const values = rows.map((r) => r.numbers[column.index]!.value);
-  const decimals = Math.max(claim.number.decimals, 0);
-  const show = (v: number) => formatNumber(v, decimals, style);
-  const where = `${tableName(table)} (${columnName(column)}${periodText(rows)})`;
-  const base = { ...claim.span };
-  switch (claim.kind) {
-    case 'mean': {
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      if (agrees(claim, mean)) return undefined;
-      return {
-        ...base,
-        message: `Text gives an average of ${written(claim)}; the average of ${where} is ${show(mean)}`,
-        data: claimData(claim, mean, table, column),
-      };
-    }
-    case 'total': {
-      const total = values.reduce((a, b) => a + b, 0);
-      if (agrees(claim, total)) return undefined;
-      return {
-        ...base,
-        message: `Text gives a total of ${written(claim)}; the total of ${where} is ${show(total)}`,
-        data: claimData(claim, total, table, column),
-      };
-    }
-    case 'max':
-    case 'min': {
-      const extreme = claim.kind === 'max' ? Math.max(...values) : Math.min(...values);
-      const at = rows[values.indexOf(extreme)];
-      const word = claim.kind === 'max' ? 'highest' : 'lowest';
-      const valueOk = agrees(claim, extreme);
-      const yearOk = (claim.year === undefined || at.year === claim.year) && (claim.rowKey === undefined || at.key.toLowerCase().trim() === claim.rowKey);
-      if (valueOk && yearOk) return undefined;
-      return {
-        ...base,
-        message: `Text calls ${written(claim)}${claim.year !== undefined ? ` (${claim.year})` : claim.rowKey ? ` (${claim.rowKey})` : ''} the ${word}; the ${word} in ${where} is ${show(extreme)} in ${at.key}`,
-        related: [cellLocation(at.numbers[column.index]!, `the ${word} value`)],
-        data: claimData(claim, extreme, table, column),
-      };
-    }
-    case 'change': {
-      if (claim.year === undefined) return undefined;
-      const ordered = table.dataRows.filter((r) => r.year !== undefined && r.numbers[column.index]).sort((a, b) => a.year! - b.year!);
-      const at = ordered.findIndex((r) => r.year === claim.year);
-      if (at < 0) return undefined;
-      const baseRow = claim.baseYear !== undefined ? ordered.find((r) => r.year === claim.baseYear) : ordered[at - 1];
-      if (!baseRow || baseRow === ordered[at]) return undefined;
-      const now = ordered[at].numbers[column.index]!.value;
-      const then = baseRow.numbers[column.index]!.value;
-      const difference = now - then;
-      const relative = then !== 0 ? (difference / then) * 100 : NaN;
-      const directionWrong = claim.direction !== undefined && difference !== 0 && (claim.direction === 'up') !== difference > 0;
-      const magnitudeOk = agrees(claim, difference) || (Number.isFinite(relative) && !claim.number.percentagePoints && agrees(claim, relative));
-      if (magnitudeOk && !directionWrong) return undefined;
-      const unitWord = column.unit === 'percent' ? ' points' : '';
-      const expectedText = `${difference >= 0 ? '+' : '−'}${show(Math.abs(difference))}${unitWord}${Number.isFinite(relative) && column.unit !== 'percent' ? ` (${relative >= 0 ? '+' : '−'}${formatNumber(Math.abs(relative), 1, style)}%)` : ''}`;
-      const said = `${claim.direction === 'up' ? 'a rise' : claim.direction === 'down' ? 'a fall' : 'a change'} of ${written(claim)}`;
-      return {
-        ...base,
-        message: `Text gives ${said} from ${baseRow.key} to ${claim.year}; ${where} changes by ${expectedText} (${formatNumber(then, baseRow.numbers[column.index]!.decimals, style)} → ${formatNumber(now, ordered[at].numbers[column.index]!.decimals, style)})`,
-        related: [cellLocation(baseRow.numbers[column.index]!, `${baseRow.key}`), cellLocation(ordered[at].numbers[column.index]!, `${claim.year}`)],
-        data: { ...claimData(claim, difference, table, column), relative, direction: claim.direction },
-      };
-    }
-    default:
-      return undefined;
+const WHAT: Record<DerivedComparison['what'], string> = {
+  change: 'a change',
+  difference: 'a difference',
+  'range-low': 'the low end of a range',
+  'range-high': 'the high end of a range',
+  max: 'the highest value',
+  min: 'the lowest value',
+  mean: 'an average',
+  total: 'a total',
+  count: 'a count',
+};
+
+function derived(c: DerivedComparison, style: NumberStyle): FindingDraft {
+  const column = columnName(c.column);
+  const table = tableName(c.table);
+  const stated = written(c.stated);
+  let message: string;
+  if (c.what === 'change' && c.basis.length === 2) {
+    const [then, now] = c.basis;
+    const said = c.direction === 'up' ? 'a rise' : c.direction === 'down' ? 'a fall' : 'a change';
+    const points = c.stated.percentagePoints ? ' points' : '';
+    const relative =
+      then.cell.value !== 0 && c.column.unit !== 'percent' && !then.cell.percent
+        ? ` (${c.expected >= 0 ? '+' : '−'}${shown(Math.abs((c.expected / then.cell.value) * 100), 1, style)}%)`
+        : '';
+    const change = `${c.expected >= 0 ? '+' : '−'}${shown(Math.abs(c.expected), c.decimals, style)}${points}${relative}`;
+    message = `Text gives ${said} of ${stated} from ${rowName(then.row)} to ${rowName(now.row)}; ${table} (${column}) changes by ${change} (${cellText(then.cell)} → ${cellText(now.cell)})`;
+  } else if (c.what === 'count') {
+    message = `Text counts ${stated} ${c.noun ?? 'rows'}; ${table} lists ${c.expected}`;
+  } else if (c.what === 'mean' || c.what === 'total') {
+    message = `Text gives ${WHAT[c.what]} of ${stated}; the ${c.what === 'mean' ? 'average' : 'total'} of ${table} (${column}, ${rowsSpan(c)}) is ${shown(c.expected, c.decimals, style)}`;
+  } else {
+    const at = c.basis.length === 1 ? ` (${rowName(c.basis[0].row)})` : '';
+    message = `Text gives ${stated} as ${WHAT[c.what]}; ${table} (${column}) gives ${shown(c.expected, c.decimals, style)}${at}`;
   }
+  return {
+    ...c.span,
+    message,
+    related: c.basis.map((b) => cellLocation(b.cell, `${rowName(b.row)}: ${cellText(b.cell)}`)),
+    data: { stated: c.stated.value, expected: c.expected, table, column, what: c.what },
+  };
+}
+
+/** The rows an average or total is over: "2019–2023", or "4 rows". */
+function rowsSpan(c: DerivedComparison): string {
+  const years = c.basis.map((b) => b.row.year);
+  if (years.every((y) => y !== undefined)) return `${Math.min(...(years as number[]))}–${Math.max(...(years as number[]))}`;
+  return `${c.basis.length} rows`;
+}
+
+function direction(c: DirectionComparison): FindingDraft {
+  const actually = c.to.value > c.from.value ? 'higher' : 'lower';
+  const subject = c.comparative
+    ? `${c.to.label} (${c.to.raw}) is ${actually} than ${c.from.label} (${c.from.raw})`
+    : `${c.from.label === 'from' ? '' : `${c.from.label} `}${c.from.raw} → ${c.to.label === 'to' ? '' : `${c.to.label} `}${c.to.raw} ${c.to.value > c.from.value ? 'rises' : 'falls'}`;
+  const where = c.to.ref ? ` in ${tableName(c.to.ref.table)} (${c.comparative ? columnName(c.to.ref.column) : rowName(c.to.ref.row)})` : '';
+  return {
+    ...c.span,
+    message: `"${c.word}" says ${c.said === 'up' ? 'higher' : 'lower'}, but ${subject}${where}`,
+    related: [c.from.ref, c.to.ref]
+      .filter((r) => r !== undefined)
+      .map((r) => cellLocation(r.cell, `${rowName(r.row)}, ${columnName(r.column)}: ${cellText(r.cell)}`)),
+    data: { said: c.said, from: c.from.value, to: c.to.value },
+  };
+}
+
+function extreme(c: ExtremeComparison): FindingDraft {
+  const word = c.said === 'max' ? 'highest' : 'lowest';
+  const actual = c.actual.map((r) => `${rowName(r.row)} (${cellText(r.cell)})`).join(', ');
+  return {
+    ...c.span,
+    message: `"${c.word}": ${rowName(c.named.row)} has ${cellText(c.named.cell)}, but the ${word} ${columnName(c.named.column)} in ${tableName(c.named.table)} is ${actual}`,
+    related: [
+      cellLocation(c.named.cell, `${rowName(c.named.row)}: ${cellText(c.named.cell)}`),
+      ...c.actual.map((r) => cellLocation(r.cell, `the ${word}: ${rowName(r.row)}`)),
+    ],
+    data: { said: c.said, named: rowName(c.named.row), actual: c.actual.map((r) => rowName(r.row)) },
+  };
 }

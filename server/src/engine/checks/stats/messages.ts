@@ -1,41 +1,40 @@
-import type { Claim } from '../../stats/claims';
-import { withoutTrailingParenthesis, type NumericCell, type StatTable, type TableColumn } from '../../stats/tables';
+// How the statistics checks name what they compared: tables, rows, columns, cells, numbers.
 import type { RelatedLocation } from '../../findings';
-import { formatNumber, type NumberStyle } from '../../numbers/parse';
+import { formatNumber, type NumberStyle, type NumberToken } from '../../numbers/parse';
+import type { CellRef } from '../../stats/analysis';
+import { columnName, rowName, tableName, type NumericCell, type StatTable } from '../../stats/tables';
 
-/** "Tabel 1", or "the table at line N" when it has no numbered caption. */
-export function tableName(table: StatTable): string {
-  return table.table.label ?? (table.table.latexLabel ? `table ${table.table.latexLabel}` : 'the table');
-}
-
-export function columnName(column: TableColumn): string {
-  // "Persentase Penduduk Miskin (%)" → "Persentase Penduduk Miskin": the unit is in the numbers.
-  return withoutTrailingParenthesis(column.header) || `column ${column.index + 1}`;
-}
+export { columnName, rowName, tableName };
 
 export function cellLocation(cell: NumericCell, message: string): RelatedLocation {
   return { file: cell.cell.file, start: cell.cell.start, end: cell.cell.end, message };
 }
 
-/** The claim's number as written plus its unit sign: "9,22%", "26.424.020". */
-export function written(claim: Claim): string {
-  return `${claim.number.raw}${claim.number.percent ? '%' : ''}`;
+/** The number as written plus its unit sign: "9,22%", "26.424.020". */
+export function written(number: NumberToken): string {
+  return `${number.raw}${number.percent ? '%' : ''}`;
 }
 
-/** A computed value at the claim's precision, in the document's style. */
-export function expected(value: number, claim: Claim, style: NumberStyle, extraDecimals = 0): string {
-  return formatNumber(value, claim.number.decimals + extraDecimals, style);
+/** A cell as written in the table: "9,41", "50%". */
+export function cellText(cell: NumericCell): string {
+  return `${cell.raw}${cell.percent ? '%' : ''}`;
 }
 
-export function claimData(claim: Claim, expectedValue: number, table: StatTable, column: TableColumn): Record<string, unknown> {
-  return {
-    stated: claim.number.value,
-    statedText: claim.number.raw,
-    decimals: claim.number.decimals,
-    expected: expectedValue,
-    table: tableName(table),
-    column: columnName(column),
-    year: claim.year,
-    kind: claim.kind,
-  };
+/** "Tabel 2 (Persentase Penduduk Miskin, 2020)". */
+export function cellName(ref: CellRef): string {
+  return `${tableName(ref.table)} (${rowName(ref.row)}, ${columnName(ref.column)})`;
+}
+
+/** A computed value at the precision it is compared at, in the manuscript's style. */
+export function shown(value: number, decimals: number, style: NumberStyle): string {
+  return formatNumber(value, decimals, style);
+}
+
+/** Where a cell sits in its table: "2020, Jumlah Penduduk Miskin", or its text when not found. */
+export function cellPlace(table: StatTable, cell: NumericCell): string {
+  for (const row of table.rows) {
+    const index = row.numbers.indexOf(cell);
+    if (index >= 0) return `${rowName(row)}, ${columnName(table.columns[index])}`;
+  }
+  return cell.raw;
 }

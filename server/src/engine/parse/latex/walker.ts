@@ -1051,10 +1051,17 @@ export class LatexWalker {
     this.suppress = 0;
     this.sink = cell;
 
+    // \multicolumn{n}… and \multirow{n}… of the cell being read.
+    let colSpan = 1;
+    let rowSpan = 1;
     const endCell = (at: number): void => {
       const block = cell.build();
       const span = cell.start >= 0 ? { start: cell.start, end: cell.end } : { start: cellOrigin, end: cellOrigin };
-      row.cells.push({ file: this.path, start: span.start, end: span.end, text: block.text });
+      const tableCell: TableCell = { file: this.path, start: span.start, end: span.end, text: block.text };
+      if (colSpan > 1) tableCell.colSpan = colSpan;
+      if (rowSpan > 1) tableCell.rowSpan = rowSpan;
+      colSpan = rowSpan = 1;
+      row.cells.push(tableCell);
       if (block.text.length > 0) row.blocks.push(block);
       row.bold.push(cell.boldChars > 0 && cell.plainChars === 0);
       cell = new Sink(this.path, 'table-cell');
@@ -1119,6 +1126,16 @@ export class LatexWalker {
         next = k + 1;
         restartCell(this.abs(endOf(n)));
       } else {
+        if (n.type === 'macro' && (n.content === 'multicolumn' || n.content === 'multirow')) {
+          // The count is the first mandatory argument (\multirow may have an optional one before it).
+          const r = readArgs(content, k + 1, n.content === 'multicolumn' ? 'm' : 'om');
+          const countArg = r.args[r.args.length - 1];
+          const count = countArg ? Number.parseInt(this.argText(countArg), 10) : NaN;
+          if (Number.isFinite(count) && count > 1) {
+            if (n.content === 'multicolumn') colSpan = Math.min(count, 50);
+            else rowSpan = Math.min(count, 500);
+          }
+        }
         next = this.step(content, k);
       }
       prevEnd = Math.max(prevEnd, endOf(content[next - 1]));

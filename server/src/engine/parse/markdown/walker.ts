@@ -197,7 +197,13 @@ export class MarkdownWalker {
       for (const td of elements(tr[1], /<(t[dh])\b/gi, /<\/t[dh]>/gi)) {
         if (td[1].toLowerCase() !== 'th') allHeader = false;
         const contentStart = trStart + (td.index ?? 0) + td[0].indexOf(td[2], td[1].length);
-        row.push(cleanCell(td[2], contentStart, this.file.path));
+        const cell = cleanCell(td[2], contentStart, this.file.path);
+        const opening = td[0].slice(0, td[0].indexOf('>'));
+        const colSpan = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(opening)?.[1] ?? 1);
+        const rowSpan = Number(/\browspan\s*=\s*["']?(\d+)/i.exec(opening)?.[1] ?? 1);
+        if (colSpan > 1) cell.colSpan = Math.min(colSpan, 50);
+        if (rowSpan > 1) cell.rowSpan = Math.min(rowSpan, 500);
+        row.push(cell);
       }
       if (row.length === 0) continue;
       if (allHeader && rows.length === headerRows) headerRows++;

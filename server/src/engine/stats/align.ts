@@ -1,0 +1,191 @@
+// Where a sentence's numbers sit in a table: the rows and columns the sentence names (labels.ts),
+// and for each group of numbers the one cell it restates — or none, when two readings remain.
+// A number takes the row named last before it in its clause (or, when none is, the row named
+// right after it: "15 responden (50%) berada pada kategori sedang"), and the column named last
+// before it in its sentence; lists pair in order ("TPACK dan STEM … 26,3% dan 24,2%",
+// "masing-masing"). Failing a name, a table with one data row or one numeric column gives it,
+// and a number equal to exactly one cell of its row (or column) restates that cell.
+import type { LabelPattern, Token } from './labels';
+import { findMentions } from './labels';
+import { gap, type SentenceFacts } from './sentence';
+import type { Axis, NumericCell, StatTable, TableColumn, TableRow } from './tables';
+import { agreesAsWritten } from '../numbers/parse';
+
+export interface Place {
+  /** Index in the axis's items (dataRows, or the data columns). */
+  item: number;
+  /** [start, end) of the name in the sentence. */
+  start: number;
+  end: number;
+}
+
+export interface TableMentions {
+  rows: Place[];
+  columns: Place[];
+}
+
+/** The rows and columns of `table` the sentence names, in sentence order. */
+export function mentionsIn(table: StatTable, facts: SentenceFacts): TableMentions {
+  // The years of a period ("2019 hingga 2023") span rows; they name none of them.
+  const inPeriod = (p: Place) => facts.periods.some((period) => p.start >= period.start && p.end <= period.end);
+  return {
+    rows: namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p)),
+    columns: namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p)),
+  };
+}
+
+function namedItems(axis: Axis, tokens: Token[], facts: SentenceFacts): Place[] {
+  if (axis.items.length === 0 || tokens.length === 0) return [];
+  const byDepth = axis.depths.map((level) => findMentions(tokens, level.patterns as LabelPattern[]));
+  const clauseOf = (at: number) => facts.clauses.findIndex(([a, b]) => at >= a && at < b);
+  const out: Place[] = [];
+  axis.items.forEach((item, index) => {
+    if (item.required.length === 0) return;
+    const last = item.required[item.required.length - 1];
+    for (const m of byDepth[last]) {
+      if (m.index !== item.labels[last]) continue;
+      const clause = clauseOf(m.start);
+      // The outer labels a shared last label needs, in the same clause.
+      const outer = item.required.slice(0, -1).every((d) => byDepth[d].some((o) => o.index === item.labels[d] && clauseOf(o.start) === clause));
+      if (outer) out.push({ item: index, start: m.start, end: m.end });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export type Via = 'mention' | 'single' | 'value' | 'unit' | 'list';
+
+export interface Binding {
+  row?: { row: TableRow; via: Via; place?: Place };
+  column?: { column: TableColumn; via: Via; place?: Place };
+}
+
+/**
+ * The row and column each group of numbers of the sentence is bound to in `table` (by group
+ * index); what cannot be told is left out.
+ */
+export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: TableMentions): Binding[] {
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const bindings: Binding[] = facts.groups.map(() => ({}));
+  const rowList = pairedLists(facts, mentions.rows);
+  const columnList = pairedLists(facts, mentions.columns);
+  // A name joined to the numbers before it by a preposition ("11.14% in 2020", "5,71% pada tahun
+  // 2021") is theirs, and no longer the name before the next numbers ("from 10.80% in 2019 to 11.14% in 2020").
+  const tight = facts.groups.map((group) => mentions.rows.find((m) => m.start >= group.end && TIGHT_AFTER.test(gap(facts.text, group.end, m.start))));
+  facts.groups.forEach((group, g) => {
+    const [clauseStart, clauseEnd] = facts.clauses[group.clause];
+    const nextGroup = facts.groups[g + 1];
+    const limit = nextGroup && nextGroup.clause === group.clause ? nextGroup.start : clauseEnd;
+    const binding = bindings[g];
+    // Rows: a list pairing, else named right after with a preposition, else named last before in
+    // the clause, else named right after.
+    const listedRow = rowList.get(g);
+    if (listedRow) binding.row = { row: table.dataRows[listedRow.item], via: 'list', place: listedRow };
+    else if (tight[g] && !ambiguousAt(mentions.rows, tight[g]!)) binding.row = { row: table.dataRows[tight[g]!.item], via: 'mention', place: tight[g] };
+    else {
+      const before = mentions.rows.filter((m) => m.end <= group.start && m.start >= clauseStart && !tight.some((t, k) => k !== g && t === m));
+      // A name right after the numbers ("15 responden (50%) berada pada kategori sedang").
+      const after = mentions.rows.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= ROW_AFTER);
+      const place = before.length > 0 ? nearestBefore(before) : after[0];
+      if (place && !ambiguousAt(before.length > 0 ? before : after, place)) binding.row = { row: table.dataRows[place.item], via: 'mention', place };
+      else if (table.dataRows.length === 1) binding.row = { row: table.dataRows[0], via: 'single' };
+    }
+    // Columns: a list pairing, else named last before in the clause, the sentence, or right after.
+    const listedColumn = columnList.get(g);
+    if (listedColumn) binding.column = { column: dataColumns[listedColumn.item], via: 'list', place: listedColumn };
+    else {
+      const inClause = mentions.columns.filter((m) => m.end <= group.start && m.start >= clauseStart);
+      const inSentence = mentions.columns.filter((m) => m.end <= group.start);
+      const after = mentions.columns.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= COLUMN_AFTER);
+      const pool = inClause.length > 0 ? inClause : inSentence.length > 0 ? inSentence : after;
+      const place = pool === after ? after[0] : pool.length > 0 ? nearestBefore(pool) : undefined;
+      if (place && !ambiguousAt(pool, place)) binding.column = { column: dataColumns[place.item], via: 'mention', place };
+      else {
+        const numeric = dataColumns.filter((c) => c.numeric);
+        if (numeric.length === 1) binding.column = { column: numeric[0], via: 'single' };
+      }
+    }
+  });
+  return bindings;
+}
+
+/** Between numbers and the row they are of: a unit, a parenthesis, a preposition ("% in ", " orang pada kelompok "). */
+const TIGHT_AFTER =
+  /^\s*(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|[\p{L}]{1,12})\s*)?(?:\)\s*)?(?:(?:in|on|at|for|during|pada|di|dalam|untuk)\s+(?:(?:tahun|year|the|kelompok|group|kelas|class)\s+)?|\(\s*)$/iu;
+
+/** How far after its numbers a name may stand and still be theirs. */
+const ROW_AFTER = 40;
+const COLUMN_AFTER = 20;
+
+/** The last mention before, unless two mentions end at the same place. */
+function nearestBefore(places: Place[]): Place {
+  return places.reduce((best, p) => (p.end > best.end || (p.end === best.end && p.start < best.start) ? p : best));
+}
+
+function ambiguousAt(pool: Place[], place: Place): boolean {
+  return pool.some((p) => p !== place && p.item !== place.item && p.start === place.start && p.end === place.end);
+}
+
+/**
+ * Lists that pair in order: k distinct names, then k groups of numbers with no name between
+ * them ("TPACK and STEM … (26.3% and 24.2%, respectively)", "pada Tahun 2022 dan 2023 … 26.161.160
+ * jiwa dan 25.900.000 jiwa"). Group index → the name it pairs with.
+ */
+function pairedLists(facts: SentenceFacts, places: Place[]): Map<number, Place> {
+  const out = new Map<number, Place>();
+  if (places.length < 2) return out;
+  // Runs: groups joined only by "dan", "and", a comma (and the unit they share).
+  const runs: number[][] = [];
+  facts.groups.forEach((g, i) => {
+    const previous = facts.groups[i - 1];
+    const run = runs[runs.length - 1];
+    if (run && previous && previous.clause === g.clause && LIST_JOIN.test(gap(facts.text, previous.end, g.start))) run.push(i);
+    else runs.push([i]);
+  });
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const first = facts.groups[run[0]];
+    const last = facts.groups[run[run.length - 1]];
+    const [clauseStart] = facts.clauses[first.clause];
+    if (places.some((p) => p.start > first.start && p.start < last.end)) continue;
+    // The names before the run in its clause, each once, the last k of them.
+    const before = places.filter((p) => p.end <= first.start && p.start >= clauseStart);
+    const distinct = before.filter((p, i) => before.findIndex((q) => q.item === p.item) === i);
+    if (distinct.length < run.length) continue;
+    const named = distinct.slice(distinct.length - run.length);
+    // Without "masing-masing", the names must themselves form a list ("2022 dan 2023", "A, B, dan C").
+    if (!facts.respectively && !namesFormList(facts, named)) continue;
+    run.forEach((g, k) => out.set(g, named[k]));
+  }
+  return out;
+}
+
+const LIST_JOIN =
+  /^\s*(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|[\p{L}]{1,12})\s*)?(?:\)\s*)?(?:,\s*(?:(?:dan|and|serta)\s*)?|(?:dan|and|serta|&)\s*)(?:\(\s*)?$/iu;
+
+function namesFormList(facts: SentenceFacts, named: Place[]): boolean {
+  for (let i = 1; i < named.length; i++) {
+    const between = gap(facts.text, named[i - 1].end, named[i].start);
+    if (!/^\s*(?:,\s*(?:(?:dan|and|serta)\s*)?|(?:dan|and|serta|&|\/)\s*)(?:tahun\s+)?$/iu.test(between)) return false;
+  }
+  return true;
+}
+
+/** A stated number as it compares with a cell: the stated unit converted (88,78% ↔ 0.8878). */
+export function agreesWithCell(stated: { value: number; decimals: number; scale: number; percent: boolean }, cell: NumericCell, column: TableColumn): boolean {
+  if (cell.comparator) return true;
+  if (agreesAsWritten(stated, cell.value)) return true;
+  const proportionCell = !cell.percent && column.unit !== 'percent' && Math.abs(cell.value) <= 1;
+  if (stated.percent && proportionCell) return agreesAsWritten(stated, cell.value * 100);
+  if (!stated.percent && (cell.percent || column.unit === 'percent') && Math.abs(stated.value) <= 1)
+    return agreesAsWritten({ ...stated, value: stated.value * 100, decimals: Math.max(0, stated.decimals - 2) }, cell.value);
+  return false;
+}
+
+/** The cell's value in the unit the text states it in (88,78 for a cell 0.8878 stated as a percentage). */
+export function inStatedUnit(stated: { percent: boolean; value: number }, cell: NumericCell, column: TableColumn): number {
+  const proportionCell = !cell.percent && column.unit !== 'percent' && Math.abs(cell.value) <= 1;
+  if (stated.percent && proportionCell) return cell.value * 100;
+  if (!stated.percent && (cell.percent || column.unit === 'percent') && Math.abs(stated.value) <= 1 && Math.abs(cell.value) > 1) return cell.value / 100;
+  return cell.value;
+}

@@ -1,0 +1,276 @@
+// A table that contradicts itself: a total row ("Jumlah", "Total") or total column that is not
+// the sum of its parts, a percentage column of a distribution that does not add up to 100, the
+// percentages of a frequency table that do not follow from its counts, a percentage column that
+// does not follow from the part and the whole it is a share of ("Persentase Penduduk Miskin" =
+// "Jumlah Penduduk Miskin" / "Jumlah Penduduk"), and a difference column ("Selisih", "Gain",
+// "M diff", "Post − Pre") that is not the difference of the columns it names. All within rounding:
+// n values rounded to d decimals may miss their total by n·0.5·10^-d.
+import type { NumberStyle } from '../numbers/parse';
+import { labelPattern } from './labels';
+import type { NumericCell, StatTable, TableColumn, TableRow } from './tables';
+
+export interface TableProblem {
+  table: StatTable;
+  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference';
+  /** The cell that does not follow. */
+  cell: NumericCell;
+  row: TableRow;
+  column: TableColumn;
+  stated: number;
+  expected: number;
+  /** Decimals to show the expected value with. */
+  decimals: number;
+  /** The cells it was computed from. */
+  basis: NumericCell[];
+  /** What the expected value is: "the rows above", "Jumlah Penduduk Miskin / Jumlah Penduduk", … */
+  how: string;
+  severity?: 'warning';
+}
+
+/** How far a sum of rounded values may miss its total; whole counts are exact. */
+function roundingSlack(parts: NumericCell[], total: NumericCell): number {
+  const partDecimals = Math.max(0, ...parts.map((p) => p.decimals));
+  if (partDecimals === 0 && total.decimals === 0) return 1e-9;
+  return parts.length * 0.5 * 10 ** -partDecimals + 0.5 * 10 ** -total.decimals + 1e-9;
+}
+
+export function tableProblems(table: StatTable, style: NumberStyle): TableProblem[] {
+  void style;
+  if (table.dataRows.length < 2) return [];
+  return [...totalRows(table), ...totalColumns(table), ...percentColumns(table), ...ratioColumns(table), ...differenceColumns(table)];
+}
+
+function dataColumns(table: StatTable): TableColumn[] {
+  return table.columns.filter((c) => c.index >= table.stub && c.numeric);
+}
+
+function isPercentColumn(table: StatTable, column: TableColumn): boolean {
+  return column.unit === 'percent' || table.dataRows.every((r) => !r.numbers[column.index] || r.numbers[column.index]!.percent);
+}
+
+function* totalRows(table: StatTable): Iterable<TableProblem> {
+  const totalRow = table.rows.find((r) => r.summary === 'total');
+  if (!totalRow) return;
+  // Rows of several groups with subtotals ("Jumlah" after each group) are not one sum.
+  if (table.rows.filter((r) => r.summary === 'total').length > 1) return;
+  const rowsAbove = table.dataRows.filter((r) => r.index < totalRow.index);
+  if (rowsAbove.length < 2) return;
+  for (const column of dataColumns(table)) {
+    const total = totalRow.numbers[column.index];
+    if (!total || total.comparator) continue;
+    const parts = rowsAbove.map((r) => r.numbers[column.index]);
+    if (parts.some((p) => !p || p.comparator || p.parenthesized)) continue;
+    const cells = parts as NumericCell[];
+    const sum = cells.reduce((a, p) => a + p.value, 0);
+    // A percentage column's "Jumlah" is a sum only when it says 100; a mean or score is not summed.
+    if (isPercentColumn(table, column) && Math.abs(total.value - 100) > roundingSlack(cells, total)) continue;
+    if (Math.abs(sum - total.value) <= roundingSlack(cells, total)) continue;
+    // A total that is the mean of the rows (an average score labelled "Jumlah") is another statistic.
+    const mean = sum / cells.length;
+    if (Math.abs(mean - total.value) <= roundingSlack(cells, total) / cells.length + 0.5 * 10 ** -total.decimals) continue;
+    yield {
+      table,
+      kind: 'total-row',
+      cell: total,
+      row: totalRow,
+      column,
+      stated: total.value,
+      expected: sum,
+      decimals: Math.max(total.decimals, ...cells.map((c) => c.decimals)),
+      basis: cells,
+      how: 'the rows above',
+    };
+  }
+}
+
+function* totalColumns(table: StatTable): Iterable<TableProblem> {
+  const totalColumn = dataColumns(table).find((c) => c.summary === 'total');
+  if (!totalColumn) return;
+  const parts = dataColumns(table).filter((c) => c.index < totalColumn.index && !isPercentColumn(table, c) && table.dataRows.every((r) => r.numbers[c.index]));
+  if (parts.length < 2) return;
+  const rows = table.rows.filter((r) => r.numbers[totalColumn.index] && parts.every((c) => r.numbers[c.index]));
+  const wrong = rows.filter((r) => {
+    const cells = parts.map((c) => r.numbers[c.index]!);
+    return Math.abs(cells.reduce((a, c) => a + c.value, 0) - r.numbers[totalColumn.index]!.value) > roundingSlack(cells, r.numbers[totalColumn.index]!);
+  });
+  // The column is a sum only if most rows say so; otherwise it holds something else.
+  if (wrong.length === 0 || wrong.length * 2 >= rows.length) return;
+  for (const r of wrong) {
+    const total = r.numbers[totalColumn.index]!;
+    const cells = parts.map((c) => r.numbers[c.index]!);
+    yield {
+      table,
+      kind: 'total-column',
+      cell: total,
+      row: r,
+      column: totalColumn,
+      stated: total.value,
+      expected: cells.reduce((a, c) => a + c.value, 0),
+      decimals: total.decimals,
+      basis: cells,
+      how: parts.map((c) => c.header).join(' + '),
+    };
+  }
+}
+
+/**
+ * A distribution: a percentage column whose rows are the categories of one whole (with a count
+ * column beside it, or a total row of 100) must add up to 100, and each percentage must be its
+ * count's share of the counts' total.
+ */
+function* percentColumns(table: StatTable): Iterable<TableProblem> {
+  const columns = dataColumns(table);
+  for (const percent of columns.filter((c) => isPercentColumn(table, c))) {
+    const rows = table.dataRows.filter((r) => r.numbers[percent.index]);
+    if (rows.length < 2 || rows.length !== table.dataRows.length) continue;
+    const cells = rows.map((r) => r.numbers[percent.index]!);
+    if (cells.some((c) => c.comparator || c.value < 0 || c.value > 100)) continue;
+    // The counts it is a share of: the count column right before it, all whole numbers.
+    const count = [...columns].reverse().find((c) => c.index < percent.index && !isPercentColumn(table, c));
+    const counts = count ? rows.map((r) => r.numbers[count.index]) : [];
+    const haveCounts =
+      count !== undefined &&
+      counts.every((c) => c && c.decimals === 0 && c.value >= 0) &&
+      /\b(?:f|n|frekuensi|frequency|jumlah|count|responden|orang|siswa|mahasiswa)\b/i.test(count.header);
+    const totalRow = table.rows.find((r) => r.summary === 'total');
+    if (haveCounts) {
+      const sum = counts.reduce((a, c) => a + c!.value, 0);
+      if (sum === 0) continue;
+      const shares = rows.map((_, i) => (counts[i]!.value / sum) * 100);
+      // Shares may be rounded so that they add up to 100: one unit of the last place is allowed.
+      const off = rows.map((_, i) => Math.abs(shares[i] - cells[i].value) > 10 ** -cells[i].decimals + 1e-9);
+      // The column is the counts' shares only when most rows say so; else it is another percentage.
+      if (off.filter(Boolean).length * 3 > rows.length) continue;
+      for (let i = 0; i < rows.length; i++) {
+        if (!off[i]) continue;
+        yield {
+          table,
+          kind: 'count-percent',
+          cell: cells[i],
+          row: rows[i],
+          column: percent,
+          stated: cells[i].value,
+          expected: shares[i],
+          decimals: cells[i].decimals,
+          basis: [counts[i]!],
+          how: `${counts[i]!.raw} / ${sum}`,
+          severity: 'warning',
+        };
+      }
+      continue;
+    }
+    // Without counts, only a total row that says 100 makes the column a distribution.
+    const total = totalRow?.numbers[percent.index];
+    if (!total || Math.abs(total.value - 100) > 1e-9) continue;
+    const sum = cells.reduce((a, c) => a + c.value, 0);
+    if (Math.abs(sum - 100) <= roundingSlack(cells, total)) continue;
+    yield {
+      table,
+      kind: 'percent-sum',
+      cell: total,
+      row: totalRow!,
+      column: percent,
+      stated: 100,
+      expected: sum,
+      decimals: Math.max(...cells.map((c) => c.decimals)),
+      basis: cells,
+      how: 'the percentages above',
+    };
+  }
+}
+
+/**
+ * "Persentase X" = "Jumlah X" / "Jumlah <part of X>" × 100, when the headers name the part and
+ * the whole: the percentage's words equal the part's, and the whole's words are a subset of them.
+ */
+function* ratioColumns(table: StatTable): Iterable<TableProblem> {
+  const columns = dataColumns(table);
+  const keys = (c: TableColumn) => new Set((labelPattern(c.header).alternatives[0] ?? []).filter((k) => !GENERIC.has(k)));
+  for (const percent of columns.filter((c) => c.unit === 'percent')) {
+    const pKeys = keys(percent);
+    if (pKeys.size === 0) continue;
+    const counts = columns.filter((c) => c.unit !== 'percent' && c !== percent);
+    const part = counts.find((c) => sameSet(keys(c), pKeys));
+    if (!part) continue;
+    const whole = counts.find((c) => c !== part && keys(c).size > 0 && [...keys(c)].every((w) => pKeys.has(w)) && keys(c).size < pKeys.size);
+    if (!whole) continue;
+    for (const r of table.dataRows) {
+      const p = r.numbers[percent.index];
+      const a = r.numbers[part.index];
+      const b = r.numbers[whole.index];
+      if (!p || !a || !b || b.value === 0) continue;
+      const computed = (a.value / b.value) * 100;
+      // Counts from different sources (survey vs census) differ a little; flag a real gap only.
+      const tolerance = Math.max(0.5 * 10 ** -p.decimals, Math.abs(computed) * 0.01);
+      if (Math.abs(computed - p.value) <= tolerance) continue;
+      yield {
+        table,
+        kind: 'ratio',
+        cell: p,
+        row: r,
+        column: percent,
+        stated: p.value,
+        expected: computed,
+        decimals: p.decimals,
+        basis: [a, b],
+        how: `${part.header} / ${whole.header}`,
+        severity: 'warning',
+      };
+    }
+  }
+}
+
+const GENERIC = new Set(['total', 'percent', 'proporsi', 'number', 'share', 'jiwa', 'orang', 'n', 'frequency']);
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/**
+ * A difference column whose header says how it derives: "Selisih", "Δ", "Gain", "M diff",
+ * "Peningkatan", "Post − Pre": the difference of the two columns it names (or, naming none, of
+ * the last two columns of the same statistic before it), in either order, for every row.
+ */
+function* differenceColumns(table: StatTable): Iterable<TableProblem> {
+  const columns = dataColumns(table);
+  for (const diff of columns) {
+    if (
+      !/\b(?:selisih|beda|perbedaan|diff(?:erence)?|gain|peningkatan|kenaikan|change|perubahan)\b|Δ|∆/i.test(diff.header) ||
+      /n[\s-]?gain|%/i.test(diff.header)
+    )
+      continue;
+    const before = columns.filter((c) => c.index < diff.index && !isPercentColumn(table, c));
+    // The two it is the difference of: post and pre (or the two means) before it.
+    const post = before.filter(
+      (c) => /\b(?:post|posttest|post-test|sesudah|setelah|akhir|after)\b/i.test(c.header) && !/\b(?:sd|std|simpangan)\b/i.test(c.header),
+    );
+    const pre = before.filter((c) => /\b(?:pre|pretest|pre-test|sebelum|awal|before)\b/i.test(c.header) && !/\b(?:sd|std|simpangan)\b/i.test(c.header));
+    if (post.length !== 1 || pre.length !== 1) continue;
+    const rows = table.dataRows.filter((r) => r.numbers[diff.index] && r.numbers[post[0].index] && r.numbers[pre[0].index]);
+    if (rows.length < 2) continue;
+    const deviation = (r: TableRow) => {
+      const d = r.numbers[diff.index]!;
+      const expected = r.numbers[post[0].index]!.value - r.numbers[pre[0].index]!.value;
+      const slack = 0.5 * 10 ** -d.decimals + 0.5 * 10 ** -r.numbers[post[0].index]!.decimals + 0.5 * 10 ** -r.numbers[pre[0].index]!.decimals + 1e-9;
+      return { d, expected, off: Math.abs(Math.abs(d.value) - Math.abs(expected)) > slack };
+    };
+    const results = rows.map((r) => ({ r, ...deviation(r) }));
+    const wrong = results.filter((x) => x.off);
+    // A column that is the difference in most rows; the rows where it is not are the problems.
+    if (wrong.length === 0 || wrong.length * 2 >= results.length) continue;
+    for (const w of wrong) {
+      yield {
+        table,
+        kind: 'difference',
+        cell: w.d,
+        row: w.r,
+        column: diff,
+        stated: w.d.value,
+        expected: w.expected,
+        decimals: w.d.decimals,
+        basis: [w.r.numbers[post[0].index]!, w.r.numbers[pre[0].index]!],
+        how: `${post[0].header} − ${pre[0].header}`,
+      };
+    }
+  }
+}

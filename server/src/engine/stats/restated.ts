@@ -1,0 +1,135 @@
+// The same figure stated twice, differently: "jumlah penduduk miskin Sragen 2021 … 983.641 jiwa"
+// in one paragraph and "938.641 jiwa pada 2021" in the next; "R Square sebesar 0,477" in the
+// results and "0,471" in the conclusion. A statement is a number with what it measures (the
+// content words before it in its clause, or the sentence's subject), the place it is about and
+// the year it is for; two statements of one measure, place, year and unit must agree at the
+// coarser of their precisions. Statements without a year are compared only for the statistics a
+// manuscript states once (R², Cronbach's α, KMO, …).
+import type { Span } from '../model';
+import type { NumberToken } from '../numbers/parse';
+import { agreesAtPrecision } from '../numbers/parse';
+import { tokenize, type Token } from './labels';
+import type { SentenceFacts } from './sentence';
+
+export interface Statement {
+  span: Span;
+  number: NumberToken;
+  sentence: string;
+  measure: string[];
+  /** The measure's words as written ("penduduk miskin"). */
+  measureText: string;
+  place?: string;
+  /** The place as written ("Wonogiri"). */
+  placeText?: string;
+  year?: number;
+  /** Which part of the manuscript (for messages). */
+  section: number;
+}
+
+/** Words that say how a number is reported, not what it measures. */
+const FILLER = new Set(
+  (
+    'tahun pada catat tercatat sebesar besar menjadi capai mencapai adalah yaitu yakni dengan angka sekitar banyak sebanyak kembali naik turun meningkat ' +
+    'menurun tingkat alam mengalami hanya lebih tinggi rendah masih tetap berada terdapat diperoleh peroleh dapat nilai hasil menunjukkan tunjuk ' +
+    'menunjukan sedangkan namun kemudian ini itu tersebut sebanyak jumlahnya year was were is are reached stood rose fell about approximately around ' +
+    'value values showed obtained reported total percent fluktuasi fluctuated sekali ialah merupakan'
+  ).split(' '),
+);
+
+/** Statistics a manuscript reports once, so that two values of one without a year or place disagree. */
+const SINGLE_VALUED = new Set(['rsquare', 'adjrsquare', 'cronbach', 'kmo', 'fhitung']);
+
+const PLACE = /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Desa|Kelurahan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+const FOLLOWING_YEAR = /^\s*(?:(?:%|persen|percent|jiwa|orang|rupiah|[\p{L}]+)\s*)?(?:pada|di|in|for|tahun|year)\s+(?:tahun\s+)?((?:19|20)\d\d)\b/iu;
+
+export function statementsOf(
+  facts: SentenceFacts,
+  section: number,
+  paragraphPlace: string | undefined,
+  spanOf: (from: number, to: number) => Span,
+): { statements: Statement[]; place?: string } {
+  const text = facts.text;
+  // Places as written; compared lower-cased.
+  const written = [...text.matchAll(PLACE)].map((m) => m[1]);
+  const placeText = written.length === 1 ? written[0] : written.length === 0 ? paragraphPlace : undefined;
+  const place = placeText?.toLowerCase();
+  const out: Statement[] = [];
+  const placeKeys = new Set(tokenize(place ?? '').map((t) => t.key));
+  // The sentence's subject: the content words of its first clause before its first number.
+  const firstNumber = facts.quantities[0]?.number.start ?? text.length;
+  const subject = measureOf(facts, 0, Math.min(firstNumber, facts.clauses[0][1]), placeKeys);
+  for (const q of facts.quantities) {
+    if (q.role !== 'level') continue;
+    const [clauseStart] = facts.clauses[q.clause];
+    const previous = facts.quantities.filter((o) => o.clause === q.clause && o.number.end <= q.number.start).pop();
+    const from = previous ? previous.number.end : clauseStart;
+    let measure = measureOf(facts, from, q.number.start, placeKeys);
+    if (measure.keys.length === 0) measure = subject;
+    if (measure.keys.length === 0) continue;
+    const year = yearOf(facts, q.number);
+    out.push({
+      span: spanOf(q.number.start, q.number.end),
+      number: q.number,
+      sentence: text,
+      measure: measure.keys,
+      measureText: measure.text,
+      place,
+      placeText,
+      year,
+      section,
+    });
+  }
+  return { statements: out, place: written.length > 0 ? written[written.length - 1] : paragraphPlace };
+}
+
+/** Words that open a subordinate clause: what a number measures is named after them ("dimulai ketika tingkat kemiskinan … mencapai 11,09%"). */
+const CLAUSE_OPENER = new Set(
+  'ketika saat sejak setelah sesudah sebelum karena sebab bahwa sehingga agar supaya jika apabila bila dimana when since after before because that which where while if'.split(
+    ' ',
+  ),
+);
+
+function measureOf(facts: SentenceFacts, from: number, to: number, placeKeys: Set<string>): { keys: string[]; text: string } {
+  const tokens = facts.tokens.filter((t) => t.start >= from && t.end <= to);
+  const word = (t: Token) => facts.text.slice(t.start, t.end);
+  const opener = tokens.map((t) => CLAUSE_OPENER.has(word(t).toLowerCase())).lastIndexOf(true);
+  const kept = tokens
+    .slice(opener + 1)
+    .filter((t) => !FILLER.has(word(t).toLowerCase()) && !FILLER.has(t.key) && !placeKeys.has(t.key))
+    .filter((t) => !/^\d/.test(t.key) && t.key.length > 1 && !/^kabupaten|^kota|^provinsi/.test(t.key));
+  return { keys: kept.map((t) => t.key), text: kept.map(word).join(' ') };
+}
+
+function yearOf(facts: SentenceFacts, n: NumberToken): number | undefined {
+  const following = FOLLOWING_YEAR.exec(facts.text.slice(n.end, n.end + 40));
+  if (following) return Number(following[1]);
+  const [clauseStart, clauseEnd] = facts.clauses.find(([a, b]) => n.start >= a && n.start < b) ?? [0, facts.text.length];
+  const before = facts.years.filter((y) => y.end <= n.start && y.start >= clauseStart).pop() ?? facts.years.filter((y) => y.end <= n.start).pop();
+  if (before) return before.value;
+  const after = facts.years.filter((y) => y.start >= n.end && y.end <= clauseEnd);
+  return after.length === 1 ? after[0].value : undefined;
+}
+
+/** Two statements of one figure: the same measure, place, year and unit. */
+export function sameFigure(a: Statement, b: Statement): boolean {
+  if (a.year !== b.year || (a.place ?? '') !== (b.place ?? '')) return false;
+  if (a.number.percent !== b.number.percent || a.number.percentagePoints !== b.number.percentagePoints) return false;
+  if ((a.number.unit ?? '') !== (b.number.unit ?? '') || !!a.number.currency !== !!b.number.currency) return false;
+  const ka = new Set(a.measure);
+  const kb = new Set(b.measure);
+  if (a.year === undefined) {
+    // Without a year: one statistic a manuscript reports once, and nothing else said of it.
+    const single = [...ka].filter((k) => SINGLE_VALUED.has(k));
+    return single.length === 1 && kb.has(single[0]) && ka.size <= 2 && kb.size <= 2;
+  }
+  const shared = [...ka].filter((k) => kb.has(k)).length;
+  // "jumlah penduduk" and "jumlah penduduk miskin" share words but not a meaning: the same words
+  // only; one word ("kemiskinan") only with a place and a year to pin it.
+  return shared === ka.size && shared === kb.size && (shared >= 2 || (shared === 1 && a.place !== undefined));
+}
+
+export function agree(a: Statement, b: Statement): boolean {
+  const decimals = Math.min(a.number.decimals, b.number.decimals);
+  const round = (v: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
+  return agreesAtPrecision(round(a.number.value), decimals, b.number.value) || agreesAtPrecision(round(b.number.value), decimals, a.number.value);
+}

@@ -1,0 +1,260 @@
+// What one sentence says about numbers, as far as its words alone tell: which numbers are
+// quantities (not labels, criteria, citations or test statistics), how they are grouped ("15
+// responden (50%)" is one statement), what each states (a level, a change, the two ends of a
+// change or a range, an extreme), and the words that compare, order or sum up: direction words
+// (meningkat, lebih tinggi, higher), superlatives (tertinggi, best), "rata-rata … seluruh",
+// "masing-masing". Computed once per sentence text; the tables are brought in by align.ts.
+import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/parse';
+import { TABLE_REFERENCE } from '../tables/recognise';
+import { tokenize, type Token } from './labels';
+
+export type QuantityRole = 'level' | 'change' | 'from' | 'to' | 'range-low' | 'range-high' | 'extreme';
+
+export interface Quantity {
+  number: NumberToken;
+  role: QuantityRole;
+  /** The group of numbers it belongs to ("15 responden (50%)"). */
+  group: number;
+  /** The clause it stands in. */
+  clause: number;
+  /** For a change: the direction its words give. */
+  direction?: 'up' | 'down';
+}
+
+export type Polarity = 'up' | 'down';
+
+export interface Marker {
+  kind: 'direction' | 'comparative' | 'superlative' | 'mean' | 'total';
+  /** up: higher, more, rises; down: lower, less, falls. For quality words, what they mean for a measure where higher is better. */
+  polarity: Polarity;
+  /** "lebih baik", "terbaik", "lebih cepat": the polarity depends on the measure (see isLowerBetter). */
+  quality?: 'good' | 'fast';
+  start: number;
+  end: number;
+  clause: number;
+}
+
+export interface SentenceFacts {
+  text: string;
+  tokens: Token[];
+  quantities: Quantity[];
+  markers: Marker[];
+  /** [start, end) of each clause. */
+  clauses: [number, number][];
+  /** [start, end) of each group of numbers. */
+  groups: { start: number; end: number; clause: number }[];
+  /** "masing-masing", "respectively", "berturut-turut". */
+  respectively: boolean;
+  /** "dibandingkan", "daripada", "than": a comparison's second term follows. */
+  comparisonAt: number[];
+  /** Numbers after "Tabel"/"Table", "tabel di atas", "tabel berikut". */
+  tableNumbers: string[];
+  tableAbove: boolean;
+  tableBelow: boolean;
+  /** Years written in the sentence (as keys, not quantities). */
+  years: { value: number; start: number; end: number }[];
+  /** Periods ("dari tahun 2019 hingga 2023", "2019–2023"): their years are a span, not two keys. */
+  periods: { from: number; to: number; start: number; end: number }[];
+  /** Places the sentence names ("Kabupaten Sragen", "Jawa Tengah"), lower-case. */
+  places: string[];
+  /** Citations ("(Sugiyono, 2019: 45)", "Ansell dan Gash (2008)"): nothing in them is a key or a quantity. */
+  citations: { start: number; end: number }[];
+  /** "rata-rata … selama periode", "seluruh", "keseluruhan": an aggregate over rows. */
+  aggregate: boolean;
+}
+
+const CLAUSE_BREAK =
+  /,\s*(?=(?:dan|serta|sedangkan|namun|tetapi|meskipun|sementara|kemudian|whereas|while|but|although)\s)|;\s*|(?<!\s)\s+(?:sedangkan|sementara\s+itu|whereas|while)\s+/giu;
+
+/** Words before a number that make it a label or a criterion, not a quantity. */
+const NOT_A_QUANTITY_BEFORE =
+  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?)\s*$/iu;
+/** A citation's page after its year ("2019: 45"), or a reference number "[12]". */
+const CITATION_PAGE_BEFORE = /(?:\b(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:hlm\.?|hal\.?|p\.?|pp\.?)?\s*|\[\s*)$/iu;
+const NOT_A_QUANTITY_AFTER = /^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low))/iu;
+
+const UP_WORDS =
+  /\b(?:meningkat(?:kan|nya)?|peningkatan(?:nya)?|naik(?:nya)?|kenaikan(?:nya)?|bertambah|pertambahan|melonjak|lonjakan|tumbuh|pertumbuhan|increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr(?:ew|ow|ows|owth)|gain(?:ed|s)?|jumped|surged)\b/giu;
+const DOWN_WORDS =
+  /\b(?:menurun(?:kan|nya)?|penurunan(?:nya)?|turun(?:nya)?|berkurang|pengurangan|merosot|menyusut|anjlok|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:ell|all|alls|alling)|dropp?(?:ed|s|ing)?|reduc(?:ed|tion|es)|shrank)\b/giu;
+const HIGHER = /\b(?:lebih\s+(?:tinggi|besar|banyak|unggul)|melebihi|higher|greater|larger|more\s+than|exceed(?:s|ed)?|outperform(?:s|ed)?)\b/giu;
+const LOWER = /\b(?:lebih\s+(?:rendah|kecil|sedikit)|lower|smaller|fewer|less\s+than)\b/giu;
+const BETTER = /\b(?:lebih\s+baik|better)\b/giu;
+const WORSE = /\b(?:lebih\s+buruk|worse)\b/giu;
+const FASTER = /\b(?:lebih\s+cepat|faster)\b/giu;
+const SLOWER = /\b(?:lebih\s+lambat|slower)\b/giu;
+const MOST = /\b(?:tertinggi|terbesar|terbanyak|paling\s+(?:tinggi|besar|banyak)|highest|largest|greatest|maksimum|maximum|puncak|peak)\b/giu;
+const LEAST = /\b(?:terendah|terkecil|tersedikit|paling\s+(?:rendah|kecil|sedikit)|lowest|smallest|minimum|minimal)\b/giu;
+const BEST = /\b(?:terbaik|paling\s+baik|best|optimal)\b/giu;
+const WORST = /\b(?:terburuk|paling\s+buruk|worst)\b/giu;
+const FASTEST = /\b(?:tercepat|paling\s+cepat|fastest)\b/giu;
+const SLOWEST = /\b(?:terlambat|paling\s+lambat|slowest)\b/giu;
+const MEAN_WORD = /\b(?:rata[\s-]?rata|rerata|average|mean)\b/giu;
+const TOTAL_WORD = /\b(?:total|jumlah\s+(?:total|keseluruhan|seluruhnya)|seluruhnya|in\s+total|altogether)\b/giu;
+const AGGREGATE =
+  /\b(?:seluruh|keseluruhan|semua|periode|selama|sepanjang|kurun\s+waktu|dari\s+tahun\s+(?:19|20)\d\d\s+(?:hingga|sampai|s\.?d\.?)|overall|across|all|during|over\s+the\s+period)\b/iu;
+const RESPECTIVELY = /\b(?:masing[\s-]?masing|berturut[\s-]?turut|secara\s+berurutan|respectively)\b/iu;
+const COMPARISON = /\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s/giu;
+const TABLE_ABOVE = /\b(?:tabel\s+(?:di\s+atas|tersebut|sebelumnya)|(?:the\s+)?(?:table\s+above|above\s+table|previous\s+table))\b/iu;
+const TABLE_BELOW = /\b(?:tabel\s+(?:berikut|di\s+bawah(?:\s+ini)?)|(?:the\s+)?(?:following\s+table|table\s+below))\b/iu;
+/** Between two numbers of one statement: units, parentheses, "atau", a per-cent word. */
+const SAME_GROUP =
+  /^\s*(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|mahasiswa|siswa|students?|kali|times|[a-z]{1,3}\b)\s*)?[(\[]\s*$|^\s*(?:(?:%|persen|percent)\s*)?(?:\)\s*)?(?:atau|or|\/)\s*$/iu;
+const FROM_WORD = /\b(?:dari|from)\s*$/iu;
+const PARENTHETICAL_CITATION = /\((?=[^()]{0,200}\p{Lu})[^()]{0,200}?\b(?:19|20)\d\d[a-z]?\b[^()]{0,60}\)/gu;
+const NARRATIVE_CITATION =
+  /(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]+(?:\s+(?:dkk\.?|et\s+al\.?|dan|and|&)(?:\s+\p{Lu}[\p{L}'’.-]+)?)?\s*\((?:19|20)\d\d[a-z]?(?:\s*[:,][\d\s–-]+)?\)/gu;
+const PERIOD = /\b((?:19|20)\d\d)\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\/?d\.?|–|-|—|to|until|through)\s*(?:tahun\s+)?((?:19|20)\d\d)\b/giu;
+const ADMIN_PLACE =
+  /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Desa|Kelurahan|Regency|Province|City\s+of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+const TO_WORD = /^\s*(?:(?:%|persen|percent|poin|points?)\s*)?(?:\)\s*)?(?:menjadi|ke|hingga|sampai(?:\s+dengan)?|to|into)\s+(?:(?:angka|sebesar)\s+)?$/iu;
+const RANGE_BEFORE =
+  /\b(?:berkisar(?:\s+antara)?|rentang(?:\s+(?:nilai|skor))?(?:\s+antara)?|kisaran|antara|ranging\s+from|ranged\s+from|range\s+(?:of|from)|between|from)\s*$/iu;
+const RANGE_BETWEEN = /^\s*(?:(?:%|persen|percent)\s*)?(?:hingga|sampai(?:\s+dengan)?|s\.?\/?d\.?|dan|and|to|–|—|-)\s*$/u;
+const CHANGE_BEFORE =
+  /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|beda|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change|gain)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|menjadi\s+lebih|by|of|about|approximately|around))*\s*$/iu;
+
+function marks(text: string, pattern: RegExp, make: (m: RegExpMatchArray) => Omit<Marker, 'start' | 'end' | 'clause'>): Omit<Marker, 'clause'>[] {
+  return [...text.matchAll(pattern)].map((m) => ({ ...make(m), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
+  const clauses: [number, number][] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    clauses.push([last, m.index ?? 0]);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  clauses.push([last, text.length]);
+  const clauseOf = (at: number) =>
+    Math.max(
+      0,
+      clauses.findIndex(([a, b]) => at >= a && at < b),
+    );
+
+  const citations = /\d/.test(text)
+    ? [...text.matchAll(PARENTHETICAL_CITATION), ...text.matchAll(NARRATIVE_CITATION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+    : [];
+  const inCitation = (at: number) => citations.some((c) => at >= c.start && at < c.end);
+  const numbers = /\d/.test(text) ? extractNumbers(text, style).filter((n) => !inCitation(n.start)) : [];
+  const years = numbers.filter((n) => n.year).map((n) => ({ value: n.value, start: n.start, end: n.end }));
+  const values = numbers.filter((n) => {
+    if (n.year) return false;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    if (NOT_A_QUANTITY_BEFORE.test(before.slice(-30)) || CITATION_PAGE_BEFORE.test(before)) return false;
+    if (NOT_A_QUANTITY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
+    return true;
+  });
+
+  // Groups: numbers joined only by a unit and a parenthesis ("15 responden (50%)").
+  const groups: SentenceFacts['groups'] = [];
+  const groupOf: number[] = [];
+  values.forEach((n, i) => {
+    const previous = values[i - 1];
+    if (previous && SAME_GROUP.test(gap(text, previous.end, n.start)) && clauseOf(previous.start) === clauseOf(n.start)) {
+      groupOf.push(groups.length - 1);
+      groups[groups.length - 1].end = n.end;
+    } else {
+      groupOf.push(groups.length);
+      groups.push({ start: n.start, end: n.end, clause: clauseOf(n.start) });
+    }
+  });
+
+  const markers: Marker[] = [
+    ...marks(text, UP_WORDS, () => ({ kind: 'direction', polarity: 'up' })),
+    ...marks(text, DOWN_WORDS, () => ({ kind: 'direction', polarity: 'down' })),
+    ...marks(text, HIGHER, () => ({ kind: 'comparative', polarity: 'up' })),
+    ...marks(text, LOWER, () => ({ kind: 'comparative', polarity: 'down' })),
+    ...marks(text, BETTER, () => ({ kind: 'comparative', polarity: 'up', quality: 'good' })),
+    ...marks(text, WORSE, () => ({ kind: 'comparative', polarity: 'down', quality: 'good' })),
+    ...marks(text, FASTER, () => ({ kind: 'comparative', polarity: 'up', quality: 'fast' })),
+    ...marks(text, SLOWER, () => ({ kind: 'comparative', polarity: 'down', quality: 'fast' })),
+    ...marks(text, MOST, () => ({ kind: 'superlative', polarity: 'up' })),
+    ...marks(text, LEAST, () => ({ kind: 'superlative', polarity: 'down' })),
+    ...marks(text, BEST, () => ({ kind: 'superlative', polarity: 'up', quality: 'good' })),
+    ...marks(text, WORST, () => ({ kind: 'superlative', polarity: 'down', quality: 'good' })),
+    ...marks(text, FASTEST, () => ({ kind: 'superlative', polarity: 'up', quality: 'fast' })),
+    ...marks(text, SLOWEST, () => ({ kind: 'superlative', polarity: 'down', quality: 'fast' })),
+    ...marks(text, MEAN_WORD, () => ({ kind: 'mean', polarity: 'up' })),
+    ...marks(text, TOTAL_WORD, () => ({ kind: 'total', polarity: 'up' })),
+  ]
+    .map((m) => ({ ...m, clause: clauseOf(m.start) }))
+    .sort((a, b) => a.start - b.start);
+
+  const quantities: Quantity[] = values.map((number, i) => {
+    const clause = clauseOf(number.start);
+    const lead = text.slice(Math.max(clauses[clause][0], number.start - 60), number.start);
+    let role: QuantityRole = 'level';
+    let direction: 'up' | 'down' | undefined;
+    const previous = values[i - 1];
+    const next = values[i + 1];
+    if (
+      previous &&
+      clauseOf(previous.start) === clause &&
+      TO_WORD.test(gap(text, previous.end, number.start)) &&
+      FROM_WORD.test(text.slice(Math.max(0, previous.start - 12), previous.start))
+    ) {
+      role = 'to';
+    } else if (
+      next &&
+      clauseOf(next.start) === clause &&
+      FROM_WORD.test(text.slice(Math.max(0, number.start - 12), number.start)) &&
+      TO_WORD.test(gap(text, number.end, next.start))
+    ) {
+      role = 'from';
+    } else if (next && clauseOf(next.start) === clause && RANGE_BEFORE.test(lead) && RANGE_BETWEEN.test(gap(text, number.end, next.start))) {
+      role = 'range-low';
+    } else if (
+      previous &&
+      clauseOf(previous.start) === clause &&
+      RANGE_BETWEEN.test(gap(text, previous.end, number.start)) &&
+      RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))
+    ) {
+      role = 'range-high';
+    } else if (CHANGE_BEFORE.test(lead) && !/\b(?:menjadi|mencapai|ke\s+angka|hingga|sampai|to|reaching)\s*$/iu.test(lead)) {
+      role = 'change';
+    }
+    if (role === 'change' || role === 'from' || role === 'to') {
+      const own = markers.filter((m) => m.clause === clause && m.end <= number.start && (m.kind === 'direction' || m.kind === 'comparative') && !m.quality);
+      const nearest = own[own.length - 1];
+      if (nearest) direction = nearest.polarity;
+    }
+    return { number, role, group: groupOf[i], clause, direction };
+  });
+
+  const tableNumbers = text.includes('Tab') ? [...text.matchAll(TABLE_REFERENCE)].map((m) => m[1]) : [];
+  const lower = /tab/i.test(text) ? text.toLowerCase() : '';
+  return {
+    text,
+    tokens: tokenize(text).filter((t) => !inCitation(t.start)),
+    quantities,
+    markers,
+    clauses,
+    groups,
+    respectively: RESPECTIVELY.test(text),
+    comparisonAt: [...text.matchAll(COMPARISON)].map((m) => m.index ?? 0),
+    tableNumbers,
+    tableAbove: lower !== '' && TABLE_ABOVE.test(text),
+    tableBelow: lower !== '' && TABLE_BELOW.test(text),
+    years,
+    periods: [...text.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
+    places: [...text.matchAll(ADMIN_PLACE)].map((m) => m[1].toLowerCase()),
+    citations,
+    aggregate: AGGREGATE.test(text),
+  };
+}
+
+/** Measures where a lower value is the better one: errors, losses, durations, costs. */
+export function isLowerBetter(header: string): boolean {
+  return /\b(?:rmse|mae|mape|mse|smape|error|errors|galat|loss|waktu|time|durasi|duration|latency|latensi|ms|detik|seconds?|menit|minutes?|biaya|cost|harga|price|jarak|distance|residual)\b/i.test(
+    header,
+  );
+}
+
+/**
+ * The words between two numbers, when few enough to join them ("15 responden (", " dan ",
+ * "% menjadi "); longer gaps join nothing. Keeps the joining patterns on short text.
+ */
+export function gap(text: string, from: number, to: number): string {
+  return to - from <= 40 ? text.slice(from, to) : '\u0000';
+}
