@@ -141,7 +141,12 @@ const MARK: Record<string, string> = { named: '✓', 'sub-dimensions': '✓', re
 function matrixLines(name: string, result: CheckResult): string[] {
   const out: string[] = [];
   for (const m of [...result.coverage.frameworks, ...result.coverage.items]) {
-    out.push(`## ${name}: ${m.name} (${m.kind})`, '', `| row | ${m.columns.map((c) => c.title.replace(/\|/g, '/')).join(' | ')} |`, `|---|${m.columns.map(() => ':-:').join('|')}|`);
+    out.push(
+      `## ${name}: ${m.name} (${m.kind})`,
+      '',
+      `| row | ${m.columns.map((c) => c.title.replace(/\|/g, '/')).join(' | ')} |`,
+      `|---|${m.columns.map(() => ':-:').join('|')}|`,
+    );
     m.rows.forEach((row, r) => {
       const statement = 'statements' in row ? ` ${String((row as { statements: { text: string }[] }).statements[0]?.text ?? '').slice(0, 70)}` : '';
       const cells = m.columns.map((_, c) => `${MARK[m.cells[r][c].status]}${m.cells[r][c].score !== undefined ? ` ${m.cells[r][c].score}` : ''}`);
@@ -180,7 +185,9 @@ async function main(argv: string[]): Promise<number> {
           matrices.push(
             `## ${entry.name}: sections`,
             '',
-            ...result.manuscript.sections.map((s) => `- ${'  '.repeat(Math.max(0, s.level - 1))}${s.title || '(front)'} — ${s.role}${s.ownRole ? ' (own)' : ''}`),
+            ...result.manuscript.sections.map(
+              (s) => `- ${'  '.repeat(Math.max(0, s.level - 1))}${s.title || '(front)'} — ${s.role}${s.ownRole ? ' (own)' : ''}`,
+            ),
             '',
           );
         const items = result.coverage.items.reduce((n, m) => n + m.rows.length, 0);

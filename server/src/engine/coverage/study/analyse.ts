@@ -59,7 +59,10 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   // A "Kesimpulan" or "Ringkasan" inside a results or methods chapter sums up one analysis, not
   // the study: a conclusion or abstract of such sections only (the study's own lost to markup
   // thesislint cannot read, or never written) is not judged.
-  const localOnly = columns.map((column, c) => (column.kind === 'conclusion' || column.kind === 'abstract') && texts[c].length > 0 && texts[c].every((t) => insideAnalysis(manuscript, t.section)));
+  const localOnly = columns.map(
+    (column, c) =>
+      (column.kind === 'conclusion' || column.kind === 'abstract') && texts[c].length > 0 && texts[c].every((t) => insideAnalysis(manuscript, t.section)),
+  );
   // Each part's language: an abstract's own, else its words' (a thesis may write a chapter in the
   // other language), else the manuscript's.
   const counts = manuscript.derived.get(STUDY_LANGUAGE_COUNTS);
@@ -87,7 +90,8 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   for (const [section, block] of options.headingBlocks)
     if (isUnplaced(manuscript, section, lastStatement, columnOfSection)) unplaced.push({ block: studyBlockOf(manuscript, block, -1), heading: true, section });
   for (const b of blocks)
-    if (b.block.kind !== 'table-cell' && isUnplaced(manuscript, b.section, lastStatement, columnOfSection)) unplaced.push({ block: b, heading: false, section: b.section });
+    if (b.block.kind !== 'table-cell' && isUnplaced(manuscript, b.section, lastStatement, columnOfSection))
+      unplaced.push({ block: b, heading: false, section: b.section });
   const matrices: ItemCoverage[] = [];
   const questionRows = pairQuestions(found.questions, found.objectives);
   if (questionRows.length > 0) matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage()));

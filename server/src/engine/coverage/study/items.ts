@@ -186,8 +186,7 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
       // A list in an item section announced as nothing, or outside one announced as items by name.
       if (kind && (kinds || (lead && LEAD_IN.test(lead.text.trim()) && announcesItems(lastSentence(lead.text))))) {
         const run = topLevel(blocks.slice(i, end), manuscript);
-        if (!(kind === 'question' && describesProblems(run.map((x) => x.text))))
-          for (const item of run) addListItem(out, item, kind, section.index);
+        if (!(kind === 'question' && describesProblems(run.map((x) => x.text)))) for (const item of run) addListItem(out, item, kind, section.index);
       } else if (kinds?.includes('hypothesis') || !kinds) {
         for (let k = i; k < end; k++) addLabelled(kinds ? out : loose, blocks[k], section.index, kinds);
       }
@@ -220,7 +219,8 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
     const seen = new Set<string>();
     return items.filter((item) => {
       // A research question's label is stated once; later "RQ1: …" are the methods or results speaking of it.
-      const key = item.kind === 'question' && item.label ? item.label.toUpperCase() : `${item.label ?? ''}|${item.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+      const key =
+        item.kind === 'question' && item.label ? item.label.toUpperCase() : `${item.label ?? ''}|${item.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -243,7 +243,8 @@ function isListBlock(b: StudyBlock): boolean {
   return b.block.kind === 'list-item' || NUMBERED_PARAGRAPH.test(b.text);
 }
 
-const INTERROGATIVE = /\b(?:bagaimana(?:kah)?|apa(?:kah)?|mengapa|seberapa|sejauh\s+mana|manakah|berapa(?:kah)?|adakah|dimanakah|siapa(?:kah)?|how|what|which|whether|why|to\s+what\s+extent|does|do|is|are|can)\b/i;
+const INTERROGATIVE =
+  /\b(?:bagaimana(?:kah)?|apa(?:kah)?|mengapa|seberapa|sejauh\s+mana|manakah|berapa(?:kah)?|adakah|dimanakah|siapa(?:kah)?|how|what|which|whether|why|to\s+what\s+extent|does|do|is|are|can)\b/i;
 
 /**
  * A "rumusan masalah" written as descriptions of the problem, not as questions: long statements
