@@ -35,6 +35,7 @@ describe('headings that announce items', () => {
     expect(itemKindsOfTitle('Tujuan dan Fungsi Strategi Pemasaran')).toEqual([]);
     expect(itemKindsOfTitle('Uji Hipotesis')).toEqual([]);
     expect(itemKindsOfTitle('Batasan Masalah')).toEqual([]);
+    expect(itemKindsOfTitle('**Rumusan Masalah** {.unnumbered}')).toEqual(['question']);
   });
 });
 

@@ -66,7 +66,8 @@ const COMPANION_TITLE =
 
 /** The kinds of items a heading announces ("Tujuan dan Manfaat" → objective; "Research Questions and Hypotheses" → both). */
 export function itemKindsOfTitle(title: string): ItemKind[] {
-  let bare = describeHeading(title).bare;
+  // Pandoc/Quarto attributes ("{.unnumbered}") and emphasis marks are not part of the title.
+  let bare = describeHeading(title.replace(/\s*\{[^{}]*\}\s*$/, '').replace(/[*_]+/g, '')).bare;
   // "I.2. Rumusan Masalah", "🎯 Tujuan", "2.5. Hipotesis": numbering the heading rules leave.
   bare = trimEnd(bare.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:[0-9ivxlc]+[.)]\s?)+/i, ''), '.: ').trim();
   const kinds = new Set<ItemKind>();
