@@ -67,7 +67,7 @@ const COMPANION_TITLE =
 /** The kinds of items a heading announces ("Tujuan dan Manfaat" → objective; "Research Questions and Hypotheses" → both). */
 export function itemKindsOfTitle(title: string): ItemKind[] {
   // Pandoc/Quarto attributes ("{.unnumbered}") and emphasis marks are not part of the title.
-  let bare = describeHeading(title.replace(/\s*\{[^{}]*\}\s*$/, '').replace(/[*_]+/g, '')).bare;
+  let bare = describeHeading(withoutAttributes(title).replace(/[*_]+/g, '')).bare;
   // "I.2. Rumusan Masalah", "🎯 Tujuan", "2.5. Hipotesis": numbering the heading rules leave.
   bare = trimEnd(bare.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:[0-9ivxlc]+[.)]\s?)+/i, ''), '.: ').trim();
   const kinds = new Set<ItemKind>();
@@ -82,6 +82,14 @@ export function itemKindsOfTitle(title: string): ItemKind[] {
     else if (!COMPANION_TITLE.test(p)) return [];
   }
   return [...kinds];
+}
+
+/** A heading without a closing Pandoc attribute block ("Rumusan Masalah {.unnumbered}" → "Rumusan Masalah"). */
+function withoutAttributes(title: string): string {
+  const trimmed = title.trimEnd();
+  if (!trimmed.endsWith('}')) return title;
+  const open = trimmed.lastIndexOf('{');
+  return open >= 0 && !trimmed.slice(open + 1, -1).includes('}') ? trimmed.slice(0, open).trimEnd() : title;
 }
 
 // ---- what a lead-in announces ----------------------------------------------------------------
