@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** Answered to workspace/configuration; when omitted the client does not advertise it. */
   settings?: () => unknown;
   initializationOptions?: unknown;
+  /** Client capabilities beyond the defaults (e.g. workspace.workspaceEdit.documentChanges). */
+  workspace?: Record<string, unknown>;
 }
 
 export class Session {
@@ -61,7 +63,7 @@ export class Session {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: this.options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { configuration: this.options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, ...this.options.workspace },
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
       },
       initializationOptions: this.options.initializationOptions,

@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { manyNumbersParagraph } from '../../server/src/bench/scaling';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CASES = path.join(REPO, 'fixtures', 'pathological');
@@ -103,6 +104,9 @@ const GENERATED: Record<string, (dir: string) => void> = {
       ]),
     );
   },
+  // The benchmark measures the time class of these two at doubling sizes (bench/scaling.ts).
+  'many-numbers-paragraph-md': (dir) => fs.writeFileSync(path.join(dir, 'thesis.md'), manyNumbersParagraph(20_000, 'markdown')),
+  'many-numbers-paragraph-tex': (dir) => fs.writeFileSync(path.join(dir, 'thesis.tex'), manyNumbersParagraph(20_000, 'latex')),
   'bib-5000-entries': (dir) => {
     let bib = '';
     for (let i = 0; i < 5000; i++) {

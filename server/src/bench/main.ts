@@ -13,7 +13,9 @@
 //   latency      the bundled language server over stdio: didOpen → first diagnostics, then
 //                one-character edits, didChange → publishDiagnostics of that version (p50/p95)
 //
-// Options: --runs N (timed runs per figure, default 5), --edits N (default 50), --only md|latex,
+// Then the time class of each scalable input of fixtures/pathological/ (scaling.ts).
+//
+// Options: --runs N (timed runs per figure, default 5), --edits N (default 50), --only md|latex|scaling,
 // --corpus DIR (default ../shared/corpus), --json FILE (also write the figures as JSON),
 // --server-node-option OPT (repeatable: a Node.js option for the language server process, e.g.
 // --max-old-space-size=256).
@@ -30,6 +32,7 @@ import { parseMarkdownSyntaxOnly } from '../engine/parse/markdown';
 import { buildManuscript } from '../engine/manuscript';
 import { AnalysisCache } from '../engine/analysis';
 import { registry } from '../engine/checks/registry';
+import { formatScaling, measureScaling } from './scaling';
 
 const TARGET_RATIO = 1.5;
 const TARGET_P95_MS = 50;
@@ -38,7 +41,7 @@ const TARGET_SERVER_MB = 200;
 interface Args {
   runs: number;
   edits: number;
-  only?: 'md' | 'latex';
+  only?: 'md' | 'latex' | 'scaling';
   corpus: string;
   json?: string;
   serverNodeOptions: string[];
@@ -56,8 +59,10 @@ function parseArgs(argv: string[]): Args {
     };
     if (a === '--runs') args.runs = Math.max(1, Number(next()));
     else if (a === '--edits') args.edits = Math.max(1, Number(next()));
-    else if (a === '--only') args.only = next() === 'latex' ? 'latex' : 'md';
-    else if (a === '--corpus') args.corpus = path.resolve(next());
+    else if (a === '--only') {
+      const only = next();
+      args.only = only === 'latex' || only === 'scaling' ? only : 'md';
+    } else if (a === '--corpus') args.corpus = path.resolve(next());
     else if (a === '--json') args.json = path.resolve(next());
     else if (a === '--server-node-option') args.serverNodeOptions.push(next());
     else throw new Error(`unknown option ${a}`);
@@ -235,6 +240,11 @@ async function main(): Promise<void> {
   const repo = path.resolve(__dirname, '../..');
   const seed = path.join(repo, 'fixtures/examples/manuscripts/seed-004/manuscript.md');
   const serverScript = path.join(repo, 'server/dist/server.js');
+  if (args.only === 'scaling') {
+    process.stdout.write(`thesislint benchmark — ${machine()}\n\n`);
+    process.stdout.write(formatScaling(measureScaling(Math.min(args.runs, 3))));
+    return;
+  }
   if (!fs.existsSync(args.corpus)) {
     process.stderr.write(`bench: the shared corpus is not at ${args.corpus} (pass --corpus DIR)\n`);
     process.exitCode = 2;
@@ -294,8 +304,13 @@ async function main(): Promise<void> {
       lines.push(`  where an edit check's time goes: ${phases.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')} (ms, median)`, '');
       process.stdout.write(lines.join('\n') + '\n');
     }
+    const scaling = measureScaling(Math.min(args.runs, 3));
+    process.stdout.write(formatScaling(scaling));
     if (args.json)
-      fs.writeFileSync(args.json, JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all }, null, 2) + '\n');
+      fs.writeFileSync(
+        args.json,
+        JSON.stringify({ machine: machine(), date: new Date().toISOString(), runs: args.runs, figures: all, scaling }, null, 2) + '\n',
+      );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

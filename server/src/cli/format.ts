@@ -2,6 +2,9 @@
 import { docsUrl, rangeAt, type CatalogueEntry, type Finding } from '../engine';
 import type { ReportedResult } from '../report/result';
 import { relative } from '../engine/paths';
+import { oneLine, quotePath } from '../report/names';
+
+export { oneLine, quotePath } from '../report/names';
 
 function displayPath(path: string, cwd: string): string {
   const r = relative(cwd, path);
@@ -21,7 +24,7 @@ export function formatText(results: ReportedResult[], cwd: string): string {
   for (const result of results) {
     for (const f of result.findings) {
       const range = rangeOf(result, f.file, f.start, f.end);
-      lines.push(`${displayPath(f.file, cwd)}:${range.start.line + 1}:${range.start.character + 1}: ${f.severity} ${f.code} ${f.message}`);
+      lines.push(`${quotePath(displayPath(f.file, cwd))}:${range.start.line + 1}:${range.start.character + 1}: ${f.severity} ${f.code} ${oneLine(f.message)}`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else others++;
@@ -38,10 +41,10 @@ export function summaryTable(results: ReportedResult[], cwd: string): string {
   const rows = results.map((r) => {
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     return [
-      displayPath(r.spec.root, cwd),
+      quotePath(displayPath(r.spec.root, cwd)),
       r.error ? 'failed' : String(count('error')),
       r.error ? '' : String(count('warning')),
-      r.error ?? r.coverageSummary ?? '—',
+      oneLine(r.error ?? r.coverageSummary ?? '—'),
     ];
   });
   const header = ['manuscript', 'errors', 'warnings', 'abstract coverage'];

@@ -17,7 +17,8 @@ import {
 import { relative, resolvePath } from '../engine/paths';
 import { convertDocx, relocateFindings, type DocxConversion } from '../node/docx';
 import { DiskHost } from '../node/diskHost';
-import { formatCodes, formatJson, formatText } from './format';
+import { unreadableReason } from '../node/inputs';
+import { formatCodes, formatJson, formatText, oneLine, quotePath } from './format';
 import { checkInWorkers, progressLine, runWorkerIfThisIsOne, toPortable } from './cohort';
 import { formatGithub, formatSarif } from './sarif';
 import { formatHtml } from '../report/html';
@@ -54,6 +55,14 @@ async function main(argv: string[]): Promise<number> {
 
 async function check(args: CheckArguments): Promise<number> {
   const cwd = process.cwd().replace(/\\/g, '/');
+  // Unreadable input is a usage problem (exit 2) named with its real reason, not a finding.
+  for (const written of [...args.paths, ...args.bib]) {
+    const reason = unreadableReason(resolvePath(cwd, written));
+    if (reason) {
+      process.stderr.write(`thesislint: ${quotePath(written)} ${reason}\n`);
+      return 2;
+    }
+  }
   const disk = new DiskHost();
   // Word files are converted first; the engine then reads them as Markdown from an overlay.
   const { docx, others } = splitWordFiles(args.paths, cwd, disk);
@@ -63,7 +72,7 @@ async function check(args: CheckArguments): Promise<number> {
       conversions.push(await convertDocx(path));
     } catch (error) {
       process.stderr.write(
-        `thesislint: ${relative(cwd, path) || path} is not a readable .docx file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`,
+        `thesislint: ${quotePath(relative(cwd, path) || path)} is not a readable .docx file (${oneLine(error instanceof Error ? error.message.split('\n')[0] : String(error))})\n`,
       );
       return 2;
     }
@@ -72,21 +81,21 @@ async function check(args: CheckArguments): Promise<number> {
   const host = new OverlayHost(disk, overlay);
   const { manuscripts, errors } = others.length > 0 ? discoverManuscripts(others, host, { cwd }) : { manuscripts: [], errors: [] };
   for (const c of conversions) manuscripts.push({ root: c.docxPath, markup: 'markdown', files: [c.markdownPath], bibliographies: [], projectFiles: [] });
-  for (const e of errors) process.stderr.write(`thesislint: ${e.path} ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`thesislint: ${quotePath(e.path)} ${oneLine(e.message)}\n`);
   if (errors.length > 0) return 2;
   const bibliographies = args.bib.map((written) => ({ written, path: resolvePath(cwd, written) }));
   for (const b of bibliographies) {
     if (!host.isFile(b.path)) {
-      process.stderr.write(`thesislint: bibliography ${b.written} does not exist\n`);
+      process.stderr.write(`thesislint: bibliography ${quotePath(b.written)} does not exist\n`);
       return 2;
     }
   }
   // Each manuscript's thesislint.json, found upward from it, with the flags over it; an invalid
   // one stops the run before anything is checked.
-  const projects: ResolvedProject[] = manuscripts.map((spec) => resolveProject(spec, host, { lang: args.lang, bibliographies }));
+  const projects: ResolvedProject[] = manuscripts.map((spec) => resolveProject(spec, host, { lang: args.lang, bibliographies }, [cwd]));
   const invalid = projects.find((p) => p.configError);
   if (invalid?.configError) {
-    process.stderr.write(`thesislint: ${describeConfigError(invalid, cwd)}\n`);
+    process.stderr.write(`thesislint: ${oneLine(describeConfigError(invalid, cwd))}\n`);
     return 2;
   }
   let results: ReportedResult[];
@@ -94,10 +103,10 @@ async function check(args: CheckArguments): Promise<number> {
     // A cohort: worker threads, with a progress bar when stderr is a terminal.
     const tty = process.stderr.isTTY === true;
     results = await checkInWorkers(projects, overlay, __filename, (done, total, root) => {
-      if (tty) process.stderr.write(progressLine(done, total, relative(cwd, root) || root));
+      if (tty) process.stderr.write(progressLine(done, total, quotePath(relative(cwd, root) || root)));
     });
     if (tty) process.stderr.write('\n');
-    for (const r of results) if (r.error) process.stderr.write(`thesislint: checking ${relative(cwd, r.spec.root)} failed: ${r.error}\n`);
+    for (const r of results) if (r.error) process.stderr.write(`thesislint: checking ${quotePath(relative(cwd, r.spec.root))} failed: ${oneLine(r.error)}\n`);
   } else {
     results = projects.map((project) => toPortable(checkResolved(project, host)));
   }
@@ -107,7 +116,7 @@ async function check(args: CheckArguments): Promise<number> {
     try {
       writeFileSync(args.output, output);
     } catch (error) {
-      process.stderr.write(`thesislint: cannot write ${args.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`thesislint: cannot write ${quotePath(args.output)}: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
       return 2;
     }
   } else process.stdout.write(output);
@@ -117,7 +126,7 @@ async function check(args: CheckArguments): Promise<number> {
 /** "thesislint.json:3:5: invalid configuration: frameworks[0].names: expected …" */
 function describeConfigError(project: ResolvedProject, cwd: string): string {
   const error = project.configError!;
-  const file = relative(cwd, error.path) || error.path;
+  const file = quotePath(relative(cwd, error.path) || error.path);
   const where =
     project.configText !== undefined && error.start !== undefined
       ? rangeAt(makeSourceFile(error.path, project.configText), error.start, error.start).start

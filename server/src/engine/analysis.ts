@@ -62,11 +62,25 @@ export class AnalysisCache {
    * when that is unknown too.
    */
   get numberStyle(): NumberStyle {
-    this.style ??= detectNumberStyle(
-      this.manuscript.blocks.map((b) => b.text),
-      () => this.language ?? 'id',
-      this.manuscript.derived,
-    );
+    // The prose's own numbers: tables pasted from software keep their decimal point in an
+    // Indonesian text, and are read by their own style (stats/tables.ts).
+    if (this.style) return this.style;
+    const prose = this.manuscript.blocks.filter((b) => b.kind !== 'table-cell');
+    // When the prose does not tell, the tables' numbers do, and only then the language.
+    const everything = (): NumberStyle =>
+      detectNumberStyle(
+        this.manuscript.blocks.map((b) => b.text),
+        () => this.language ?? 'id',
+        this.manuscript.derived,
+      );
+    this.style =
+      prose.length > 0
+        ? detectNumberStyle(
+            prose.map((b) => b.text),
+            everything,
+            this.manuscript.derived,
+          )
+        : everything();
     return this.style;
   }
 

@@ -40,6 +40,7 @@ export type FamilyId = (typeof FAMILIES)[number]['id'];
 export const UNUSED_SUPPRESSION = 'suppression/unused';
 export const FILE_NOT_FOUND = 'manuscript/file-not-found';
 export const INCLUDE_CYCLE = 'manuscript/include-cycle';
+export const OUTSIDE_PROJECT = 'manuscript/outside-project';
 export const PARSE_PROBLEM = 'manuscript/parse-problem';
 export const CONFIG_INVALID = 'config/invalid';
 export const CHECK_FAILED = 'internal/check-failed';
@@ -48,6 +49,11 @@ export const CHECK_FAILED = 'internal/check-failed';
 const ENGINE_CODES: readonly CodeMeta[] = [
   { code: UNUSED_SUPPRESSION, description: 'A suppression comment that silences no finding.', defaultSeverity: 'warning' },
   { code: FILE_NOT_FOUND, description: 'A manuscript file or an included file that cannot be read.', defaultSeverity: 'error' },
+  {
+    code: OUTSIDE_PROJECT,
+    description: 'A declared file (bibliography, chapter, included file) outside the project folder: it is not read.',
+    defaultSeverity: 'warning',
+  },
   { code: INCLUDE_CYCLE, description: 'A LaTeX file that includes itself through \\input/\\include.', defaultSeverity: 'warning' },
   { code: PARSE_PROBLEM, description: 'A part of a file that could not be parsed.', defaultSeverity: 'info' },
   { code: CONFIG_INVALID, description: 'A thesislint.json that cannot be used; the manuscript is checked without it.', defaultSeverity: 'error' },

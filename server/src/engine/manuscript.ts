@@ -16,7 +16,7 @@ import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
 import { DerivedCache, slot } from './derived';
-import { FILE_NOT_FOUND, INCLUDE_CYCLE, PARSE_PROBLEM } from './codes';
+import { FILE_NOT_FOUND, INCLUDE_CYCLE, OUTSIDE_PROJECT, PARSE_PROBLEM } from './codes';
 
 export interface Section {
   index: number;
@@ -38,6 +38,8 @@ export interface BibliographySource {
   declaration: DeclaredBibliography;
   /** Not declared anywhere: found next to a LaTeX root that cites keys. */
   inferred?: boolean;
+  /** Declared outside the project's boundary: not read (a manuscript/outside-project finding says so). */
+  outside?: boolean;
   database?: LoadedDatabase;
 }
 
@@ -106,6 +108,11 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         });
       return;
     }
+    if (host.outside?.(path)) {
+      const where = from ? spanOf(from) : { file: spec.projectFiles[0] ?? spec.files[0] ?? spec.root, start: 0, end: 0 };
+      manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...where, message: outsideMessage(from?.written ?? path) });
+      return;
+    }
     const text = host.readFile(path);
     if (text === undefined) {
       if (from) manuscript.problems.push({ code: FILE_NOT_FOUND, severity: 'warning', ...from, message: `Included file not found: ${path}` });
@@ -134,6 +141,8 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         const candidates = latexIncludeCandidates(rootDir, dirname(path), item.value.written);
         const target = candidates.find((c) => host.isFile(c));
         if (target) load(target, depth + 1, item.value);
+        else if (candidates.length > 0 && candidates.every((c) => host.outside?.(c)))
+          manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...spanOf(item.value), message: outsideMessage(item.value.written) });
         else
           manuscript.problems.push({
             code: FILE_NOT_FOUND,
@@ -422,6 +431,10 @@ function inheritedOwnRole(manuscript: Manuscript, index: number): SectionRole | 
   return undefined;
 }
 
+function outsideMessage(written: string): string {
+  return `"${written}" lies outside the project (the manuscript's folder, its thesislint.json's folder or the opened folder) and is not read`;
+}
+
 function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string, cache: ParseCache | undefined): void {
   const declared: { declaration: DeclaredBibliography; inferred?: boolean }[] = manuscript.spec.bibliographies.map((d) => ({ declaration: d }));
   for (const model of manuscript.models) {
@@ -447,6 +460,12 @@ function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: str
     if (seen.has(d.declaration.path)) continue;
     seen.add(d.declaration.path);
     let path = d.declaration.path;
+    if (host.outside?.(path)) {
+      manuscript.bibliographies.push({ declaration: d.declaration, inferred: d.inferred, outside: true });
+      const where = d.declaration.declaredIn ?? { file: manuscript.fileOrder[0] ?? manuscript.spec.root, start: 0, end: 0 };
+      manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...where, message: outsideMessage(d.declaration.written) });
+      continue;
+    }
     let text = host.readFile(path);
     if (text === undefined && !extname(path)) {
       text = host.readFile(path + '.bib');

@@ -11,7 +11,7 @@
 // `resolveProject` does steps 1–2 alone, so that the CLI can refuse an invalid configuration
 // before it starts, and send a resolved project to a worker thread (everything in it clones).
 import { checkManuscript, type CheckResult } from './engine';
-import type { FileHost } from './host';
+import { BoundedHost, type FileHost } from './host';
 import type { ManuscriptSpec } from './project';
 import type { ParseCache } from './cache';
 import type { Finding } from './findings';
@@ -34,15 +34,26 @@ export interface ResolvedProject {
   configProblem?: Finding;
   /** The text of the invalid configuration file, so that the finding's position can be shown. */
   configText?: string;
+  /** Folders the user opened (the CLI's working directory, the editor's workspace folders). */
+  roots?: string[];
+  /** Bibliographies the user named (--bib): read wherever they are. */
+  named?: string[];
 }
 
 export interface ProjectOptions {
   overrides?: Overrides;
   /** Files, models and analyses kept from earlier checks (the language server keeps one). */
   cache?: ParseCache;
+  /** Folders the user opened (the editor's workspace folders): see projectBoundary. */
+  roots?: string[];
 }
 
-export function resolveProject(spec: ManuscriptSpec, host: FileHost, overrides: Overrides = {}): ResolvedProject {
+export function resolveProject(spec: ManuscriptSpec, host: FileHost, overrides: Overrides = {}, roots?: string[]): ResolvedProject {
+  const named = overrides.bibliographies?.map((b) => b.path);
+  return { ...resolveConfig(spec, host, overrides), ...(roots ? { roots } : {}), ...(named && named.length > 0 ? { named } : {}) };
+}
+
+function resolveConfig(spec: ManuscriptSpec, host: FileHost, overrides: Overrides): ResolvedProject {
   const found = findConfig(host.isDirectory(spec.root) ? spec.root : dirname(spec.root), host);
   if (found && isConfigError(found)) {
     return {
@@ -60,7 +71,13 @@ export function resolveProject(spec: ManuscriptSpec, host: FileHost, overrides: 
 /** Checks a resolved project: the check, then ignored files' findings dropped and a configuration problem added. */
 export function checkResolved(project: ResolvedProject, host: FileHost, cache?: ParseCache): CheckResult {
   const { settings } = project;
-  const result = checkManuscript(project.spec, host, { lang: settings.lang, severity: settings.severity, frameworks: settings.frameworks, cache });
+  const boundary = projectBoundary(project, host);
+  const result = checkManuscript(project.spec, new BoundedHost(host, boundary.folders, boundary.files), {
+    lang: settings.lang,
+    severity: settings.severity,
+    frameworks: settings.frameworks,
+    cache,
+  });
   // The result is this call's own object: it is completed in place (spreading it would compute
   // its lazy coverage report).
   result.configPath = project.configPath;
@@ -77,7 +94,26 @@ export function checkResolved(project: ResolvedProject, host: FileHost, cache?: 
 
 /** The whole pipeline: configuration, settings, check. */
 export function checkProject(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): CheckResult {
-  return checkResolved(resolveProject(spec, host, options.overrides), host, options.cache);
+  return checkResolved(resolveProject(spec, host, options.overrides, options.roots), host, options.cache);
+}
+
+/**
+ * What a check may read: the manuscript's folder (the root itself when it is a folder), the folder
+ * of the thesislint.json that applies, and every opened folder (`roots`) that holds the
+ * manuscript; besides, the bibliographies the user named (--bib). Everything a manuscript
+ * declares beyond that is not read (BoundedHost, manuscript/outside-project).
+ */
+export function projectBoundary(project: ResolvedProject, host: FileHost): { folders: string[]; files: Set<string> } {
+  const root = project.spec.root;
+  const own = host.isDirectory(root) ? root : dirname(root);
+  const folders = [own];
+  if (project.configPath) folders.push(dirname(project.configPath));
+  for (const r of project.roots ?? []) {
+    let folder = r;
+    while (folder.length > 1 && folder.endsWith('/')) folder = folder.slice(0, -1);
+    if (own === folder || own.startsWith(`${folder}/`) || folder === '/') folders.push(folder);
+  }
+  return { folders, files: new Set(project.named ?? []) };
 }
 
 function configFinding(error: ConfigError): Finding {

@@ -5,11 +5,12 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { CachingDiskHost } from '../node/diskHost';
 import { HeapPacer } from './memory';
 import { ThesislintServer } from './server';
+import { requestGuard } from './requestGuard';
 import serverPackage from '../../package.json';
 
 if (!process.argv.slice(2).some((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: requestGuard() });
 
 // A bug in one check must never take the editor's diagnostics down with it: log and carry on.
 function logFatal(kind: string, error: unknown): void {

@@ -39,6 +39,7 @@ import { isRecord, overridesFor, settingsFrom, settingsFromInitializationOptions
 import { pathFromUri, uriFromPath } from './uris';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
 import type { HeapPacer } from './memory';
+import { registerRequestGuard } from './requestGuard';
 
 const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
 
@@ -95,6 +96,8 @@ export class ThesislintServer {
   private readonly published = new Map<string, { uri: string; json: string }>();
 
   private capabilities: ClientCapabilities = {};
+  /** The folders the client opened: a manuscript inside one may read files anywhere in it. */
+  private workspaceRoots: string[] = [];
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
@@ -133,12 +136,23 @@ export class ThesislintServer {
     documents.onDidOpen((event) => this.guard('open', () => this.opened(event.document)));
     documents.onDidChangeContent((event) => this.guard('change', () => this.changed(event.document)));
     documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
-    registerFeatures({ connection, documents, latestResults: () => this.latestResults(), uriOf: (path) => this.uriOf(path), version: this.options.version });
+    registerRequestGuard(connection);
+    registerFeatures({
+      connection,
+      documents,
+      latestResults: () => this.latestResults(),
+      uriOf: (path) => this.uriOf(path),
+      version: this.options.version,
+      documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      readDisk: (path) => this.options.baseHost.readFile(path),
+    });
     documents.listen(connection);
   }
 
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceRoots = folders.flatMap((uri) => pathFromUri(uri) ?? []);
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
     return {
@@ -331,7 +345,7 @@ export class ThesislintServer {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
       const check = this.options.check ?? checkProject;
-      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache });
+      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots });
       state.parsed = parsedFiles(result);
       state.result = result;
       diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
@@ -534,6 +548,9 @@ class SnapshotHost implements FileHost {
     let value = this.listings.get(path);
     if (value === undefined) this.listings.set(path, (value = this.base.listDirectory(path)));
     return value.slice();
+  }
+  realPath(path: string): string | undefined {
+    return this.base.realPath?.(path);
   }
 }
 

@@ -39,6 +39,14 @@ export class DiskHost implements FileHost {
     }
   }
 
+  realPath(path: string): string | undefined {
+    try {
+      return fs.realpathSync(path).replace(/\\/g, '/');
+    } catch {
+      return undefined;
+    }
+  }
+
   listDirectory(path: string): string[] {
     try {
       // Sorted so that discovery does not depend on the file system's enumeration order.

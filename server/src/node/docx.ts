@@ -69,8 +69,31 @@ function blocksOf(html: string): Block[] {
         if (text) blocks.push({ markdown: `- ${text}`, prefix: 2, text });
       }
     } else {
+      // Merged cells keep their grid: a cell spanning rows leaves an empty cell in the rows below
+      // it (mammoth omits them), one spanning columns empty cells after it, so that every value
+      // stays under its header.
+      const spanned: number[] = [];
       for (const tr of inner.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
-        const cells = [...tr[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => textOf(c[1]));
+        const cells: string[] = [];
+        let column = 0;
+        const skipSpanned = () => {
+          while ((spanned[column] ?? 0) > 0) {
+            spanned[column]--;
+            cells.push('');
+            column++;
+          }
+        };
+        for (const c of tr[1].matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)) {
+          skipSpanned();
+          const rows = Math.min(Number(/\browspan="(\d+)"/i.exec(c[2])?.[1] ?? 1), 1000);
+          const columns = Math.min(Number(/\bcolspan="(\d+)"/i.exec(c[2])?.[1] ?? 1), 1000);
+          for (let k = 0; k < columns; k++) {
+            cells.push(k === 0 ? textOf(c[3]) : '');
+            if (rows > 1) spanned[column] = rows - 1;
+            column++;
+          }
+        }
+        skipSpanned();
         const text = cells.join('\t');
         if (text.trim()) blocks.push({ markdown: text, prefix: 0, text, tableRow: true });
       }

@@ -5,9 +5,16 @@
 import { CATALOGUE, FAMILIES as CODE_FAMILIES, familyTitle, rangeAt, type Finding, type SourceFile } from '../engine';
 import { relative } from '../engine/paths';
 import type { ReportedResult } from './result';
+import { quotePath } from './names';
 
 /** The families of the catalogue, in its order; those of the checks are always summarised, the others when they have findings. */
 const FAMILIES = CODE_FAMILIES.map((f) => ({ title: f.title, always: CATALOGUE.some((c) => c.source === 'check' && c.family === f.id) }));
+
+/**
+ * The report is one page of text and its own styles: it runs no script and loads nothing, so a
+ * manuscript's text in it (or a report saved and opened in a browser) can reach nothing outside.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Text for HTML content and attribute values. */
 export function esc(s: string): string {
@@ -45,7 +52,7 @@ function excerpt(file: SourceFile | undefined, start: number, end: number, conte
 
 function location(result: ReportedResult, file: string, start: number, cwd: string): string {
   const p = rangeAt(result.files.get(file), start, start).start;
-  return `${esc(relative(cwd, file) || file)}:${p.line + 1}:${p.character + 1}`;
+  return `${esc(quotePath(relative(cwd, file) || file))}:${p.line + 1}:${p.character + 1}`;
 }
 
 function findingHtml(result: ReportedResult, f: Finding, cwd: string): string {
@@ -80,7 +87,7 @@ export function formatHtml(results: ReportedResult[], cwd: string, version: stri
   const total = results.reduce((n, r) => n + r.findings.length, 0);
   const body = results
     .map((result) => {
-      const name = esc(relative(cwd, result.spec.root) || result.spec.root);
+      const name = esc(quotePath(relative(cwd, result.spec.root) || result.spec.root));
       const findings = result.findings;
       const byFamily = FAMILIES.map((family) => {
         const own = findings.filter((f) => familyTitle(f.code) === family.title);
@@ -94,6 +101,7 @@ export function formatHtml(results: ReportedResult[], cwd: string, version: stri
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>thesislint report</title>
 <style>

@@ -62,6 +62,22 @@ export function findConfig(startDir: string, host: FileHost): ConfigResult | und
 
 /** Parses and validates the text of a configuration file. */
 export function loadConfig(path: string, text: string): ConfigResult {
+  // The JSON reader (and the walk over its tree) recurses per level: a file nested 200,000 deep
+  // would overflow the stack. No configuration needs more than a few levels.
+  const deep = tooDeep(text);
+  if (deep) {
+    const where = lineAndColumn(text, deep.offset);
+    const key = deep.key === undefined ? undefined : formatPath([deep.key]);
+    return {
+      error: {
+        path,
+        message: `${key ? `${key}: ` : ''}nested more than ${MAX_DEPTH} levels deep at ${where}`,
+        key,
+        start: deep.offset,
+        end: deep.offset + 1,
+      },
+    };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
@@ -100,6 +116,40 @@ export function loadConfig(path: string, text: string): ConfigResult {
       end: first.span?.end,
     },
   };
+}
+
+/** How deep objects and arrays may nest in a configuration file (frameworks need about eight). */
+const MAX_DEPTH = 64;
+
+/**
+ * Where the text first nests deeper than MAX_DEPTH, and under which top-level key, scanning once
+ * and skipping strings and comments; undefined when it never does.
+ */
+function tooDeep(text: string): { offset: number; key?: string } | undefined {
+  let depth = 0;
+  let key: string | undefined;
+  let lastString: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      lastString = depth === 1 ? text.slice(start + 1, i) : undefined;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === ':' && depth === 1 && lastString !== undefined) {
+      key = lastString;
+    } else if (c === '{' || c === '[') {
+      if (++depth > MAX_DEPTH) return { offset: i, key };
+    } else if (c === '}' || c === ']') {
+      depth = Math.max(0, depth - 1);
+      if (depth <= 1) lastString = undefined;
+    }
+  }
+  return undefined;
 }
 
 interface Problem {

@@ -20,6 +20,9 @@ const stringList = z.array(z.string({ error: 'expected a string' }).min(1, { err
 export const LANGUAGE_DESCRIPTION =
   'Language of the manuscript\'s prose: "id" (Indonesian), "en" (English) or "auto" (read from the manuscript: babel/polyglossia, front matter `lang`, else its words). It decides how an ambiguous number such as 1.250 is read when the manuscript gives no other evidence, and the language of an abstract whose heading does not say.';
 
+/** Longer globs are no file pattern anyone writes, and past 65,536 characters picomatch throws. */
+export const MAX_GLOB_LENGTH = 1000;
+
 export const configSchema = z
   .object({
     language: z.enum(LANGUAGES, { error: 'expected "id", "en" or "auto"' }).optional().describe(LANGUAGE_DESCRIPTION),
@@ -35,7 +38,16 @@ export const configSchema = z
       })
       .optional()
       .describe('Severity per finding code, or "off" to turn it off. `thesislint codes` lists the codes.'),
-    ignore: stringList.optional().describe('Files or folders to leave out: globs relative to this file ("lampiran/**", "draft-*.md").'),
+    ignore: z
+      .array(
+        z
+          .string({ error: 'expected a string' })
+          .min(1, { error: 'expected a non-empty string' })
+          .max(MAX_GLOB_LENGTH, { error: `expected a glob of at most ${MAX_GLOB_LENGTH} characters` }),
+        { error: 'expected an array of strings' },
+      )
+      .optional()
+      .describe('Files or folders to leave out: globs relative to this file ("lampiran/**", "draft-*.md").'),
   })
   .strict()
   .describe('thesislint configuration (thesislint.json or .thesislintrc.json): applies to manuscripts in this folder and below.');

@@ -3,6 +3,17 @@
 export type { Fix, TextEdit, HoverInfo } from './types';
 export { fixesFor, sortReferenceListFix, ignoreFix } from './quickFixes';
 export { hoverAt, coverageMatrix } from './hover';
-export { definitionAt, referencesAt, renameTargetAt, renameEdits, entryLenses, outline, VALID_KEY, type EntryLens, type OutlineSymbol } from './navigation';
+export {
+  definitionAt,
+  referencesAt,
+  renameTargetAt,
+  renameEdits,
+  renameConflict,
+  entryLenses,
+  outline,
+  VALID_KEY,
+  type EntryLens,
+  type OutlineSymbol,
+} from './navigation';
 export { completionsAt, authorYearLabel, type CompletionCandidate } from './completion';
 export { apaReference } from './apa';

@@ -95,9 +95,50 @@ function keySpan(result: Result, entry: ReferenceEntry): Span | undefined {
 
 export const VALID_KEY = /^[^\s,{}()[\]%#"'@\\;]+$/;
 
-/** The edits that rename `key` everywhere: citations in every chapter, .bib/CSL entries and \bibitems. */
+/**
+ * Why `key` cannot become `newKey`, or undefined when it can: a key another entry already has
+ * (BibTeX and biber compare keys without case) would merge two works, every citation of the old
+ * key then pointing at the other one.
+ */
+export function renameConflict(result: Result, key: string, newKey: string): string | undefined {
+  const lower = newKey.toLowerCase();
+  const taken = [...result.manuscript.databaseEntries, ...result.manuscript.referenceList].find(
+    (e) => e.key !== undefined && e.key !== key && e.key.toLowerCase() === lower,
+  );
+  if (taken?.key === undefined) return undefined;
+  return `"${newKey}" is already the key of another entry (${taken.key}); renaming "${key}" to it would merge two works. Choose another key.`;
+}
+
+/** `crossref = {key}`, `xref = "key"`, `xdata = {a, key}`: BibTeX/biblatex fields that name other entries. */
+const KEY_FIELD = /(?<![\p{L}\p{N}_-])(?:crossref|xref|xdata)\s*=\s*(?:\{([^{}]*)\}|"([^"]*)"|([^\s,{}"#%]+))/giu;
+
+/** Where the .bib files the manuscript reads name `key` in a crossref/xref/xdata field. */
+function keyFieldUses(result: Result, key: string): Span[] {
+  const spans: Span[] = [];
+  const paths = new Set<string>();
+  for (const b of result.manuscript.bibliographies) if (b.database && /\.bib$/i.test(b.declaration.path)) paths.add(b.declaration.path);
+  for (const path of paths) {
+    const text = result.files.get(path)?.text;
+    if (!text) continue;
+    for (const m of text.matchAll(KEY_FIELD)) {
+      const value = m[1] ?? m[2] ?? m[3];
+      const valueStart = m.index + m[0].length - value.length - (m[3] === undefined ? 1 : 0);
+      // xdata lists several keys: each comma-separated part on its own.
+      let at = 0;
+      for (const part of value.split(',')) {
+        const lead = part.length - part.trimStart().length;
+        if (part.trim() === key) spans.push({ file: path, start: valueStart + at + lead, end: valueStart + at + lead + key.length });
+        at += part.length + 1;
+      }
+    }
+  }
+  return spans;
+}
+
+/** The edits that rename `key` everywhere: citations in every chapter, .bib/CSL entries, \bibitems and crossref/xdata fields. */
 export function renameEdits(result: Result, key: string, newKey: string): TextEdit[] {
   const edits: TextEdit[] = [];
+  for (const use of keyFieldUses(result, key)) edits.push({ ...use, newText: newKey });
   for (const k of result.manuscript.keyCitations) {
     if (k.key !== key) continue;
     if (result.files.get(k.file)?.text.slice(k.start, k.end) !== key) continue;

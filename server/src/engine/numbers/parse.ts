@@ -75,6 +75,9 @@ function styleWitnesses(text: string): { id: number; en: number } {
   if (!/\d[.,]\d/.test(text)) return { id, en };
   for (const m of text.matchAll(/\b\d+,(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1]) id++;
   for (const m of text.matchAll(/\b\d+\.(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1] && !/^\d{4}\.\d$/.test(m[0])) en++;
+  // "0,874", "0.874": no one groups thousands after a zero.
+  for (const _ of text.matchAll(/(?<![\d.,])0,\d{3}\b(?![.,]\d)/g)) id++;
+  for (const _ of text.matchAll(/(?<![\d.,])0\.\d{3}\b(?![.,]\d)/g)) en++;
   for (const _ of text.matchAll(/\b\d{1,3}(?:\.\d{3}){2,}\b/g)) id++;
   for (const _ of text.matchAll(/\b\d{1,3}(?:,\d{3}){2,}\b/g)) en++;
   return { id, en };

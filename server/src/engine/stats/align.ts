@@ -9,7 +9,7 @@ import type { LabelPattern, Token } from './labels';
 import { findMentions } from './labels';
 import { gap, type SentenceFacts } from './sentence';
 import type { Axis, NumericCell, StatTable, TableColumn, TableRow } from './tables';
-import { agreesAsWritten } from '../numbers/parse';
+import { agreesAsWritten, agreesAtPrecision } from '../numbers/parse';
 
 export interface Place {
   /** Index in the axis's items (dataRows, or the data columns). */
@@ -28,10 +28,11 @@ export interface TableMentions {
 export function mentionsIn(table: StatTable, facts: SentenceFacts): TableMentions {
   // The years of a period ("2019 hingga 2023") span rows; they name none of them.
   const inPeriod = (p: Place) => facts.periods.some((period) => p.start >= period.start && p.end <= period.end);
-  return {
-    rows: namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p)),
-    columns: namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p)),
-  };
+  const rows = namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  const columns = namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  // A name that is both a row and a column (a correlation or HTMT matrix) tells neither.
+  const both = (p: Place, others: Place[]) => others.some((o) => o.start < p.end && p.start < o.end);
+  return { rows: rows.filter((p) => !both(p, columns)), columns: columns.filter((p) => !both(p, rows)) };
 }
 
 function namedItems(axis: Axis, tokens: Token[], facts: SentenceFacts): Place[] {
@@ -47,6 +48,8 @@ function namedItems(axis: Axis, tokens: Token[], facts: SentenceFacts): Place[] 
       const clause = clauseOf(m.start);
       // The outer labels a shared last label needs, in the same clause.
       const outer = item.required.slice(0, -1).every((d) => byDepth[d].some((o) => o.index === item.labels[d] && clauseOf(o.start) === clause));
+      // "responden (5 dari 5)", "item 3 of 10": a count, not the row "Responden 5".
+      if (/\d\s*\)?$/.test(facts.text.slice(m.start, m.end)) && /^\s*(?:dari|of|\/)\s*\d/iu.test(facts.text.slice(m.end, m.end + 12))) continue;
       if (outer) out.push({ item: index, start: m.start, end: m.end });
     }
   });
@@ -83,11 +86,23 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
     if (listedRow) binding.row = { row: table.dataRows[listedRow.item], via: 'list', place: listedRow };
     else if (tight[g] && !ambiguousAt(mentions.rows, tight[g]!)) binding.row = { row: table.dataRows[tight[g]!.item], via: 'mention', place: tight[g] };
     else {
-      const before = mentions.rows.filter((m) => m.end <= group.start && m.start >= clauseStart && !tight.some((t, k) => k !== g && t === m));
+      const free = (m: Place) => !tight.some((t, k) => k !== g && t === m);
+      // "TCK = 0.795, TPACK = 0.759": a name of its own right before the number ends the search
+      // for a row, even when the table does not know it.
+      const own = OWN_NAME.exec(facts.text.slice(Math.max(0, group.start - 40), group.start));
+      const ownStart = own ? group.start - own[0].length : -1;
+      const ownNamed =
+        own &&
+        !STAT_SYMBOL.test(own[1]) &&
+        [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
+      const before = mentions.rows.filter((m) => m.end <= group.start && m.start >= clauseStart && free(m));
       // A name right after the numbers ("15 responden (50%) berada pada kategori sedang").
       const after = mentions.rows.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= ROW_AFTER);
-      const place = before.length > 0 ? nearestBefore(before) : after[0];
-      if (place && !ambiguousAt(before.length > 0 ? before : after, place)) binding.row = { row: table.dataRows[place.item], via: 'mention', place };
+      // Else the name of an earlier clause of the sentence ("Pada tahun 2010, UHH … 71,71, kemudian di tahun 2017 … 72,55").
+      const earlier = before.length === 0 && after.length === 0 ? mentions.rows.filter((m) => m.end <= group.start && free(m)) : [];
+      const pool = ownNamed ? [] : before.length > 0 ? before : after.length > 0 ? after : earlier;
+      const place = pool === after ? after[0] : pool.length > 0 ? nearestBefore(pool) : undefined;
+      if (place && !ambiguousAt(pool, place)) binding.row = { row: table.dataRows[place.item], via: 'mention', place };
       else if (table.dataRows.length === 1) binding.row = { row: table.dataRows[0], via: 'single' };
     }
     // Columns: a list pairing, else named last before in the clause, the sentence, or right after.
@@ -111,7 +126,13 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
 
 /** Between numbers and the row they are of: a unit, a parenthesis, a preposition ("% in ", " orang pada kelompok "). */
 const TIGHT_AFTER =
-  /^\s*(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|[\p{L}]{1,12})\s*)?(?:\)\s*)?(?:(?:in|on|at|for|during|pada|di|dalam|untuk)\s+(?:(?:tahun|year|the|kelompok|group|kelas|class)\s+)?|\(\s*)$/iu;
+  /^\s*(?:(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|[\p{L}]{1,12})\s*)?(?:\)\s*)?(?:(?:in|on|at|for|during|pada|di|dalam|untuk)\s+(?:(?:tahun|year|the|kelompok|group|kelas|class)\s+)?|\(\s*)|(?:orang|responden|respondents?|siswa|mahasiswa|peserta|participants?|students?|people|persons|pasien|patients?)\s+)$/iu;
+
+/** A name (a word or a code) right before a number, joined by "=", ":" or "(": "TPACK = 0.759", "P7: 4.4", "TK (0.689)". */
+const OWN_NAME = /([\p{L}][\p{L}\p{N}_.\-]{0,30})\s*(?:=|:|\()\s*$/u;
+/** Statistics written before their value, which name no row: "β = 0.727", "M = 3.2", "SD (0.4)". */
+const STAT_SYMBOL =
+  /^(?:M|SD|SE|N|n|r|R|R2|R²|t|F|p|β|B|b|d|f2|f²|α|η2|η²|χ2|χ²|df|db|OR|CI|Mean|Median|Min|Max|Maks|AVE|CR|VIF|KMO|W|U|Z|z|sig|Sig|nilai|sebesar|adalah|yaitu|value|rata-rata|skor|score|total|jumlah|loading|HTMT|VAF|MAE|RMSE|MAPE|MSE|AUC|F1)$/iu;
 
 /** How far after its numbers a name may stand and still be theirs. */
 const ROW_AFTER = 40;
@@ -172,9 +193,16 @@ function namesFormList(facts: SentenceFacts, named: Place[]): boolean {
 }
 
 /** A stated number as it compares with a cell: the stated unit converted (88,78% ↔ 0.8878). */
-export function agreesWithCell(stated: { value: number; decimals: number; scale: number; percent: boolean }, cell: NumericCell, column: TableColumn): boolean {
+export function agreesWithCell(stated: { value: number; decimals: number; scale: number; percent: boolean; raw?: string }, cell: NumericCell, column: TableColumn): boolean {
   if (cell.comparator) return true;
   if (agreesAsWritten(stated, cell.value)) return true;
+  // The table rounds what the text gives exactly ("R-Square = 0.414" beside a cell 0.41).
+  if (cell.decimals < stated.decimals && agreesAtPrecision(cell.value, cell.decimals, stated.value)) return true;
+  // "2,696" in the prose and "2.696" in a table pasted from software: one figure written in two styles.
+  const otherCell = otherReading(cell.raw, cell.value, cell.decimals);
+  if (otherCell && agreesAsWritten({ ...stated }, otherCell.value)) return true;
+  const otherStated = stated.raw === undefined ? undefined : otherReading(stated.raw, stated.value, stated.decimals);
+  if (otherStated && agreesAsWritten({ ...stated, ...otherStated }, cell.value)) return true;
   const proportionCell = !cell.percent && column.unit !== 'percent' && Math.abs(cell.value) <= 1;
   if (stated.percent && proportionCell) return agreesAsWritten(stated, cell.value * 100);
   if (!stated.percent && (cell.percent || column.unit === 'percent') && Math.abs(stated.value) <= 1)
@@ -188,4 +216,10 @@ export function inStatedUnit(stated: { percent: boolean; value: number }, cell: 
   if (stated.percent && proportionCell) return cell.value * 100;
   if (!stated.percent && (cell.percent || column.unit === 'percent') && Math.abs(stated.value) <= 1 && Math.abs(cell.value) > 1) return cell.value / 100;
   return cell.value;
+}
+
+/** "1.998", "2,696": one separator and three digits read either way; the reading the style did not choose. */
+function otherReading(raw: string, value: number, decimals: number): { value: number; decimals: number } | undefined {
+  if (!/^-?\d{1,3}[.,]\d{3}$/.test(raw.trim())) return undefined;
+  return decimals === 3 ? { value: Math.round(value * 1000), decimals: 0 } : decimals === 0 ? { value: value / 1000, decimals: 3 } : undefined;
 }

@@ -18,7 +18,7 @@ import { statText, statTextIn, type StatText } from './reportedTests/statText';
 import { blockSpan } from '../text/builder';
 import { sentenceFacts, isLowerBetter, type Marker, type Quantity, type SentenceFacts } from './sentence';
 import { agreesWithCell, bindGroups, inStatedUnit, mentionsIn, type Binding, type Place, type TableMentions } from './align';
-import { tokenize } from './labels';
+import { tokenize, type Token } from './labels';
 import { statTables, type NumericCell, type StatTable, type TableColumn, type TableRow } from './tables';
 import { tableProblems, type TableProblem } from './arithmetic';
 import { agree, sameFigure, statementsOf, type Statement } from './restated';
@@ -175,12 +175,24 @@ function restatements(statements: Statement[], comparisons: Comparison[]): Compa
     list.push(s);
     buckets.set(key, list);
   }
+  // A statistic stated with two values in one part (an R² per regression) is not one figure of
+  // the manuscript: its restatements elsewhere cannot be paired by name alone.
+  const values = new Map<string, Set<number>>();
+  for (const s of statements) {
+    if (s.year !== undefined) continue;
+    const key = `${s.part}\0${s.measure.join(' ')}\0${s.number.percent}`;
+    const set = values.get(key) ?? new Set<number>();
+    set.add(s.number.value);
+    values.set(key, set);
+  }
+  const several = (s: Statement) => s.year === undefined && (values.get(`${s.part}\0${s.measure.join(' ')}\0${s.number.percent}`)?.size ?? 0) > 1;
   const out: Comparison[] = [];
   for (const list of buckets.values()) {
     const reported = new Set<Statement>();
     for (let i = 1; i < list.length; i++) {
       const later = list[i];
-      const earlier = list.slice(0, i).find((e) => e.sentence !== later.sentence && sameFigure(e, later));
+      if (several(later)) continue;
+      const earlier = list.slice(0, i).find((e) => e.sentence !== later.sentence && !several(e) && sameFigure(e, later));
       if (!earlier || reported.has(later) || agree(earlier, later)) continue;
       reported.add(later);
       out.push({ kind: 'restated', span: later.span, agrees: false, sentence: later.sentence, stated: later.number, other: earlier });
@@ -206,6 +218,19 @@ function tablePlacement(manuscript: Manuscript, tables: StatTable[]): Placement 
   return { position, chapter };
 }
 
+/** 1 in the abstract, 2 in the conclusion (or a section under them), 0 elsewhere. */
+function summaryPart(manuscript: Manuscript, index: number): number {
+  for (let i = index, guard = 0; i >= 0 && guard < 64; guard++) {
+    const section = manuscript.sections[i];
+    if (!section) return 0;
+    if (section.role === 'abstract') return 1;
+    if (section.role === 'conclusion') return 2;
+    if (section.parent === i || section.parent < 0) return 0;
+    i = section.parent;
+  }
+  return 0;
+}
+
 function chapterOf(manuscript: Manuscript, index: number): number {
   let i = index;
   while (i > 0 && manuscript.sections[i].level > 1 && manuscript.sections[i].parent > 0) i = manuscript.sections[i].parent;
@@ -219,7 +244,7 @@ function candidateTables(
   all: SentenceFacts[],
   tables: StatTable[],
   placement: Placement,
-): { tables: StatTable[]; named: Set<StatTable> } {
+): { tables: StatTable[]; named: Set<StatTable>; far: Set<StatTable> } {
   const named = new Set<StatTable>();
   const out: StatTable[] = [];
   const add = (t: StatTable | undefined, isNamed = false) => {
@@ -234,16 +259,21 @@ function candidateTables(
   };
   const before = tables.filter(isBefore);
   const after = tables.filter((t) => !isBefore(t));
+  let unread = false;
   for (const f of all) {
-    for (const n of f.tableNumbers)
-      add(
-        tables.find((t) => t.table.number === n),
-        true,
-      );
+    for (const n of f.tableNumbers) {
+      // Two tables numbered alike (a slip in the captions): the one the paragraph follows.
+      const t = before.filter((t) => t.table.number === n).pop() ?? after.find((t) => t.table.number === n);
+      // A table the paragraph names but that could not be read as data: its figures are not
+      // those of the tables around it.
+      if (!t) unread = true;
+      add(t, true);
+    }
     if (f.tableAbove) add(before[before.length - 1], true);
     if (f.tableBelow) add(after[0], true);
   }
   for (const t of latexReferences(manuscript, block, tables)) add(t, true);
+  if (unread && named.size === 0) return { tables: [], named, far: new Set() };
   const chapter = chapterOf(manuscript, block.section);
   const sameChapter = (t: StatTable) => placement.chapter.get(t) === chapter;
   // The nearest table before in the chapter, and the one right after in the section.
@@ -254,7 +284,23 @@ function candidateTables(
   }
   const next = after[0];
   if (next && next.table.section === block.section) add(next);
-  return { tables: out, named };
+  // The chapter's other tables, nearest first: read only where the sentence names both a row and a column.
+  const far = new Set<StatTable>();
+  const rest = [...before.slice().reverse(), ...after].filter((t) => sameChapter(t) && !out.includes(t));
+  for (const t of rest) {
+    out.push(t);
+    far.add(t);
+  }
+  return { tables: out, named, far };
+}
+
+/** Where the block's LaTeX source refers to a figure (`\ref{fig:…}`, `\ref{gambar:…}`): source offsets. */
+function latexFigureReferences(manuscript: Manuscript, block: TextBlock): number[] {
+  const source = manuscript.files.get(block.file)?.text.slice(block.start, block.end);
+  if (!source || !source.includes('ref')) return [];
+  const out: number[] = [];
+  for (const m of source.matchAll(/\\(?:auto|c|C|v|name)?ref\*?\{(?:fig|gambar|gbr|img|pic|grafik|chart)[^}]{0,80}\}/gi)) out.push(block.start + m.index);
+  return out;
 }
 
 /** "Tabel~\ref{tab:ipm}": LaTeX references leave no text, so they are read from the block's source. */
@@ -293,12 +339,21 @@ function analyseBlock(
   const statements: Statement[] = [];
   let place: string | undefined;
   for (const { s, facts } of all) {
-    const found = statementsOf(facts, block.section, place, (from, to) => statSpan(st, s.start + from, s.start + to));
+    const found = statementsOf(facts, block.section, summaryPart(manuscript, block.section), place, (from, to) => statSpan(st, s.start + from, s.start + to));
     statements.push(...found.statements);
     place = found.place;
   }
-  if (tables.length === 0) return { comparisons: [], statements, quantities, compared: 0 };
-  const { tables: candidates, named: namedTables } = candidateTables(
+  if (tables.length === 0) {
+    // No table: what the sentences say of their own numbers.
+    const comparisons: Comparison[] = [];
+    for (const { s, facts } of all) {
+      const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
+      comparisons.push(...textDirections(facts, spanOf, facts.text, comparisons));
+      comparisons.push(...textComparisons(facts, spanOf, facts.text, comparisons));
+    }
+    return { comparisons, statements, quantities, compared: 0 };
+  }
+  const { tables: candidates, named: namedTables, far } = candidateTables(
     manuscript,
     block,
     all.map((a) => a.facts),
@@ -308,6 +363,9 @@ function analyseBlock(
   const comparisons: Comparison[] = [];
   let compared = 0;
   const entities = [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
+  const figureRefs = latexFigureReferences(manuscript, block);
+  // A paragraph that discusses a figure and names no table is about the figure throughout.
+  const paragraphOnFigure = figureRefs.length > 0 || all.some((a) => a.facts.figure);
   let paragraphPlace: string | undefined;
   for (const { s, facts } of all) {
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
@@ -320,7 +378,18 @@ function analyseBlock(
     const aboutPlace = (t: StatTable) => !t.entity || (place !== AMBIGUOUS && (place === undefined || samePlace(t.entity, place)));
     // Tables the sentence itself names come first.
     const own = candidates.filter((t) => facts.tableNumbers.includes(t.table.number ?? '\0') && aboutPlace(t));
-    const order = [...own, ...candidates.filter((t) => !own.includes(t) && aboutPlace(t))];
+    // A sentence about a figure ("Gambar 4.2 menunjukkan …", "\ref{fig:…}"), an assumption or a
+    // scale's legend restates no table it does not name.
+    const ownSpan = spanOf(0, facts.text.length);
+    const aboutFigure = facts.figure || figureRefs.some((at) => at >= ownSpan.start && at < ownSpan.end) || (paragraphOnFigure && namedTables.size === 0);
+    if ((aboutFigure || facts.hypothetical || facts.legend) && own.length === 0) {
+      comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
+      comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
+      continue;
+    }
+    // A paragraph that names its tables ("Berdasarkan Tabel 4.2", "As Table 1 shows") speaks of those.
+    const pool = namedTables.size > 0 ? candidates.filter((t) => namedTables.has(t)) : candidates;
+    const order = [...own, ...pool.filter((t) => !own.includes(t) && aboutPlace(t))];
     for (const table of order) {
       const mentions = mentionsIn(table, facts);
       const bindings = bindGroups(table, facts, mentions);
@@ -331,25 +400,57 @@ function analyseBlock(
         (table.entity !== undefined && named.some((p) => samePlace(p, table.entity!))) ||
         facts.periods.some((p) => table.dataRows.some((r) => r.year === p.from) && table.dataRows.some((r) => r.year === p.to));
       if (!hasMention && !explicit && !aboutTable) continue;
+      // A table further away: only where the sentence names one of its rows and one of its columns.
+      if (far.has(table) && (mentions.rows.length === 0 || mentions.columns.length === 0)) continue;
       // Numbers restating cells.
       // Numbers inside a row or column name ("30-39 tahun", "Sprint 3") are part of the name.
       const labelled = [...mentions.rows, ...mentions.columns];
+      const labelShaped = numberedLabelWords(table);
+      const ofTable: Comparison[] = [];
       for (const q of facts.quantities) {
         if (done.has(facts.quantities.indexOf(q))) continue;
         if (labelled.some((m) => q.number.start >= m.start && q.number.end <= m.end)) continue;
+        // Written as the table's labels are ("61 responden" beside columns "28 Responden", "70
+        // Responden"): the name of another sample, not one of the cells.
+        const nextWord = /^\s*(\p{L}+)/u.exec(sentence.slice(q.number.end, q.number.end + 30))?.[1]?.toLowerCase();
+        if (nextWord && labelShaped.has(nextWord)) continue;
         const binding = bindings[q.group];
-        const found = compareQuantity(q, facts, binding, table, explicit, spanOf, sentence);
+        const found = compareQuantity(q, facts, binding, table, explicit, own.includes(table), spanOf, sentence);
         if (!found) continue;
         done.add(facts.quantities.indexOf(q));
         compared++;
-        comparisons.push(...found);
+        ofTable.push(...found);
       }
+      comparisons.push(...withoutSecondReadings(ofTable));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
-      comparisons.push(...extremeComparisons(facts, table, mentions, bindings, spanOf, sentence));
+      comparisons.push(...extremeComparisons(facts, table, mentions, explicit, spanOf, sentence));
     }
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
+    comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
   }
   return { comparisons: dedupe(comparisons), statements, quantities, compared };
+}
+
+/** The words that follow a number in the table's own labels ("28 Responden", "Sprint 3" gives none). */
+function numberedLabelWords(table: StatTable): Set<string> {
+  const out = new Set<string>();
+  const labels = [...table.columns.filter((c) => c.index >= table.stub).map((c) => c.header), ...table.dataRows.map((r) => r.key)];
+  for (const label of labels) {
+    const m = /^\s*\d+\s+(\p{L}+)\s*$/u.exec(label);
+    if (m) out.add(m[1].toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * A sentence gives one value for a cell: where one of its numbers restates a cell, another number
+ * read as that same cell speaks of something else ("sampel 70 responden telah melebihi jumlah
+ * minimum … sekitar 61 responden").
+ */
+function withoutSecondReadings(comparisons: Comparison[]): Comparison[] {
+  const cellKey = (c: Comparison) => (c.kind === 'cell' ? `${c.ref.row.index}\0${c.ref.column.index}` : '');
+  const agreed = new Set(comparisons.filter((c) => c.agrees && c.kind === 'cell').map(cellKey));
+  return comparisons.filter((c) => c.agrees || c.kind !== 'cell' || !agreed.has(cellKey(c)));
 }
 
 const AMBIGUOUS = '\0ambiguous';
@@ -393,13 +494,14 @@ function compareQuantity(
   binding: Binding,
   table: StatTable,
   explicit: boolean,
+  ownTable: boolean,
   spanOf: SpanOf,
   sentence: string,
 ): Comparison[] | undefined {
   const n = q.number;
   if (q.role === 'change' || q.role === 'range-low' || q.role === 'range-high' || q.role === 'extreme')
     return derivedOf(q, facts, binding, table, spanOf, sentence);
-  if (explicit) {
+  if (ownTable) {
     const count = countOf(q, facts, table, spanOf, sentence);
     if (count) return count;
   }
@@ -426,6 +528,9 @@ function compareQuantity(
     if (!column) return undefined;
     const cell = row.row.numbers[column.column.index];
     if (!cell) return undefined;
+    if (foreignStatistic(facts, q, table, column.column)) return undefined;
+    // "hingga panjang kalimat 40 konstituen" is not a percentage of the table.
+    if (!unitFits(n, cell, column.column)) return undefined;
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
@@ -450,13 +555,37 @@ function compareQuantity(
 }
 
 /**
+ * The statistic a number is written as ("t-statistic sebesar 1,33", "n=6", "p-value 0,092") and
+ * the column it would be read against: a VIF column does not hold t statistics, nor a column of
+ * means the group sizes. [what the text names right before the number, what a header holding it says]
+ */
+const STATISTIC_CUES: [RegExp, RegExp][] = [
+  [/(?:^|[^\p{L}])n\s*=\s*$/iu, /(?:^|[^\p{L}])(?:n|jumlah|frekuensi|frequency|count|f|responden|respondents?|sampel|sample|orang|siswa|students?)(?:$|[^\p{L}])/iu],
+  [/(?:^|[^\p{L}])t[-\s]?(?:statistics?|stat|hitung|value|count|values?)\b[^\d]{0,20}$|(?:^|[^\p{L}])t\s*(?:\([^)]*\))?\s*=\s*$/iu, /(?:^|[^\p{L}])t(?:$|[^\p{L}])|t[-\s]?stat|t[-\s]?hitung|t[-\s]?value/iu],
+  [/(?:^|[^\p{L}])(?:p[-\s]?values?|sig(?:nifikansi|\.)?|nilai\s+p|probabilit(?:as|y))\b[^\d]{0,20}$|(?:^|[^\p{L}])p\s*=\s*$/iu, /(?:^|[^\p{L}])(?:p|sig|signifikansi|probabilit\p{L}*)(?:$|[^\p{L}])|p[-\s]?value/iu],
+  [/(?:^|[^\p{L}])f[-\s]?(?:hitung|statistic|value)\b[^\d]{0,20}$|(?:^|[^\p{L}])F\s*(?:\([^)]*\))?\s*=\s*$/u, /(?:^|[^\p{L}])f(?:$|[^\p{L}])|f[-\s]?hitung/iu],
+  [/(?:^|[^\p{L}])vif\b[^\d]{0,20}$/iu, /vif|variance inflation/iu],
+];
+
+function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, column: TableColumn): boolean {
+  const [clauseStart] = facts.clauses[q.clause];
+  const previous = facts.quantities.filter((o) => o.number.end <= q.number.start && o.number.start >= clauseStart).pop();
+  const from = Math.max(previous?.number.end ?? clauseStart, q.number.start - 40);
+  const before = facts.text.slice(from, q.number.start);
+  // The group size is its own column; a statistic may be named by the caption ("Hasil Uji t").
+  return STATISTIC_CUES.some(([cue, header], k) => cue.test(before) && !header.test(k === 0 ? column.header : `${column.header} ${table.table.caption ?? ''}`));
+}
+
+/**
  * "Pengujian dilakukan dengan 5 skenario seperti pada Tabel 3.2", "Table 4 lists 12 items": a
  * whole number followed by the noun the table's caption or first column uses for its rows,
  * against the number of data rows. Only for a table the sentence names.
  */
 function countOf(q: Quantity, facts: SentenceFacts, table: StatTable, spanOf: SpanOf, sentence: string): Comparison[] | undefined {
   const n = q.number;
-  const rows = table.rows.filter((r) => !r.summary && r.cells.some((c) => c && c.text.trim() !== ''));
+  let rows = table.rows.filter((r) => !r.summary && r.cells.some((c) => c && c.text.trim() !== ''));
+  // A numbered table ("No" 1…n) counts its numbered rows; "Skor Total", "Presentase" below them are not items.
+  if (rows.some((r) => r.rank !== undefined)) rows = rows.filter((r) => r.rank !== undefined);
   if (n.decimals !== 0 || n.percent || n.value < 2 || n.value > 500 || n.year || rows.length < 2) return undefined;
   const noun = /^\s+(\p{L}{4,})/u.exec(facts.text.slice(n.end, n.end + 40))?.[1];
   if (!noun) return undefined;
@@ -525,6 +654,9 @@ function aggregateOf(q: Quantity, facts: SentenceFacts, binding: Binding, table:
   if (period && rows.every((r) => r.year !== undefined))
     rows = rows.filter((r) => r.year! >= Math.min(period.from, period.to) && r.year! <= Math.max(period.from, period.to));
   if (rows.length < 2) return undefined;
+  // A column of one value throughout (the critical r of every item, a threshold) is not summed
+  // or averaged in the text: the number restates that value.
+  if (rows.every((r) => r.numbers[column!.index]!.value === rows[0].numbers[column!.index]!.value)) return undefined;
   const basis = rows.map((r) => ({ table, row: r, column: column!, cell: r.numbers[column!.index]! }));
   const values = basis.map((b) => inStatedUnit(n, b.cell, column!));
   const sum = values.reduce((a, v) => a + v, 0);
@@ -562,11 +694,12 @@ function plausible(n: NumberToken, cell: NumericCell, column: TableColumn): bool
   if (value === 0 || stated === 0) return Math.abs(stated - value) <= 1;
   if (Math.sign(value) !== Math.sign(stated)) return false;
   const ratio = Math.abs(stated / value);
-  return ratio >= 0.5 && ratio <= 2;
+  // Half or double is as often another unit ("per minggu" against "per bulan") as a misstatement.
+  return ratio > 0.6 && ratio < 1.67;
 }
 
 /** Changes, ranges and extremes stated as numbers. */
-function derivedOf(q: Quantity, _facts: SentenceFacts, binding: Binding, table: StatTable, spanOf: SpanOf, sentence: string): Comparison[] | undefined {
+function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: StatTable, spanOf: SpanOf, sentence: string): Comparison[] | undefined {
   const n = q.number;
   const column = binding.column;
   if (!column || (column.via !== 'mention' && column.via !== 'list' && column.via !== 'single')) return undefined;
@@ -588,11 +721,22 @@ function derivedOf(q: Quantity, _facts: SentenceFacts, binding: Binding, table: 
     column: column.column,
   });
   if (q.role === 'range-low' || q.role === 'range-high') {
-    // A range over the column: its lowest and highest values.
-    const low = Math.min(...values);
-    const high = Math.max(...values);
-    const at = q.role === 'range-low' ? values.indexOf(low) : values.indexOf(high);
-    const c = make(q.role, q.role === 'range-low' ? low : high, [refs[at]]);
+    // A range over the column: its lowest and highest values. It speaks of the column's values
+    // only when an end is one of them (else it is a band or a criterion: "antara 0,40 dan 0,70");
+    // in a table of groups, of the group whose cell it names ("PjBL indicators … from 0.804 to 0.850").
+    const at = facts.quantities.indexOf(q);
+    const partner = facts.quantities[q.role === 'range-low' ? at + 1 : at - 1];
+    const ends = [q.number, ...(partner ? [partner.number] : [])];
+    const matched = refs.filter((r) => ends.some((e) => agreesWithCell(e, r.cell, column.column)));
+    if (matched.length === 0) return undefined;
+    const groups = new Set(matched.map((r) => groupOf(r.row)));
+    if (groups.size > 1) return undefined;
+    const group = [...groups][0];
+    const scoped = refs.map((r, k) => ({ r, v: values[k] })).filter(({ r }) => group === undefined || groupOf(r.row) === group);
+    const low = Math.min(...scoped.map((x) => x.v));
+    const high = Math.max(...scoped.map((x) => x.v));
+    const target = q.role === 'range-low' ? low : high;
+    const c = make(q.role, target, [scoped.find((x) => x.v === target)!.r]);
     // Both ends must speak of this column: one end restating the other end's cell means another reading.
     return binding.column?.via === 'single' && !c.agrees ? undefined : [c];
   }
@@ -641,6 +785,9 @@ function directionComparisons(
     const pair = pairAround(marker, facts, rows.length === 2 ? rows : columns.length === 2 ? columns : []);
     if (!pair) continue;
     const onRows = rows.length === 2;
+    // A change runs over time or treatment ("2022 … 2023", "pretest … posttest", "dari A ke B");
+    // "TPACK and STEM … gains" compares no two moments.
+    if (marker.kind === 'direction' && !orderedPair(table, pair, onRows, facts)) continue;
     // The other axis: the one named (or the only one) of the other kind.
     let fromRef: CellRef | undefined;
     let toRef: CellRef | undefined;
@@ -661,8 +808,11 @@ function directionComparisons(
     const difference = toRef.cell.value - fromRef.cell.value;
     if (difference === 0) continue;
     let said = marker.polarity;
-    if (marker.quality && isLowerBetter(fromRef.column.header)) said = said === 'up' ? 'down' : 'up';
-    else if (marker.quality === 'fast') continue;
+    if (marker.quality) {
+      const better = betterOf(fromRef.column.header, marker.quality);
+      if (!better) continue;
+      if (better === 'lower') said = said === 'up' ? 'down' : 'up';
+    }
     const comparative = marker.kind === 'comparative';
     out.push({
       kind: 'direction',
@@ -677,6 +827,23 @@ function directionComparisons(
     });
   }
   return out;
+}
+
+const MOMENT = /\b(?:pre|post|pretest|posttest|pre-test|post-test|awal|akhir|sebelum|sesudah|setelah|before|after|baseline|endline|siklus|cycle|tahap|phase|periode|period|semester|triwulan|quarter|bulan|month|minggu|week)\b/i;
+
+function orderedPair(table: StatTable, pair: [Place, Place], onRows: boolean, facts: SentenceFacts): boolean {
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const moment = (p: Place) => {
+    if (onRows) {
+      const row = table.dataRows[p.item];
+      return row.year !== undefined || MOMENT.test(row.key);
+    }
+    const column = dataColumns[p.item];
+    return column.year !== undefined || MOMENT.test(column.header);
+  };
+  if (moment(pair[0]) && moment(pair[1])) return true;
+  const [first, second] = pair[0].start < pair[1].start ? pair : [pair[1], pair[0]];
+  return /\b(?:dari|from)\s*$/iu.test(facts.text.slice(Math.max(0, first.start - 12), first.start)) && /\b(?:ke|menjadi|hingga|to|into)\s*$/iu.test(facts.text.slice(Math.max(0, second.start - 14), second.start));
 }
 
 function placeLabel(ref: CellRef, onRows: boolean): string {
@@ -696,11 +863,16 @@ function pairAround(marker: Marker, facts: SentenceFacts, places: Place[]): [Pla
   if (places.length !== 2) return undefined;
   const [first, second] = places;
   if (marker.kind === 'comparative') {
-    // The subject before the word, the other after "daripada/than/dibandingkan" (or right after the word).
-    const compareAt = facts.comparisonAt.find((at) => at >= marker.start);
-    if (first.end <= marker.start && second.start >= marker.end && (compareAt === undefined || second.start >= compareAt)) return [second, first];
+    // The subject before the word, the other after "daripada/than/dibandingkan", or after a "dari"
+    // right after the word ("lebih tinggi dari kelas kontrol"). Without one, the word describes
+    // its subject ("tingkat kesalahan yang lebih besar menyebabkan …"), not a comparison of two rows.
+    const direct = /^\s*dari\b/iu.exec(facts.text.slice(marker.end, marker.end + 12));
+    const compareAt = direct ? marker.end : facts.comparisonAt.find((at) => at >= marker.start);
+    if (first.end <= marker.start && second.start >= marker.end && compareAt !== undefined && second.start >= compareAt) return [second, first];
     return undefined;
   }
+  // "2017 … meningkat dibandingkan 2016": the change runs from what it is compared with.
+  if (second.start > first.end && COMPARED_WITH.test(facts.text.slice(marker.end, marker.end + 30))) return [second, first];
   // A change: from the first named to the second, both in the clause.
   if (second.start > first.end) return [first, second];
   return undefined;
@@ -750,50 +922,157 @@ function refAt(table: StatTable, row: TableRow, column: TableColumn | undefined)
   return cell ? { table, row, column, cell } : undefined;
 }
 
-/** A row named the highest or lowest of a column ("Cluster 2025A memiliki rata-rata tertinggi"). */
-function extremeComparisons(
-  facts: SentenceFacts,
-  table: StatTable,
-  mentions: TableMentions,
-  _bindings: Binding[],
-  spanOf: SpanOf,
-  sentence: string,
-): Comparison[] {
+/**
+ * A superlative against a column: the row it names is the highest or lowest ("Cluster 2025A
+ * memiliki rata-rata tertinggi", "F1-score tertinggi … Logistic Regression"), or the number it
+ * gives is ("skor terendah 72.5 dan tertinggi 87.5"). The column is the one named next to the
+ * word, else the one the sentence names, else the only numeric one (or any, when all order the
+ * rows alike). Rows named together with one value ("Fisika dan Kimia … masing-masing 5") are ties.
+ */
+function extremeComparisons(facts: SentenceFacts, table: StatTable, mentions: TableMentions, explicit: boolean, spanOf: SpanOf, sentence: string): Comparison[] {
   const out: Comparison[] = [];
   if (table.dataRows.length < 2) return out;
   for (const marker of facts.markers) {
     if (marker.kind !== 'superlative') continue;
-    const [a, b] = facts.clauses[marker.clause];
-    const rows = distinctPlaces(mentions.rows.filter((m) => m.start >= a && m.end <= b));
-    if (rows.length !== 1) continue;
+    // "Nilai minimum … adalah 20" where "Minimum" is a row: a name, not a claim.
+    if ([...mentions.rows, ...mentions.columns].some((m) => m.start < marker.end && marker.start < m.end)) continue;
+    const [a, clauseEnd] = facts.clauses[marker.clause];
+    // "STEM (1.051), followed by TPACK (1.013), …": what follows is not the extreme.
+    const followed = FOLLOWED_BY.exec(facts.text.slice(marker.end, clauseEnd));
+    const b = followed ? marker.end + followed.index : clauseEnd;
+    const inClause = (m: Place) => m.start >= a && m.end <= b;
+    const rows = distinctPlaces(mentions.rows.filter(inClause));
+    const columns = distinctPlaces(mentions.columns.filter(inClause));
+    // The column named right next to the word ("F1-score tertinggi", "highest accuracy").
+    const adjacent = columns.filter((m) => (m.end <= marker.start && marker.start - m.end <= 25) || (m.start >= marker.end && m.start - marker.end <= 25));
+    const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+    // The measure the word qualifies ("the largest coefficient", "akurasi tertinggi"): when it is
+    // named and is not a column of this table, the sentence speaks of another table.
+    if (adjacent.length === 0 && foreignMeasure(facts, marker, mentions)) continue;
     const column =
-      otherColumn(table, distinctPlaces(mentions.columns.filter((m) => m.start >= a && m.end <= b)), mentions, marker, facts) ??
-      sameOrderColumn(table, marker.polarity);
+      (adjacent.length === 1 ? dataColumns[adjacent[0].item] : undefined) ??
+      otherColumn(table, columns, mentions, marker, facts) ??
+      (columns.length === 0 && explicit ? sameOrderColumn(table, marker.polarity) : undefined);
     if (!column) continue;
-    const named = refAt(table, table.dataRows[rows[0].item], column);
-    if (!named || named.cell.comparator) continue;
-    const refs = table.dataRows.map((r) => refAt(table, r, column)).filter((r): r is CellRef => !!r && !r.cell.comparator);
+    let refs = table.dataRows.map((r) => refAt(table, r, column)).filter((r): r is CellRef => !!r && !r.cell.comparator);
+    // Within its group: "Within STEM, Mathematics showed the greatest improvement" is about STEM's indicators.
+    const group = rows.length > 0 ? groupOf(table.dataRows[rows[0].item]) : undefined;
+    if (group !== undefined) refs = refs.filter((r) => groupOf(r.row) === group);
+    // "ESD indicators …, with ESD-EVA exhibiting the highest gain": the rows the prefix names;
+    // "Within STEM, …": a scope the table does not name leaves the rows unknown.
+    const scoped = scopeRows(facts, marker, refs, rows.length > 0 ? table.dataRows[rows[0].item] : undefined);
+    if (!scoped) continue;
+    refs = scoped;
     if (refs.length < 2) continue;
     let said: 'max' | 'min' = marker.polarity === 'up' ? 'max' : 'min';
-    if (marker.quality === 'fast' || (marker.quality === 'good' && isLowerBetter(column.header))) said = said === 'max' ? 'min' : 'max';
+    if (marker.quality) {
+      // "terbaik", "fastest": what is better of this measure must be known.
+      const better = betterOf(column.header, marker.quality);
+      if (!better) continue;
+      if (better === 'lower') said = said === 'max' ? 'min' : 'max';
+    }
     const values = refs.map((r) => r.cell.value);
     const extreme = said === 'max' ? Math.max(...values) : Math.min(...values);
     const actual = refs.filter((r) => r.cell.value === extreme);
+    const word = facts.text.slice(marker.start, marker.end);
+    const named = rows.map((p) => refAt(table, table.dataRows[p.item], column)).filter((r): r is CellRef => !!r && !r.cell.comparator);
+    // The number the clause gives the named row ("STEM showed the largest coefficient (β = 0.484)")
+    // must be its cell here: another number means another table.
+    const given = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start < b && (rows.length === 0 || q.number.start > rows[0].start));
+    if (named.length === 1 && given.length > 0 && !given.some((q) => agreesWithCell(q.number, named[0].cell, column))) continue;
+    if (named.length === rows.length && named.length > 0 && (named.length === 1 || named.every((r) => r.cell.value === named[0].cell.value))) {
+      out.push({ kind: 'extreme', span: spanOf(marker.start, marker.end), agrees: named[0].cell.value === extreme, sentence, said, word, named: named[0], actual });
+      continue;
+    }
+    if (rows.length > 0) continue;
+    // No row named: the number right after the word ("terendah 72.5", "highest (0.871)").
+    const n = facts.quantities.find((q) => q.clause === marker.clause && q.number.start >= marker.end && EXTREME_GAP.test(facts.text.slice(marker.end, q.number.start)))?.number;
+    if (!n || n.percent !== (column.unit === 'percent' || refs.some((r) => r.cell.percent)) ) continue;
+    // "masing-masing … tertinggi yaitu 99,166% dan 99,7392%": one extreme per group, not the table's.
+    if (facts.quantities.filter((q) => q.clause === marker.clause && q.number.start >= marker.end).length > 1) continue;
+    // A sentence that names a group of rows ("model LSTM-FCN … tercepat") speaks within it.
+    const lower = sentence.toLowerCase();
+    const namesGroup = table.dataRows.some((r) => r.path.slice(0, -1).some((label) => label.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(lower)));
+    if (namesGroup) continue;
+    const stated = inStatedUnit(n, actual[0].cell, column);
+    const agrees = agreesAsWritten(n, stated);
+    // A number that is no cell of the column and far from its extreme speaks of something else.
+    if (!agrees && !refs.some((r) => agreesWithCell(n, r.cell, column)) && !plausible(n, actual[0].cell, column)) continue;
     out.push({
-      kind: 'extreme',
-      span: spanOf(marker.start, marker.end),
-      agrees: named.cell.value === extreme,
+      kind: 'derived',
+      what: said,
+      span: spanOf(n.start, n.end),
+      agrees,
       sentence,
-      said,
-      word: facts.text.slice(marker.start, marker.end),
-      named,
-      actual,
+      stated: n,
+      expected: stated,
+      decimals: Math.max(n.decimals, 0),
+      basis: actual.slice(0, 1),
+      table,
+      column,
     });
   }
   return out;
 }
 
-/** "meningkat dari 70,2 menjadi 68,4": a direction word against the sentence's own two numbers. */
+/** Measures where more is better, as far as their names tell. */
+const HIGHER_IS_BETTER =
+  /\b(?:akurasi|accuracy|presisi|precision|recall|f1|f-?score|f-?measure|auc|skor|score|r2|r²|kepuasan|satisfaction|kelayakan|feasibility|efektivitas|effectiveness|efisiensi|efficiency|speedup|throughput|fps|kecepatan|speed|n-?gain|ipk|gpa|sensitivit(?:y|as)|specificit(?:y|as)|sus|usability|reliabilitas|reliability|validitas|validity)\b/i;
+
+/** Whether "better" (or "faster") of a column means higher or lower values; undefined when its header does not tell. */
+function betterOf(header: string, quality: 'good' | 'fast'): 'higher' | 'lower' | undefined {
+  if (isLowerBetter(header)) return 'lower';
+  if (quality === 'fast') return /\b(?:kecepatan|speed|speedup|throughput|fps|per\s+(?:second|detik))\b/i.test(header) ? 'higher' : undefined;
+  return HIGHER_IS_BETTER.test(header) ? 'higher' : undefined;
+}
+
+/** Measures words qualified by a superlative may name that say nothing of which column. */
+const GENERIC_MEASURE = new Set(['mean', 'total', 'respondent', 'frequency', 'percent', 'nilai', 'skor', 'score', 'value', 'number', 'angka', 'tingkat', 'level', 'proporsi', 'proportion', 'share', 'hasil', 'result', 'data', 'jumlah', 'banyak', 'kategori', 'category']);
+
+/** The content word right next to a superlative, when it is neither a row nor a column of the table nor a generic measure. */
+function foreignMeasure(facts: SentenceFacts, marker: Marker, mentions: TableMentions): boolean {
+  const covered = (t: Token) => [...mentions.rows, ...mentions.columns].some((m) => t.start >= m.start && t.end <= m.end);
+  const after = facts.tokens.find((t) => t.start >= marker.end && t.start - marker.end <= 2);
+  const before = [...facts.tokens].reverse().find((t) => t.end <= marker.start && marker.start - t.end <= 2);
+  const foreign = (t: Token | undefined) => !!t && /^\p{L}{4,}$/u.test(facts.text.slice(t.start, t.end)) && !GENERIC_MEASURE.has(t.key) && !covered(t) && !NOT_A_MEASURE.has(t.key);
+  // English puts the measure after the word ("highest accuracy"), Indonesian before it ("akurasi tertinggi").
+  return foreign(after) || (!after && foreign(before)) || (!!before && foreign(before) && !!after && !/^\p{L}{4,}$/u.test(facts.text.slice(after.start, after.end)));
+}
+/** Words next to a superlative that are not what it measures. */
+const NOT_A_MEASURE = new Set(['adalah', 'yaitu', 'yakni', 'pada', 'dengan', 'sebesar', 'terdapat', 'berada', 'dimiliki', 'diperoleh', 'ditunjukkan', 'terjadi', 'was', 'were', 'observed', 'among', 'with', 'which', 'that', 'oleh', 'dari', 'dalam', 'untuk', 'ialah', 'merupakan', 'menjadi', 'tercatat', 'mencapai', 'capa', 'jadi', 'catat', 'oleh', 'sedangkan']);
+
+const SCOPE = /\b(?:within|among|di\s+antara|diantara|pada\s+(?:kelompok|dimensi|aspek|variabel|konstruk|indikator|kategori)|untuk\s+(?:kelompok|dimensi|aspek|variabel|konstruk))\s+([\p{L}][\p{L}\p{N}_-]*)/iu;
+
+/**
+ * The rows a superlative ranges over, narrowed by what the sentence says before it: a label
+ * prefix its rows share ("ESD" of ESD-PCK, ESD-INQ, ESD-EVA) or a scope ("within STEM", "pada
+ * kelompok kontrol"). Undefined when a scope names nothing the table's rows tell apart.
+ */
+function scopeRows(facts: SentenceFacts, marker: Marker, refs: CellRef[], named: TableRow | undefined): CellRef[] | undefined {
+  const before = facts.text.slice(0, marker.start);
+  const prefixOf = (r: TableRow) => /^([\p{L}\p{N}]+)[-_.\s]/u.exec(r.key.trim())?.[1]?.toLowerCase();
+  const says = (w: string) => facts.tokens.some((t) => t.end <= marker.start && facts.text.slice(t.start, t.end).toLowerCase() === w);
+  const scope = SCOPE.exec(before)?.[1]?.toLowerCase();
+  const namedPrefix = named ? prefixOf(named) : undefined;
+  const sharing = (p: string) => refs.filter((r) => prefixOf(r.row) === p);
+  if (namedPrefix && sharing(namedPrefix).length >= 2 && sharing(namedPrefix).length < refs.length && says(namedPrefix)) return sharing(namedPrefix);
+  if (scope && !/^(?:all|the|semua|seluruh|these|those)$/i.test(scope)) {
+    const within = sharing(scope);
+    return within.length >= 2 ? within : undefined;
+  }
+  return refs;
+}
+
+const FOLLOWED_BY = /\b(?:followed\s+by|diikuti(?:\s+oleh)?|disusul(?:\s+oleh)?|lalu|kemudian|then)\b/iu;
+
+/** The group a row belongs to in a table whose rows are grouped ("STEM" of "STEM / Mathematics"); undefined when it has none. */
+function groupOf(row: TableRow): string | undefined {
+  return row.path.length >= 2 ? row.path[0] : undefined;
+}
+
+/** Between a superlative and its number: "terendah 72.5", "tertinggi sebesar 10,14%", "highest (0.871)", "maksimum yaitu 20". */
+const EXTREME_GAP = /^\s*(?:(?:yaitu|yakni|adalah|sebesar|senilai|dengan|of|at|is|was|=|:)\s*)?(?:\(\s*)?$/iu;
+
 /**
  * With no column named, the numeric columns that all put the same row first ("45 orang, 46,88 %"
  * beside "51 orang, 53,12 %"): "terbanyak" is about any of them. Undefined when they disagree.
@@ -843,6 +1122,57 @@ function textDirections(facts: SentenceFacts, spanOf: SpanOf, sentence: string, 
   return out;
 }
 
+/**
+ * Two numbers of the sentence compared in words: "weighted estimate sebesar 74,8% sedikit lebih
+ * tinggi dibandingkan naive estimate sebesar 74,35%", "UHH 2017 sebesar 72,55 tahun, meningkat
+ * dibandingkan tahun 2016 sebesar 72,49 tahun", "t hitung (3,79) lebih besar dari t tabel
+ * (2,02)". The subject is the number right before the word (within 80 characters), the other
+ * the first number after "dibandingkan/daripada/dari/than" (within 60). Numbers of different
+ * units, multipliers ("3 kali lebih besar") and words whose sense depends on the measure
+ * ("lebih baik") are left alone.
+ */
+function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string, found: Comparison[]): Comparison[] {
+  const out: Comparison[] = [];
+  const numbers = facts.quantities.filter((q) => q.role === 'level' || q.role === 'to');
+  for (const marker of facts.markers) {
+    if ((marker.kind !== 'comparative' && marker.kind !== 'direction') || marker.quality) continue;
+    const span = spanOf(marker.start, marker.end);
+    if (found.some((c) => c.kind === 'direction' && c.span.file === span.file && c.span.start === span.start)) continue;
+    const subject = numbers.filter((q) => q.number.end <= marker.start && marker.start - q.number.end <= 80).pop();
+    if (!subject) continue;
+    // "smaller than d = −0.49 or larger than d = 0.49": a number that is itself the other side of a comparison is no subject.
+    if (COMPARED_BEFORE.test(facts.text.slice(Math.max(0, subject.number.start - 16), subject.number.start))) continue;
+    if (facts.comparisonAt.some((at) => at > subject.number.end && at < marker.start)) continue;
+    // "lebih tinggi daripada", "meningkat dibandingkan", "higher than": the comparison word right after the marker.
+    const between = facts.text.slice(marker.end, marker.end + 30);
+    const word = COMPARED_WITH.exec(between);
+    if (!word) continue;
+    const from = marker.end + word.index + word[0].length;
+    const other = numbers.find((q) => q.number.start >= from && q.number.start - from <= 60);
+    if (!other) continue;
+    if (subject.number.percent !== other.number.percent || /^\s*(?:kali|times|x\b)/i.test(facts.text.slice(subject.number.end, subject.number.end + 8))) continue;
+    // Between them, no other number: "A 5% lebih tinggi dari B (p = 0,01) sebesar 3%" reads nothing.
+    if (facts.quantities.some((q) => q !== subject && q !== other && q.number.start > subject.number.end && q.number.start < other.number.start)) continue;
+    const difference = subject.number.value - other.number.value;
+    if (difference === 0) continue;
+    out.push({
+      kind: 'direction',
+      span,
+      agrees: (marker.polarity === 'up') === difference > 0,
+      sentence,
+      said: marker.polarity,
+      word: facts.text.slice(marker.start, marker.end),
+      comparative: true,
+      from: { label: '', value: other.number.value, raw: other.number.raw },
+      to: { label: '', value: subject.number.value, raw: subject.number.raw },
+    });
+  }
+  return out;
+}
+
+const COMPARED_BEFORE = /\b(?:than|daripada|dibandingkan(?:\s+dengan)?|dibanding|dari)\s*(?:\p{L}{1,3}\s*=\s*)?$/iu;
+const COMPARED_WITH = /^\s*(?:(?:secara\s+)?(?:signifikan|nyata|sedikit|jauh)\s+)?(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|dari|than|compared\s+(?:with|to)|relative\s+to)\b/iu;
+
 function directionWordBefore(facts: SentenceFacts, q: Quantity): string {
   const markers = facts.markers.filter((m) => m.clause === q.clause && m.end <= q.number.start && (m.kind === 'direction' || m.kind === 'comparative'));
   const m = markers[markers.length - 1];
@@ -852,4 +1182,8 @@ function directionWordBefore(facts: SentenceFacts, q: Quantity): string {
 /** A caption without its label: "Tabel 3.2 Skenario Pengujian" → "Skenario Pengujian". */
 function withoutLabel(caption: string): string {
   return caption.replace(/^\s*(?:tabel|table|tab\.)\s*[\w.\-–]*[.:]?\s*/iu, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

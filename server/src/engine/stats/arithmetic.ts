@@ -8,10 +8,11 @@
 import type { NumberStyle } from '../numbers/parse';
 import { labelPattern } from './labels';
 import type { NumericCell, StatTable, TableColumn, TableRow } from './tables';
+import { columnName } from './tables';
 
 export interface TableProblem {
   table: StatTable;
-  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference';
+  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova';
   /** The cell that does not follow. */
   cell: NumericCell;
   row: TableRow;
@@ -37,7 +38,7 @@ function roundingSlack(parts: NumericCell[], total: NumericCell): number {
 export function tableProblems(table: StatTable, style: NumberStyle): TableProblem[] {
   void style;
   if (table.dataRows.length < 2) return [];
-  return [...totalRows(table), ...totalColumns(table), ...percentColumns(table), ...ratioColumns(table), ...differenceColumns(table)];
+  return [...totalRows(table), ...totalColumns(table), ...percentColumns(table), ...ratioColumns(table), ...differenceColumns(table), ...anovaTable(table)];
 }
 
 function dataColumns(table: StatTable): TableColumn[] {
@@ -272,5 +273,62 @@ function* differenceColumns(table: StatTable): Iterable<TableProblem> {
         how: `${post[0].header} − ${pre[0].header}`,
       };
     }
+  }
+}
+
+const SS_HEADER = /^(?:type\s+iii\s+)?(?:sum\s+of\s+squares|jumlah\s+kuadrat|ss|jk)$/i;
+const DF_HEADER = /^(?:df|db|dk|d\.f\.|derajat\s+bebas)$/i;
+const MS_HEADER = /^(?:mean\s+squares?|rata[\s-]?rata\s+kuadrat|kuadrat\s+tengah|ms|rk|kt)$/i;
+const F_HEADER = /^(?:f|f\s*hitung|f[-\s]?value|f\s*ratio)$/i;
+const ERROR_ROW = /^(?:residual|error|within(?:\s+groups)?|galat|sisa|dalam(?:\s+kelompok)?|residu)$/i;
+
+/**
+ * An ANOVA table (SPSS "Sum of Squares | df | Mean Square | F | Sig."): each mean square is its
+ * sum of squares over its degrees of freedom, and each F the effect's mean square over the
+ * error's. Within the rounding of the cells it is computed from.
+ */
+function* anovaTable(table: StatTable): Iterable<TableProblem> {
+  const find = (re: RegExp) => dataColumns(table).find((c) => re.test(c.header.replace(/\(.*?\)/g, '').trim()));
+  const ss = find(SS_HEADER);
+  const df = find(DF_HEADER);
+  const ms = find(MS_HEADER);
+  const f = find(F_HEADER);
+  if (!ss || !df || !ms) return;
+  const at = (r: TableRow, c: TableColumn) => {
+    const cell = r.numbers[c.index];
+    return cell && !cell.comparator && !cell.parenthesized ? cell : undefined;
+  };
+  const errorRow = table.rows.find((r) => ERROR_ROW.test(r.key.trim()));
+  for (const row of table.rows) {
+    if (row.summary === 'total') continue;
+    const [a, d, m] = [at(row, ss), at(row, df), at(row, ms)];
+    if (!a || !d || !m || d.value <= 0 || d.decimals !== 0) continue;
+    const expected = a.value / d.value;
+    const slack = 0.5 * 10 ** -m.decimals + (0.5 * 10 ** -a.decimals) / d.value + 1e-9;
+    if (Math.abs(expected - m.value) > slack) {
+      yield { table, kind: 'anova', cell: m, row, column: ms, stated: m.value, expected, decimals: Math.max(m.decimals, 2), basis: [a, d], how: `${columnName(ss)} / ${columnName(df)}` };
+      continue;
+    }
+    if (!f || !errorRow || row === errorRow) continue;
+    const fCell = at(row, f);
+    const e = at(errorRow, ms);
+    if (!fCell || !e || e.value <= 0) continue;
+    const em = 0.5 * 10 ** -m.decimals;
+    const ee = 0.5 * 10 ** -e.decimals;
+    const low = (m.value - em) / (e.value + ee) - 0.5 * 10 ** -fCell.decimals;
+    const high = (m.value + em) / Math.max(e.value - ee, 1e-12) + 0.5 * 10 ** -fCell.decimals;
+    if (fCell.value >= low - 1e-9 && fCell.value <= high + 1e-9) continue;
+    yield {
+      table,
+      kind: 'anova',
+      cell: fCell,
+      row,
+      column: f,
+      stated: fCell.value,
+      expected: m.value / e.value,
+      decimals: Math.max(fCell.decimals, 2),
+      basis: [m, e],
+      how: `${columnName(ms)} / ${columnName(ms)} of ${errorRow.key.trim()}`,
+    };
   }
 }

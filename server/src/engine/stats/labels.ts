@@ -52,6 +52,17 @@ const PHRASES: [RegExp, string][] = [
   [/\bkorelasi\b|\bcorrelations?\b/giu, 'correlation'],
   [/\bresponden\b|\brespondents?\b/giu, 'respondent'],
   [/\bjumlah\b|\btotal\b|\bkeseluruhan\b/giu, 'total'],
+  // Ordinals name numbered labels: "percobaan kedua" is "Percobaan 2", "the third trial" "Trial 3".
+  [/\b(?:pertama|kesatu|first|ke-?1)\b/giu, '1'],
+  [/\b(?:kedua|second|ke-?2)\b/giu, '2'],
+  [/\b(?:ketiga|third|ke-?3)\b/giu, '3'],
+  [/\b(?:keempat|fourth|ke-?4)\b/giu, '4'],
+  [/\b(?:kelima|fifth|ke-?5)\b/giu, '5'],
+  [/\b(?:keenam|sixth|ke-?6)\b/giu, '6'],
+  [/\b(?:ketujuh|seventh|ke-?7)\b/giu, '7'],
+  [/\b(?:kedelapan|eighth|ke-?8)\b/giu, '8'],
+  [/\b(?:kesembilan|ninth|ke-?9)\b/giu, '9'],
+  [/\b(?:kesepuluh|tenth|ke-?10)\b/giu, '10'],
 ];
 
 /** Words that carry no meaning for matching a label. */
@@ -104,6 +115,9 @@ export function plainLabel(text: string): string {
 
 /** The comparison key of one word. */
 function wordKey(word: string): string {
+  // "1st", "2nd", "3rd", "4th": the number, as "first", "kedua" are.
+  const ordinal = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+  if (ordinal) return String(Number(ordinal[1]));
   const lower = normaliseWord(word.replace(/['’]s$/i, ''));
   if (lower.length <= 3 || !/^\p{L}+$/u.test(lower)) return lower;
   const keys = keysOf(lower);
@@ -151,13 +165,17 @@ export interface LabelPattern {
 
 const UNIT_PARENTHESIS = /^(?:%|persen|percent|jiwa|orang|rp|rupiah|usd|ms|s|detik|menit|kg|ton|ha|km|m|cm|mm|n|unit|buah|kali|times|x)$/i;
 
+const FUNCTION_WORD_LABEL = new Set(['no', 'yes', 'ya', 'tidak', 'bukan', 'none', 'other', 'others', 'lain', 'lainnya', 'all', 'semua', 'not', 'belum', 'sudah', 'ada', 'both']);
+
 export function labelPattern(label: string): LabelPattern {
   const text = plainLabel(label);
   const alternatives: string[][] = [];
   const parenthesised = [...text.matchAll(/\(([^()]{1,40})\)/g)].map((m) => m[1].trim());
   const main = text.replace(/\([^()]*\)/g, ' ');
   const mainKeys = tokenize(main).map((t) => t.key);
-  if (mainKeys.length > 0) alternatives.push(mainKeys);
+  // "No", "Ya", "Tidak", "Other": a label that is one function word is a word of every
+  // sentence ("no current diagnosis", "tidak signifikan"), not a name.
+  if (mainKeys.length > 0 && !(mainKeys.length === 1 && FUNCTION_WORD_LABEL.has(mainKeys[0]))) alternatives.push(mainKeys);
   for (const inner of parenthesised) {
     if (UNIT_PARENTHESIS.test(inner)) continue;
     const keys = tokenize(inner).map((t) => t.key);
@@ -183,7 +201,8 @@ export function distinctive(patterns: LabelPattern[]): LabelPattern[] {
       : patterns.map((p) => ({
           alternatives: p.alternatives.map((alt) => {
             const kept = alt.filter((k) => !shared.has(k));
-            return kept.length > 0 ? kept : alt;
+            // "Responden 5" beside "Responden 4" is not "5": a bare number names nothing in prose.
+            return kept.length > 0 && !kept.every((k) => /^\d+$/.test(k)) ? kept : alt;
           }),
         }));
   return reduced.map((p, index) => ({ alternatives: [...p.alternatives, ...ownRuns(patterns, index)] }));

@@ -24,6 +24,10 @@ export interface Statement {
   year?: number;
   /** Which part of the manuscript (for messages). */
   section: number;
+  /** 1 in the abstract, 2 in the conclusion, 0 in the body. */
+  part: number;
+  /** Proper names of its clause ("Bank Mandiri", "BRI"): two statements about different names are two figures. */
+  names: string[];
 }
 
 /** Words that say how a number is reported, not what it measures. */
@@ -45,6 +49,7 @@ const FOLLOWING_YEAR = /^\s*(?:(?:%|persen|percent|jiwa|orang|rupiah|[\p{L}]+)\s
 export function statementsOf(
   facts: SentenceFacts,
   section: number,
+  part: number,
   paragraphPlace: string | undefined,
   spanOf: (from: number, to: number) => Span,
 ): { statements: Statement[]; place?: string } {
@@ -77,6 +82,8 @@ export function statementsOf(
       placeText,
       year,
       section,
+      part,
+      names: namesOf(text, facts.clauses[q.clause], placeText),
     });
   }
   return { statements: out, place: written.length > 0 ? written[written.length - 1] : paragraphPlace };
@@ -96,8 +103,25 @@ function measureOf(facts: SentenceFacts, from: number, to: number, placeKeys: Se
   const kept = tokens
     .slice(opener + 1)
     .filter((t) => !FILLER.has(word(t).toLowerCase()) && !FILLER.has(t.key) && !placeKeys.has(t.key))
-    .filter((t) => !/^\d/.test(t.key) && t.key.length > 1 && !/^kabupaten|^kota|^provinsi/.test(t.key));
+    .filter((t) => !/^\d/.test(word(t)) && (t.key.length > 1 || /^\d/.test(t.key)) && !/^kabupaten|^kota|^provinsi/.test(t.key));
   return { keys: kept.map((t) => t.key), text: kept.map(word).join(' ') };
+}
+
+/** Words written with a capital that name nothing in particular: sentence openers, tables, statistics. */
+const NOT_A_NAME = /^(?:Tabel|Table|Gambar|Figure|Grafik|Lampiran|Appendix|Bab|Chapter|Hal|Dari|Pada|Dengan|Nilai|Hasil|Sedangkan|Namun|Selain|Adapun|Berdasarkan|Based|The|In|On|For|And|Of|This|These|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab|Prov|Square|Adjusted|Adj|Sig|R|F|T|N|Cronbach|Alpha|KMO)$/;
+
+function namesOf(text: string, clause: [number, number], placeText: string | undefined): string[] {
+  const names = new Set<string>();
+  const place = new Set((placeText ?? '').split(/\s+/));
+  for (const m of text.slice(clause[0], clause[1]).matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*/gu)) {
+    const word = m[0].replace(/[.'’-]+$/, '');
+    const at = clause[0] + (m.index ?? 0);
+    // The sentence's first word is capitalised whatever it is.
+    // (An acronym is a name there too: "ROA 4 bank besar …", "ROE …".)
+    if ((text.slice(0, at).trim() === '' && !/^\p{Lu}{2,}$/u.test(word)) || NOT_A_NAME.test(word) || place.has(word) || word.length < 2) continue;
+    names.add(word.toLowerCase());
+  }
+  return [...names].sort();
 }
 
 function yearOf(facts: SentenceFacts, n: NumberToken): number | undefined {
@@ -112,6 +136,8 @@ function yearOf(facts: SentenceFacts, n: NumberToken): number | undefined {
 
 /** Two statements of one figure: the same measure, place, year and unit. */
 export function sameFigure(a: Statement, b: Statement): boolean {
+  // "NPL Bank Mandiri 2019 … 2,3%" and "NPL BRI 2019 … 2,5%": two banks, two figures.
+  if (a.names.join('|') !== b.names.join('|')) return false;
   if (a.year !== b.year || (a.place ?? '') !== (b.place ?? '')) return false;
   if (a.number.percent !== b.number.percent || a.number.percentagePoints !== b.number.percentagePoints) return false;
   if ((a.number.unit ?? '') !== (b.number.unit ?? '') || !!a.number.currency !== !!b.number.currency) return false;
@@ -119,8 +145,12 @@ export function sameFigure(a: Statement, b: Statement): boolean {
   const kb = new Set(b.measure);
   if (a.year === undefined) {
     // Without a year: one statistic a manuscript reports once, and nothing else said of it.
+    // Restated in a summary (the abstract or conclusion repeating the results): one model's
+    // R² stated twice in the results is as often two models' as one.
+    if (a.part === b.part) return false;
     const single = [...ka].filter((k) => SINGLE_VALUED.has(k));
-    return single.length === 1 && kb.has(single[0]) && ka.size <= 2 && kb.size <= 2;
+    // ("R² model kedua" is not "R²": the same words only.)
+    return single.length === 1 && ka.size <= 2 && ka.size === kb.size && [...ka].every((k) => kb.has(k));
   }
   const shared = [...ka].filter((k) => kb.has(k)).length;
   // "jumlah penduduk" and "jumlah penduduk miskin" share words but not a meaning: the same words

@@ -61,6 +61,12 @@ export interface SentenceFacts {
   citations: { start: number; end: number }[];
   /** "rata-rata … selama periode", "seluruh", "keseluruhan": an aggregate over rows. */
   aggregate: boolean;
+  /** It speaks of a figure ("Gambar 4.2", "Figure 3"). */
+  figure: boolean;
+  /** An assumption, a target or an expectation ("diasumsikan 50%", "target 80%"), not a result. */
+  hypothetical: boolean;
+  /** A scale's legend: "Rendah (2), Sedang (4), Tinggi (6)". */
+  legend: boolean;
 }
 
 const CLAUSE_BREAK =
@@ -68,13 +74,18 @@ const CLAUSE_BREAK =
 
 /** Words before a number that make it a label or a criterion, not a quantity. */
 const NOT_A_QUANTITY_BEFORE =
-  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?)\s*$/iu;
+  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\d\s*[×x]\s*)\s*$/iu;
 /** A citation's page after its year ("2019: 45"), or a reference number "[12]". */
 const CITATION_PAGE_BEFORE = /(?:\b(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:hlm\.?|hal\.?|p\.?|pp\.?)?\s*|\[\s*)$/iu;
-const NOT_A_QUANTITY_AFTER = /^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low))/iu;
+const NOT_A_QUANTITY_AFTER =
+  /^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d)/iu;
+
+const MONTH = '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|peb(?:ruari)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?|dec(?:ember)?)';
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`, 'iu');
+const MONTH_BEFORE = new RegExp(`(?:\\btanggal|\\btgl\\.?|\\b${MONTH})\\s*$`, 'iu');
 
 const UP_WORDS =
-  /\b(?:meningkat(?:kan|nya)?|peningkatan(?:nya)?|naik(?:nya)?|kenaikan(?:nya)?|bertambah|pertambahan|melonjak|lonjakan|tumbuh|pertumbuhan|increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr(?:ew|ow|ows|owth)|gain(?:ed|s)?|jumped|surged)\b/giu;
+  /\b(?:meningkat(?:kan|nya)?|peningkatan(?:nya)?|naik(?:nya)?|kenaikan(?:nya)?|bertambah|pertambahan|melonjak|lonjakan|tumbuh|pertumbuhan|increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr(?:ew|ow|ows|owth)|gained|jumped|surged)\b/giu;
 const DOWN_WORDS =
   /\b(?:menurun(?:kan|nya)?|penurunan(?:nya)?|turun(?:nya)?|berkurang|pengurangan|merosot|menyusut|anjlok|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:ell|all|alls|alling)|dropp?(?:ed|s|ing)?|reduc(?:ed|tion|es)|shrank)\b/giu;
 const HIGHER = /\b(?:lebih\s+(?:tinggi|besar|banyak|unggul)|melebihi|higher|greater|larger|more\s+than|exceed(?:s|ed)?|outperform(?:s|ed)?)\b/giu;
@@ -83,14 +94,14 @@ const BETTER = /\b(?:lebih\s+baik|better)\b/giu;
 const WORSE = /\b(?:lebih\s+buruk|worse)\b/giu;
 const FASTER = /\b(?:lebih\s+cepat|faster)\b/giu;
 const SLOWER = /\b(?:lebih\s+lambat|slower)\b/giu;
-const MOST = /\b(?:tertinggi|terbesar|terbanyak|paling\s+(?:tinggi|besar|banyak)|highest|largest|greatest|maksimum|maximum|puncak|peak)\b/giu;
-const LEAST = /\b(?:terendah|terkecil|tersedikit|paling\s+(?:rendah|kecil|sedikit)|lowest|smallest|minimum|minimal)\b/giu;
+const MOST = /\b(?:tertinggi|terbesar|terbanyak|paling\s+(?:tinggi|besar|banyak)|highest|largest|greatest)\b/giu;
+const LEAST = /\b(?:terendah|terkecil|tersedikit|paling\s+(?:rendah|kecil|sedikit)|lowest|smallest)\b/giu;
 const BEST = /\b(?:terbaik|paling\s+baik|best|optimal)\b/giu;
 const WORST = /\b(?:terburuk|paling\s+buruk|worst)\b/giu;
 const FASTEST = /\b(?:tercepat|paling\s+cepat|fastest)\b/giu;
 const SLOWEST = /\b(?:terlambat|paling\s+lambat|slowest)\b/giu;
 const MEAN_WORD = /\b(?:rata[\s-]?rata|rerata|average|mean)\b/giu;
-const TOTAL_WORD = /\b(?:total|jumlah\s+(?:total|keseluruhan|seluruhnya)|seluruhnya|in\s+total|altogether)\b/giu;
+const TOTAL_WORD = /(?<![\p{L}\p{N}][-–—‑])\b(?:total|jumlah\s+(?:total|keseluruhan|seluruhnya)|seluruhnya|in\s+total|altogether)\b(?![-–—‑][\p{L}])/giu;
 const AGGREGATE =
   /\b(?:seluruh|keseluruhan|semua|periode|selama|sepanjang|kurun\s+waktu|dari\s+tahun\s+(?:19|20)\d\d\s+(?:hingga|sampai|s\.?d\.?)|overall|across|all|during|over\s+the\s+period)\b/iu;
 const RESPECTIVELY = /\b(?:masing[\s-]?masing|berturut[\s-]?turut|secara\s+berurutan|respectively)\b/iu;
@@ -108,8 +119,11 @@ const PERIOD = /\b((?:19|20)\d\d)\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\/?d\.?|�
 const ADMIN_PLACE =
   /\b(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Desa|Kelurahan|Regency|Province|City\s+of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 const TO_WORD = /^\s*(?:(?:%|persen|percent|poin|points?)\s*)?(?:\)\s*)?(?:menjadi|ke|hingga|sampai(?:\s+dengan)?|to|into)\s+(?:(?:angka|sebesar)\s+)?$/iu;
+/** Right before the second number of "dari … menjadi …": tested on the 24 characters before it. */
+const TO_BEFORE = /(?:^|\s)(?:menjadi|ke|hingga|sampai(?:\s+dengan)?|to|into)\s+(?:(?:angka|sebesar|level|nilai)\s+)?$/iu;
+/** Words that make two numbers the ends of a range of values ("berkisar antara 0,493 hingga 0,875", "ranging from"); a bare "antara" or "between" is as often a criterion. */
 const RANGE_BEFORE =
-  /\b(?:berkisar(?:\s+antara)?|rentang(?:\s+(?:nilai|skor))?(?:\s+antara)?|kisaran|antara|ranging\s+from|ranged\s+from|range\s+(?:of|from)|between|from)\s*$/iu;
+  /\b(?:berkisar(?:\s+(?:antara|dari))?|rentang(?:\s+(?:nilai|skor))?(?:\s+(?:antara|dari))?|kisaran(?:\s+(?:antara|dari))?|ranging\s+(?:from|between)|ranged\s+(?:from|between)|range[sd]?\s+(?:of|from|between))\s*$/iu;
 const RANGE_BETWEEN = /^\s*(?:(?:%|persen|percent)\s*)?(?:hingga|sampai(?:\s+dengan)?|s\.?\/?d\.?|dan|and|to|–|—|-)\s*$/u;
 const CHANGE_BEFORE =
   /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|beda|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change|gain)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|menjadi\s+lebih|by|of|about|approximately|around))*\s*$/iu;
@@ -143,6 +157,11 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (NOT_A_QUANTITY_BEFORE.test(before.slice(-30)) || CITATION_PAGE_BEFORE.test(before)) return false;
     if (NOT_A_QUANTITY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
+    // "3D", "2D", "5G", "4K": a name, not a quantity.
+    if (/^[DGK](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))) return false;
+    // A day of a date: "21 Nopember 1989", "tanggal 29 Juni", "March 3".
+    if (n.decimals === 0 && n.value >= 1 && n.value <= 31 && (MONTH_AFTER.test(text.slice(n.end, n.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))
+      return false;
     return true;
   });
 
@@ -188,29 +207,14 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     let direction: 'up' | 'down' | undefined;
     const previous = values[i - 1];
     const next = values[i + 1];
-    if (
-      previous &&
-      clauseOf(previous.start) === clause &&
-      TO_WORD.test(gap(text, previous.end, number.start)) &&
-      FROM_WORD.test(text.slice(Math.max(0, previous.start - 12), previous.start))
-    ) {
-      role = 'to';
-    } else if (
-      next &&
-      clauseOf(next.start) === clause &&
-      FROM_WORD.test(text.slice(Math.max(0, number.start - 12), number.start)) &&
-      TO_WORD.test(gap(text, number.end, next.start))
-    ) {
-      role = 'from';
-    } else if (next && clauseOf(next.start) === clause && RANGE_BEFORE.test(lead) && RANGE_BETWEEN.test(gap(text, number.end, next.start))) {
+    if (next && clauseOf(next.start) === clause && RANGE_BEFORE.test(lead) && RANGE_BETWEEN.test(gap(text, number.end, next.start))) {
       role = 'range-low';
-    } else if (
-      previous &&
-      clauseOf(previous.start) === clause &&
-      RANGE_BETWEEN.test(gap(text, previous.end, number.start)) &&
-      RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))
-    ) {
+    } else if (previous && clauseOf(previous.start) === clause && RANGE_BETWEEN.test(gap(text, previous.end, number.start)) && RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))) {
       role = 'range-high';
+    } else if (previous && clauseOf(previous.start) === clause && fromTo(text, previous, number)) {
+      role = 'to';
+    } else if (next && clauseOf(next.start) === clause && fromTo(text, number, next)) {
+      role = 'from';
     } else if (CHANGE_BEFORE.test(lead) && !/\b(?:menjadi|mencapai|ke\s+angka|hingga|sampai|to|reaching)\s*$/iu.test(lead)) {
       role = 'change';
     }
@@ -222,7 +226,7 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     return { number, role, group: groupOf[i], clause, direction };
   });
 
-  const tableNumbers = text.includes('Tab') ? [...text.matchAll(TABLE_REFERENCE)].map((m) => m[1]) : [];
+  const tableNumbers = /tab/i.test(text) ? [...text.matchAll(TABLE_REFERENCE)].map((m) => m[1]) : [];
   const lower = /tab/i.test(text) ? text.toLowerCase() : '';
   return {
     text,
@@ -241,7 +245,25 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     places: [...text.matchAll(ADMIN_PLACE)].map((m) => m[1].toLowerCase()),
     citations,
     aggregate: AGGREGATE.test(text),
+    figure: FIGURE.test(text),
+    hypothetical: HYPOTHETICAL.test(text),
+    legend: isLegend(text),
   };
+}
+
+const FIGURE = /\b(?:Gambar|Figure|Fig\.|Grafik|Diagram|Chart)\s*~?\s*\d/u;
+const HYPOTHETICAL =
+  /\b(?:diasumsikan|asumsi(?:nya)?|assum(?:e|ed|es|ing|ption)|misalkan|andaikan|seandainya|hypothetical(?:ly)?|target(?:nya)?|ditargetkan|diharapkan|expected\s+to|should\s+be|harus(?:nya)?\s+(?:mencapai|lebih|minimal))\b/iu;
+const LEGEND_ITEM = /\p{L}[\p{L}-]*\s*\(\s*(\d{1,2})\s*\)/gu;
+
+/** Three or more "Word (n)" with n stepping up or down: the scores of a scale's categories. */
+function isLegend(text: string): boolean {
+  if (!text.includes('(')) return false;
+  const values = [...text.matchAll(LEGEND_ITEM)].map((m) => Number(m[1]));
+  if (values.length < 3) return false;
+  const up = values.every((v, i) => i === 0 || v > values[i - 1]);
+  const down = values.every((v, i) => i === 0 || v < values[i - 1]);
+  return up || down;
 }
 
 /** Measures where a lower value is the better one: errors, losses, durations, costs. */
@@ -249,6 +271,18 @@ export function isLowerBetter(header: string): boolean {
   return /\b(?:rmse|mae|mape|mse|smape|error|errors|galat|loss|waktu|time|durasi|duration|latency|latensi|ms|detik|seconds?|menit|minutes?|biaya|cost|harga|price|jarak|distance|residual)\b/i.test(
     header,
   );
+}
+
+/**
+ * "dari 10,88 tahun pada tahun sebelumnya menjadi 11,02", "from 10.80% in 2019 to 11.14%": the
+ * first number right after "dari/from", the second right after "menjadi/ke/to", at most 80
+ * characters apart.
+ */
+function fromTo(text: string, from: NumberToken, to: NumberToken): boolean {
+  if (to.start - from.end > 80) return false;
+  if (!FROM_WORD.test(text.slice(Math.max(0, from.start - 12), from.start))) return false;
+  if (TO_WORD.test(gap(text, from.end, to.start))) return true;
+  return TO_BEFORE.test(text.slice(Math.max(from.end, to.start - 24), to.start));
 }
 
 /**

@@ -8,8 +8,9 @@
 import { slot } from '../derived';
 import type { Table, TableCell } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
-import { parseLocaleNumber, type NumberStyle } from '../numbers/parse';
+import { detectNumberStyle, parseLocaleNumber, type NumberStyle } from '../numbers/parse';
 import { distinctive, labelPattern, plainLabel, type LabelPattern } from './labels';
+import { detex } from './reportedTests/statText';
 
 export interface NumericCell {
   cell: TableCell;
@@ -79,6 +80,8 @@ export interface StatTable {
   /** How the data rows and the data columns are named in text. */
   rowAxis: Axis;
   columnAxis: Axis;
+  /** The number style of its own cells (a table pasted from software keeps its decimal point). */
+  style: NumberStyle;
 }
 
 /**
@@ -105,7 +108,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 export function statTables(manuscript: Manuscript, style: NumberStyle): StatTable[] {
   const kept = manuscript.derived.get(STAT_TABLES);
-  return manuscript.tables.map((table, order) => statTableOf(table, order, style, kept));
+  return manuscript.tables.map((table, order) => statTableOf(table, order, style, kept, manuscript.files.get(table.file)?.text));
 }
 
 // A placed table is the same object from check to check while its file and section are
@@ -113,10 +116,10 @@ export function statTables(manuscript: Manuscript, style: NumberStyle): StatTabl
 type KeptTables = WeakMap<Table & Placed, { order: number; style: NumberStyle; value: StatTable }>;
 const STAT_TABLES = slot('stats: statistical reading of a placed table', (): KeptTables => new WeakMap());
 
-function statTableOf(table: Table & Placed, order: number, style: NumberStyle, kept: KeptTables): StatTable {
+function statTableOf(table: Table & Placed, order: number, style: NumberStyle, kept: KeptTables, source: string | undefined): StatTable {
   const known = kept.get(table);
   if (known && known.order === order && known.style === style) return known.value;
-  const value = toStatTable(table, order, style);
+  const value = toStatTable(withMath(table, source), order, style);
   kept.set(table, { order, style, value });
   return value;
 }
@@ -162,22 +165,73 @@ function grid(table: Table): { rows: (GridCell | undefined)[][]; width: number }
   return { rows: out, width };
 }
 
-function toStatTable(table: Table & Placed, order: number, style: NumberStyle): StatTable {
-  const { rows: all, width } = grid(table);
+/**
+ * The table with the inline math of its cells put back as text: LaTeX parsers drop `$…$` from
+ * cell text, but tables write headers ("$E$, GPa", "$M_{diff}$") and numbers ("$-0.22$",
+ * "$0.45^{**}$") in math.
+ */
+function withMath<T extends Table>(table: T, source: string | undefined): T {
+  if (source === undefined || !source.includes('$', table.start) || source.indexOf('$', table.start) >= table.end) return table;
+  const rows = table.rows.map((row) =>
+    row.map((cell) => {
+      const written = source
+        .slice(cell.start, cell.end)
+        .replace(/\\(?:multicolumn|multirow)\*?(?:\[[^\]]{0,20}\])?\{[^{}]{0,20}\}(?:\[[^\]]{0,20}\])?\{[^{}]{0,40}\}/g, ' ')
+        .replace(/\\(?:cellcolor|rowcolor)(?:\[[^\]]{0,20}\])?\{[^{}]{0,40}\}/g, ' ');
+      if (!written.includes('$')) return cell;
+      const text = written.replace(/\\\$|\$([^$]{1,200})\$/g, (whole: string, math: string | undefined) => (math === undefined ? whole : ` ${detex(math, 0).map((p) => p.ch).join('')} `));
+      return { ...cell, text: plainLabel(text) };
+    }),
+  );
+  return { ...table, rows };
+}
+
+function toStatTable(table: Table & Placed, order: number, documentStyle: NumberStyle): StatTable {
+  const { rows: gridRows, width } = grid(table);
+  let all = gridRows;
+  // A table pasted from software output keeps its decimal point in an Indonesian text ("0.874",
+  // "2.696" beside "2,696" in the prose): its own cells decide, the document's style when they do not tell.
+  const style = detectNumberStyle(
+    table.rows.flatMap((r) => r.map((c) => c.text)),
+    () => documentStyle,
+  );
   const numberAt = (row: (GridCell | undefined)[], c: number): NumericCell | undefined => {
     const g = row[c];
     return g && g.origin ? numericCell(g.cell, style) : undefined;
   };
   const textAt = (row: (GridCell | undefined)[], c: number) => plainLabel(row[c]?.cell.text ?? '');
-  let headerRows = Math.min(table.headerRows, all.length);
+  /** A row numbering the columns under a merged header ("Tugas" over 1 2 3 4 5): no label, numbers 1…n. */
+  const isIndexRow = (row: (GridCell | undefined)[]) => {
+    // Its label cell is empty, or the header's merged one ("Nama" over two rows).
+    if (row[0]?.origin && textAt(row, 0) !== '') return false;
+    const values = row.map((_, c) => numberAt(row, c)).filter((n): n is NumericCell => n !== undefined);
+    return values.length >= 2 && values.every((n, i) => n.value === values[0].value + i && n.decimals === 0) && values[0].value <= 1;
+  };
+  // A stacked table: blocks under repeated header rows ("Gender | n | %", "Education | n | %"),
+  // each naming its block. Its columns are named by the repeated row; the rows above the first
+  // block have headers of their own and are not read.
+  const signature = (row: (GridCell | undefined)[]) => row.slice(1).map((_, k) => textAt(row, k + 1)).join('\u0001');
+  const isSegmentRow = (row: (GridCell | undefined)[]) =>
+    width >= 2 && textAt(row, 0) !== '' && row.slice(1).every((_, k) => textAt(row, k + 1) !== '' && !numberAt(row, k + 1));
+  const seen = new Map<string, number>();
+  for (const row of all) if (isSegmentRow(row)) seen.set(signature(row), (seen.get(signature(row)) ?? 0) + 1);
+  const repeated = [...seen].find(([, n]) => n >= 2)?.[0];
+  let headerRows: number;
+  if (repeated !== undefined) {
+    const first = all.findIndex((row) => isSegmentRow(row) && signature(row) === repeated);
+    all = [[undefined, ...all[first].slice(1)], ...all.slice(first)];
+    headerRows = 1;
+  } else headerRows = Math.min(table.headerRows, all.length);
+  const segmentHeader = (row: (GridCell | undefined)[]) => repeated !== undefined && isSegmentRow(row) && signature(row) === repeated;
   // A second header row (the columns under merged headers, "Mean | SD" under "Pretest"):
   // numberless rows right after the header, followed by a row with numbers.
-  while (headerRows > 0 && headerRows < all.length - 1) {
+  while (repeated === undefined && headerRows > 0 && headerRows < all.length - 1) {
     const row = all[headerRows];
     const filled = row.filter((g, c) => c > 0 && g && textAt(row, c) !== '').length;
     const numbers = row.filter((_, c) => numberAt(row, c)).length;
     const nextHasNumbers = all[headerRows + 1].some((_, c) => numberAt(all[headerRows + 1], c));
     if (numbers === 0 && filled >= 2 && nextHasNumbers) headerRows++;
+    else if (isIndexRow(row)) headerRows++;
     else break;
   }
   const body = all.slice(headerRows);
@@ -202,15 +256,21 @@ function toStatTable(table: Table & Placed, order: number, style: NumberStyle): 
   // "No", "Rank": 1…n in the first column numbers the rows.
   let index = false;
   if (width > 1 && INDEX_HEADER.test(headerText(0))) {
-    const ranks = body.map((row) => numberAt(row, 0)?.value);
-    if (ranks.every((v, i) => v === undefined || v === i + 1)) {
+    // 1…n down the column; rows between them without a number (a sub-header, "Skor Total") are not numbered.
+    const ranks = body.map((row) => numberAt(row, 0)?.value).filter((v): v is number => v !== undefined);
+    if (ranks.length >= 2 && ranks.every((v, i) => v === i + 1)) {
       index = true;
       first = 1;
     }
   }
   // The first column names the rows; label columns after it add to their names ("Konstruk", "Indikator").
-  let stub = Math.min(first + 1, width);
-  while (stub < width - 1 && isLabelColumn(stub)) stub++;
+  // A first column of numbers ("Batas Bawah | Batas Atas" over "28.709 | 39.277") names no row.
+  const numericFirst = !index && body.length > 0 && body.every((row) => numberAt(row, 0) !== undefined && !YEAR.test(textAt(row, 0)));
+  let stub = numericFirst ? 0 : Math.min(first + 1, width);
+  while (stub > 0 && stub < width - 1 && isLabelColumn(stub)) stub++;
+  // The columns that name the rows: a unit column ("Satuan": Tahun, Persen, Rupiah) describes the
+  // numbers, it does not name their row.
+  const labelColumns = Array.from({ length: stub - first }, (_, k) => first + k).filter((c, k) => k === 0 || !UNIT_HEADER.test(headerText(c).trim()));
 
   const columns: TableColumn[] = [];
   for (let c = 0; c < width; c++) {
@@ -232,9 +292,14 @@ function toStatTable(table: Table & Placed, order: number, style: NumberStyle): 
   let group: string | undefined;
   const previousStub: string[] = [];
   body.forEach((row, r) => {
-    const stubTexts = Array.from({ length: stub - first }, (_, k) => textAt(row, first + k));
+    const stubTexts = labelColumns.map((c) => textAt(row, c));
     const numbers = Array.from({ length: width }, (_, c) => (c >= stub ? numberAt(row, c) : undefined));
     const dataTexts = Array.from({ length: width - stub }, (_, k) => textAt(row, stub + k));
+    if (segmentHeader(row)) {
+      group = textAt(row, 0);
+      previousStub.length = 0;
+      return;
+    }
     // A row of its own that only names a group ("Kelompok Eksperimen", "Variabel X1").
     if (stubTexts.filter(Boolean).length === 1 && stubTexts[0] !== '' && dataTexts.every((t) => t === '')) {
       group = stubTexts[0];
@@ -269,18 +334,26 @@ function toStatTable(table: Table & Placed, order: number, style: NumberStyle): 
     rows,
     dataRows,
     entity: captionEntity(table.caption),
-    rowAxis: axis(dataRows.map((r) => r.path)),
+    style,
+    rowAxis: axis(
+      dataRows.map((r) => r.path),
+      columns[first]?.header ?? '',
+    ),
     columnAxis: axis(dataColumns.map((c) => c.path)),
   };
 }
 
 /** The axis of items named by these paths (see Axis). */
-function axis(paths: string[][]): Axis {
+function axis(paths: string[][], numberedBy = ''): Axis {
   const depth = Math.max(0, ...paths.map((p) => p.length));
   const depths: Axis['depths'] = [];
   for (let d = 0; d < depth; d++) {
     const texts = unique(paths.map((p) => p[d]).filter((t): t is string => !!t));
-    depths.push({ texts, patterns: distinctive(texts.map((t) => labelPattern(t))) });
+    // A bare number names its row only with what it numbers: "Sprint 3" for the row "3" under the
+    // header "Sprint", "Tugas 2" under "Tugas" (a prose "3 indikator" names no row "3").
+    const prefixOf = (t: string) => paths.find((p) => p[d] === t && d > 0)?.[d - 1] ?? numberedBy;
+    const named = (t: string) => (/^\d{1,3}$/.test(t.trim()) ? (prefixOf(t) && !/^\d{1,3}$/.test(prefixOf(t).trim()) ? `${prefixOf(t)} ${t}` : '') : t);
+    depths.push({ texts, patterns: distinctive(texts.map((t) => labelPattern(named(t)))) });
   }
   const items = paths.map((path) => {
     const labels = depths.map((level, d) => (path[d] === undefined ? -1 : level.texts.indexOf(path[d])));
@@ -297,6 +370,8 @@ function axis(paths: string[][]): Axis {
 function unique<T>(items: T[]): T[] {
   return items.filter((x, i) => items.indexOf(x) === i);
 }
+
+const UNIT_HEADER = /^(?:satuan|unit|units|unit of measure(?:ment)?|measure unit|ukuran)$/i;
 
 /**
  * The number a cell holds, if it holds one: "9,41", "12 %", "Rp 410.670", "−0,22", "**0.926**",

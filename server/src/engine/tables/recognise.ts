@@ -7,8 +7,8 @@ const TABLE_WORD = String.raw`(?:Tabel|Table|Tab\.)`;
 /** "Tabel 4.1", "TABEL III.2", "Table A1", "Tabel~3": the label and its number, at the start of a caption. */
 const LABEL = new RegExp(String.raw`^\s*(${TABLE_WORD}\s*(?:~\s*)?([A-Z]?[0-9IVXLC]+(?:[.\-–][0-9]+)*[A-Z]?))(?=$|[\s.:–—-])`, 'i');
 
-/** A reference to a numbered table in prose: "Tabel 4.1", "Table 2", "Tab. III-1" (group 1: the number). */
-export const TABLE_REFERENCE = new RegExp(String.raw`\b${TABLE_WORD}\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b`, 'gu');
+/** A reference to a numbered table in prose: "Tabel 4.1", "tabel 4.1", "Table 2", "Tab. III-1" (group 1: the number; Roman numerals in capitals). */
+export const TABLE_REFERENCE = new RegExp(String.raw`\b(?:[Tt]abel|[Tt]able|TABEL|TABLE|Tab\.)\s+([0-9]+(?:[.\-][0-9]+)*|[IVXLC]+(?:[.\-][0-9]+)*)\b`, 'gu');
 
 export interface TableLabel {
   /** As written, white space folded: "Tabel 4.1". */

@@ -75,17 +75,46 @@ function isAbbreviationPoint(text: string, at: number): boolean {
   return bare.length === 1 || ABBREVIATIONS.has(bare);
 }
 
+/**
+ * The longest sentence handed on. Prose sentences stay far below (in the development collections
+ * only flattened tables and lists run longer); a run of text without a sentence break (a pasted
+ * column of numbers, a generated paragraph) is cut into pieces of at most this length, so that
+ * whatever an analysis does within one sentence costs a bounded amount per piece and the whole
+ * paragraph stays linear in its length.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 /** The sentences of a plain text, in order; blank ones left out. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const push = (from: number, to: number) => {
+    for (const piece of bounded(text, from, to)) if (text.slice(piece.start, piece.end).trim().length > 0) out.push(piece);
+  };
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index;
     if (text[at] === '.' && isAbbreviationPoint(text, at)) continue;
     const end = at + m[0].length - m[1].length;
-    out.push({ start, end });
+    push(start, end);
     start = end + m[1].length;
   }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
+  if (start < text.length) push(start, text.length);
+  return out;
+}
+
+/** [from, to) as pieces of at most MAX_SENTENCE_LENGTH, cut after a clause mark or at a space where possible. */
+function bounded(text: string, from: number, to: number): Sentence[] {
+  const pieces: Sentence[] = [];
+  while (to - from > MAX_SENTENCE_LENGTH) {
+    const limit = from + MAX_SENTENCE_LENGTH;
+    const window = text.slice(limit - MAX_SENTENCE_LENGTH / 4, limit);
+    const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const space = window.search(/\s\S*$/);
+    const cut = clause >= 0 ? limit - window.length + clause + 1 : space >= 0 ? limit - window.length + space : limit;
+    pieces.push({ start: from, end: cut });
+    from = cut;
+    while (from < to && /\s/.test(text[from])) from++;
+  }
+  if (from < to) pieces.push({ start: from, end: to });
+  return pieces;
 }

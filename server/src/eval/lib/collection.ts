@@ -9,7 +9,7 @@
 // written.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkProject, discoverManuscripts, OverlayHost, type CheckResult, type ManuscriptSpec } from '../../engine';
+import { checkProject, discoverManuscripts, OverlayHost, type CheckResult, type ManuscriptSpec, type ParseCache } from '../../engine';
 import { DiskHost } from '../../node/diskHost';
 import { convertDocx } from '../../node/docx';
 
@@ -73,10 +73,10 @@ export async function prepare(entry: Entry): Promise<Prepared> {
   return { entry, overlay, specs: manuscripts, error: errors.length > 0 ? errors.map((e) => `${e.path} ${e.message}`).join('; ') : undefined };
 }
 
-/** Checks every manuscript of a prepared entry; `changes` replace the texts of some files. */
-export function check(prepared: Prepared, changes: ReadonlyMap<string, string> = new Map()): CheckResult[] {
+/** Checks every manuscript of a prepared entry; `changes` replace the texts of some files; a cache keeps what unchanged files gave. */
+export function check(prepared: Prepared, changes: ReadonlyMap<string, string> = new Map(), cache?: ParseCache): CheckResult[] {
   const host = new OverlayHost(new DiskHost(), new Map([...prepared.overlay, ...changes]));
-  return prepared.specs.map((spec) => checkProject(spec, host));
+  return prepared.specs.map((spec) => checkProject(spec, host, { cache }));
 }
 
 /** The text of a file as the engine reads it (a Word file's Markdown from the overlay). */

@@ -22,7 +22,7 @@ export async function codeActions(ctx: FeatureContext, params: CodeActionParams)
     return [];
   const located = await freshResult(ctx, params.textDocument.uri);
   if (!located) return [];
-  const { result, path, file } = located;
+  const { result, path, file, asked } = located;
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   const pairs: { finding: Finding; diagnostic?: Diagnostic }[] = [];
   for (const finding of result.findings) {
@@ -36,7 +36,10 @@ export async function codeActions(ctx: FeatureContext, params: CodeActionParams)
   const actions: CodeAction[] = [];
   for (const { finding, diagnostic } of pairs) {
     for (const fix of fixesFor(result, finding)) {
-      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(ctx, result, fix.edits) };
+      // A fix whose text changed under it (a file edited on disk since the check) is not offered.
+      const edit = toWorkspaceEdit(ctx, result, fix.edits, asked);
+      if (!edit) continue;
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit };
       if (diagnostic) action.diagnostics = [diagnostic];
       if (fix.preferred) action.isPreferred = true;
       actions.push(action);

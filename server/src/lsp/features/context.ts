@@ -1,7 +1,7 @@
 // What the editor features need from the server: the open documents and the latest check
 // results. A result is used only when it was computed from the text the editor now shows, so
 // that its offsets are right; a feature asked while a check is pending waits for it (bounded).
-import type { Connection, Position, Range, TextDocuments } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Connection, type Position, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt, rangeAt, type CheckResult, type SourceFile } from '../../engine/index';
 import { pathFromUri } from '../uris';
@@ -13,6 +13,10 @@ export interface FeatureContext {
   latestResults(): CheckResult[];
   uriOf(path: string): string;
   version?: string;
+  /** The client applies TextDocumentEdits with a version (workspace.workspaceEdit.documentChanges). */
+  documentChanges(): boolean;
+  /** A file as it is on disk now (for edits to files that are not open). */
+  readDisk(path: string): string | undefined;
 }
 
 /** How long a request waits for the check of the text it is about. */
@@ -23,6 +27,30 @@ export interface Located {
   result: CheckResult;
   path: string;
   file: SourceFile;
+  /** The open documents as the request saw them: the edits answered are for these versions. */
+  asked: Asked;
+}
+
+/** Path → version and text of every open document when a request arrived. */
+export type Asked = Map<string, { uri: string; version: number; text: string }>;
+
+/** The open documents as they are now: what a request that arrives now is about. */
+export function askedNow(ctx: FeatureContext): Asked {
+  const asked: Asked = new Map();
+  for (const document of ctx.documents.all()) {
+    const path = pathFromUri(document.uri);
+    if (path) asked.set(path, { uri: document.uri, version: document.version, text: document.getText() });
+  }
+  return asked;
+}
+
+/** Whether the result was computed from exactly the texts the request saw. */
+function computedFrom(result: CheckResult, asked: Asked): boolean {
+  for (const [path, { text }] of asked) {
+    const file = result.files.get(path);
+    if (file && file.text !== text) return false;
+  }
+  return true;
 }
 
 /** The latest result that read `path`, preferring the manuscript the file is a chapter of. */
@@ -33,23 +61,29 @@ export function latestResultFor(ctx: FeatureContext, path: string): CheckResult 
 
 /** Whether every open document the result read still has the text the result was computed from. */
 export function isFresh(ctx: FeatureContext, result: CheckResult): boolean {
-  for (const document of ctx.documents.all()) {
-    const path = pathFromUri(document.uri);
-    const file = path ? result.files.get(path) : undefined;
-    if (file && file.text !== document.getText()) return false;
-  }
-  return true;
+  return computedFrom(result, askedNow(ctx));
 }
 
-/** The current result for the document `uri`, waiting up to RESULT_WAIT_MS for a pending check. */
+export const CONTENT_MODIFIED = 'The document changed while the request was answered; ask again.';
+
+/**
+ * The result for the document `uri` as the request saw it, waiting up to RESULT_WAIT_MS for a
+ * pending check. Positions in a request are into the text of the version it was sent for; an
+ * answer computed from a newer text would put them elsewhere, so once a document the request
+ * depends on has changed and no result for the asked text is left, the request fails with
+ * ContentModified (the client asks again).
+ */
 export async function freshResult(ctx: FeatureContext, uri: string): Promise<Located | undefined> {
   const path = pathFromUri(uri);
   if (!path) return undefined;
+  const asked = askedNow(ctx);
   const deadline = Date.now() + RESULT_WAIT_MS;
   for (;;) {
     const result = latestResultFor(ctx, path);
     const file = result?.files.get(path);
-    if (result && file && isFresh(ctx, result)) return { result, path, file };
+    if (result && file && computedFrom(result, asked)) return { result, path, file, asked };
+    const moved = [...asked].some(([p, a]) => (p === path || result?.files.has(p)) && ctx.documents.get(a.uri)?.version !== a.version);
+    if (moved) throw new ResponseError(LSPErrorCodes.ContentModified, CONTENT_MODIFIED);
     if (Date.now() >= deadline) return undefined;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -4,6 +4,7 @@
 import {
   CompletionItemKind,
   ErrorCodes,
+  LSPErrorCodes,
   MarkupKind,
   ResponseError,
   SymbolKind,
@@ -23,6 +24,7 @@ import {
   hoverAt,
   outline,
   referencesAt,
+  renameConflict,
   renameEdits,
   renameTargetAt,
   VALID_KEY,
@@ -30,7 +32,7 @@ import {
 } from '../../engine/editing/index';
 import { pathFromUri } from '../uris';
 import { codeActions } from './codeActions';
-import { freshResult, latestResultFor, toOffset, toRange, type FeatureContext } from './context';
+import { CONTENT_MODIFIED, freshResult, latestResultFor, toOffset, toRange, type FeatureContext } from './context';
 import { toLocation, toWorkspaceEdit } from './convert';
 import { REPORT_REQUEST, reportHtml, type ReportParams } from './report';
 
@@ -112,7 +114,11 @@ export function registerFeatures(ctx: FeatureContext): void {
       if (!target) return null;
       if (!VALID_KEY.test(params.newName))
         throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" is not a valid citation key (no spaces, commas, braces or quotes).`);
-      return toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName));
+      const conflict = renameConflict(located.result, target.key, params.newName);
+      if (conflict) throw new ResponseError(LSPErrorCodes.RequestFailed, conflict);
+      const edit = toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName), located.asked);
+      if (!edit) throw new ResponseError(LSPErrorCodes.ContentModified, CONTENT_MODIFIED);
+      return edit;
     }),
   );
 

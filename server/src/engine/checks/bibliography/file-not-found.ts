@@ -8,7 +8,7 @@ export const fileNotFound: Check = {
   meta: { code: 'bibliography/file-not-found', description: 'A declared bibliography file that does not exist.', defaultSeverity: 'error' },
   *run({ manuscript }) {
     for (const source of manuscript.bibliographies) {
-      if (source.database) continue;
+      if (source.database || source.outside) continue;
       const d = source.declaration;
       const where = d.declaredIn ?? { file: manuscript.fileOrder[0] ?? manuscript.spec.root, start: 0, end: 0 };
       yield {

@@ -77,10 +77,15 @@ function rowsSpan(c: DerivedComparison): string {
   return `${c.basis.length} rows`;
 }
 
+/** "TPACK (26.3)", or the number alone when the text gives it no name. */
+function named(side: { label: string; raw: string }): string {
+  return side.label ? `${side.label} (${side.raw})` : side.raw;
+}
+
 function direction(c: DirectionComparison): FindingDraft {
   const actually = c.to.value > c.from.value ? 'higher' : 'lower';
   const subject = c.comparative
-    ? `${c.to.label} (${c.to.raw}) is ${actually} than ${c.from.label} (${c.from.raw})`
+    ? `${named(c.to)} is ${actually} than ${named(c.from)}`
     : `${c.from.label === 'from' ? '' : `${c.from.label} `}${c.from.raw} → ${c.to.label === 'to' ? '' : `${c.to.label} `}${c.to.raw} ${c.to.value > c.from.value ? 'rises' : 'falls'}`;
   const where = c.to.ref ? ` in ${tableName(c.to.ref.table)} (${c.comparative ? columnName(c.to.ref.column) : rowName(c.to.ref.row)})` : '';
   return {

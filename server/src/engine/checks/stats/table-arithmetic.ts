@@ -15,9 +15,9 @@ export const tableArithmetic: Check = {
     defaultSeverity: 'error',
   },
   *run({ analysis }) {
-    const { style } = analysis.statistics;
     for (const p of analysis.statistics.problems) {
-      const expected = shown(p.expected, p.decimals, style);
+      // In the table's own style: its cells are what the reader compares the value with.
+      const expected = shown(p.expected, p.decimals, p.table.style);
       const name = tableName(p.table);
       const message =
         p.kind === 'total-row' || p.kind === 'percent-sum'

@@ -64,6 +64,8 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
   const raw: Chunk[] = [];
   let depth = 0;
   let env = 0;
+  /** Inside $…$ or $$…$$ (a section command there is math text to the parser, not a heading). */
+  let math = false;
   let start = 0;
   let hasDocumentBegin = false;
   let i = 0;
@@ -78,7 +80,7 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
         continue;
       }
       const name = text.slice(i + 1, j);
-      if (sections && depth === 0 && env === 0 && SECTIONING_COMMANDS.has(name) && i > start && startsLine(text, i)) {
+      if (sections && depth === 0 && env === 0 && !math && SECTIONING_COMMANDS.has(name) && i > start && startsLine(text, i)) {
         const lineStart = text.lastIndexOf('\n', i - 1) + 1;
         if (lineStart > start) {
           raw.push({ start, end: lineStart, hardStart: true });
@@ -117,6 +119,11 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
       i = eol < 0 ? n : eol;
       continue;
     }
+    if (c === 36 /* $ */) {
+      math = !math;
+      i += text.charCodeAt(i + 1) === 36 ? 2 : 1;
+      continue;
+    }
     if (c === 123) depth++;
     else if (c === 125) {
       if (depth > 0) depth--;
@@ -124,6 +131,8 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
       let k = i + 1;
       while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
       if (k < n && text.charCodeAt(k) === 10) {
+        // A paragraph break ends math too (TeX stops there with an error).
+        math = false;
         raw.push({ start, end: i + 1, hardStart: true });
         start = i + 1;
         i = k + 1;

@@ -30,6 +30,8 @@ export interface ReportedTestsAnalysis {
   paragraphs: number;
 }
 
+const EQUIVALENCE = /\b(?:equivalen(?:ce|t)|ekuivalen(?:si)?|TOST|two\s+one-sided|non-?inferiority|inferiority|superiority\s+test)\b/iu;
+
 const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption']);
 // Cheap test before any parsing: a p or sig, a hitung/tabel, a statistic with a bracket, R².
 const PREFILTER =
@@ -117,7 +119,9 @@ export function analyseReportedTests(manuscript: Manuscript, numberStyle: () => 
         const { tests } = extractParagraph(st.text, inStyle);
         fillDfFromScope(tests, scope);
         const out: Issue[] = [];
-        for (const test of tests) out.push(...evaluateTest(test, context));
+        // Equivalence tests (TOST) report the larger of two one-sided p: .999 beside t = −8,22 is right there.
+        const paragraphContext = EQUIVALENCE.test(st.text) ? { ...context, equivalence: true } : context;
+        for (const test of tests) out.push(...evaluateTest(test, paragraphContext));
         out.push(...paragraph.determination);
         return out;
       },

@@ -24,6 +24,8 @@ export interface EvaluationContext {
   oneTailedInDocument: boolean;
   /** Significance levels the manuscript states anywhere (methods chapters name them once). */
   documentAlphas?: number[];
+  /** The paragraph reports equivalence (TOST) tests: their p is one-sided, in either direction. */
+  equivalence?: boolean;
 }
 
 /** The α a test is judged at: its sentence's or paragraph's, else the document's only one, else .05. */
@@ -118,6 +120,8 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
   if (!p) return false;
   const computable = test.kind !== undefined && test.statistic !== undefined && (test.kind === 'z' || test.df !== undefined);
   const smallest = formatNumber(0.001, 3, style, style.leadingZero);
+  // "p < 0.000" is the slip; "p<0" with a bare 0 is a variable's bound ("a scaling factor p<0").
+  if (p.value === 0 && p.operator === '<' && !computable && p.decimals === 0) return true;
   if (p.value === 0 && p.operator === '<') {
     issues.push({
       start: p.start,
@@ -139,6 +143,17 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
         data: pData(test, undefined),
       });
     }
+    return false;
+  }
+  if (context.equivalence) {
+    if (zero && !test.conditional)
+      issues.push({
+        start: p.start,
+        end: p.end,
+        severity: 'warning',
+        message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
+        data: pData(test, undefined),
+      });
     return false;
   }
   const kind = test.kind!;

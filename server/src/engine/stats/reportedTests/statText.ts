@@ -102,6 +102,15 @@ export function detex(source: string, base: number): Piece[] {
       i += 2;
       continue;
     }
+    // "15$^{0}$", "$^\circ$": math that is only a degree sign after the text's number.
+    if (c === '^' && i === 0) {
+      const degree = /^\^\s*(?:\{\s*(?:\\circ|0|o)\s*\}|\\circ|0|o)\s*$/.exec(source);
+      if (degree) {
+        out.push({ ch: '°', at: base });
+        i = source.length;
+        continue;
+      }
+    }
     if (c === '{' || c === '}' || c === '^') {
       i++;
       continue;

@@ -119,7 +119,8 @@ const SIGNIFICANCE_WORD = new RegExp(
   `(?:(?<neg>insignificant|nonsignificant|non-significant|tidak\\s+signifikan|tak\\s+signifikan)|signifikan(?!si)|significant(?:ly)?)${NOT_LETTER}`,
   'iuy',
 );
-const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$/iu;
+// "tidak langsung" is indirect, "tidak hanya"/"not only" adds: neither negates what follows.
+const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?![^\p{L}]+(?:langsung|hanya|saja|only|just|merely)(?:$|[^\p{L}]))(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$|(?:^|[^\p{L}])(?:(?:tidak|belum)\s+(?:dapat|bisa)\s+(?:dikatakan|disimpulkan|dinyatakan)|cannot\s+be\s+(?:said|concluded))(?:[^\p{L},;:.!?]+\p{L}+){0,8}[^\p{L}]*$/iu;
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:taraf|tingkat|level|batas|nilai|uji|test|tes|of|for|α|alpha|alfa)[^\p{L}]*$/iu;
 
 const ALPHA = new RegExp(
@@ -301,7 +302,7 @@ export function tokenize(text: string, from: number, to: number, style: NumberSt
         continue;
       }
       if ((m = at(SIGNIFICANCE_WORD, slice, i))) {
-        const before = slice.slice(Math.max(from, i - 45), i);
+        const before = slice.slice(Math.max(from, i - 80), i);
         if (!LEVEL_BEFORE.test(before)) {
           const negation = m.groups?.neg ? undefined : NEGATION_BEFORE.exec(before);
           const negative = !!m.groups?.neg || !!negation;
