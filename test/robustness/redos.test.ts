@@ -45,6 +45,36 @@ interface Verdict {
  */
 const BOUNDED: { file: string; source: string; reason: string }[] = [
   {
+    file: 'server/src/engine/stats/analysis.ts',
+    source: String.raw`(?:^|[^\p{L}])n\s*=\s*$`,
+    reason: 'STATISTIC_CUES: tested on the 40 characters before a number',
+  },
+  {
+    file: 'server/src/engine/stats/analysis.ts',
+    source: String.raw`(?:^|[^\p{L}])t[-\s]?(?:statistics?|stat|hitung|value|count|values?)\b[^\d]{0,20}$|(?:^|[^\p{L}])t\s*(?:\([^)]*\))?\s*=\s*$`,
+    reason: 'STATISTIC_CUES: tested on the 40 characters before a number',
+  },
+  {
+    file: 'server/src/engine/stats/analysis.ts',
+    source: String.raw`(?:^|[^\p{L}])(?:p[-\s]?values?|sig(?:nifikansi|\.)?|nilai\s+p|probabilit(?:as|y))\b[^\d]{0,20}$|(?:^|[^\p{L}])p\s*=\s*$`,
+    reason: 'STATISTIC_CUES: tested on the 40 characters before a number',
+  },
+  {
+    file: 'server/src/engine/stats/analysis.ts',
+    source: String.raw`(?:^|[^\p{L}])f[-\s]?(?:hitung|statistic|value)\b[^\d]{0,20}$|(?:^|[^\p{L}])F\s*(?:\([^)]*\))?\s*=\s*$`,
+    reason: 'STATISTIC_CUES: tested on the 40 characters before a number',
+  },
+  {
+    file: 'server/src/engine/stats/analysis.ts',
+    source: String.raw`(?:^|[^\p{L}])vif\b[^\d]{0,20}$`,
+    reason: 'STATISTIC_CUES: tested on the 40 characters before a number',
+  },
+  {
+    file: 'server/src/engine/stats/sentence.ts',
+    source: String.raw`^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d)`,
+    reason: 'NOT_A_QUANTITY_AFTER: tested on the 24 characters after a number',
+  },
+  {
     file: 'server/src/engine/citations/authorYear.ts',
     source: String.raw`^(.+?)\s+(?:dalam|in|cited in|as cited in|sebagaimana dikutip(?:\s+dalam)?|dikutip(?:\s+dalam|\s+dari)?)\s+(.+)$`,
     reason: 'parseNameList returns early for author texts over 250 characters',
@@ -56,7 +86,7 @@ const BOUNDED: { file: string; source: string; reason: string }[] = [
   },
   {
     file: 'server/src/engine/stats/sentence.ts',
-    source: String.raw`(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?)\s*$`,
+    source: String.raw`(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\d\s*[×x]\s*)\s*$`,
     reason: 'NOT_A_QUANTITY_BEFORE: tested on the 30 characters before a number',
   },
   {

@@ -129,7 +129,7 @@ const TIGHT_AFTER =
   /^\s*(?:(?:(?:%|persen|percent|poin|points?|jiwa|orang|responden|respondents?|[\p{L}]{1,12})\s*)?(?:\)\s*)?(?:(?:in|on|at|for|during|pada|di|dalam|untuk)\s+(?:(?:tahun|year|the|kelompok|group|kelas|class)\s+)?|\(\s*)|(?:orang|responden|respondents?|siswa|mahasiswa|peserta|participants?|students?|people|persons|pasien|patients?)\s+)$/iu;
 
 /** A name (a word or a code) right before a number, joined by "=", ":" or "(": "TPACK = 0.759", "P7: 4.4", "TK (0.689)". */
-const OWN_NAME = /([\p{L}][\p{L}\p{N}_.\-]{0,30})\s*(?:=|:|\()\s*$/u;
+const OWN_NAME = /(?<![\p{L}\p{N}_.\-])([\p{L}][\p{L}\p{N}_.\-]{0,30})\s*(?:=|:|\()\s*$/u;
 /** Statistics written before their value, which name no row: "β = 0.727", "M = 3.2", "SD (0.4)". */
 const STAT_SYMBOL =
   /^(?:M|SD|SE|N|n|r|R|R2|R²|t|F|p|β|B|b|d|f2|f²|α|η2|η²|χ2|χ²|df|db|OR|CI|Mean|Median|Min|Max|Maks|AVE|CR|VIF|KMO|W|U|Z|z|sig|Sig|nilai|sebesar|adalah|yaitu|value|rata-rata|skor|score|total|jumlah|loading|HTMT|VAF|MAE|RMSE|MAPE|MSE|AUC|F1)$/iu;

@@ -299,7 +299,7 @@ function latexFigureReferences(manuscript: Manuscript, block: TextBlock): number
   const source = manuscript.files.get(block.file)?.text.slice(block.start, block.end);
   if (!source || !source.includes('ref')) return [];
   const out: number[] = [];
-  for (const m of source.matchAll(/\\(?:auto|c|C|v|name)?ref\*?\{(?:fig|gambar|gbr|img|pic|grafik|chart)[^}]{0,80}\}/gi)) out.push(block.start + m.index);
+  for (const m of source.matchAll(/\\(?:auto|c|v|name)?ref\*?\{(?:fig|gambar|gbr|img|pic|grafik|chart)[^}]{0,80}\}/gi)) out.push(block.start + m.index);
   return out;
 }
 
@@ -992,7 +992,7 @@ function extremeComparisons(facts: SentenceFacts, table: StatTable, mentions: Ta
     if (facts.quantities.filter((q) => q.clause === marker.clause && q.number.start >= marker.end).length > 1) continue;
     // A sentence that names a group of rows ("model LSTM-FCN … tercepat") speaks within it.
     const lower = sentence.toLowerCase();
-    const namesGroup = table.dataRows.some((r) => r.path.slice(0, -1).some((label) => label.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(lower)));
+    const namesGroup = table.dataRows.some((r) => r.path.slice(0, -1).some((label) => label.length >= 3 && containsWord(lower, label.toLowerCase())));
     if (namesGroup) continue;
     const stated = inStatedUnit(n, actual[0].cell, column);
     const agrees = agreesAsWritten(n, stated);
@@ -1184,6 +1184,11 @@ function withoutLabel(caption: string): string {
   return caption.replace(/^\s*(?:tabel|table|tab\.)\s*[\w.\-–]*[.:]?\s*/iu, '');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` holds `word` as a whole word (not inside another). */
+function containsWord(text: string, word: string): boolean {
+  const inWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!inWord(text[at - 1]) && !inWord(text[at + word.length])) return true;
+  }
+  return false;
 }

@@ -288,7 +288,7 @@ const ERROR_ROW = /^(?:residual|error|within(?:\s+groups)?|galat|sisa|dalam(?:\s
  * error's. Within the rounding of the cells it is computed from.
  */
 function* anovaTable(table: StatTable): Iterable<TableProblem> {
-  const find = (re: RegExp) => dataColumns(table).find((c) => re.test(c.header.replace(/\(.*?\)/g, '').trim()));
+  const find = (re: RegExp) => dataColumns(table).find((c) => re.test(c.header.replace(/\([^()]*\)/g, '').trim()));
   const ss = find(SS_HEADER);
   const df = find(DF_HEADER);
   const ms = find(MS_HEADER);

@@ -114,7 +114,8 @@ function namesOf(text: string, clause: [number, number], placeText: string | und
   const names = new Set<string>();
   const place = new Set((placeText ?? '').split(/\s+/));
   for (const m of text.slice(clause[0], clause[1]).matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*/gu)) {
-    const word = m[0].replace(/[.'’-]+$/, '');
+    let word = m[0];
+    while (word.length > 0 && ".'’-".includes(word[word.length - 1])) word = word.slice(0, -1);
     const at = clause[0] + (m.index ?? 0);
     // The sentence's first word is capitalised whatever it is.
     // (An acronym is a name there too: "ROA 4 bank besar …", "ROE …".)

@@ -251,10 +251,10 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
   };
 }
 
-const FIGURE = /\b(?:Gambar|Figure|Fig\.|Grafik|Diagram|Chart)\s*~?\s*\d/u;
+const FIGURE = /\b(?:Gambar|Figure|Fig\.|Grafik|Diagram|Chart)(?:\s|~){0,3}\d/u;
 const HYPOTHETICAL =
   /\b(?:diasumsikan|asumsi(?:nya)?|assum(?:e|ed|es|ing|ption)|misalkan|andaikan|seandainya|hypothetical(?:ly)?|target(?:nya)?|ditargetkan|diharapkan|expected\s+to|should\s+be|harus(?:nya)?\s+(?:mencapai|lebih|minimal))\b/iu;
-const LEGEND_ITEM = /\p{L}[\p{L}-]*\s*\(\s*(\d{1,2})\s*\)/gu;
+const LEGEND_ITEM = /(?<![\p{L}-])\p{L}[\p{L}-]*\s*\(\s*(\d{1,2})\s*\)/gu;
 
 /** Three or more "Word (n)" with n stepping up or down: the scores of a scale's categories. */
 function isLegend(text: string): boolean {
