@@ -173,8 +173,11 @@ function perturbed(raw: string, avoid: Set<string>, next: () => number, minPlace
   return undefined;
 }
 
-const REFERENCE_BEFORE = /\b(?:tabel|table|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|persamaan|equation|section|subbab|bagian|versi|version|diagram)\.?\s*~?$/i;
-const LEAD_FILLER = new Set('yang dengan pada sebesar adalah yaitu nilai dari untuk dalam this that with from were was which value sebanyak menunjukkan diperoleh'.split(' '));
+const REFERENCE_BEFORE =
+  /\b(?:tabel|table|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|persamaan|equation|section|subbab|bagian|versi|version|diagram)\.?\s*~?$/i;
+const LEAD_FILLER = new Set(
+  'yang dengan pada sebesar adalah yaitu nilai dari untuk dalam this that with from were was which value sebanyak menunjukkan diperoleh'.split(' '),
+);
 
 const DIRECTION_PAIRS: [string, string][] = [
   ['meningkat', 'menurun'],
@@ -264,7 +267,10 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
     if (!(n.decimals > 0 || Math.abs(n.value) >= 100 || same.length === 1)) return false;
     // It speaks of that cell: the sentence (or the one before it) has a word of the cell's row or
     // column labels, or names its table.
-    const context = new Set([...labelWords(s.previous + ' ' + s.text), ...[...s.text.matchAll(/\b(?:Tabel|Table)\s+([0-9]+(?:[.\-][0-9]+)*)/giu)].map((m) => `#${m[1]}`)]);
+    const context = new Set([
+      ...labelWords(s.previous + ' ' + s.text),
+      ...[...s.text.matchAll(/\b(?:Tabel|Table)\s+([0-9]+(?:[.\-][0-9]+)*)/giu)].map((m) => `#${m[1]}`),
+    ]);
     return same.some((c) => [...c.words].some((w) => context.has(w)));
   };
   /** A sentence about a table: it names one, or writes a number exactly as a cell of a table of its chapter. */
@@ -310,7 +316,18 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
         // content word in common just before each ("R Square sebesar 0,477" … "R Square 0,477").
         const lead = (at: { file: string; start: number }) => text(at.file).slice(Math.max(0, at.start - 60), at.start);
         if (places.some((at) => REFERENCE_BEFORE.test(lead(at)))) continue;
-        const words = places.map((at) => new Set((lead(at).toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(-6).filter((w) => !LEAD_FILLER.has(w))));
+        const words = places.map(
+          (at) =>
+            new Set(
+              (
+                lead(at)
+                  .toLowerCase()
+                  .match(/\p{L}{4,}/gu) ?? []
+              )
+                .slice(-6)
+                .filter((w) => !LEAD_FILLER.has(w)),
+            ),
+        );
         if (![...words[0]].some((w) => words[1].has(w))) continue;
         const target = places[Math.floor(next() * 2)];
         const raw = text(target.file).slice(target.start, target.end);

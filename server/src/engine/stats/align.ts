@@ -91,10 +91,7 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
       // for a row, even when the table does not know it.
       const own = OWN_NAME.exec(facts.text.slice(Math.max(0, group.start - 40), group.start));
       const ownStart = own ? group.start - own[0].length : -1;
-      const ownNamed =
-        own &&
-        !STAT_SYMBOL.test(own[1]) &&
-        [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
+      const ownNamed = own && !STAT_SYMBOL.test(own[1]) && [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
       const before = mentions.rows.filter((m) => m.end <= group.start && m.start >= clauseStart && free(m));
       // A name right after the numbers ("15 responden (50%) berada pada kategori sedang").
       const after = mentions.rows.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= ROW_AFTER);
@@ -193,7 +190,11 @@ function namesFormList(facts: SentenceFacts, named: Place[]): boolean {
 }
 
 /** A stated number as it compares with a cell: the stated unit converted (88,78% ↔ 0.8878). */
-export function agreesWithCell(stated: { value: number; decimals: number; scale: number; percent: boolean; raw?: string }, cell: NumericCell, column: TableColumn): boolean {
+export function agreesWithCell(
+  stated: { value: number; decimals: number; scale: number; percent: boolean; raw?: string },
+  cell: NumericCell,
+  column: TableColumn,
+): boolean {
   if (cell.comparator) return true;
   if (agreesAsWritten(stated, cell.value)) return true;
   // The table rounds what the text gives exactly ("R-Square = 0.414" beside a cell 0.41).

@@ -353,7 +353,11 @@ function analyseBlock(
     }
     return { comparisons, statements, quantities, compared: 0 };
   }
-  const { tables: candidates, named: namedTables, far } = candidateTables(
+  const {
+    tables: candidates,
+    named: namedTables,
+    far,
+  } = candidateTables(
     manuscript,
     block,
     all.map((a) => a.facts),
@@ -560,9 +564,18 @@ function compareQuantity(
  * means the group sizes. [what the text names right before the number, what a header holding it says]
  */
 const STATISTIC_CUES: [RegExp, RegExp][] = [
-  [/(?:^|[^\p{L}])n\s*=\s*$/iu, /(?:^|[^\p{L}])(?:n|jumlah|frekuensi|frequency|count|f|responden|respondents?|sampel|sample|orang|siswa|students?)(?:$|[^\p{L}])/iu],
-  [/(?:^|[^\p{L}])t[-\s]?(?:statistics?|stat|hitung|value|count|values?)\b[^\d]{0,20}$|(?:^|[^\p{L}])t\s*(?:\([^)]*\))?\s*=\s*$/iu, /(?:^|[^\p{L}])t(?:$|[^\p{L}])|t[-\s]?stat|t[-\s]?hitung|t[-\s]?value/iu],
-  [/(?:^|[^\p{L}])(?:p[-\s]?values?|sig(?:nifikansi|\.)?|nilai\s+p|probabilit(?:as|y))\b[^\d]{0,20}$|(?:^|[^\p{L}])p\s*=\s*$/iu, /(?:^|[^\p{L}])(?:p|sig|signifikansi|probabilit\p{L}*)(?:$|[^\p{L}])|p[-\s]?value/iu],
+  [
+    /(?:^|[^\p{L}])n\s*=\s*$/iu,
+    /(?:^|[^\p{L}])(?:n|jumlah|frekuensi|frequency|count|f|responden|respondents?|sampel|sample|orang|siswa|students?)(?:$|[^\p{L}])/iu,
+  ],
+  [
+    /(?:^|[^\p{L}])t[-\s]?(?:statistics?|stat|hitung|value|count|values?)\b[^\d]{0,20}$|(?:^|[^\p{L}])t\s*(?:\([^)]*\))?\s*=\s*$/iu,
+    /(?:^|[^\p{L}])t(?:$|[^\p{L}])|t[-\s]?stat|t[-\s]?hitung|t[-\s]?value/iu,
+  ],
+  [
+    /(?:^|[^\p{L}])(?:p[-\s]?values?|sig(?:nifikansi|\.)?|nilai\s+p|probabilit(?:as|y))\b[^\d]{0,20}$|(?:^|[^\p{L}])p\s*=\s*$/iu,
+    /(?:^|[^\p{L}])(?:p|sig|signifikansi|probabilit\p{L}*)(?:$|[^\p{L}])|p[-\s]?value/iu,
+  ],
   [/(?:^|[^\p{L}])f[-\s]?(?:hitung|statistic|value)\b[^\d]{0,20}$|(?:^|[^\p{L}])F\s*(?:\([^)]*\))?\s*=\s*$/u, /(?:^|[^\p{L}])f(?:$|[^\p{L}])|f[-\s]?hitung/iu],
   [/(?:^|[^\p{L}])vif\b[^\d]{0,20}$/iu, /vif|variance inflation/iu],
 ];
@@ -829,7 +842,8 @@ function directionComparisons(
   return out;
 }
 
-const MOMENT = /\b(?:pre|post|pretest|posttest|pre-test|post-test|awal|akhir|sebelum|sesudah|setelah|before|after|baseline|endline|siklus|cycle|tahap|phase|periode|period|semester|triwulan|quarter|bulan|month|minggu|week)\b/i;
+const MOMENT =
+  /\b(?:pre|post|pretest|posttest|pre-test|post-test|awal|akhir|sebelum|sesudah|setelah|before|after|baseline|endline|siklus|cycle|tahap|phase|periode|period|semester|triwulan|quarter|bulan|month|minggu|week)\b/i;
 
 function orderedPair(table: StatTable, pair: [Place, Place], onRows: boolean, facts: SentenceFacts): boolean {
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
@@ -843,7 +857,10 @@ function orderedPair(table: StatTable, pair: [Place, Place], onRows: boolean, fa
   };
   if (moment(pair[0]) && moment(pair[1])) return true;
   const [first, second] = pair[0].start < pair[1].start ? pair : [pair[1], pair[0]];
-  return /\b(?:dari|from)\s*$/iu.test(facts.text.slice(Math.max(0, first.start - 12), first.start)) && /\b(?:ke|menjadi|hingga|to|into)\s*$/iu.test(facts.text.slice(Math.max(0, second.start - 14), second.start));
+  return (
+    /\b(?:dari|from)\s*$/iu.test(facts.text.slice(Math.max(0, first.start - 12), first.start)) &&
+    /\b(?:ke|menjadi|hingga|to|into)\s*$/iu.test(facts.text.slice(Math.max(0, second.start - 14), second.start))
+  );
 }
 
 function placeLabel(ref: CellRef, onRows: boolean): string {
@@ -929,7 +946,14 @@ function refAt(table: StatTable, row: TableRow, column: TableColumn | undefined)
  * word, else the one the sentence names, else the only numeric one (or any, when all order the
  * rows alike). Rows named together with one value ("Fisika dan Kimia … masing-masing 5") are ties.
  */
-function extremeComparisons(facts: SentenceFacts, table: StatTable, mentions: TableMentions, explicit: boolean, spanOf: SpanOf, sentence: string): Comparison[] {
+function extremeComparisons(
+  facts: SentenceFacts,
+  table: StatTable,
+  mentions: TableMentions,
+  explicit: boolean,
+  spanOf: SpanOf,
+  sentence: string,
+): Comparison[] {
   const out: Comparison[] = [];
   if (table.dataRows.length < 2) return out;
   for (const marker of facts.markers) {
@@ -981,13 +1005,24 @@ function extremeComparisons(facts: SentenceFacts, table: StatTable, mentions: Ta
     const given = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start < b && (rows.length === 0 || q.number.start > rows[0].start));
     if (named.length === 1 && given.length > 0 && !given.some((q) => agreesWithCell(q.number, named[0].cell, column))) continue;
     if (named.length === rows.length && named.length > 0 && (named.length === 1 || named.every((r) => r.cell.value === named[0].cell.value))) {
-      out.push({ kind: 'extreme', span: spanOf(marker.start, marker.end), agrees: named[0].cell.value === extreme, sentence, said, word, named: named[0], actual });
+      out.push({
+        kind: 'extreme',
+        span: spanOf(marker.start, marker.end),
+        agrees: named[0].cell.value === extreme,
+        sentence,
+        said,
+        word,
+        named: named[0],
+        actual,
+      });
       continue;
     }
     if (rows.length > 0) continue;
     // No row named: the number right after the word ("terendah 72.5", "highest (0.871)").
-    const n = facts.quantities.find((q) => q.clause === marker.clause && q.number.start >= marker.end && EXTREME_GAP.test(facts.text.slice(marker.end, q.number.start)))?.number;
-    if (!n || n.percent !== (column.unit === 'percent' || refs.some((r) => r.cell.percent)) ) continue;
+    const n = facts.quantities.find(
+      (q) => q.clause === marker.clause && q.number.start >= marker.end && EXTREME_GAP.test(facts.text.slice(marker.end, q.number.start)),
+    )?.number;
+    if (!n || n.percent !== (column.unit === 'percent' || refs.some((r) => r.cell.percent))) continue;
     // "masing-masing … tertinggi yaitu 99,166% dan 99,7392%": one extreme per group, not the table's.
     if (facts.quantities.filter((q) => q.clause === marker.clause && q.number.start >= marker.end).length > 1) continue;
     // A sentence that names a group of rows ("model LSTM-FCN … tercepat") speaks within it.
@@ -1027,21 +1062,83 @@ function betterOf(header: string, quality: 'good' | 'fast'): 'higher' | 'lower' 
 }
 
 /** Measures words qualified by a superlative may name that say nothing of which column. */
-const GENERIC_MEASURE = new Set(['mean', 'total', 'respondent', 'frequency', 'percent', 'nilai', 'skor', 'score', 'value', 'number', 'angka', 'tingkat', 'level', 'proporsi', 'proportion', 'share', 'hasil', 'result', 'data', 'jumlah', 'banyak', 'kategori', 'category']);
+const GENERIC_MEASURE = new Set([
+  'mean',
+  'total',
+  'respondent',
+  'frequency',
+  'percent',
+  'nilai',
+  'skor',
+  'score',
+  'value',
+  'number',
+  'angka',
+  'tingkat',
+  'level',
+  'proporsi',
+  'proportion',
+  'share',
+  'hasil',
+  'result',
+  'data',
+  'jumlah',
+  'banyak',
+  'kategori',
+  'category',
+]);
 
 /** The content word right next to a superlative, when it is neither a row nor a column of the table nor a generic measure. */
 function foreignMeasure(facts: SentenceFacts, marker: Marker, mentions: TableMentions): boolean {
   const covered = (t: Token) => [...mentions.rows, ...mentions.columns].some((m) => t.start >= m.start && t.end <= m.end);
   const after = facts.tokens.find((t) => t.start >= marker.end && t.start - marker.end <= 2);
   const before = [...facts.tokens].reverse().find((t) => t.end <= marker.start && marker.start - t.end <= 2);
-  const foreign = (t: Token | undefined) => !!t && /^\p{L}{4,}$/u.test(facts.text.slice(t.start, t.end)) && !GENERIC_MEASURE.has(t.key) && !covered(t) && !NOT_A_MEASURE.has(t.key);
+  const foreign = (t: Token | undefined) =>
+    !!t && /^\p{L}{4,}$/u.test(facts.text.slice(t.start, t.end)) && !GENERIC_MEASURE.has(t.key) && !covered(t) && !NOT_A_MEASURE.has(t.key);
   // English puts the measure after the word ("highest accuracy"), Indonesian before it ("akurasi tertinggi").
-  return foreign(after) || (!after && foreign(before)) || (!!before && foreign(before) && !!after && !/^\p{L}{4,}$/u.test(facts.text.slice(after.start, after.end)));
+  return (
+    foreign(after) || (!after && foreign(before)) || (!!before && foreign(before) && !!after && !/^\p{L}{4,}$/u.test(facts.text.slice(after.start, after.end)))
+  );
 }
 /** Words next to a superlative that are not what it measures. */
-const NOT_A_MEASURE = new Set(['adalah', 'yaitu', 'yakni', 'pada', 'dengan', 'sebesar', 'terdapat', 'berada', 'dimiliki', 'diperoleh', 'ditunjukkan', 'terjadi', 'was', 'were', 'observed', 'among', 'with', 'which', 'that', 'oleh', 'dari', 'dalam', 'untuk', 'ialah', 'merupakan', 'menjadi', 'tercatat', 'mencapai', 'capa', 'jadi', 'catat', 'oleh', 'sedangkan']);
+const NOT_A_MEASURE = new Set([
+  'adalah',
+  'yaitu',
+  'yakni',
+  'pada',
+  'dengan',
+  'sebesar',
+  'terdapat',
+  'berada',
+  'dimiliki',
+  'diperoleh',
+  'ditunjukkan',
+  'terjadi',
+  'was',
+  'were',
+  'observed',
+  'among',
+  'with',
+  'which',
+  'that',
+  'oleh',
+  'dari',
+  'dalam',
+  'untuk',
+  'ialah',
+  'merupakan',
+  'menjadi',
+  'tercatat',
+  'mencapai',
+  'capa',
+  'jadi',
+  'catat',
+  'oleh',
+  'sedangkan',
+]);
 
-const SCOPE = /\b(?:within|among|di\s+antara|diantara|pada\s+(?:kelompok|dimensi|aspek|variabel|konstruk|indikator|kategori)|untuk\s+(?:kelompok|dimensi|aspek|variabel|konstruk))\s+([\p{L}][\p{L}\p{N}_-]*)/iu;
+const SCOPE =
+  /\b(?:within|among|di\s+antara|diantara|pada\s+(?:kelompok|dimensi|aspek|variabel|konstruk|indikator|kategori)|untuk\s+(?:kelompok|dimensi|aspek|variabel|konstruk))\s+([\p{L}][\p{L}\p{N}_-]*)/iu;
 
 /**
  * The rows a superlative ranges over, narrowed by what the sentence says before it: a label
@@ -1150,7 +1247,8 @@ function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string,
     const from = marker.end + word.index + word[0].length;
     const other = numbers.find((q) => q.number.start >= from && q.number.start - from <= 60);
     if (!other) continue;
-    if (subject.number.percent !== other.number.percent || /^\s*(?:kali|times|x\b)/i.test(facts.text.slice(subject.number.end, subject.number.end + 8))) continue;
+    if (subject.number.percent !== other.number.percent || /^\s*(?:kali|times|x\b)/i.test(facts.text.slice(subject.number.end, subject.number.end + 8)))
+      continue;
     // Between them, no other number: "A 5% lebih tinggi dari B (p = 0,01) sebesar 3%" reads nothing.
     if (facts.quantities.some((q) => q !== subject && q !== other && q.number.start > subject.number.end && q.number.start < other.number.start)) continue;
     const difference = subject.number.value - other.number.value;
@@ -1171,7 +1269,8 @@ function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string,
 }
 
 const COMPARED_BEFORE = /\b(?:than|daripada|dibandingkan(?:\s+dengan)?|dibanding|dari)\s*(?:\p{L}{1,3}\s*=\s*)?$/iu;
-const COMPARED_WITH = /^\s*(?:(?:secara\s+)?(?:signifikan|nyata|sedikit|jauh)\s+)?(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|dari|than|compared\s+(?:with|to)|relative\s+to)\b/iu;
+const COMPARED_WITH =
+  /^\s*(?:(?:secara\s+)?(?:signifikan|nyata|sedikit|jauh)\s+)?(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|dari|than|compared\s+(?:with|to)|relative\s+to)\b/iu;
 
 function directionWordBefore(facts: SentenceFacts, q: Quantity): string {
   const markers = facts.markers.filter((m) => m.clause === q.clause && m.end <= q.number.start && (m.kind === 'direction' || m.kind === 'comparative'));

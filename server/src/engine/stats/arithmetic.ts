@@ -306,7 +306,18 @@ function* anovaTable(table: StatTable): Iterable<TableProblem> {
     const expected = a.value / d.value;
     const slack = 0.5 * 10 ** -m.decimals + (0.5 * 10 ** -a.decimals) / d.value + 1e-9;
     if (Math.abs(expected - m.value) > slack) {
-      yield { table, kind: 'anova', cell: m, row, column: ms, stated: m.value, expected, decimals: Math.max(m.decimals, 2), basis: [a, d], how: `${columnName(ss)} / ${columnName(df)}` };
+      yield {
+        table,
+        kind: 'anova',
+        cell: m,
+        row,
+        column: ms,
+        stated: m.value,
+        expected,
+        decimals: Math.max(m.decimals, 2),
+        basis: [a, d],
+        how: `${columnName(ss)} / ${columnName(df)}`,
+      };
       continue;
     }
     if (!f || !errorRow || row === errorRow) continue;

@@ -165,7 +165,25 @@ export interface LabelPattern {
 
 const UNIT_PARENTHESIS = /^(?:%|persen|percent|jiwa|orang|rp|rupiah|usd|ms|s|detik|menit|kg|ton|ha|km|m|cm|mm|n|unit|buah|kali|times|x)$/i;
 
-const FUNCTION_WORD_LABEL = new Set(['no', 'yes', 'ya', 'tidak', 'bukan', 'none', 'other', 'others', 'lain', 'lainnya', 'all', 'semua', 'not', 'belum', 'sudah', 'ada', 'both']);
+const FUNCTION_WORD_LABEL = new Set([
+  'no',
+  'yes',
+  'ya',
+  'tidak',
+  'bukan',
+  'none',
+  'other',
+  'others',
+  'lain',
+  'lainnya',
+  'all',
+  'semua',
+  'not',
+  'belum',
+  'sudah',
+  'ada',
+  'both',
+]);
 
 export function labelPattern(label: string): LabelPattern {
   const text = plainLabel(label);

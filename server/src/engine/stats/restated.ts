@@ -108,7 +108,8 @@ function measureOf(facts: SentenceFacts, from: number, to: number, placeKeys: Se
 }
 
 /** Words written with a capital that name nothing in particular: sentence openers, tables, statistics. */
-const NOT_A_NAME = /^(?:Tabel|Table|Gambar|Figure|Grafik|Lampiran|Appendix|Bab|Chapter|Hal|Dari|Pada|Dengan|Nilai|Hasil|Sedangkan|Namun|Selain|Adapun|Berdasarkan|Based|The|In|On|For|And|Of|This|These|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab|Prov|Square|Adjusted|Adj|Sig|R|F|T|N|Cronbach|Alpha|KMO)$/;
+const NOT_A_NAME =
+  /^(?:Tabel|Table|Gambar|Figure|Grafik|Lampiran|Appendix|Bab|Chapter|Hal|Dari|Pada|Dengan|Nilai|Hasil|Sedangkan|Namun|Selain|Adapun|Berdasarkan|Based|The|In|On|For|And|Of|This|These|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab|Prov|Square|Adjusted|Adj|Sig|R|F|T|N|Cronbach|Alpha|KMO)$/;
 
 function namesOf(text: string, clause: [number, number], placeText: string | undefined): string[] {
   const names = new Set<string>();

@@ -80,7 +80,8 @@ const CITATION_PAGE_BEFORE = /(?:\b(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:hlm\.?|hal\.?
 const NOT_A_QUANTITY_AFTER =
   /^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d)/iu;
 
-const MONTH = '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|peb(?:ruari)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|peb(?:ruari)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?|dec(?:ember)?)';
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`, 'iu');
 const MONTH_BEFORE = new RegExp(`(?:\\btanggal|\\btgl\\.?|\\b${MONTH})\\s*$`, 'iu');
 
@@ -160,7 +161,12 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     // "3D", "2D", "5G", "4K": a name, not a quantity.
     if (/^[DGK](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))) return false;
     // A day of a date: "21 Nopember 1989", "tanggal 29 Juni", "March 3".
-    if (n.decimals === 0 && n.value >= 1 && n.value <= 31 && (MONTH_AFTER.test(text.slice(n.end, n.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))))
+    if (
+      n.decimals === 0 &&
+      n.value >= 1 &&
+      n.value <= 31 &&
+      (MONTH_AFTER.test(text.slice(n.end, n.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)))
+    )
       return false;
     return true;
   });
@@ -209,7 +215,12 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     const next = values[i + 1];
     if (next && clauseOf(next.start) === clause && RANGE_BEFORE.test(lead) && RANGE_BETWEEN.test(gap(text, number.end, next.start))) {
       role = 'range-low';
-    } else if (previous && clauseOf(previous.start) === clause && RANGE_BETWEEN.test(gap(text, previous.end, number.start)) && RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))) {
+    } else if (
+      previous &&
+      clauseOf(previous.start) === clause &&
+      RANGE_BETWEEN.test(gap(text, previous.end, number.start)) &&
+      RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))
+    ) {
       role = 'range-high';
     } else if (previous && clauseOf(previous.start) === clause && fromTo(text, previous, number)) {
       role = 'to';

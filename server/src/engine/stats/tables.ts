@@ -179,7 +179,13 @@ function withMath<T extends Table>(table: T, source: string | undefined): T {
         .replace(/\\(?:multicolumn|multirow)\*?(?:\[[^\]]{0,20}\])?\{[^{}]{0,20}\}(?:\[[^\]]{0,20}\])?\{[^{}]{0,40}\}/g, ' ')
         .replace(/\\(?:cellcolor|rowcolor)(?:\[[^\]]{0,20}\])?\{[^{}]{0,40}\}/g, ' ');
       if (!written.includes('$')) return cell;
-      const text = written.replace(/\\\$|\$([^$]{1,200})\$/g, (whole: string, math: string | undefined) => (math === undefined ? whole : ` ${detex(math, 0).map((p) => p.ch).join('')} `));
+      const text = written.replace(/\\\$|\$([^$]{1,200})\$/g, (whole: string, math: string | undefined) =>
+        math === undefined
+          ? whole
+          : ` ${detex(math, 0)
+              .map((p) => p.ch)
+              .join('')} `,
+      );
       return { ...cell, text: plainLabel(text) };
     }),
   );
@@ -210,7 +216,11 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
   // A stacked table: blocks under repeated header rows ("Gender | n | %", "Education | n | %"),
   // each naming its block. Its columns are named by the repeated row; the rows above the first
   // block have headers of their own and are not read.
-  const signature = (row: (GridCell | undefined)[]) => row.slice(1).map((_, k) => textAt(row, k + 1)).join('\u0001');
+  const signature = (row: (GridCell | undefined)[]) =>
+    row
+      .slice(1)
+      .map((_, k) => textAt(row, k + 1))
+      .join('\u0001');
   const isSegmentRow = (row: (GridCell | undefined)[]) =>
     width >= 2 && textAt(row, 0) !== '' && row.slice(1).every((_, k) => textAt(row, k + 1) !== '' && !numberAt(row, k + 1));
   const seen = new Map<string, number>();

@@ -120,7 +120,8 @@ const SIGNIFICANCE_WORD = new RegExp(
   'iuy',
 );
 // "tidak langsung" is indirect, "tidak hanya"/"not only" adds: neither negates what follows.
-const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?![^\p{L}]+(?:langsung|hanya|saja|only|just|merely)(?:$|[^\p{L}]))(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$|(?:^|[^\p{L}])(?:(?:tidak|belum)\s+(?:dapat|bisa)\s+(?:dikatakan|disimpulkan|dinyatakan)|cannot\s+be\s+(?:said|concluded))(?:[^\p{L},;:.!?]+\p{L}+){0,8}[^\p{L}]*$/iu;
+const NEGATION_BEFORE =
+  /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?![^\p{L}]+(?:langsung|hanya|saja|only|just|merely)(?:$|[^\p{L}]))(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$|(?:^|[^\p{L}])(?:(?:tidak|belum)\s+(?:dapat|bisa)\s+(?:dikatakan|disimpulkan|dinyatakan)|cannot\s+be\s+(?:said|concluded))(?:[^\p{L},;:.!?]+\p{L}+){0,8}[^\p{L}]*$/iu;
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:taraf|tingkat|level|batas|nilai|uji|test|tes|of|for|α|alpha|alfa)[^\p{L}]*$/iu;
 
 const ALPHA = new RegExp(
