@@ -200,9 +200,14 @@ export function agreesWithCell(
   // The table rounds what the text gives exactly ("R-Square = 0.414" beside a cell 0.41).
   if (cell.decimals < stated.decimals && agreesAtPrecision(cell.value, cell.decimals, stated.value)) return true;
   // "2,696" in the prose and "2.696" in a table pasted from software: one figure written in two styles.
-  const otherCell = otherReading(cell.raw, cell.value, cell.decimals);
+  // Only when the two are written with different separators: "1.250" against a cell "1250" is
+  // read the way the document reads its numbers.
+  const separator = (raw: string | undefined) => /[.,]/.exec(raw ?? '')?.[0];
+  const mixed =
+    stated.raw !== undefined && separator(stated.raw) !== undefined && separator(cell.raw) !== undefined && separator(stated.raw) !== separator(cell.raw);
+  const otherCell = mixed ? otherReading(cell.raw, cell.value, cell.decimals) : undefined;
   if (otherCell && agreesAsWritten({ ...stated }, otherCell.value)) return true;
-  const otherStated = stated.raw === undefined ? undefined : otherReading(stated.raw, stated.value, stated.decimals);
+  const otherStated = !mixed || stated.raw === undefined ? undefined : otherReading(stated.raw, stated.value, stated.decimals);
   if (otherStated && agreesAsWritten({ ...stated, ...otherStated }, cell.value)) return true;
   const proportionCell = !cell.percent && column.unit !== 'percent' && Math.abs(cell.value) <= 1;
   if (stated.percent && proportionCell) return agreesAsWritten(stated, cell.value * 100);
