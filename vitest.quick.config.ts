@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` runs everything.
 export default defineConfig({
   test: {
-    include: ['test/fixtures.test.ts', 'test/{parse,citations,stats,coverage,numbers,config,catalogue}/**/*.test.ts'],
+    include: ['test/fixtures.test.ts', 'test/{parse,citations,stats,coverage,numbers,config,catalogue,projects}/**/*.test.ts'],
     testTimeout: 30000,
   },
 });

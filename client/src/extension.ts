@@ -33,11 +33,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'thesislint', fileEvents: watcher },
     outputChannel,
     // The watcher above already reports file events; this stops the server registering a second one.
-    initializationOptions: { clientWatchesFiles: true, settings: { thesislint: settingsSnapshot() } },
+    initializationOptions: { clientWatchesFiles: true, clientCommands: ['thesislint.showReferences'], settings: { thesislint: settingsSnapshot() } },
   };
   client = new LanguageClient('thesislint', 'thesislint', serverOptions, clientOptions);
 
-  context.subscriptions.push(createStatusBarItem());
+  const checked = new CheckedManuscripts();
+  context.subscriptions.push(createStatusBarItem(checked));
   context.subscriptions.push(
     vscode.commands.registerCommand('thesislint.openReport', () => ReportPanel.show(context)),
     vscode.commands.registerCommand('thesislint.showOutput', () => outputChannel.show(true)),
@@ -52,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   await client.start();
+  // What each check read and looked at, shown in the status bar's tooltip.
+  context.subscriptions.push(client.onNotification(CHECKED_NOTIFICATION, (params: CheckedParams) => checked.update(params)));
 }
 
 export async function deactivate(): Promise<void> {
@@ -81,13 +84,51 @@ function settingsSnapshot(): Record<string, unknown> {
     severity: configuration.get('severity'),
     frameworks: configuration.get('frameworks'),
     bibliography: configuration.get('bibliography'),
+    enable: configuration.get('enable'),
+    run: configuration.get('run'),
+    completion: { authorYear: configuration.get('completion.authorYear') },
   };
 }
 
 // ---- status bar ------------------------------------------------------------------------------
 
-/** Counts thesislint's diagnostics over every file; clicking opens the report. */
-function createStatusBarItem(): vscode.Disposable {
+const CHECKED_NOTIFICATION = 'thesislint/checked';
+
+/** What the server says a check read (lsp/server.ts: CheckedParams; only what is shown is typed here). */
+interface CheckedParams {
+  root: string;
+  files: string[];
+  text: string;
+  errors: number;
+  warnings: number;
+}
+
+/** The last `thesislint/checked` of each manuscript, by root. */
+class CheckedManuscripts {
+  private readonly byRoot = new Map<string, CheckedParams>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  update(params: CheckedParams): void {
+    this.byRoot.set(params.root, params);
+    this.changed.fire();
+  }
+
+  /** The manuscript the document belongs to, else every manuscript checked. */
+  describe(document: vscode.TextDocument | undefined): string {
+    const uri = document?.uri.toString();
+    const own = uri ? [...this.byRoot.values()].filter((p) => p.files.includes(uri) || p.root === uri) : [];
+    const shown = own.length > 0 ? own : [...this.byRoot.values()];
+    return shown.map((p) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(p.root))}: ${p.text}`).join('\n\n');
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Counts thesislint's diagnostics over every file, says in its tooltip what was checked; clicking opens the report. */
+function createStatusBarItem(checked: CheckedManuscripts): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('thesislint.findings', vscode.StatusBarAlignment.Left, 50);
   item.name = 'thesislint findings';
   item.command = 'thesislint.openReport';
@@ -105,12 +146,14 @@ function createStatusBarItem(): vscode.Disposable {
     }
     const total = errors + warnings + others;
     item.text = `$(book) thesislint: ${total} ${total === 1 ? 'finding' : 'findings'}`;
-    item.tooltip = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${others} ${others === 1 ? 'note' : 'notes'} — open the pre-submission report`;
+    const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${others} ${others === 1 ? 'note' : 'notes'}`;
+    const what = checked.describe(vscode.window.activeTextEditor?.document);
+    item.tooltip = `${counts} — open the pre-submission report${what ? `\n\nChecked: ${what}` : ''}`;
     item.show();
   };
   update();
-  const subscription = vscode.languages.onDidChangeDiagnostics(update);
-  return vscode.Disposable.from(item, subscription);
+  const subscriptions = [vscode.languages.onDidChangeDiagnostics(update), checked.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update)];
+  return vscode.Disposable.from(item, checked, ...subscriptions);
 }
 
 // ---- report webview --------------------------------------------------------------------------

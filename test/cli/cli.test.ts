@@ -19,6 +19,8 @@ describe('thesislint check', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
       'fixtures/citation/year-mismatch/md-en-narrative/thesis.md:3:54: error citation/year-mismatch Cited year 2007 does not match the reference list entry Ansell, C., & Gash, A. (2008): expected 2008 in Ansell and Gash (2007)\n' +
+        // What was checked: "0 errors" means nothing without it.
+        'fixtures/citation/year-mismatch/md-en-narrative/thesis.md: 1 file; 2 citations: all checked against 2 reference entries, 2 resolved; no tables, numeric claims or reported tests; no framework found\n' +
         '1 manuscript checked: 1 error, 0 warnings, 0 info/hint\n',
     );
     expect(r.stderr).toBe('');
@@ -62,6 +64,23 @@ describe('thesislint check', () => {
           ],
         },
       ],
+      manuscripts: [
+        {
+          path: 'thesis.md',
+          markup: 'markdown',
+          files: ['thesis.md'],
+          projectFiles: [],
+          bibliographies: [],
+          citations: { found: 2, checked: 2, resolved: 2 },
+          referenceEntries: 2,
+          referenceLists: 1,
+          tables: 0,
+          numericClaims: 0,
+          reportedTests: 0,
+          frameworks: [],
+          findings: { error: 1, warning: 0, info: 0, hint: 0 },
+        },
+      ],
       summary: { manuscripts: 1, files: 1, error: 1, warning: 0, info: 0, hint: 0, failed: 0 },
     });
   });
@@ -103,8 +122,9 @@ describe('thesislint check', () => {
     const path = 'fixtures/examples/manuscripts/seed-004/manuscript.md';
     const lines = expected.map((f) => `${path}:${f.range.split('-')[0]}: ${f.severity} ${f.code} ${f.message}`);
     const count = (severity: string) => expected.filter((f) => f.severity === severity).length;
+    const checked = `${path}: 1 file; 29 citations: all checked against 15 reference entries, 29 resolved; 2 tables, 48 numeric claims, 24 paragraphs read for reported tests; framework: Ansell & Gash (2008)`;
     expect(r.stdout).toBe(
-      `${lines.join('\n')}\n1 manuscript checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info/hint\n`,
+      `${lines.join('\n')}\n${checked}\n1 manuscript checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} info/hint\n`,
     );
     expect(r.status).toBe(1);
   });

@@ -25,7 +25,10 @@ describe('thesislint.json', () => {
   it('is found upward and its severity table applies', () => {
     const off = run(project('{ "severity": { "citation/year-mismatch": "off" } }'));
     expect(off.status).toBe(0);
-    expect(off.stdout).toBe('1 manuscript checked: 0 errors, 0 warnings, 0 info/hint\n');
+    expect(off.stdout).toBe(
+      'naskah: 1 file; 2 citations: all checked against 2 reference entries, 2 resolved; no tables, numeric claims or reported tests; no framework found\n' +
+        '1 manuscript checked: 0 errors, 0 warnings, 0 info/hint\n',
+    );
     const warning = run(project('{ "severity": { "citation/year-mismatch": "warning" } }'));
     expect(warning.status).toBe(0);
     expect(warning.stdout).toContain('naskah/thesis.md:3:54: warning citation/year-mismatch Cited year 2007');
@@ -33,7 +36,10 @@ describe('thesislint.json', () => {
 
   it('drops findings in ignored files', () => {
     const r = run(project('{ "ignore": ["naskah/*.md"] }'));
-    expect(r.stdout).toBe('1 manuscript checked: 0 errors, 0 warnings, 0 info/hint\n');
+    // The only chapter is ignored: nothing was read, and the summary says so.
+    expect(r.stdout).toBe(
+      'naskah: 0 files; no citations; no tables, numeric claims or reported tests; no framework found\n1 manuscript checked: 0 errors, 0 warnings, 0 info/hint\n',
+    );
   });
 
   it('exits 2 naming the key, what is wrong and where', () => {

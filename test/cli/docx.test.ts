@@ -92,6 +92,37 @@ describe('.docx input', () => {
     expect(sen.range.start.line + 1).toBe(Number(/paragraph (\d+)/.exec(sen.message)![1]));
   });
 
+  it('keeps the columns of a table whose first column is merged down (one group label beside its rows)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thesislint-docx-'));
+    const path = join(dir, 'profil.docx');
+    const cell = (text: string, rowSpan = 1) => new TableCell({ rowSpan, children: [new Paragraph(text)] });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: ['Karakteristik', 'Kategori', 'Jumlah Responden', 'Persentase (%)'].map((t) => cell(t)) }),
+        new TableRow({ children: [cell('Usia', 3), cell('33-40 tahun'), cell('117'), cell('40.34%')] }),
+        new TableRow({ children: [cell('26-32 tahun'), cell('98'), cell('33.79%')] }),
+        new TableRow({ children: [cell('18-25 tahun'), cell('44'), cell('15.17%')] }),
+      ],
+    });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'BAB IV HASIL PENELITIAN', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('Tabel 4.1 Karakteristik Profil Responden'),
+            table,
+            new Paragraph(
+              'Kelompok usia 33–40 tahun merupakan yang terbesar dengan 117 orang (40,34%), disusul oleh kelompok usia 26–32 tahun sebanyak 98 orang (33,79%). Selanjutnya, kelompok usia 18–25 tahun tercatat sebanyak 40 orang (15,17%).',
+            ),
+          ],
+        },
+      ],
+    });
+    writeFileSync(path, await Packer.toBuffer(doc));
+    const stats = findings(path).filter((d) => d.code.startsWith('stats/'));
+    expect(stats.map((d) => [d.code, d.message.replace(/ \(paragraph \d+: ".*"\)$/, '')])).toEqual([]);
+  });
+
   it('rejects a file that is not a Word document with exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thesislint-docx-'));
     const fake = join(dir, 'broken.docx');

@@ -3,13 +3,13 @@
 // 000–003 (abstracts only) yield none, and their dimensions are recognised in the matrix.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkManuscript, manuscriptFor, type CheckResult, type FrameworkCoverage } from '../../server/src/engine';
+import { checkManuscript, discoverManuscripts, type CheckResult, type FrameworkCoverage } from '../../server/src/engine';
 import { DiskHost } from '../../server/src/node/diskHost';
 
 const host = new DiskHost();
 
 function check(path: string): CheckResult {
-  return checkManuscript(manuscriptFor(path, host), host);
+  return checkManuscript(discoverManuscripts([path], host, { cwd: '/' }).manuscripts[0], host);
 }
 
 /** row id → the status of each column, in column order. */

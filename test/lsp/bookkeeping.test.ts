@@ -46,6 +46,8 @@ const write = (name: string, text: string) => fs.writeFileSync(file(name), text)
 
 beforeEach(async () => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-books-')));
+  // A project (see activation.ts): its documents are checked whatever they hold.
+  write('thesislint.json', '{}');
   session = new InProcessSession(3000, scriptedCheck);
   await session.initialize();
 });

@@ -20,11 +20,12 @@ export class InProcessSession {
   constructor(
     private readonly waitMs = 3000,
     check?: ServerOptions['check'],
+    checkSteps?: ServerOptions['checkSteps'],
   ) {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     this.connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    this.server = new ThesislintServer(this.connection, { baseHost: new DiskHost(), check });
+    this.server = new ThesislintServer(this.connection, { baseHost: new DiskHost(), check, checkSteps });
     this.server.listen();
     this.connection.listen();
     this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));

@@ -74,7 +74,10 @@ describe('language server over stdio', () => {
   afterAll(() => expect(session.protocolErrors).toEqual([]));
 
   it('announces incremental document sync', () => {
-    expect(initializeResult.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
+    expect(initializeResult.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2, save: { includeText: false } });
+    expect(initializeResult.capabilities.diagnosticProvider).toEqual({ interFileDependencies: true, workspaceDiagnostics: false });
+    // Every command the server's code lenses name, so that any LSP client can run them.
+    expect(initializeResult.capabilities.executeCommandProvider).toEqual({ commands: ['thesislint.showCitations'] });
     expect(initializeResult.serverInfo?.name).toBe('thesislint');
   });
 
@@ -98,6 +101,40 @@ describe('language server over stdio', () => {
 
     await session.change(uri, 2, RIGHT_YEAR);
     expect(await session.nextPublish(uri)).toEqual({ uri, version: 2, diagnostics: [] });
+    await session.close(uri);
+  });
+
+  it('tells the client what each check read and looked at (thesislint/checked), for its status bar', async () => {
+    const uri = uriOf('checked.md');
+    const checked = new Promise<unknown>((resolve) => {
+      const subscription = session.connection.onNotification('thesislint/checked', (params: { root: string }) => {
+        if (params.root !== uri) return;
+        subscription.dispose();
+        resolve(params);
+      });
+    });
+    await session.open(uri, WRONG_YEAR);
+    expect(await withTimeout(checked, 15000)).toEqual({
+      root: uri,
+      files: [uri],
+      summary: {
+        root: URI.parse(uri).fsPath,
+        markup: 'markdown',
+        files: [URI.parse(uri).fsPath],
+        projectFiles: [],
+        bibliographies: [],
+        citations: { found: 1, checked: 1, resolved: 1 },
+        referenceEntries: 1,
+        referenceLists: 1,
+        tables: 0,
+        numericClaims: 0,
+        reportedTests: 0,
+        frameworks: [],
+      },
+      text: '1 file; 1 citation: all checked against 1 reference entry, 1 resolved; no tables, numeric claims or reported tests; no framework found',
+      errors: 1,
+      warnings: 0,
+    });
     await session.close(uri);
   });
 

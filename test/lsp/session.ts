@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** Answered to workspace/configuration; when omitted the client does not advertise it. */
   settings?: () => unknown;
   initializationOptions?: unknown;
+  /** Client capabilities added to the defaults (e.g. textDocument.diagnostic for pull diagnostics). */
+  capabilities?: { textDocument?: Record<string, unknown>; workspace?: Record<string, unknown>; window?: Record<string, unknown> };
   /** Client capabilities beyond the defaults (e.g. workspace.workspaceEdit.documentChanges). */
   workspace?: Record<string, unknown>;
 }
@@ -63,8 +65,17 @@ export class Session {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: this.options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true }, ...this.options.workspace },
-        textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
+        workspace: {
+          configuration: this.options.settings !== undefined,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...this.options.workspace,
+          ...this.options.capabilities?.workspace,
+        },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          ...this.options.capabilities?.textDocument,
+        },
+        window: this.options.capabilities?.window,
       },
       initializationOptions: this.options.initializationOptions,
     });

@@ -135,11 +135,23 @@ describe('incremental Markdown parsing', () => {
     expect(plain(next.model)).toEqual(plain(parseMarkdown(makeSourceFile('/m/ch.md', after))));
   });
 
-  it('reads the rest of the document again when an edit opens a code fence', () => {
+  it('reads the rest of the document again when an edit opens a code fence, reporting the fence that is never closed', () => {
     const before = 'Satu (Sen, 2014).\n\nDua.\n\nTiga (Putnam, 2000).\n\nEmpat.\n';
     const first = parseMarkdownKeepingTree(makeSourceFile('/m/ch.md', before)).tree!;
     const after = before.replace('Dua.', '```\nDua.');
     const next = parseMarkdownKeepingTree(makeSourceFile('/m/ch.md', after), first);
-    expect(next.model.blocks.map((b) => b.text)).toEqual(['Satu (Sen, 2014).']);
+    // The fence swallows the rest of the file; it is reported at its opener, and the rest is still read as text.
+    expect(next.model.problems).toEqual([
+      {
+        span: { file: '/m/ch.md', start: 19, end: 22 },
+        code: 'manuscript/unclosed-block',
+        message:
+          'This code block (```) is never closed, so everything after it would be code: close it with a line of ```. The rest of the file is checked as text',
+      },
+    ]);
+    expect(next.model.blocks.map((b) => b.text)).toEqual(['Satu (Sen, 2014).', 'Dua.', 'Tiga (Putnam, 2000).', 'Empat.']);
+    expect(plain(next.model)).toEqual(plain(parseMarkdown(makeSourceFile('/m/ch.md', after))));
+    // Its tree is of another text than the file's: not kept for the next edit.
+    expect(next.tree).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // terminal. The CLI bundle is its own worker script, so nothing extra has to be shipped.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { cpus } from 'node:os';
-import { checkResolved, OverlayHost, type CheckResult, type ResolvedProject } from '../engine';
+import { checkResolved, OverlayHost, summarizeCheck, type CheckResult, type ResolvedProject } from '../engine';
 import { DiskHost } from '../node/diskHost';
 
 import type { ReportedResult } from '../report/result';
@@ -24,7 +24,14 @@ export function toPortable(result: CheckResult): PortableResult {
   // Only files a finding points into travel back; the rest would be copied for nothing.
   const used = new Set(result.findings.flatMap((f) => [f.file, ...(f.related ?? []).map((r) => r.file)]));
   const files = new Map([...result.files].filter(([path]) => used.has(path)));
-  return { spec: result.spec, findings: result.findings, files, coverageSummary: abstractCoverageSummary(result), coverageHtml: coverageMatrixHtml(result) };
+  return {
+    spec: result.spec,
+    findings: result.findings,
+    files,
+    checked: summarizeCheck(result),
+    coverageSummary: abstractCoverageSummary(result),
+    coverageHtml: coverageMatrixHtml(result),
+  };
 }
 
 /** Checks `specs` on `threads` workers; calls `progress` after each manuscript. Keeps input order. */

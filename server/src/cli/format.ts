@@ -1,5 +1,5 @@
 // The text and JSON renderings of a check, and of the catalogue of codes (`thesislint codes`).
-import { docsUrl, rangeAt, type CatalogueEntry, type Finding } from '../engine';
+import { describeChecked, docsUrl, rangeAt, type CatalogueEntry, type Finding } from '../engine';
 import type { ReportedResult } from '../report/result';
 import { relative } from '../engine/paths';
 import { oneLine, quotePath } from '../report/names';
@@ -31,6 +31,11 @@ export function formatText(results: ReportedResult[], cwd: string): string {
     }
   }
   const manuscripts = results.length === 1 ? '1 manuscript' : `${results.length} manuscripts`;
+  // What was checked, per manuscript: "0 errors" means nothing without it.
+  for (const result of results) {
+    if (result.checked)
+      lines.push(`${quotePath(displayPath(result.spec.root, cwd))}: ${describeChecked(result.checked, (p) => quotePath(displayPath(p, cwd)))}`);
+  }
   if (results.length > 1) lines.push('', summaryTable(results, cwd), '');
   lines.push(`${manuscripts} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} info/hint`);
   return `${lines.join('\n')}\n`;
@@ -42,16 +47,18 @@ export function summaryTable(results: ReportedResult[], cwd: string): string {
     const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
     return [
       quotePath(displayPath(r.spec.root, cwd)),
+      r.checked ? String(r.checked.files.length) : '',
+      r.checked ? `${r.checked.citations.checked}/${r.checked.citations.found}` : '',
       r.error ? 'failed' : String(count('error')),
       r.error ? '' : String(count('warning')),
       oneLine(r.error ?? r.coverageSummary ?? '—'),
     ];
   });
-  const header = ['manuscript', 'errors', 'warnings', 'abstract coverage'];
+  const header = ['manuscript', 'files', 'citations checked', 'errors', 'warnings', 'abstract coverage'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const format = (row: string[]) =>
     row
-      .map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .map((cell, i) => (i >= 1 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format)].join('\n');
@@ -89,7 +96,32 @@ export function formatJson(results: ReportedResult[], cwd: string): string {
     }
   }
   summary.files = files.size;
-  const report = { version: 1, files: [...files].map(([path, diagnostics]) => ({ path, diagnostics })), summary };
+  // What each manuscript's check read and looked at, with its finding counts.
+  const manuscripts = results.map((r) => {
+    const count = (...levels: string[]) => r.findings.filter((f) => levels.includes(f.severity)).length;
+    const c = r.checked;
+    return {
+      path: displayPath(r.spec.root, cwd),
+      markup: r.spec.markup,
+      ...(r.error ? { failed: r.error } : {}),
+      ...(c
+        ? {
+            files: c.files.map((f) => displayPath(f, cwd)),
+            projectFiles: c.projectFiles.map((f) => displayPath(f, cwd)),
+            bibliographies: c.bibliographies.map((b) => ({ path: displayPath(b.path, cwd), entries: b.entries, status: b.status })),
+            citations: c.citations,
+            referenceEntries: c.referenceEntries,
+            referenceLists: c.referenceLists,
+            tables: c.tables,
+            numericClaims: c.numericClaims,
+            reportedTests: c.reportedTests,
+            frameworks: c.frameworks,
+          }
+        : {}),
+      findings: { error: count('error'), warning: count('warning'), info: count('info'), hint: count('hint') },
+    };
+  });
+  const report = { version: 1, files: [...files].map(([path, diagnostics]) => ({ path, diagnostics })), manuscripts, summary };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 

@@ -42,6 +42,7 @@ export const FILE_NOT_FOUND = 'manuscript/file-not-found';
 export const INCLUDE_CYCLE = 'manuscript/include-cycle';
 export const OUTSIDE_PROJECT = 'manuscript/outside-project';
 export const PARSE_PROBLEM = 'manuscript/parse-problem';
+export const UNCLOSED_BLOCK = 'manuscript/unclosed-block';
 export const CONFIG_INVALID = 'config/invalid';
 export const CHECK_FAILED = 'internal/check-failed';
 
@@ -56,6 +57,11 @@ const ENGINE_CODES: readonly CodeMeta[] = [
   },
   { code: INCLUDE_CYCLE, description: 'A LaTeX file that includes itself through \\input/\\include.', defaultSeverity: 'warning' },
   { code: PARSE_PROBLEM, description: 'A part of a file that could not be parsed.', defaultSeverity: 'info' },
+  {
+    code: UNCLOSED_BLOCK,
+    description: 'A code block or verbatim environment that is never closed and would swallow the rest of its file; the rest is still checked as text.',
+    defaultSeverity: 'warning',
+  },
   { code: CONFIG_INVALID, description: 'A thesislint.json that cannot be used; the manuscript is checked without it.', defaultSeverity: 'error' },
   { code: CHECK_FAILED, description: 'A check that failed on this manuscript and was skipped.', defaultSeverity: 'warning' },
 ];

@@ -49,8 +49,30 @@ export interface CheckResult {
 
 export const allChecks: readonly Check[] = registry;
 
+/** The analyses every check shares, computed one per slice before the checks run. */
+const ANALYSES = ['citations', 'statistics', 'reportedTests', 'coverage'] as const;
+
 export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): CheckResult {
+  return runToEnd(checkManuscriptSteps(spec, host, options));
+}
+
+/** Runs a sliced computation without pausing. */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The check in slices: the generator yields after building the manuscript, after each shared
+ * analysis and after each check, so that a caller (the language server) can read new messages in
+ * between and abandon a check that a newer text has overtaken, instead of running it to its end.
+ * Running it to completion (`checkManuscript`) gives exactly the same result.
+ */
+export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): Generator<string, CheckResult, void> {
   const manuscript = buildManuscript(spec, host, options);
+  yield 'build';
   const analysis = new AnalysisCache(manuscript, { frameworks: options.frameworks, lang: options.lang });
   const severity = options.severity ?? {};
   const findings: Finding[] = [];
@@ -60,6 +82,15 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
   for (const problem of manuscript.problems) {
     const level = severityOf(problem.code, problem.severity);
     if (level !== 'off') findings.push({ ...problem, severity: level, docs: docsUrl(problem.code) });
+  }
+  // The shared analyses, each a slice of its own (the checks below read them).
+  for (const name of ANALYSES) {
+    try {
+      void analysis[name];
+    } catch {
+      // A failing analysis fails the checks that read it, each reported by the loop below.
+    }
+    yield name;
   }
   for (const check of registry) {
     if (severity[check.meta.code] === 'off') continue;
@@ -80,6 +111,7 @@ export function checkManuscript(spec: ManuscriptSpec, host: FileHost, options: C
         end: 0,
       });
     }
+    yield check.meta.code;
   }
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
   // Suppression comments filter after the checks ran, so every check honours them alike.

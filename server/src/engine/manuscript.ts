@@ -2,12 +2,13 @@
 // every heading a role, places blocks, tables and citations in sections, rejoins paragraphs
 // split by page breaks, and reads the reference list and bibliography files.
 import type { FileHost } from './host';
-import type { BibItem, FileModel, Heading, KeyCitation, Lang, Markup, SectionRole, SourceFile, Span, Table, TextBlock } from './model';
+import type { BibItem, BibliographyDeclaration, FileModel, Heading, KeyCitation, Lang, Markup, SectionRole, SourceFile, Span, Table, TextBlock } from './model';
 import { makeSourceFile } from './text/source';
 import { describeHeading } from './structure/roles';
-import { type DeclaredBibliography, type ManuscriptSpec, latexIncludeCandidates } from './project';
+import { type DeclaredBibliography, latexIncludeCandidates, type ManuscriptSpec, resolveInclude } from './project';
 import { markupFor } from './files';
-import { dirname, extname, join, resolvePath } from './paths';
+import { basename, dirname, extname, resolvePath } from './paths';
+import { isTexLiveBibliography, localPackageFiles, undeclaredBibliographies } from './bibliography/declared';
 import { extractProseCitations, type ProseCitation } from './citations/authorYear';
 import { extractPandocCitations } from './citations/pandoc';
 import { parseReferenceBlock } from './bibliography/referenceList';
@@ -36,7 +37,7 @@ export interface Placed {
 
 export interface BibliographySource {
   declaration: DeclaredBibliography;
-  /** Not declared anywhere: found next to a LaTeX root that cites keys. */
+  /** Not declared anywhere: found in the project of a manuscript that cites and has nothing else to check against. */
   inferred?: boolean;
   /** Declared outside the project's boundary: not read (a manuscript/outside-project finding says so). */
   outside?: boolean;
@@ -133,15 +134,19 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     const markup = markupFor(path, spec.markup);
     const model = cache ? cache.model(path, text, markup) : parseFile(file, markup);
     manuscript.models.push(model);
-    for (const p of model.problems) manuscript.problems.push({ code: PARSE_PROBLEM, severity: 'info', ...p.span, message: p.message });
+    for (const p of model.problems) {
+      const code = p.code ?? PARSE_PROBLEM;
+      manuscript.problems.push({ code, severity: code === PARSE_PROBLEM ? 'info' : undefined, ...p.span, message: p.message });
+    }
     visiting.add(path);
     const own = itemsOf(model, manuscript.derived);
     for (const item of own) {
       if (item.type === 'include') {
-        const candidates = latexIncludeCandidates(rootDir, dirname(path), item.value.written);
-        const target = candidates.find((c) => host.isFile(c));
-        if (target) load(target, depth + 1, item.value);
-        else if (candidates.length > 0 && candidates.every((c) => host.outside?.(c)))
+        const targets = resolveInclude(item.value.written, rootDir, path, host, text, item.value.start);
+        // A chapter included twice (in both branches of an \ifthenelse) is read once.
+        if (targets.length > 0) {
+          for (const target of targets) if (visiting.has(target) || !manuscript.files.has(target)) load(target, depth + 1, item.value);
+        } else if (latexIncludeCandidates(rootDir, dirname(path), item.value.written).every((c, _, all) => all.length > 0 && host.outside?.(c)))
           manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...spanOf(item.value), message: outsideMessage(item.value.written) });
         else
           manuscript.problems.push({
@@ -231,7 +236,20 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
   let current = front;
   let previousBlock: (TextBlock & Placed) | undefined;
 
+  let file: string | undefined;
   for (const item of items) {
+    // A reference list ends with its file: the next chapter file may start without a chapter heading.
+    if (item.value.file !== file) {
+      file = item.value.file;
+      if (current.role === 'references') {
+        const untitled: Section = { index: manuscript.sections.length, title: '', level: 1, role: 'other', parent: 0 };
+        manuscript.sections.push(untitled);
+        stack.length = 1;
+        stack.push(untitled);
+        current = untitled;
+        previousBlock = undefined;
+      }
+    }
     switch (item.type) {
       case 'heading': {
         const h = item.value;
@@ -243,6 +261,18 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         else if (info.role && h.level <= baseLevel + 1 && !['introduction'].includes(info.role)) level = 1;
         else level = Math.max(1, h.level - baseLevel + 1);
         if (h.role === 'abstract') level = 1;
+        // A heading written below a reference list's heading ("# DAFTAR PUSTAKA", "## Metodologi")
+        // groups the list, whatever its name: it stays inside the list.
+        const list = stack.find((section) => section.role === 'references' && section.heading !== undefined);
+        if (
+          list &&
+          h.file === list.heading!.file &&
+          h.level > list.heading!.level &&
+          info.numbering !== 'chapter' &&
+          info.numbering !== 'roman' &&
+          info.role !== 'appendix'
+        )
+          level = Math.max(level, list.level + 1);
         while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
         const parent = stack[stack.length - 1];
         const ownRole = h.role ?? info.role;
@@ -250,7 +280,8 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
           index: manuscript.sections.length,
           title: h.title,
           level,
-          role: ownRole ?? (parent.index === 0 ? 'other' : parent.role),
+          // A reference list grouped under headings ("## A", "## Metodologi Penelitian") is one list.
+          role: parent.role === 'references' && ownRole !== 'appendix' ? 'references' : (ownRole ?? (parent.index === 0 ? 'other' : parent.role)),
           ownRole,
           lang: h.lang ?? info.lang ?? (ownRole === undefined ? parent.lang : undefined),
           heading: h,
@@ -300,6 +331,7 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         for (const entry of parseReferenceBlock(item.value.body)) {
           manuscript.referenceList.push({
             ...entry,
+            list: 0,
             origin: 'bibitem',
             key: item.value.key,
             file: item.value.file,
@@ -309,6 +341,7 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         }
         if (!manuscript.referenceList.some((e) => e.key === item.value.key)) {
           manuscript.referenceList.push({
+            list: 0,
             origin: 'bibitem',
             key: item.value.key,
             file: item.value.file,
@@ -354,9 +387,17 @@ const HEADING_DESCRIPTIONS = slot('manuscript: heading descriptions', () => new 
 
 function describedHeading(h: Heading, descriptions: WeakMap<Heading, ReturnType<typeof describeHeading>>): ReturnType<typeof describeHeading> {
   let d = descriptions.get(h);
-  if (!d) descriptions.set(h, (d = describeHeading(h.title)));
+  if (!d) {
+    d = describeHeading(h.title);
+    // "DAFTAR PUSTAKA – BAB III", "Referensi Bab 2": the reference list of one chapter.
+    if (d.role === undefined && REFERENCES_OF.test(d.bare)) d = { ...d, role: 'references' };
+    descriptions.set(h, d);
+  }
   return d;
 }
+
+const REFERENCES_OF =
+  /^(?:daftar\s+(?:pustaka|rujukan|referensi)|referensi|rujukan|references|bibliography|bibliografi|kepustakaan)\s*(?:[-–—:(]|bab\b|chapter\b|for\b|untuk\b)/;
 
 /** A paragraph cut by a page break: the first part ends mid-sentence, the second starts in lower case. */
 function continuesAfterPageBreak(previous: TextBlock, next: TextBlock): boolean {
@@ -374,6 +415,19 @@ function joinBlocks(into: TextBlock, next: TextBlock): void {
   into.end = next.end;
 }
 
+/** Whether the list item starting at `start` is marked with a number ("1.", "2)"). */
+function orderedItem(text: string | undefined, start: number): boolean {
+  if (text === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*\d{1,3}[.)]\s*$/.test(text.slice(lineStart, start)) || /^\s*\d{1,3}[.)]\s/.test(text.slice(start, start + 6));
+}
+
+/** An entry that repeats the authors of the one above with a dash: "———.", "—.", "---.". */
+const SAME_AUTHORS = /^(?:[—–]+|-{2,}|_{3,})\s*[.,]/;
+
+/** A notes paragraph of a reference list: "Catatan:", "Keterangan:", "Note:". */
+const NOTES_LABEL = /^[*_\s]*(?:catatan|keterangan|note|notes|nb|n\.b\.)[*_\s]*:/i;
+
 const CITING_BLOCKS = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'caption', 'table-cell']);
 
 /** Computes what depends on a block's text alone, or reuses it (see DerivedCache.of). Results are shared: copy before changing. */
@@ -385,20 +439,46 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   // Per section and per file, not per block.
   const ownRoles: (SectionRole | null | undefined)[] = [];
   const markdownFiles = new Map<string, boolean>();
+  // Written reference lists: a run of reference-list sections in one file is one list; prose
+  // between two such runs (the next chapter) or another file starts a new one.
+  const lists = { count: manuscript.referenceList.length > 0 ? 1 : 0, current: -1, file: '' };
+  let notesIn = -1;
   for (const block of manuscript.blocks) {
     const role = manuscript.sections[block.section].role;
     if (role === 'references') {
+      // "Catatan: daftar pustaka ini mengikuti APA …" and what follows it in the section: notes, not entries.
+      if (notesIn === block.section) continue;
+      if ((block.kind === 'paragraph' || block.kind === 'list-item') && NOTES_LABEL.test(block.text)) {
+        notesIn = block.section;
+        continue;
+      }
       if (block.kind === 'paragraph' || block.kind === 'list-item') {
-        for (const entry of memo(block, 'references', () => parseReferenceBlock(block))) manuscript.referenceList.push({ ...entry });
+        if (lists.current < 0 || lists.file !== block.file) {
+          lists.current = lists.count++;
+          lists.file = block.file;
+        }
+        // "1. Wang, X. … 2014." in an ordered list: a numbered list, in the order of citation.
+        const ordered = block.kind === 'list-item' && orderedItem(manuscript.files.get(block.file)?.text, block.start);
+        for (const parsed of memo(block, 'references', () => parseReferenceBlock(block))) {
+          const entry = ordered && !parsed.numbered ? { ...parsed, ordered: true } : parsed;
+          const previous = manuscript.referenceList[manuscript.referenceList.length - 1];
+          // "———. Visualizing Data. 1994.": the same authors as the entry above (Chicago, MLA).
+          const same = SAME_AUTHORS.test(entry.text) && previous?.list === lists.current ? { authors: previous.authors, etAl: previous.etAl } : {};
+          manuscript.referenceList.push({ ...entry, ...same, list: lists.current, group: block.section });
+        }
       }
       continue;
     }
+    if (block.kind !== 'heading') lists.current = -1;
     if (!CITING_BLOCKS.has(block.kind)) continue;
     // Front matter and acknowledgements name people and cohorts ("Tarung (Fasilkom UI 2017)"), and
     // the page that tells how to cite the thesis itself is not a citation of a source.
     let own = ownRoles[block.section];
     if (own === undefined) own = ownRoles[block.section] = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section) ?? null;
     if (own === 'front' || own === 'acknowledgements') continue;
+    // A footnote or list item that is a whole reference entry ("DeVides, Z. B., and E. E. Harris. …
+    // Journal of Accounting, Auditing & Finance (2025)") names a work, it does not cite one in prose.
+    if ((block.kind === 'footnote' || block.kind === 'list-item') && memo(block, 'entry-written-out', () => isEntryWrittenOut(block))) continue;
     // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
     for (const c of memo(block, 'prose-citations', () => extractProseCitations(block))) {
       manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
@@ -422,6 +502,14 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
 }
 
+/** Whether a footnote or list item is a reference entry written out (Chicago's notes): names, a title, a year. */
+function isEntryWrittenOut(block: TextBlock): boolean {
+  const text = block.text.replace(/^[-*•\s]+/, '');
+  if (text.length < 40 || !/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(text)) return false;
+  const entries = parseReferenceBlock(block);
+  return entries.length === 1 && entries[0].year !== undefined && entries[0].authors.length > 0;
+}
+
 /** The nearest role a heading names, looking up the section tree (undefined for the untitled start). */
 function inheritedOwnRole(manuscript: Manuscript, index: number): SectionRole | undefined {
   for (let i = index; i > 0; i = manuscript.sections[i].parent) {
@@ -436,27 +524,41 @@ function outsideMessage(written: string): string {
 }
 
 function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: string, cache: ParseCache | undefined): void {
+  const sourceFile = (path: string, text: string) => (cache ? cache.sourceFile(path, text) : makeSourceFile(path, text));
   const declared: { declaration: DeclaredBibliography; inferred?: boolean }[] = manuscript.spec.bibliographies.map((d) => ({ declaration: d }));
+  const declare = (b: BibliographyDeclaration, base: string) =>
+    declared.push({
+      declaration: {
+        written: b.written,
+        path: resolvePath(base, b.path === b.written ? b.written : b.path),
+        declaredIn: { file: b.file, start: b.start, end: b.end },
+      },
+    });
   for (const model of manuscript.models) {
-    for (const b of model.bibliographies) {
-      const base = model.markup === 'latex' ? rootDir : dirname(model.file.path);
-      declared.push({
-        declaration: {
-          written: b.written,
-          path: resolvePath(base, b.path === b.written ? b.written : b.path),
-          declaredIn: { file: b.file, start: b.start, end: b.end },
-        },
-      });
+    for (const b of model.bibliographies) declare(b, model.markup === 'latex' ? rootDir : dirname(model.file.path));
+  }
+  if (manuscript.markup === 'latex') {
+    // A template's class or style file may declare the bibliography (\addbibresource in skripsi.cls).
+    const loads = manuscript.models.flatMap((m) => m.packages);
+    for (const found of localPackageFiles(loads, rootDir, host)) {
+      if (found.bibliographies.length === 0) continue;
+      manuscript.files.set(found.path, sourceFile(found.path, found.text));
+      for (const b of found.bibliographies) declare(b, rootDir);
     }
   }
-  // A LaTeX class may declare the .bib where we cannot see it (thesisitb.sty): use the ones beside the root.
-  if (declared.length === 0 && manuscript.markup === 'latex' && manuscript.keyCitations.length > 0) {
-    for (const name of host.listDirectory(rootDir)) {
-      if (/\.bib$/i.test(name)) declared.push({ declaration: { written: name, path: join(rootDir, name) }, inferred: true });
-    }
+  // TeX Live's own bibliographies (\bibliography{IEEEabrv,pustaka}) are found by BibTeX, not here.
+  const own = declared.filter((d) => !isTexLiveBibliography(d.declaration.written) || host.isFile(d.declaration.path));
+  // Nothing declared, but the manuscript cites: a .bib in the project is what it cites from.
+  const bibitems = manuscript.referenceList.some((e) => e.origin === 'bibitem');
+  const cites =
+    (manuscript.keyCitations.some((k) => k.key !== '*') && !bibitems) || (manuscript.proseCitations.length > 0 && manuscript.referenceList.length === 0);
+  if (own.length === 0 && cites) {
+    const folder = manuscript.markup === 'latex' || !host.isDirectory(manuscript.spec.root) ? rootDir : manuscript.spec.root;
+    for (const path of undeclaredBibliographies(folder, host, manuscript.spec.searchRoot))
+      own.push({ declaration: { written: basename(path), path }, inferred: true });
   }
   const seen = new Set<string>();
-  for (const d of declared) {
+  for (const d of own) {
     if (seen.has(d.declaration.path)) continue;
     seen.add(d.declaration.path);
     let path = d.declaration.path;
@@ -473,7 +575,7 @@ function loadBibliographies(manuscript: Manuscript, host: FileHost, rootDir: str
     }
     const source: BibliographySource = { declaration: { ...d.declaration, path }, inferred: d.inferred };
     if (text !== undefined) {
-      manuscript.files.set(path, cache ? cache.sourceFile(path, text) : makeSourceFile(path, text));
+      manuscript.files.set(path, sourceFile(path, text));
       source.database = cache ? cache.database(path, text) : loadDatabase(path, text);
       manuscript.databaseEntries.push(...source.database.entries);
     }

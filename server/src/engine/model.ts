@@ -119,6 +119,12 @@ export interface IncludeDirective extends Span {
   command: string;
 }
 
+/** A `\documentclass` or `\usepackage` (`\RequirePackage`) name: a local .cls or .sty file may declare the bibliography. */
+export interface PackageUse extends Span {
+  written: string;
+  kind: 'class' | 'package';
+}
+
 /** What a parser returns for one file. */
 export interface FileModel {
   file: SourceFile;
@@ -130,13 +136,31 @@ export interface FileModel {
   bibliographies: BibliographyDeclaration[];
   bibItems: BibItem[];
   includes: IncludeDirective[];
+  /** LaTeX classes and packages the file loads (read for local .cls/.sty files). */
+  packages: PackageUse[];
   /** Front matter / metadata values that matter to the engine (e.g. lang). */
   metadata: Record<string, unknown>;
-  /** Problems the parser met (unreadable construct, etc.): reported, never thrown. */
-  problems: { span: Span; message: string }[];
+  /**
+   * Problems the parser met (unreadable construct, etc.): reported, never thrown; as
+   * `manuscript/parse-problem` unless `code` names another engine code.
+   */
+  problems: { span: Span; message: string; code?: string }[];
 }
 
 /** A file model with nothing in it yet; parsers fill it. */
 export function emptyFileModel(file: SourceFile, markup: Markup): FileModel {
-  return { file, markup, headings: [], blocks: [], tables: [], keyCitations: [], bibliographies: [], bibItems: [], includes: [], metadata: {}, problems: [] };
+  return {
+    file,
+    markup,
+    headings: [],
+    blocks: [],
+    tables: [],
+    keyCitations: [],
+    bibliographies: [],
+    bibItems: [],
+    includes: [],
+    packages: [],
+    metadata: {},
+    problems: [],
+  };
 }

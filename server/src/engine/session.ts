@@ -10,7 +10,7 @@
 //
 // `resolveProject` does steps 1–2 alone, so that the CLI can refuse an invalid configuration
 // before it starts, and send a resolved project to a worker thread (everything in it clones).
-import { checkManuscript, type CheckResult } from './engine';
+import { checkManuscriptSteps, runToEnd, type CheckResult } from './engine';
 import { BoundedHost, type FileHost } from './host';
 import type { ManuscriptSpec } from './project';
 import type { ParseCache } from './cache';
@@ -70,9 +70,14 @@ function resolveConfig(spec: ManuscriptSpec, host: FileHost, overrides: Override
 
 /** Checks a resolved project: the check, then ignored files' findings dropped and a configuration problem added. */
 export function checkResolved(project: ResolvedProject, host: FileHost, cache?: ParseCache): CheckResult {
+  return runToEnd(checkResolvedSteps(project, host, cache));
+}
+
+/** `checkResolved` in slices (see checkManuscriptSteps): the language server abandons an outdated one between slices. */
+export function* checkResolvedSteps(project: ResolvedProject, host: FileHost, cache?: ParseCache): Generator<string, CheckResult, void> {
   const { settings } = project;
   const boundary = projectBoundary(project, host);
-  const result = checkManuscript(project.spec, new BoundedHost(host, boundary.folders, boundary.files), {
+  const result = yield* checkManuscriptSteps(project.spec, new BoundedHost(host, boundary.folders, boundary.files), {
     lang: settings.lang,
     severity: settings.severity,
     frameworks: settings.frameworks,
@@ -94,7 +99,12 @@ export function checkResolved(project: ResolvedProject, host: FileHost, cache?: 
 
 /** The whole pipeline: configuration, settings, check. */
 export function checkProject(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): CheckResult {
-  return checkResolved(resolveProject(spec, host, options.overrides, options.roots), host, options.cache);
+  return runToEnd(checkProjectSteps(spec, host, options));
+}
+
+/** The whole pipeline in slices. */
+export function checkProjectSteps(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): Generator<string, CheckResult, void> {
+  return checkResolvedSteps(resolveProject(spec, host, options.overrides, options.roots), host, options.cache);
 }
 
 /**

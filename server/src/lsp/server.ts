@@ -8,6 +8,7 @@
 // because two manuscripts may share a bibliography.
 import {
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
@@ -16,18 +17,24 @@ import {
   type Diagnostic,
   type DidChangeWatchedFilesParams,
   type InitializeParams,
+  type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  checkProject,
+  describeChecked,
+  activationReason,
+  checkProjectSteps,
   isManuscriptFile,
   manuscriptFor,
   markupFor,
   OverlayHost,
   ParseCache,
   MANUSCRIPT_LANGUAGES,
+  PROJECT_FILE_NAMES,
+  summarizeCheck,
   WATCHED_FILES_GLOB,
+  type CheckedSummary,
   type CheckResult,
   type FileHost,
   type ManuscriptSpec,
@@ -37,24 +44,49 @@ import { basename, dirname } from '../engine/paths';
 import { checkFailedDiagnostic, diagnosticsByFile } from './diagnostics';
 import { isRecord, overridesFor, settingsFrom, settingsFromInitializationOptions, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { pathFromUri, uriFromPath } from './uris';
-import { FEATURE_CAPABILITIES, registerFeatures } from './features/index';
+import { FEATURE_CAPABILITIES, registerFeatures, SERVER_COMMANDS, SHOW_REFERENCES_COMMAND } from './features/index';
 import type { HeapPacer } from './memory';
 import { registerRequestGuard } from './requestGuard';
 
-const PROJECT_FILE_NAMES = new Set(['_quarto.yml', '_bookdown.yml', 'metadata.yaml']);
+const PROJECT_FILES = new Set(PROJECT_FILE_NAMES);
+/**
+ * Sent after every check of a manuscript: what it read and looked at (`CheckedParams`), for the
+ * editor's status bar: "0 errors" means nothing unless it says what was checked.
+ */
+export const CHECKED_NOTIFICATION = 'thesislint/checked';
+
+export interface CheckedParams {
+  /** The manuscript's root (a file or a project folder) as a URI. */
+  root: string;
+  /** The URIs of its files, so that a client can tell which manuscript an open document is in. */
+  files: string[];
+  summary: CheckedSummary;
+  /** The summary in one line ("24 files; 131 citations: all checked against 95 reference entries, 125 resolved; …"). */
+  text: string;
+  errors: number;
+  warnings: number;
+}
 
 /**
- * A manuscript is checked this long after its first pending change. The window is not restarted
- * by later changes, so fast typing still gets feedback. It is kept short because it adds to
- * every edit's latency: it only gathers messages already on their way (a replace across files);
- * typing coalesces by itself, since every change that arrives while a check runs is read by the
- * next one and runs that a newer change overtakes are abandoned (see `run`).
+ * A manuscript is checked this long after its last change, at least: it only gathers messages
+ * already on their way (a replace across files). It adds to every edit's latency, so it is short.
  */
 export const CHECK_DELAY_MS = 1;
+/**
+ * A manuscript whose checks are slow waits for a pause in typing: a quarter of its last check's
+ * time, up to this. Each keystroke restarts the wait, so no check starts only to be abandoned by
+ * the next keystroke (its parse would cost the CPU the final check needs); a check that started
+ * is abandoned between slices when a change comes (see `run`). Fast manuscripts wait CHECK_DELAY_MS.
+ */
+export const MAX_CHECK_DELAY_MS = 150;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */
 const SLOW_CHECK_MS = 1000;
+/** A check reads new messages (and gives up when a newer text has come) at least this often. */
+const SLICE_MS = 8;
+/** How long a pull-diagnostics request waits for the check of the text it is about. */
+const PULL_WAIT_MS = 10_000;
 
 interface ManuscriptState {
   key: string;
@@ -72,6 +104,14 @@ interface ManuscriptState {
   parsed: { path: string; kind: 'model' | 'database' }[];
   /** The last successful check, read by the editor features (hover, quick fixes, …). */
   result?: CheckResult;
+  /** The settings of the last run (whether to check on every change or on save only). */
+  settings?: EditorSettings;
+  /** Whether the last run found this to be a manuscript (see engine/activation.ts) with thesislint enabled. */
+  active?: boolean;
+  /** How long the last finished check took (parse, build and analyses), which sets the wait before the next. */
+  lastCheckMs?: number;
+  /** The texts of the open documents the last finished run saw (a pull request waits for its text). */
+  checkedTexts: Map<string, string>;
 }
 
 export interface ServerOptions {
@@ -80,8 +120,10 @@ export interface ServerOptions {
   version?: string;
   /** Collects garbage between the files of a first check and when typing pauses (see memory.ts). */
   heap?: HeapPacer;
-  /** The pipeline a check runs (the engine's checkProject; tests script their own). */
+  /** The pipeline a check runs, at once (tests script their own); when absent, `checkSteps` runs. */
   check?: (spec: ManuscriptSpec, host: FileHost, options: ProjectOptions) => CheckResult;
+  /** The pipeline in slices (the engine's checkProjectSteps; tests script their own). */
+  checkSteps?: (spec: ManuscriptSpec, host: FileHost, options: ProjectOptions) => Generator<unknown, CheckResult, void>;
 }
 
 export class ThesislintServer {
@@ -101,7 +143,13 @@ export class ThesislintServer {
   private initializationSettings: unknown;
   private pushedSettings: unknown;
   private clientWatchesFiles = false;
+  /** The workspace folders' paths (an undeclared bibliography is looked for up to the one holding a manuscript). */
+  private workspaceFolders: string[] = [];
+  /** The client pulls diagnostics of open documents (LSP 3.17 textDocument/diagnostic); the server pushes the rest. */
+  private pull = false;
   private readonly settingsCache = new Map<string, Promise<EditorSettings>>();
+  /** Whether the client runs thesislint.showReferences itself (it says so in initializationOptions.clientCommands). */
+  private readonly clientShowsReferences = { value: false };
   private shuttingDown = false;
   /**
    * Source files, parsed models and bibliographies of every file some manuscript reads, keyed by
@@ -136,6 +184,8 @@ export class ThesislintServer {
     documents.onDidOpen((event) => this.guard('open', () => this.opened(event.document)));
     documents.onDidChangeContent((event) => this.guard('change', () => this.changed(event.document)));
     documents.onDidClose((event) => this.guard('close', () => this.closed(event.document)));
+    documents.onDidSave((event) => this.guard('save', () => this.saved(event.document)));
+    connection.languages.diagnostics.on((params) => this.pullDiagnostics(params.textDocument.uri));
     registerRequestGuard(connection);
     registerFeatures({
       connection,
@@ -143,6 +193,9 @@ export class ThesislintServer {
       latestResults: () => this.latestResults(),
       uriOf: (path) => this.uriOf(path),
       version: this.options.version,
+      settingsFor: (uri) => this.settingsFor(uri),
+      clientShowsReferences: this.clientShowsReferences,
+      canShowDocument: () => this.capabilities.window?.showDocument?.support === true,
       documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
       readDisk: (path) => this.options.baseHost.readFile(path),
     });
@@ -152,11 +205,22 @@ export class ThesislintServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceFolders = folders.map((uri) => pathFromUri(uri)).filter((p): p is string => p !== undefined && p !== '');
     this.workspaceRoots = folders.flatMap((uri) => pathFromUri(uri) ?? []);
     this.initializationSettings = settingsFromInitializationOptions(params.initializationOptions);
     this.clientWatchesFiles = isRecord(params.initializationOptions) && params.initializationOptions.clientWatchesFiles === true;
+    const clientCommands = isRecord(params.initializationOptions) ? params.initializationOptions.clientCommands : undefined;
+    this.clientShowsReferences.value = Array.isArray(clientCommands) && clientCommands.includes(SHOW_REFERENCES_COMMAND);
+    this.pull = params.capabilities.textDocument?.diagnostic !== undefined;
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental }, ...FEATURE_CAPABILITIES },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...FEATURE_CAPABILITIES,
+        // Commands the client runs itself (the VS Code extension's) are not declared: a client
+        // registers every declared command, and two registrations of one name fail.
+        executeCommandProvider: { commands: this.clientShowsReferences.value ? [] : [...SERVER_COMMANDS] },
+        diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
+      },
       serverInfo: { name: 'thesislint', version: this.options.version },
     };
   }
@@ -184,8 +248,17 @@ export class ThesislintServer {
     const path = pathFromUri(document.uri);
     if (!path) return;
     const key = this.manuscriptOfDocument.get(path);
-    if (key) this.schedule(key);
-    this.scheduleDependants(path);
+    if (key && this.manuscripts.get(key)?.settings?.run !== 'onSave') this.schedule(key);
+    for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run !== 'onSave') this.schedule(state.key);
+  }
+
+  /** With `thesislint.run: onSave`, a save is what re-checks (with onType the change already did). */
+  private saved(document: TextDocument): void {
+    const path = pathFromUri(document.uri);
+    if (!path) return;
+    const key = this.manuscriptOfDocument.get(path);
+    if (key && this.manuscripts.get(key)?.settings?.run === 'onSave') this.schedule(key);
+    for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run === 'onSave') this.schedule(state.key);
   }
 
   private closed(document: TextDocument): void {
@@ -217,7 +290,7 @@ export class ThesislintServer {
       if (change.type === FileChangeType.Changed && this.openUris.has(path)) continue;
       // A new or removed file, or a changed project file, can change which files a manuscript
       // has (a chapter appears, a LaTeX root is created): re-check manuscripts living nearby.
-      const structural = change.type !== FileChangeType.Changed || PROJECT_FILE_NAMES.has(basename(path));
+      const structural = change.type !== FileChangeType.Changed || PROJECT_FILES.has(basename(path));
       for (const state of this.manuscripts.values()) {
         if (state.dependencies.has(path) || (structural && this.foldersOf(state).has(dirname(path)))) this.schedule(state.key);
       }
@@ -228,7 +301,10 @@ export class ThesislintServer {
 
   private resolveSpec(path: string, host: FileHost = this.host()): ManuscriptSpec | undefined {
     try {
-      return manuscriptFor(path, host, this.parseCache.derived);
+      const spec = manuscriptFor(path, host, this.parseCache.derived);
+      // An undeclared .bib is looked for up to the workspace folder that holds the manuscript.
+      const folder = this.workspaceFolders.filter((f) => path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+      return folder ? { ...spec, searchRoot: folder } : spec;
     } catch (error) {
       this.logError(`Finding the manuscript of ${path} failed`, error);
       return undefined;
@@ -246,7 +322,7 @@ export class ThesislintServer {
     }
     let state = this.manuscripts.get(key);
     if (!state) {
-      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0, parsed: [] };
+      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0, parsed: [], checkedTexts: new Map() };
       this.manuscripts.set(key, state);
     }
     state.spec = spec;
@@ -257,11 +333,15 @@ export class ThesislintServer {
 
   private schedule(key: string): void {
     const state = this.manuscripts.get(key);
-    if (!state || state.timer || this.shuttingDown) return;
+    if (!state || this.shuttingDown) return;
+    const wait = Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round((state.lastCheckMs ?? 0) / 4)));
+    // A fast manuscript keeps its first pending timer (fast typing still gets feedback); a slow one waits for a pause.
+    if (state.timer && wait <= CHECK_DELAY_MS) return;
+    clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
       this.run(state).catch((error: unknown) => this.logError(`Checking ${state.key} failed`, error));
-    }, CHECK_DELAY_MS);
+    }, wait);
   }
 
   private scheduleAll(): void {
@@ -333,21 +413,60 @@ export class ThesislintServer {
     // While the settings were fetched the manuscript may have closed, or a newer change may have
     // started or scheduled another run: that one sees the newest text, so this one would be wasted.
     if (this.overtaken(state, generation)) return;
+    state.settings = settings;
+    const texts = new Map([...state.openDocuments].map((path) => [path, host.readFile(path) ?? '']));
+    // Switched off, or not a manuscript (a README, a note): nothing is checked or shown.
+    const found = state.spec ?? this.resolveSpec(firstDocument, host);
+    if (!settings.enable || !found || !this.isActive(found, host, settings)) {
+      state.active = false;
+      state.result = undefined;
+      state.checkedTexts = texts;
+      const touched = new Set([...state.diagnostics.keys(), ...state.openDocuments]);
+      state.diagnostics = new Map();
+      state.dependencies = new Set([...state.openDocuments, ...(found?.files ?? []), ...(found?.projectFiles ?? [])]);
+      this.publish(touched);
+      return;
+    }
+    state.active = true;
     // A change to any file this manuscript reads overtakes the run, so `host` is still current.
+    const preparing = Date.now();
     if (state.spec && !(await this.prepare(state, state.spec, host, generation))) return;
+    const prepared = Date.now() - preparing;
 
     const started = Date.now();
     this.options.heap?.busy();
     let diagnostics: Map<string, Diagnostic[]>;
     let dependencies: Set<string>;
+    let checked: CheckedParams | undefined;
     try {
-      const found = state.spec ?? manuscriptFor(firstDocument, host, this.parseCache.derived);
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
-      const check = this.options.check ?? checkProject;
-      const result = check(found, host, { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots });
+      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots };
+      let result: CheckResult;
+      if (this.options.check) result = this.options.check(found, host, options);
+      else {
+        // In slices: between them the server reads new messages, and a newer text abandons this
+        // check (the newest text wins; an outdated check is not run to its end).
+        const steps = (this.options.checkSteps ?? checkProjectSteps)(found, host, options);
+        let sliceStart = Date.now();
+        for (;;) {
+          const next = steps.next();
+          if (next.done) {
+            result = next.value;
+            break;
+          }
+          if (Date.now() - sliceStart < SLICE_MS) continue;
+          await yieldToEventLoop();
+          if (this.overtaken(state, generation)) {
+            steps.return(undefined as never);
+            return;
+          }
+          sliceStart = Date.now();
+        }
+      }
       state.parsed = parsedFiles(result);
       state.result = result;
+      checked = this.checkedParams(result);
       diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path));
       const spec = result.spec;
       dependencies = new Set([
@@ -366,7 +485,9 @@ export class ThesislintServer {
       // Keep listening to the files of the last good check: fixing one of them may fix this.
       dependencies = new Set([...state.dependencies, ...state.openDocuments]);
     }
+    state.checkedTexts = texts;
     const elapsed = Date.now() - started;
+    state.lastCheckMs = elapsed + prepared;
     if (elapsed > SLOW_CHECK_MS) this.connection.console.info(`Checking ${state.key} took ${elapsed} ms.`);
 
     const touched = new Set([...state.diagnostics.keys(), ...diagnostics.keys(), ...state.openDocuments]);
@@ -378,12 +499,34 @@ export class ThesislintServer {
     // in coming) rather than the user's first keystrokes.
     this.options.heap?.afterCheck();
     this.publish(touched);
+    if (checked)
+      this.connection.sendNotification(CHECKED_NOTIFICATION, checked).catch((error: unknown) => this.logError('Sending what was checked failed', error));
     // An open document this manuscript now includes may still sit in a manuscript of its own
     // (a root just gained \input{it}); re-checking that one lets the document move over.
     for (const path of added) {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+  }
+
+  /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
+  private checkedParams(result: CheckResult): CheckedParams | undefined {
+    // `manuscript` is opaque to the server; a stubbed engine may leave it out.
+    if (!result.manuscript) return undefined;
+    const summary = summarizeCheck(result);
+    const root = summary.root;
+    const shown = (path: string) => {
+      const folder = isManuscriptFile(root) ? dirname(root) : root;
+      return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : path;
+    };
+    return {
+      root: this.uriOf(root),
+      files: summary.files.map((f) => this.uriOf(f)),
+      summary,
+      text: describeChecked(summary, shown),
+      errors: result.findings.filter((f) => f.severity === 'error').length,
+      warnings: result.findings.filter((f) => f.severity === 'warning').length,
+    };
   }
 
   /** The last successful check of every live manuscript. */
@@ -394,7 +537,13 @@ export class ThesislintServer {
   // ---- publishing ----------------------------------------------------------------------------
 
   private publish(paths: Iterable<string>): void {
+    let refresh = false;
     for (const path of paths) {
+      // Open documents' diagnostics are pulled by a client that can: it is told to pull again.
+      if (this.pull && this.openUris.has(path)) {
+        refresh = true;
+        continue;
+      }
       const diagnostics = this.combinedDiagnostics(path);
       const uri = this.uriOf(path);
       const json = JSON.stringify(diagnostics);
@@ -408,6 +557,31 @@ export class ThesislintServer {
       if (diagnostics.length === 0 && !open) this.published.delete(path);
       else this.published.set(path, { uri, json });
     }
+    if (refresh && this.capabilities.workspace?.diagnostics?.refreshSupport) this.connection.languages.diagnostics.refresh();
+  }
+
+  /**
+   * textDocument/diagnostic: the diagnostics of the document's current text, once the check of
+   * that text has finished (bounded wait; a manuscript that is switched off or not a manuscript
+   * has none).
+   */
+  private async pullDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
+    const path = pathFromUri(uri);
+    const deadline = Date.now() + PULL_WAIT_MS;
+    while (path && Date.now() < deadline && !this.shuttingDown) {
+      const key = this.manuscriptOfDocument.get(path);
+      const state = key ? this.manuscripts.get(key) : undefined;
+      const text = this.documents.get(uri)?.getText();
+      if (!state || text === undefined) break;
+      if (state.checkedTexts.get(path) === text && !state.timer) break;
+      await delay(20);
+    }
+    return { kind: DocumentDiagnosticReportKind.Full, items: path ? this.combinedDiagnostics(path) : [] };
+  }
+
+  /** Whether the manuscript of `spec` shows it is one (engine/activation.ts), remembered per text. */
+  private isActive(spec: ManuscriptSpec, host: FileHost, settings: EditorSettings): boolean {
+    return activationReason(spec, host, (settings.bibliography?.length ?? 0) > 0, this.parseCache.derived) !== undefined;
   }
 
   private combinedDiagnostics(path: string): Diagnostic[] {

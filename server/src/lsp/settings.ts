@@ -22,6 +22,12 @@ export interface EditorSettings {
   frameworks?: readonly Framework[];
   /** `thesislint.bibliography`: paths as written, relative to the manuscript's folder. */
   bibliography?: string[];
+  /** `thesislint.enable`: false turns every check and feature off. */
+  enable: boolean;
+  /** `thesislint.run`: check on every change (`onType`, the default) or only when a file is saved. */
+  run: 'onType' | 'onSave';
+  /** `thesislint.completion.authorYear`: complete "Author, Year" in parentheses. */
+  completeAuthorYear: boolean;
 }
 
 /**
@@ -30,8 +36,13 @@ export interface EditorSettings {
  * checks.
  */
 export function settingsFrom(raw: unknown): EditorSettings {
-  const settings: EditorSettings = {};
+  const settings: EditorSettings = { enable: true, run: 'onType', completeAuthorYear: true };
   if (!isRecord(raw)) return settings;
+  if (raw.enable === false) settings.enable = false;
+  if (raw.run === 'onSave') settings.run = 'onSave';
+  // Both the nested object and the dotted key, as clients send either.
+  const completion = isRecord(raw.completion) ? raw.completion.authorYear : raw['completion.authorYear'];
+  if (completion === false) settings.completeAuthorYear = false;
   if (typeof raw.lang === 'string' && (LANGUAGES as readonly string[]).includes(raw.lang)) settings.lang = raw.lang as LanguageSetting;
   if (isRecord(raw.severity)) {
     const severity: Record<string, SeveritySetting> = {};

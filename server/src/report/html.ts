@@ -80,6 +80,31 @@ function summaryHtml(findings: Finding[]): string {
   return `<table class="summary"><thead><tr><th></th><th>errors</th><th>warnings</th><th>notes</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** What the check read and looked at: the files, citations, entries, tables, tests and frameworks. */
+function checkedHtml(result: ReportedResult, cwd: string): string {
+  const c = result.checked;
+  if (!c) return '';
+  const shown = (p: string) => esc(quotePath(relative(cwd, p) || p));
+  const { found, checked, resolved } = c.citations;
+  const bibliographies = c.bibliographies.map(
+    (b) => `${shown(b.path)} (${b.status === 'missing' ? 'not found' : `${b.entries} entries${b.status === 'inferred' ? ', declared nowhere' : ''}`})`,
+  );
+  const rows: [string, string][] = [
+    ['files read', `${c.files.length}${c.files.length <= 12 ? `: ${c.files.map(shown).join(', ')}` : ''}`],
+    ['citations', found === 0 ? 'none found' : `${found} found, ${checked} checked, ${resolved} resolved to an entry`],
+    [
+      'reference entries',
+      `${c.referenceEntries}${c.referenceLists > 0 ? ` (${c.referenceLists} written reference ${c.referenceLists === 1 ? 'list' : 'lists'})` : ''}`,
+    ],
+    ['bibliography files', bibliographies.length === 0 ? 'none' : bibliographies.join(', ')],
+    ['tables', String(c.tables)],
+    ['numeric claims', String(c.numericClaims)],
+    ['paragraphs read for reported tests', String(c.reportedTests)],
+    ['frameworks', c.frameworks.length === 0 ? 'none found' : esc(c.frameworks.join(', '))],
+  ];
+  return `<table class="checked"><caption>What was checked</caption><tbody>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</tbody></table>`;
+}
+
 /** Optional extra sections a caller can add per manuscript (the coverage matrix, say). */
 export type ReportSection = (result: ReportedResult) => string;
 
@@ -94,7 +119,7 @@ export function formatHtml(results: ReportedResult[], cwd: string, version: stri
         if (own.length === 0) return '';
         return `<section><h3>${family.title} <small>(${own.length})</small></h3>${own.map((f) => findingHtml(result, f, cwd)).join('\n')}</section>`;
       }).join('\n');
-      return `<section class="manuscript"><h2>${name}</h2>${summaryHtml(findings)}${extraSections.map((s) => s(result)).join('\n')}${findings.length === 0 ? '<p class="clean">No findings.</p>' : byFamily}</section>`;
+      return `<section class="manuscript"><h2>${name}</h2>${checkedHtml(result, cwd)}${summaryHtml(findings)}${extraSections.map((s) => s(result)).join('\n')}${findings.length === 0 ? '<p class="clean">No findings.</p>' : byFamily}</section>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -110,6 +135,7 @@ main { max-width: 1100px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 20px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; } h3 { font-size: 16px; margin-top: 24px; }
 .lead { color: #57606a; margin: 0 0 16px; }
 .manuscript { background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 20px 20px; margin-bottom: 24px; }
+table.checked { border-collapse: collapse; margin: 8px 0 12px; font-size: 14px; } table.checked caption { text-align: left; font-weight: 600; padding-bottom: 4px; } table.checked th { text-align: left; font-weight: 500; color: #57606a; padding: 2px 14px 2px 0; vertical-align: top; } table.checked td { padding: 2px 0; }
 table.summary { border-collapse: collapse; margin: 8px 0 16px; } table.summary th, table.summary td { padding: 4px 14px; border-bottom: 1px solid #eaeef2; text-align: right; } table.summary th:first-child { text-align: left; }
 td.error { color: #cf222e; font-weight: 600; } td.warning { color: #9a6700; font-weight: 600; }
 .finding { border-left: 4px solid #8c959f; padding: 6px 12px; margin: 12px 0; background: #fafbfc; }

@@ -23,8 +23,11 @@ describe('VS Code extension manifest', () => {
     ]);
   });
 
-  it('contributes settings for language, frameworks, per-code severity and bibliographies, each described', () => {
+  it('contributes settings for switching on, when to check, completion, language, frameworks, per-code severity and bibliographies, each described', () => {
     expect(Object.keys(properties)).toEqual([
+      'thesislint.enable',
+      'thesislint.run',
+      'thesislint.completion.authorYear',
       'thesislint.lang',
       'thesislint.frameworks',
       'thesislint.bibliography',
@@ -61,7 +64,8 @@ describe('VS Code extension manifest', () => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
-      completionProvider: { triggerCharacters: ['@', '{', ',', '(', ';'] },
+      // Not "(" or ";": "Author, Year" opens once a capital letter follows the parenthesis.
+      completionProvider: { triggerCharacters: ['@', '{', ',', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'] },
       codeLensProvider: { resolveProvider: false },
       documentSymbolProvider: true,
     });

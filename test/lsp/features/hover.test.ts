@@ -165,6 +165,8 @@ describe('hover on numbers and abstracts', () => {
       'As Table 2 shows, the poverty rate rose from 10.80% in 2019 to 11.14% in 2020.',
       '',
     ].join('\n');
+    // A results chapter on its own: the project's thesislint.json marks it as a manuscript.
+    ws.write('thesislint.json', '{}');
     ws.write('table.md', text);
     const uri = ws.uri('table.md');
     await openAndCheck(session, uri, text);

@@ -30,9 +30,8 @@ const BIB = [
   '  title = {Development as Freedom},',
   '  publisher = {Oxford University Press},',
   '  year = {1999}',
-  '}',
-  '',
-  '@article{alkire2011,',
+  // An entry opening on the line of the previous closing brace (as some exporters write them).
+  '}@article{alkire2011,',
   '  author = {Alkire, Sabina and Foster, James},',
   '  title = {Counting and multidimensional poverty measurement},',
   '  journal = {Journal of Public Economics},',
@@ -83,6 +82,9 @@ describe('navigation', () => {
   it('goes from a citation in a chapter to its .bib entry', async () => {
     const result = await request<Location[]>('textDocument/definition', { textDocument: { uri: bab1 }, position: pos(BAB1, 'sen1999', 3) });
     expect(result).toEqual([loc(bib, BIB, 'sen1999')]);
+    // "}@article{alkire2011,": the definition is the key on that line, not the file's first line.
+    const glued = await request<Location[]>('textDocument/definition', { textDocument: { uri: bab2 }, position: pos(BAB2, 'alkire2011', 3) });
+    expect(glued).toEqual([loc(bib, BIB, 'alkire2011')]);
   });
 
   it('finds every citation of an entry across chapters, from the entry or from a citation', async () => {
@@ -126,7 +128,7 @@ describe('navigation', () => {
     expect(await request('textDocument/prepareRename', { textDocument: { uri: bab1 }, position: pos(BAB1, 'Kemiskinan') })).toBeNull();
   });
 
-  it('shows a code lens above each .bib entry with how often it is cited', async () => {
+  it('shows a code lens above each .bib entry with how often it is cited, running a command the server declares', async () => {
     const lenses = await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: bib } });
     const at = (needle: string) => ({ start: pos(BIB, needle), end: pos(BIB, needle) });
     expect(lenses).toEqual([
@@ -134,7 +136,7 @@ describe('navigation', () => {
         range: at('sen1999'),
         command: {
           title: 'cited 3 times',
-          command: 'thesislint.showReferences',
+          command: 'thesislint.showCitations',
           arguments: [bib, pos(BIB, 'sen1999'), [loc(bab1, BAB1, 'sen1999'), loc(bab2, BAB2, 'sen1999'), loc(bab2, BAB2, 'sen1999', 1)]],
         },
       },
@@ -142,12 +144,19 @@ describe('navigation', () => {
         range: at('alkire2011'),
         command: {
           title: 'cited 2 times',
-          command: 'thesislint.showReferences',
+          command: 'thesislint.showCitations',
           arguments: [bib, pos(BIB, 'alkire2011'), [loc(bab2, BAB2, 'alkire2011'), loc(bab2, BAB2, 'alkire2011', 1)]],
         },
       },
-      { range: at('chambers1983'), command: { title: 'never cited', command: '' } },
+      { range: at('chambers1983'), command: { title: 'never cited', command: 'thesislint.showCitations', arguments: [bib, pos(BIB, 'chambers1983'), []] } },
     ]);
+    // Any LSP client can run it: the server answers with the citations (and opens the first where the client can).
+    const [sen] = lenses;
+    expect(await request('workspace/executeCommand', sen.command)).toEqual(sen.command!.arguments![2]);
+    expect(await request('workspace/executeCommand', lenses[2].command)).toEqual([]);
+    await expect(request('workspace/executeCommand', { command: 'thesislint.nothing', arguments: [] })).rejects.toThrow(
+      /does not run the command "thesislint.nothing"/,
+    );
   });
 
   it('completes keys inside \\cite{…}, after the keys already written', async () => {

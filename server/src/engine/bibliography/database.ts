@@ -93,7 +93,7 @@ function loadBibtex(path: string, text: string): LoadedDatabase {
         start: head.start,
         end: head.keyEnd > head.start ? head.keyEnd : head.start + 1,
         key: head.key,
-        message: `The BibTeX entry ${head.key} could not be read (${message}); it is ignored`,
+        message: `${head.key ? `The BibTeX entry ${head.key}` : 'A BibTeX entry without a key'} could not be read (${message}); it is ignored`,
       });
     }
   }
@@ -121,9 +121,11 @@ function locateEntries(text: string): EntryHead[] {
   const heads: EntryHead[] = [];
   for (const m of text.matchAll(ENTRY_HEAD)) {
     const start = m.index ?? 0;
-    // Only heads at the start of a line (after white space) are entries; '@' inside a field is not.
+    // Only heads at the start of a line (after white space), or right after the closing brace of
+    // the previous entry (`}@Book{key,`), are entries; '@' inside a field is not.
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (text.slice(lineStart, start).trim() !== '') continue;
+    const before = text.slice(lineStart, start).trim();
+    if (before !== '' && !before.endsWith('}') && !before.endsWith(')')) continue;
     const keyStart = start + m[0].indexOf(m[2], m[1].length + 1);
     heads.push({ type: m[1], key: m[2], start, end: text.length, keyStart, keyEnd: keyStart + m[2].length });
   }
@@ -136,10 +138,34 @@ function toEntry(item: CslItem, key: string, path: string, start: number, end: n
   let etAl = false;
   const authors: Author[] = [];
   for (const n of names) {
-    const family = (n.family ?? n.literal ?? '').trim();
+    let family = (n.family ?? n.literal ?? '').trim();
     if (!family) continue;
     if (/^others$/i.test(family)) {
       etAl = true;
+      continue;
+    }
+    // `author = {P. Giordani et al.}`: BibTeX reads "al." as the surname and "P. Giordani et" as the
+    // given names (citation-js may take "et" as a particle): nobody is called "al.".
+    if (/^al\.?$/i.test(family) && (n.given ?? '').trim() !== '') {
+      const words = (n.given ?? '').trim().split(/\s+/);
+      if (/^et$/i.test(words[words.length - 1] ?? '')) words.pop();
+      etAl = true;
+      family = words.pop() ?? '';
+      if (!family) continue;
+      authors.push(words.length > 0 ? { family, given: words.join(' ') } : { family });
+      continue;
+    }
+    const etAlAt = family.search(/(?<=\s)et\.?\s*al\.?$/i);
+    if (etAlAt > 0) {
+      etAl = true;
+      family = family.slice(0, etAlAt).trim();
+      const words = family.split(/\s+/);
+      // "P. Giordani" written as one literal name: the last word is the surname.
+      if (words.length > 1 && words.slice(0, -1).every((w) => /^\p{Lu}\.?$/u.test(w))) {
+        authors.push({ family: words[words.length - 1], given: words.slice(0, -1).join(' ') });
+        continue;
+      }
+      authors.push({ family, literal: n.literal ? true : undefined });
       continue;
     }
     authors.push(n.literal || !n.given ? { family, literal: !!n.literal || undefined } : { family, given: n.given });

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import type { Author } from './names';
+import { normalizeName, type Author } from './names';
 
 export type EntryOrigin = 'bib' | 'csl' | 'list' | 'bibitem';
 
@@ -22,6 +22,19 @@ export interface ReferenceEntry extends Span {
   degreesAsAuthors?: string[];
   /** Numbered list entry ("[3] …"): not an author–year list. */
   numbered?: boolean;
+  /** An author–year entry in an ordered (numbered) Markdown list: listed in its own order, not alphabetically. */
+  ordered?: boolean;
+  /**
+   * Which written reference list the entry belongs to (reference lists and thebibliography): a
+   * thesis may hold one per chapter or article, or a second list file. Lists are numbered from 0
+   * in reading order.
+   */
+  list?: number;
+  /**
+   * The section of its list an entry is written in: a list grouped under headings (by topic, or
+   * "A", "B", …) is sorted within each group.
+   */
+  group?: number;
 }
 
 /** "Sen, A. (2014)" — how messages name an entry. */
@@ -70,4 +83,22 @@ export function entrySortKey(entry: ReferenceEntry): string {
     .toLowerCase()
     .replace(/[^a-z0-9 ]/g, '')
     .trim();
+}
+
+/**
+ * What makes two entries one work, for a thesis with several reference lists (one per chapter or
+ * article, or a second list file) that lists a work in more than one: the first author's surname,
+ * the year and the start of the title.
+ */
+export function workIdentity(entry: ReferenceEntry): string {
+  return `${normalizeName(entry.authors[0]?.family ?? '')}|${normalizeYear(entry.year) ?? ''}|${normalizeName(entry.title ?? '').slice(0, 30)}`;
+}
+
+/**
+ * Whether `entries` (of one first author and year) are one work listed once in each of several
+ * reference lists: each list is a pool of its own, and within each the citation is not ambiguous.
+ */
+export function oneWorkInSeveralLists(entries: ReferenceEntry[]): boolean {
+  if (entries.length < 2 || entries.some((e) => e.list === undefined)) return false;
+  return new Set(entries.map((e) => e.list)).size === entries.length;
 }

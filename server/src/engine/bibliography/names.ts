@@ -193,12 +193,26 @@ export function nameKeys(name: string, memo?: NameKeysMemo): NameKeys {
   return memo ? memo.get(name, compute) : compute();
 }
 
-/** Whether a cited surname names the entry's author (any significant word of either side). */
+/**
+ * Whether a cited surname names the entry's author: any significant word of either side when one
+ * of them is a single word ("Klebanov" for Beigman Klebanov, "Google" for Google AI); when both
+ * have several words, the words of one must all be among the other's ("Badan Pusat Statistik
+ * Kabupaten Sragen" for Badan Pusat Statistik), so that two organisations sharing a word
+ * ("OpenAI Service Status", "Google Cloud Status"; "Badan POM", "Badan Riset") stay apart.
+ */
 export function namesMatch(entryFamily: string, cited: string, memo?: NameKeysMemo): boolean {
   const entry = nameKeys(entryFamily, memo);
   if (entry.acronym !== undefined && entry.acronym === cited && isAcronymShape(cited)) return true;
   const entryKeys = entry.keys;
-  return nameKeys(cited, memo).keys.some((k) => entryKeys.includes(k));
+  const citedKeys = nameKeys(cited, memo).keys;
+  if (!citedKeys.some((k) => entryKeys.includes(k))) return false;
+  // keys[0] is the whole name; the words follow. Both sides of several words: one within the other.
+  if (entryKeys.length > 2 && citedKeys.length > 2 && entryKeys[0] !== citedKeys[0]) {
+    const entryWords = entryKeys.slice(1);
+    const citedWords = citedKeys.slice(1);
+    return citedWords.every((k) => entryWords.includes(k)) || entryWords.every((k) => citedWords.includes(k));
+  }
+  return true;
 }
 
 /** What a cited name must look like to be read as an acronym: 2–8 capitals ("BPS", "WHO"). */

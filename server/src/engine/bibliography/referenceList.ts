@@ -6,7 +6,8 @@ import { blockSpan } from '../text/builder';
 import type { ReferenceEntry } from './entries';
 import { type Author, isDegree, isInitials, isParticle } from './names';
 
-const YEAR = /(?:^|[\s(.,])\(?((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|t\.\s?t\.|tanpa tahun)\)?(?=[\s.,;:)]|$)/i;
+// "n.d." in lower case: "Nusa, N. D. (2016)" holds initials, not "no date".
+const YEAR = /(?:^|[\s(.,])\(?((?:1[5-9]\d\d|20\d\d)[a-z]?|[nN]\.\s?d\.|[tT]\.\s?t\.|[tT]anpa [tT]ahun)\)?(?=[\s.,;:)]|$)/;
 const ENTRY_START = /^(?:\[\d+\]\s*|\d+\.\s+)?[A-Z\u00C0-\u024F][\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,5}\s*[,.(]/u;
 
 /**
@@ -60,17 +61,29 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
       numbered,
     };
   }
-  const yearText = yearMatch[1];
-  const yearAt = authorStart + yearMatch.index + yearMatch[0].indexOf(yearText);
-  const authorText = raw.slice(authorStart, yearAt).replace(/(?<![\s(.,])[\s(.,]+$/, '');
+  let yearText = yearMatch[1];
+  let yearAt = authorStart + yearMatch.index + yearMatch[0].indexOf(yearText);
+  let authorText = raw.slice(authorStart, yearAt).replace(/(?<![\s(.,])[\s(.,]+$/, '');
+  // Chicago and Turabian bibliographies put the year last: "Kosslyn, Stephen Michael. Graph
+  // Design for the Eye and Mind. New York: Oxford University Press, 2006."
+  const chicago = numbered ? undefined : chicagoEntry(raw);
+  let title: string | undefined;
+  if (chicago) {
+    authorText = chicago.authors;
+    yearText = chicago.year;
+    yearAt = chicago.yearAt;
+    title = chicago.title;
+  }
   // The author part of an author–year entry is short; a long one means the year came from the title.
   if (!numbered && authorText.length > 400) return undefined;
-  const parsed = numbered ? parseGivenFirstAuthors(authorText) : parseAuthors(authorText);
-  const after = raw.slice(yearAt + yearText.length).replace(/^[).,\s]+/, '');
-  const title = after
-    .split(/(?<=[^A-Z])\.\s/)[0]
-    ?.replace(/[*_]/g, '')
-    .trim();
+  const parsed = numbered ? parseGivenFirstAuthors(authorText) : chicago ? parseChicagoAuthors(authorText) : parseAuthors(authorText);
+  if (title === undefined) {
+    const after = raw.slice(yearAt + yearText.length).replace(/^[).,\s]+/, '');
+    title = after
+      .split(/(?<=[^A-Z])\.\s/)[0]
+      ?.replace(/[*_]/g, '')
+      .trim();
+  }
   const entry: ReferenceEntry = {
     origin: 'list',
     ...span,
@@ -96,6 +109,8 @@ interface ParsedAuthors {
   degrees: string[];
 }
 
+const TITLES_BEFORE = /^(?:(?:Prof|Dr|Drs|Dra|Ir|Hj|KH)\.\s*)+/;
+
 /**
  * "Iza, S. M., & Nurhaeni, I. D. A." / "Sugiyono" / "Badan Pusat Statistik" /
  * "Latif, Samin" / "Sugiharto, A. S. Z., Joko, M., & SH, M." (SH is a degree).
@@ -108,11 +123,24 @@ export function parseAuthors(text: string): ParsedAuthors {
     t = t.replace(/(?:,|(?<![\s,]))\s*\b(et al\.?|dkk\.?|and others|others)\s*$/i, '');
   }
   t = t.replace(/\((ed|eds|editor|penyunting|peny)\.?\)/gi, '').trim();
+  // "National Institute of Standards and Technology", "Badan Riset dan Inovasi Nasional": without a
+  // comma, an "and" inside a name of several capitalised words joins words, not authors.
+  if (
+    !/[,&;]/.test(t) &&
+    /\s(?:and|dan)\s/.test(t) &&
+    t.split(/\s(?:and|dan)\s/).some((c) => /^\p{Lu}\S*\s+\p{Lu}/u.test(c.trim())) &&
+    !/\b\p{Lu}\./u.test(t)
+  ) {
+    result.authors.push({ family: cleanFamily(t), literal: true });
+    return result;
+  }
   const chunks = t
     .split(/(?:(?<!\s)\s*)?(?:;|&|\band\b|\bdan\b)\s*/)
     .map((c) => c.replace(/^,|,$/g, '').trim())
     .filter(Boolean);
-  for (const chunk of chunks) {
+  for (const written of chunks) {
+    // "Ir. M. Farid Azis", "Prof. Dr. Sugiyono": titles before a name are not part of it.
+    const chunk = written.replace(TITLES_BEFORE, '');
     const tokens = chunk.split(/(?:(?<!\s)\s*)?,\s*/).filter(Boolean);
     if (tokens.length === 2 && !isInitials(tokens[1]) && /^\p{Lu}[\p{L}'’\-]*(\s+\p{Lu}[\p{L}'’\-]*)*$/u.test(tokens[1]) && !isDegree(tokens[0])) {
       // "Latif, Samin": a full given name.
@@ -151,6 +179,105 @@ export function parseAuthors(text: string): ParsedAuthors {
     return true;
   });
   return result;
+}
+
+/**
+ * A Chicago/Turabian bibliography entry — names, a period, the title and the rest, the year near
+ * the end — split into its author part, title and year; undefined for an author–year entry
+ * ("Sen, A. (2014).", "Sugiyono. 2019.", "Moh. Nazir. (2014)."), where the year follows the names.
+ */
+function chicagoEntry(raw: string): { authors: string; title: string; year: string; yearAt: number } | undefined {
+  // The names end at the first period after a word of two letters or more, else after an initial
+  // ("Wickham, Hadley A. An implementation …"), that a capitalised title follows (or a name
+  // written in camel case: "… Diego de Castillo. googleVis: Interface between R and …").
+  // An initial ends the names only when a title of several words follows it ("David M. Saunders."
+  // goes on with the surname).
+  let cut = -1;
+  // "———. Visualizing Data. 1994.": the authors of the entry above, then the title.
+  const dash = /^(?:[—–]+|-{2,}|_{3,})\s*[.,]/.exec(raw);
+  if (dash) cut = dash[0].length - 1;
+  for (const m of dash ? [] : raw.slice(0, 300).matchAll(/(?<!\p{L})(\p{L}+)\.\s+(?=["“‘*_]?(?:\p{Lu}|\p{Ll}+\p{Lu}))/gu)) {
+    const end = (m.index ?? 0) + m[1].length;
+    if (m[1].length >= 2 && !/^(?:St|Jr|Sr|Dr|Mc|Moh|Muh|Abd|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])) {
+      cut = end;
+      break;
+    }
+    const next = raw.slice(end + 1).trimStart();
+    const sentence = next.slice(0, Math.max(0, next.search(/\.\s|$/)));
+    // Names are capitalised words and initials; a title has lower-case words ("An implementation of …").
+    const lowerCase = sentence.split(/[\s,]+/).filter((w) => /^\p{Ll}{2,}/u.test(w) && !/^(?:and|dan|dkk|et|al|von|van|der|de|di|da)$/.test(w));
+    if (m[1].length === 1 && /^\p{Lu}$/u.test(m[1]) && sentence.split(/\s+/).length >= 3 && lowerCase.length > 0) {
+      cut = end;
+      break;
+    }
+  }
+  if (cut < 0) return undefined;
+  const authors = raw.slice(0, cut);
+  // A year among the names is an author–year entry's ("Nurafika, R. A. (2018). Pengaruh … Semen.").
+  if (YEAR.test(authors)) return undefined;
+  const rest = raw.slice(cut + 1);
+  // An author–year entry has its year right after the names.
+  if (YEAR.exec(rest.slice(0, 12))?.index === 0 || /^\s*\(/.test(rest)) return undefined;
+  const firstYear = YEAR.exec(rest);
+  if (!firstYear || firstYear.index < 15 || rest.slice(0, firstYear.index).trim().split(/\s+/).length < 3) return undefined;
+  // The year: the one in parentheses (journals), else the last one, an access date aside.
+  const body = rest.replace(/\(\s*(?:accessed|diakses)[^()]*\)/gi, (m) => ' '.repeat(m.length));
+  const years = [...body.matchAll(/(?<![\d/])(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)/g)];
+  if (years.length === 0) return undefined;
+  const inParens = years.find((y) => body[(y.index ?? 0) - 1] === '(');
+  const chosen = inParens ?? years[years.length - 1];
+  const titleEnd = rest.search(/(?<=[^A-Z])\.["”’]?\s|["”]\s/);
+  return {
+    authors,
+    title: trimChars(rest.slice(0, titleEnd > 0 ? titleEnd : rest.length), ' \t\n"“‘*_', ' \t\n"”’*_.,'),
+    year: chosen[0],
+    yearAt: cut + 1 + (chosen.index ?? 0),
+  };
+}
+
+/**
+ * Chicago names: the first inverted, the others as written ("Booth, Wayne C, Gregory G Colomb,
+ * and Joseph M Williams"; "Lewicki, Roy J., Bruce Barry, and David M. Saunders").
+ */
+function parseChicagoAuthors(text: string): ParsedAuthors {
+  const result: ParsedAuthors = { authors: [], etAl: false, degrees: [] };
+  let t = text.replace(/[*_]/g, '').trim();
+  if (/\b(et al\.?|dkk\.?|and others)\s*$/i.test(t)) {
+    result.etAl = true;
+    t = t.replace(/(?:,|(?<![\s,]))\s*\b(et al\.?|dkk\.?|and others)\s*$/i, '');
+  }
+  const parts = t
+    .split(',')
+    .flatMap((p) => p.split(/\s(?:and|dan|&)\s/))
+    .map((p) => p.replace(/^(?:and|dan|&)\s/, '').trim())
+    .filter(Boolean);
+  if (parts.length === 0) return result;
+  result.authors.push({ family: cleanFamily(parts[0]), ...(parts[0].includes(' ') ? { literal: true } : {}) });
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i];
+    if (isDegree(part)) {
+      result.degrees.push(part);
+      continue;
+    }
+    const words = part.split(/\s+/);
+    // The first author's given names, written after the comma ("Kosslyn, Stephen Michael").
+    if (i === 1 && !/^[^,]+,\s*(?:and|dan|&)\s/.test(t) && words.length <= 4) {
+      result.authors[0] = { family: result.authors[0].family, given: part };
+      continue;
+    }
+    const given = parseGivenFirstAuthors(part).authors[0];
+    if (given) result.authors.push(given);
+  }
+  return result;
+}
+
+/** `text` without the characters of `leading` at its start and of `trailing` at its end. */
+function trimChars(text: string, leading: string, trailing: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && leading.includes(text[a])) a++;
+  while (b > a && trailing.includes(text[b - 1])) b--;
+  return text.slice(a, b);
 }
 
 /** "A. Sulaiman, B. Putra, and C. Dewi" (IEEE and other numbered styles). */

@@ -8,10 +8,12 @@ import { yearMismatch } from './citation/year-mismatch';
 import { authorMismatch } from './citation/author-mismatch';
 import { uncitedReference } from './citation/uncited-reference';
 import { ambiguous } from './citation/ambiguous';
+import { noBibliography } from './citation/no-bibliography';
 import { duplicate } from './references/duplicate';
 import { unsorted } from './references/unsorted';
 import { fileNotFound } from './bibliography/file-not-found';
 import { syntaxError } from './bibliography/syntax-error';
+import { undeclared } from './bibliography/undeclared';
 import { tableMismatch } from './stats/table-mismatch';
 import { derivedMismatch } from './stats/derived-mismatch';
 import { tableArithmetic } from './stats/table-arithmetic';
@@ -33,10 +35,12 @@ export const registry: readonly Check[] = [
   authorMismatch,
   uncitedReference,
   ambiguous,
+  noBibliography,
   duplicate,
   unsorted,
   fileNotFound,
   syntaxError,
+  undeclared,
   tableMismatch,
   derivedMismatch,
   tableArithmetic,

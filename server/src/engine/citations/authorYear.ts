@@ -7,7 +7,7 @@
 // Works on the plain text of a block and maps every span back to the source.
 import type { Span, TextBlock } from '../model';
 import { blockSpan } from '../text/builder';
-import { isInitials, isParticle } from '../bibliography/names';
+import { isDegree, isInitials, isParticle } from '../bibliography/names';
 
 export interface ProseCitation extends Span {
   kind: 'parenthetical' | 'narrative';
@@ -23,6 +23,16 @@ export interface ProseCitation extends Span {
   yearSpan: Span;
   /** "Edward III" in "Edward III dalam Agustino (2008)". */
   secondaryOriginal?: string;
+  /**
+   * The first name as written when it is longer than its surname ("OpenAI Service Status",
+   * "World Bank"): an organisation is matched by its whole name before its last word.
+   */
+  firstWritten?: string;
+  /**
+   * What may be the title of the cited work, Chicago's author–title–date form ("(Cleveland,
+   * Visualizing Data 1994)"): an entry of the author with that title is the one cited.
+   */
+  titleHint?: string;
   /** Strong evidence that this is a citation (a cue word, et al., several authors, parentheses). */
   strong: boolean;
   /** Initials were written inside the citation ("(Sen, A., 2024)"). */
@@ -47,6 +57,7 @@ const YEAR_TOKEN = new RegExp(YEAR_SOURCE, 'gi');
 const CUE_WORDS = new Set(
   (
     'menurut oleh dalam berdasarkan penelitian peneliti studi kajian hasil temuan teori konsep model pendapat sejalan sesuai mengutip dikutip ' +
+    'panduan pedoman acuan dengan ' +
     'seperti sebagaimana buku jurnal artikel skripsi tesis disertasi riset karya definisi pandangan pemikiran ' +
     'according by in following see lihat as per cf study studies research work findings theory model view'
   ).split(' '),
@@ -63,9 +74,19 @@ const NOT_NAMES = new Set(
   (
     'tahun tabel table gambar figure bab chapter pasal nomor no undang peraturan perda permen pp uu ayat indonesia kabupaten kota provinsi ' +
     'januari februari maret april mei juni juli agustus september oktober november desember january february march june july august october december ' +
-    'semester periode tahap fase versi version covid'
+    'semester periode tahap fase versi version covid disease virus'
   ).split(' '),
 );
+
+const CITED_IN = /(?:,|(?<![\s,]))\s+(?:as cited in|cited in|dalam|dikutip dalam|dikutip dari|sebagaimana dikutip(?: dalam| oleh)?|dikutip oleh)\s+(?=\S)/i;
+const SOURCE_LABEL = /^(?:sumber|source|diadaptasi dari|adapted from|diolah dari)\s*:\s*/i;
+/** The thesis's own work named as a source: the author, the researcher, own data, processed data. */
+const SELF_SOURCE =
+  /^(?:(?:the\s+)?(?:author|authors|researcher|writer)|own\b|penulis|peneliti|penyusun|dokumen(?:tasi)?\s+(?:pribadi|penulis|peneliti)|(?:data\s+)?(?:olahan|diolah|hasil)\b|data\s+(?:primer|sekunder|penelitian))/i;
+
+// Places, which organisations are named after: a corporate author a reference manager cut down to
+// its last word ("(Indonesia, 2017)" for Ikatan Akuntan Indonesia) is still a citation.
+const PLACE_WORDS = new Set(['indonesia', 'kabupaten', 'kota', 'provinsi']);
 
 const ORGANISATION_WORDS = new Set(['for', 'of', 'to', 'the', 'on', 'and', 'untuk', 'pada', 'dan', 'di', 'dari', 'tentang']);
 
@@ -101,11 +122,35 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
     const partStart = innerStart + offset;
     offset += part.length + 1;
     const lead = part.length - part.trimStart().length;
-    const item = part.trim();
+    const whole = part.trim();
+    let itemOffset = partStart + lead;
+    let item = whole;
+    // "(Shih, 2005, as cited in Yan & Islam, 2011)", "(Edward III, 1980 dalam Agustino, 2008)": the
+    // work cited is the second; the first names its original author.
+    let originalAuthor: string | undefined;
+    const cited = CITED_IN.exec(item);
+    if (cited && /\d{4}[a-z]?$/.test(item.slice(0, cited.index))) {
+      const before = item.slice(0, cited.index);
+      originalAuthor = before
+        .slice(0, before.search(/(?:1[5-9]\d\d|20\d\d)[a-z]?$/))
+        .replace(/(?<![,\s])[,\s]+$/, '')
+        .trim();
+      const rest = cited.index + cited[0].length;
+      itemOffset += rest;
+      item = item.slice(rest);
+    }
+    // "(Source: Author, 2012)", "(Sumber: Penulis, 2023)", "(Sumber: Data diolah, 2024)": the
+    // thesis's own work, not a citation; "(Sumber: BPS, 2023)" cites BPS.
+    const source = SOURCE_LABEL.exec(item);
+    if (source) {
+      itemOffset += source[0].length;
+      item = item.slice(source[0].length);
+      if (SELF_SOURCE.test(item)) continue;
+    }
     const m = YEARS_AT_END.exec(item);
     if (!m) continue;
     let authorsText = m[1].replace(/(?<![,\s])[,\s]+$/, '');
-    let authorsOffset = partStart + lead;
+    let authorsOffset = itemOffset;
     // "lihat Sugiyono", "see Smith", "e.g., Smith": a lower-case lead-in is not part of the names.
     const leadIn = /^(?:(?:lihat|see|cf\.|e\.g\.,?|misalnya|contohnya|seperti|in|dalam|also|juga)\s+)+/i.exec(authorsText);
     if (leadIn && /^[a-z]/.test(leadIn[0])) {
@@ -118,14 +163,19 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
       authorsOffset += 1;
       authorsText = quoted[1].replace(/,$/, '');
     }
-    const names = parseNameList(authorsText);
+    // A quoted title is one name, "and" and all ("UAV Photogrammetry and Remote Sensing").
+    const names: NameList | undefined = quoted
+      ? /\p{L}/u.test(authorsText) && !/\d/.test(authorsText)
+        ? { surnames: [authorsText], etAl: false, withInitials: false }
+        : undefined
+      : parseNameList(authorsText);
     if (!names) continue;
     const yearsText = m[2];
-    const yearsOffset = partStart + lead + item.indexOf(yearsText, m[1].length);
+    const yearsOffset = itemOffset + item.indexOf(yearsText, m[1].length);
     for (const y of yearsText.matchAll(YEAR_TOKEN)) {
       const yearStart = yearsOffset + (y.index ?? 0);
       const spanStart = authorsOffset;
-      const spanEnd = partStart + lead + item.length;
+      const spanEnd = itemOffset + item.length;
       out.push({
         kind: 'parenthetical',
         ...blockSpan(block, spanStart, spanEnd),
@@ -136,8 +186,10 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
         etAl: names.etAl,
         year: normalizeCitedYear(y[0]),
         yearSpan: blockSpan(block, yearStart, yearStart + y[0].length),
-        secondaryOriginal: names.secondaryOriginal,
-        strong: true,
+        secondaryOriginal: originalAuthor ?? names.secondaryOriginal,
+        firstWritten: names.firstWritten,
+        titleHint: names.titleHint,
+        strong: !names.placeLike,
         withInitials: names.withInitials,
       });
     }
@@ -147,6 +199,10 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
 
 interface NameList {
   surnames: string[];
+  /** A place's name ("(Indonesia, 2017)"): a citation only if an entry has that name. */
+  placeLike?: boolean;
+  firstWritten?: string;
+  titleHint?: string;
   etAl: boolean;
   secondaryOriginal?: string;
   withInitials: boolean;
@@ -175,7 +231,14 @@ export function parseNameList(text: string): NameList | undefined {
   const chunks = t.split(/(?:(?<!\s)\s*)?(?:,|&|\band\b|\bdan\b)\s*/).filter((c) => c.trim() !== '');
   const surnames: string[] = [];
   let withInitials = false;
-  for (const chunk of chunks) {
+  let firstWritten: string | undefined;
+  let titleHint: string | undefined;
+  let placeLike = false;
+  for (const raw of chunks) {
+    // "Prof. Dr. Sugiyono", "Azis, M.Kom": titles before a name and degrees after it are not names;
+    // "Faisal Maliki Baskoro / FMB": the name, then its short form.
+    const chunk = raw.replace(TITLES_BEFORE, '').split('/')[0].trim();
+    if (chunk === '' || isDegree(chunk) || isDegreeRun(chunk)) continue;
     // "BPS", "WHO": capitals without points before any surname are a corporate author, not initials.
     const acronym = surnames.length === 0 && /^\p{Lu}{2,8}$/u.test(chunk);
     if (isInitials(chunk) && !acronym) {
@@ -183,17 +246,35 @@ export function parseNameList(text: string): NameList | undefined {
       continue;
     }
     const words = chunk.split(/\s+/);
+    // "(Wickham, An implementation of the Grammar of Graphics 2012)": Chicago's author–title–date
+    // form; the last part is the title of the author's work.
+    const last = chunk === chunks[chunks.length - 1];
+    if (
+      surnames.length === 1 &&
+      last &&
+      words.length >= 2 &&
+      (/^(?:The|A|An)$/.test(words[0]) || words.some((w) => /^\p{Ll}{3,}/u.test(w) && !ORGANISATION_WORDS.has(w) && !isParticle(w)))
+    ) {
+      titleHint = chunk;
+      break;
+    }
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       // "Council for Aid to Education", "Kementerian Pendidikan dan Kebudayaan": inner function words.
       const inner = i > 0 && i < words.length - 1 && ORGANISATION_WORDS.has(w);
       if (!/^[\p{Lu}]/u.test(w) && !isParticle(w) && !/^(?:al-|el-)/.test(w) && !inner) return undefined;
-      if (NOT_NAMES.has(w.toLowerCase())) return undefined;
+      if (PLACE_WORDS.has(w.toLowerCase())) placeLike = true;
+      else if (NOT_NAMES.has(w.toLowerCase())) return undefined;
     }
-    surnames.push(surnameOf(words.map(stripPossessive)));
+    // "(Cleveland, Visualizing Data 1994)": a title of capitalised words reads like a second name;
+    // resolution tries it as a title first.
+    if (surnames.length === 1 && last && words.length >= 2) titleHint = chunk;
+    const surname = surnameOf(words.map(stripPossessive));
+    if (surnames.length === 0 && surname !== chunk) firstWritten = words.map(stripPossessive).join(' ');
+    surnames.push(surname);
   }
-  if (surnames.length === 0 || surnames.length > 8) return undefined;
-  return { surnames, etAl, secondaryOriginal, withInitials };
+  if (surnames.length === 0 || surnames.length > 12) return undefined;
+  return { surnames, etAl, secondaryOriginal, withInitials, firstWritten, titleHint, placeLike };
 }
 
 /** The surname of a written name: "Abdika Jaya" → "Jaya", "Edward III" → "Edward III", "van Dijk" → "van Dijk". */
@@ -234,6 +315,9 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
       expectedEnd = tokens[i].start;
       continue;
     }
+    // "… yang disingkat PERMATM. Emadpoor (2015)": an acronym that ends a sentence is not a name
+    // (a capitalised abbreviation is: "La Moh. Saleh", "Abd. Rahman").
+    if (kept.length > 0 && /^\p{Lu}{3,}\.$/u.test(word)) break;
     const isConnector = word === ',' || word === '&' || lower === 'dan' || lower === 'and';
     const isName = /^[\p{Lu}]/u.test(word) || (isParticle(word) && kept.length > 0) || isInitials(word);
     if (!isConnector && !isName) break;
@@ -274,7 +358,7 @@ function narrativeFromGroups(
   block: TextBlock,
   tokens: Token[],
   kept: Token[],
-  groups: Token[][],
+  groupsFound: Token[][],
   etAl: boolean,
   strong: boolean,
   parenAt: number,
@@ -282,12 +366,16 @@ function narrativeFromGroups(
   yearsText: string,
 ): ProseCitation[] {
   const text = block.text;
+  let groups = groupsFound;
   const first = groups[0];
   const before = tokens.filter((t) => t.end <= first[0].start).pop();
   if (before && CUE_WORDS.has(before.text.toLowerCase())) strong = true;
   // Long runs of capitalised words are more likely a title or a place than a name.
   if (groups.some((g) => g.length > 4)) return [];
+  // "Ir. M. Farid Azis, M.Kom (2005)", "Budi Santoso, S.T., M.Si. (2018)": degrees after the name.
+  groups = groups.filter((g, i) => i === 0 || !isDegreeRun(text.slice(g[0].start, g[g.length - 1].end)));
   const surnames: string[] = [];
+  let firstWritten: string | undefined;
   let withInitials = false;
   for (const g of groups) {
     const words = g
@@ -301,7 +389,10 @@ function narrativeFromGroups(
       });
     if (words.length === 0) continue;
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, '')))) return [];
-    surnames.push(surnameOf(words.map((w) => stripPossessive(w.replace(/\.$/, '')))));
+    const cleaned = words.map((w) => stripPossessive(w.replace(/\.$/, '')));
+    const surname = surnameOf(cleaned);
+    if (surnames.length === 0 && cleaned.length > 1 && surname !== cleaned.join(' ')) firstWritten = cleaned.join(' ');
+    surnames.push(surname);
   }
   if (surnames.length === 0) return [];
   // Initials ("Iqbal, M. (2018)") make a second group but not a second author.
@@ -345,6 +436,7 @@ function narrativeFromGroups(
       year: normalizeCitedYear(y[0]),
       yearSpan: blockSpan(block, yearStart, yearStart + y[0].length),
       secondaryOriginal,
+      firstWritten,
       strong,
       withInitials,
       optionalFirst: optionalFirst
@@ -362,6 +454,17 @@ function strongBefore(tokens: Token[], first: Token[]): boolean {
 
 function expectedEndOfEtAl(text: string, from: number, parenAt: number): number {
   return from + text.slice(from, parenAt).trimEnd().length;
+}
+
+const TITLES_BEFORE = /^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH)\.\s*)+/;
+
+/** "M.Kom", "S.T., M.Si.", "SH, MH": one or more academic degrees (see isDegree), nothing else. */
+function isDegreeRun(text: string): boolean {
+  const parts = text
+    .split(/[,\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => isDegree(p));
 }
 
 function isTitle(word: string): boolean {

@@ -2,7 +2,9 @@
 // `@{key}`. Quarto/bookdown cross-references (`@fig-x`, `\@ref(tab:x)`) and e-mail addresses are not.
 import type { KeyCitation, SourceFile, TextBlock } from '../model';
 
-const KEY = String.raw`@(?:\{([^{}\s]+)\}|([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*))`;
+// As Pandoc reads a key: punctuation inside it only when a letter, digit or _ follows, so
+// "@Stoszkowski2016---but" cites Stoszkowski2016 (and "@smith2019." smith2019).
+const KEY = String.raw`@(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_])|[:/](?=/))*))`;
 const CITATION = new RegExp(`(?<![\\p{L}\\p{N}_@\\\\])-?${KEY}`, 'gu');
 const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|tab|ref)[-:]/;
 

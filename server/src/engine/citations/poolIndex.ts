@@ -4,7 +4,7 @@
 // (RESOLUTION_MEMORY); the rules themselves are in rules.ts.
 import type { ProseCitation } from './authorYear';
 import type { ReferenceEntry } from '../bibliography/entries';
-import { nameKeys, isAcronymShape, type NameKeys, type NameKeysMemo } from '../bibliography/names';
+import { nameKeys, isAcronymShape, namesMatch, type NameKeys, type NameKeysMemo } from '../bibliography/names';
 import { TextMemo } from '../memo';
 import { slot } from '../derived';
 import { dropFirstAuthor, resolveProse, type AuthorProblem, type PoolQueries, type Resolution } from './rules';
@@ -55,6 +55,8 @@ interface PoolSnapshot {
   against: 'list' | 'database';
   years: (string | undefined)[];
   etAl: (boolean | undefined)[];
+  /** The reference list of each entry (several lists are pools of their own). */
+  lists: (number | undefined)[];
   texts: string[];
   authorCounts: number[];
   families: (string | undefined)[];
@@ -97,11 +99,11 @@ export function tablesFor(pool: ReferenceEntry[], against: 'list' | 'database', 
 
 function sameContent(snapshot: PoolSnapshot, pool: ReferenceEntry[], against: 'list' | 'database'): boolean {
   if (snapshot.against !== against || snapshot.texts.length !== pool.length) return false;
-  const { years, etAl, texts, authorCounts, families } = snapshot;
+  const { years, etAl, lists, texts, authorCounts, families } = snapshot;
   let f = 0;
   for (let i = 0; i < pool.length; i++) {
     const e = pool[i];
-    if (e.year !== years[i] || e.etAl !== etAl[i] || e.text !== texts[i] || e.authors.length !== authorCounts[i]) return false;
+    if (e.year !== years[i] || e.etAl !== etAl[i] || e.list !== lists[i] || e.text !== texts[i] || e.authors.length !== authorCounts[i]) return false;
     for (const a of e.authors) if (a?.family !== families[f++]) return false;
   }
   return true;
@@ -112,6 +114,7 @@ function snapshotOf(pool: ReferenceEntry[], against: 'list' | 'database', names:
     against,
     years: [],
     etAl: [],
+    lists: [],
     texts: [],
     authorCounts: [],
     families: [],
@@ -122,6 +125,7 @@ function snapshotOf(pool: ReferenceEntry[], against: 'list' | 'database', names:
     const e = pool[i];
     snapshot.years.push(e.year);
     snapshot.etAl.push(e.etAl);
+    snapshot.lists.push(e.list);
     snapshot.texts.push(e.text);
     snapshot.authorCounts.push(e.authors.length);
     for (const a of e.authors) snapshot.families.push(a?.family);
@@ -156,11 +160,14 @@ export class PoolIndex implements PoolQueries {
       const list = this.tables.firstByAcronym.get(surname);
       if (list) lists.push(list);
     }
-    for (const k of nameKeys(surname, this.names).keys) {
+    const keys = nameKeys(surname, this.names).keys;
+    for (const k of keys) {
       const list = this.tables.firstByKey.get(k);
       if (list) lists.push(list);
     }
-    return this.entriesAt(lists);
+    const found = this.entriesAt(lists);
+    // A name of several words matches another of several words only as a whole (namesMatch).
+    return keys.length > 2 ? found.filter((e) => namesMatch(e.authors[0].family, surname, this.names)) : found;
   }
 
   /** pool.some((e) => e.authors.some((a) => namesMatch(a.family, name))) */
@@ -251,6 +258,8 @@ interface KeptProse {
   year: string;
   etAl: boolean;
   optional: boolean;
+  firstWritten: string | undefined;
+  titleHint: string | undefined;
   /** The optional first name was dropped. */
   dropFirst: boolean;
   resolution: KeptResolution;
@@ -273,24 +282,52 @@ export function resolveProseMemo(citation: ProseCitation, index: PoolIndex, agai
   const optional = citation.optionalFirst !== undefined;
   const year = citation.year;
   const etAl = citation.etAl;
+  const firstWritten = citation.firstWritten;
+  const titleHint = citation.titleHint;
   let list = keptByAuthors.get(authors);
   let kept: KeptProse | undefined;
   if (list !== undefined) {
     for (const k of list) {
-      if (k.tables === tables && k.year === year && k.etAl === etAl && k.optional === optional && sameStrings(k.authors, authors)) {
+      if (
+        k.tables === tables &&
+        k.year === year &&
+        k.etAl === etAl &&
+        k.optional === optional &&
+        k.firstWritten === firstWritten &&
+        k.titleHint === titleHint &&
+        sameStrings(k.authors, authors)
+      ) {
         kept = k;
         break;
       }
     }
   }
   if (kept === undefined) {
-    const key = `${year}\u0000${etAl ? 1 : 0}${optional ? 1 : 0}\u0000${authors.join('\u0000')}`;
+    const key = `${year}\u0000${etAl ? 1 : 0}${optional ? 1 : 0}\u0000${firstWritten ?? ''}\u0000${titleHint ?? ''}\u0000${authors.join('\u0000')}`;
     const byContent = (tables.byContent ??= new Map());
     kept = byContent.get(key);
-    if (kept === undefined || kept.year !== year || kept.etAl !== etAl || kept.optional !== optional || !sameStrings(kept.authors, authors)) {
+    if (
+      kept === undefined ||
+      kept.year !== year ||
+      kept.etAl !== etAl ||
+      kept.optional !== optional ||
+      kept.firstWritten !== firstWritten ||
+      kept.titleHint !== titleHint ||
+      !sameStrings(kept.authors, authors)
+    ) {
       const snapshot = authors.slice();
       const resolution = resolveProse(citation, index, against);
-      kept = { tables, authors: snapshot, year, etAl, optional, dropFirst: citation.authors !== authors, resolution: toKept(resolution, index) };
+      kept = {
+        tables,
+        authors: snapshot,
+        year,
+        etAl,
+        optional,
+        firstWritten,
+        titleHint,
+        dropFirst: citation.authors !== authors,
+        resolution: toKept(resolution, index),
+      };
       if (byContent.size >= KEPT_BY_CONTENT) byContent.clear();
       byContent.set(key, kept);
     } else if (kept.dropFirst) {

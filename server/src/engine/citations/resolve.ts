@@ -7,9 +7,11 @@ import type { ProseCitation } from './authorYear';
 import type { ReferenceEntry } from '../bibliography/entries';
 import type { Resolution } from './rules';
 import { databaseByKey, PoolIndex, push, RESOLUTION_MEMORY, resolveProseMemo, tablesFor } from './poolIndex';
+import { namesMatch, type NameKeysMemo } from '../bibliography/names';
+import { authorProblem, sameYear } from './rules';
 
 export type { AuthorProblem, Resolution } from './rules';
-export { namesMatch } from '../bibliography/names';
+export { namesMatch };
 
 export interface ResolvedProse {
   citation: ProseCitation & Placed;
@@ -72,11 +74,89 @@ export function resolveCitations(manuscript: Manuscript): CitationResolution {
   const pool = listPool.length > 0 ? listPool : manuscript.databaseEntries.filter((e) => e.authors.length > 0);
   const index = pool.length === 0 ? undefined : new PoolIndex(pool, tablesFor(pool, against, memory), memory.names);
   const prose: ResolvedProse[] = [];
+  const keyedEntry = sameSentenceKeys(manuscript, keys);
   for (const citation of manuscript.proseCitations) {
-    const resolution = index === undefined ? ({ status: 'unchecked' } as const) : resolveProseMemo(citation, index, against, memory);
+    // "US Department of Defense (2022) … \autocite{USDoD2022}": the key citation of the same work
+    // in the same sentence says which work the author–year words name; they are checked against
+    // its entry alone (its year, its authors), not against every work of that author.
+    const entry = keyedEntry(citation);
+    const resolution =
+      entry !== undefined
+        ? resolveAgainst(citation, entry, memory.names)
+        : index === undefined
+          ? ({ status: 'unchecked' } as const)
+          : resolveProseMemo(citation, index, against, memory);
     if (resolution.status === 'ok' || resolution.status === 'year-mismatch' || resolution.status === 'author-mismatch') cited.add(resolution.entry);
     if (resolution.status === 'ambiguous') for (const e of resolution.entries) cited.add(e);
     prose.push({ citation, resolution, against });
   }
   return { prose, keys, cited, citeAll, prosePool: pool };
 }
+
+/**
+ * The entry of a key citation in the same sentence as a prose citation whose first author it has
+ * (or, alone in the sentence, an entry without authors of the same year): the work the
+ * author–year words name.
+ */
+function sameSentenceKeys(manuscript: Manuscript, keys: ResolvedKey[]): (citation: ProseCitation) => ReferenceEntry | undefined {
+  const byFile = new Map<string, ResolvedKey[]>();
+  for (const k of keys) {
+    if (k.resolution.status !== 'ok' || k.citation.nocite) continue;
+    const list = byFile.get(k.citation.file);
+    if (list) list.push(k);
+    else byFile.set(k.citation.file, [k]);
+  }
+  if (byFile.size === 0) return () => undefined;
+  return (citation) => {
+    const near = byFile.get(citation.file);
+    if (!near) return undefined;
+    const text = manuscript.files.get(citation.file)?.text;
+    if (text === undefined) return undefined;
+    const inSentence = near.filter((k) => {
+      if (k.citation.start > citation.end + SENTENCE_REACH || k.citation.end < citation.start - SENTENCE_REACH) return false;
+      const between = k.citation.start >= citation.end ? text.slice(citation.end, k.citation.start) : text.slice(k.citation.end, citation.start);
+      return !SENTENCE_END.test(between);
+    });
+    const entries = inSentence.map((k) => (k.resolution as { entry: ReferenceEntry }).entry);
+    // "… Implemented in GNU Radio (2022) \cite{Lenz2022}": a key right after the year names the
+    // work, whatever the words before the year are (a title, a project's name).
+    const right = inSentence.find((k) => k.citation.start >= citation.end && rightAfter(text.slice(citation.end, k.citation.start)));
+    // (Only a key cited alone: of "\cite{emerson2012,ansell2008}" the names say which is meant.)
+    const alone =
+      right !== undefined &&
+      !near.some((k) => k !== right && k.citation.start >= right.citation.end && /^\s*[,;]\s*@?$/.test(text.slice(right.citation.end, k.citation.start)));
+    if (right && alone) return (right.resolution as { entry: ReferenceEntry }).entry;
+    const named = entries.find((e) => {
+      const family = e.authors[0]?.family;
+      return (
+        family !== undefined &&
+        (namesMatch(family, citation.authors[0] ?? '') || (citation.firstWritten !== undefined && namesMatch(family, citation.firstWritten)))
+      );
+    });
+    if (named) return named;
+    return entries.length === 1 && entries[0].authors.length === 0 && sameYear(entries[0].year, citation.year) ? entries[0] : undefined;
+  };
+}
+
+/** Whether what stands between a "(2022)" and a citation key is only the key's own opening: " \cite{", "~\citep[p. 2]{", " [@". */
+function rightAfter(gap: string): boolean {
+  const command = gap.lastIndexOf('\\');
+  const before =
+    command >= 0 && gap.endsWith('{') && /^\\[A-Za-z]+\*?(?:\[|\{$)/.test(gap.slice(command)) && gap.slice(command).toLowerCase().includes('cite')
+      ? gap.slice(0, command)
+      : gap.replace(/\[?-?@$/, '');
+  return /^[\s~,.]{0,3}$/.test(before);
+}
+
+/** A prose citation checked against the one entry it names: its year, then its authors. */
+function resolveAgainst(citation: ProseCitation, entry: ReferenceEntry, names: NameKeysMemo): Resolution {
+  if (!sameYear(entry.year, citation.year)) return { status: 'year-mismatch', entry, others: [entry] };
+  // Authors are compared only when the words name the entry's first author (not a title).
+  const named = entry.authors.length > 0 && namesMatch(entry.authors[0].family, citation.authors[0] ?? '', names);
+  const problem = named ? authorProblem(citation, entry, names) : undefined;
+  return problem ? { status: 'author-mismatch', entry, problem } : { status: 'ok', entry };
+}
+
+/** How far apart (in characters) a sentence's author–year words and its key citation may stand. */
+const SENTENCE_REACH = 300;
+const SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}|\n[^\S\n]*\n/u;

@@ -4,7 +4,7 @@
 // co-authors; what is wrong when they do not all agree. Pure: the pool is read through
 // PoolQueries (poolIndex.ts answers them from indexes kept between checks).
 import type { ProseCitation } from './authorYear';
-import { normalizeYear, type ReferenceEntry } from '../bibliography/entries';
+import { normalizeYear, oneWorkInSeveralLists, type ReferenceEntry } from '../bibliography/entries';
 import { isLikelyMisspelling, namesMatch, normalizeName, type NameKeysMemo } from '../bibliography/names';
 
 export type AuthorProblem =
@@ -48,6 +48,7 @@ export function sameYear(entryYear: string | undefined, citedYear: string): bool
 export function dropFirstAuthor(citation: ProseCitation): void {
   const optionalFirst = citation.optionalFirst!;
   citation.authors = citation.authors.slice(1);
+  citation.firstWritten = undefined;
   citation.written = citation.written.slice(Math.max(0, citation.written.indexOf(optionalFirst.writtenAuthors)));
   citation.writtenAuthors = optionalFirst.writtenAuthors;
   citation.start = citation.authorSpan.start = optionalFirst.start;
@@ -55,13 +56,28 @@ export function dropFirstAuthor(citation: ProseCitation): void {
 }
 
 export function resolveProse(citation: ProseCitation, index: PoolQueries, against: 'list' | 'database'): Resolution {
-  if (citation.optionalFirst && citation.authors.length > 1 && !index.anyAuthorMatches(citation.authors[0])) dropFirstAuthor(citation);
+  // "Emadpoor, Lavasani, & Shahcheraghi (2015)": a list of three or more (a comma before its last
+  // name) keeps its first name even when no entry has it.
+  const serialList = citation.optionalFirst !== undefined && /,\s*(?:&|and|dan)\s/.test(citation.optionalFirst.writtenAuthors);
+  if (citation.optionalFirst && !serialList && citation.authors.length > 1 && !index.anyAuthorMatches(citation.authors[0])) dropFirstAuthor(citation);
   const first = citation.authors[0];
   if (first === undefined) return { status: 'unchecked' };
   const byFirst = index.byFirstAuthor(first);
+  // "(Cleveland, Visualizing Data 1994)": the author's entry with that title is the one cited.
+  if (citation.titleHint !== undefined) {
+    const hint = normalizeName(citation.titleHint);
+    const titled = byFirst.filter((e) => e.title !== undefined && hint.length >= 4 && normalizeName(e.title).startsWith(hint));
+    if (titled.length > 0) {
+      const entry = titled.find((e) => sameYear(e.year, citation.year));
+      return entry ? { status: 'ok', entry } : { status: 'year-mismatch', entry: titled[0], others: titled };
+    }
+  }
   if (byFirst.length > 0) {
     let sameYearEntries = byFirst.filter((e) => sameYear(e.year, citation.year));
     if (sameYearEntries.length > 1) {
+      // Prefer the entry named by the whole name as written: "(OpenAI, 2024)" is OpenAI's, not
+      // OpenAI Service Status's; "(World Bank, 2019)" is not Bank Indonesia's.
+      sameYearEntries = preferWholeName(sameYearEntries, citation, index.names);
       // Prefer the entry whose co-authors match; then an exact suffix match ("2018a").
       const byCoauthors = sameYearEntries.filter((e) => authorProblem(citation, e, index.names) === undefined);
       if (byCoauthors.length >= 1) sameYearEntries = byCoauthors;
@@ -70,6 +86,8 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
       // The same entry listed twice is references/duplicate, not an ambiguous citation.
       const distinct = new Set(sameYearEntries.map((e) => e.text.replace(/\s+/g, ' ').toLowerCase()));
       if (distinct.size === 1) sameYearEntries = sameYearEntries.slice(0, 1);
+      // So is one work listed in several reference lists (one per chapter or article).
+      if (oneWorkInSeveralLists(sameYearEntries)) sameYearEntries = sameYearEntries.slice(0, 1);
       if (sameYearEntries.length > 1) return { status: 'ambiguous', entries: sameYearEntries };
     }
     if (sameYearEntries.length === 1) {
@@ -77,11 +95,34 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
       const problem = authorProblem(citation, entry, index.names);
       return problem ? { status: 'author-mismatch', entry, problem } : { status: 'ok', entry };
     }
-    // Same author, other year(s): the cited year is wrong. Pick the entry whose authors fit best.
+    // Same author, other year(s) — unless the cited year's entry spells the first author
+    // differently ("Cresswell & Creswell (2018)" listed, "Creswell & Creswell, 2018" cited, a
+    // 2023 edition listed too): then the spelling is what differs.
+    const respelt = index
+      .sameYear(citation.year)
+      .filter(
+        (e) =>
+          e.authors[0] &&
+          isLikelyMisspelling(normalizeName(e.authors[0].family), normalizeName(first)) &&
+          authorProblem(citation, e, index.names) === undefined,
+      );
+    if (respelt.length === 1) {
+      return { status: 'author-mismatch', entry: respelt[0], problem: { kind: 'misspelt', written: first, expected: respelt[0].authors[0].family } };
+    }
+    // "(Cover & Thomas, 2006)" when only Cover & Hart (1967) is listed: the co-authors name
+    // another work of the first author, one that is not listed.
+    const coauthorsFit = (e: ReferenceEntry) =>
+      citation.authors
+        .slice(1)
+        .every((a) => e.authors.some((x) => namesMatch(x.family, a, index.names) || isLikelyMisspelling(normalizeName(x.family), normalizeName(a))));
+    // (An entry of one author may have left its co-authors out: its year is what differs.)
+    if (!citation.etAl && citation.authors.length > 1 && byFirst.every((e) => e.authors.length > 1 && !coauthorsFit(e))) return { status: 'missing', against };
+    // Otherwise the cited year is wrong. Pick the entry whose authors fit best.
+    const whole = new Set(preferWholeName(byFirst, citation, index.names));
     const ranked = byFirst
       .map((e) => ({
         e,
-        fit: authorProblem(citation, e, index.names) === undefined ? 0 : 1,
+        fit: (authorProblem(citation, e, index.names) === undefined ? 0 : 1) + (whole.has(e) ? 0 : 2),
         distance: Math.abs(Number.parseInt(e.year ?? '0', 10) - Number.parseInt(citation.year, 10)) || 0,
       }))
       .sort((a, b) => a.fit - b.fit || a.distance - b.distance);
@@ -100,6 +141,19 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
     return { status: 'author-mismatch', entry: coauthored[0], problem: { kind: 'first-author-missing', expected: coauthored[0].authors[0].family } };
   }
   return { status: 'missing', against };
+}
+
+/**
+ * The entries whose first author is the cited name as written (the same name, else the whole
+ * written name within theirs), or all of them when none is.
+ */
+function preferWholeName(entries: ReferenceEntry[], citation: ProseCitation, names?: NameKeysMemo): ReferenceEntry[] {
+  const written = citation.firstWritten ?? citation.authors[0];
+  const exact = entries.filter((e) => normalizeName(e.authors[0].family) === normalizeName(written));
+  if (exact.length > 0) return exact;
+  if (citation.firstWritten === undefined) return entries;
+  const whole = entries.filter((e) => namesMatch(e.authors[0].family, written, names));
+  return whole.length > 0 ? whole : entries;
 }
 
 /** What is wrong with the cited authors of an entry whose first author and year match. */

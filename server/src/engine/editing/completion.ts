@@ -22,8 +22,19 @@ export interface CompletionCandidate {
 const PANDOC_KEY = /(?:^|[\s[;(])-?@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u;
 const OPEN_PAREN = /\(([^()\n]*)$/;
 
+export interface CompletionOptions {
+  /**
+   * Asked for (Ctrl+Space, or any request that a trigger character did not send). "Author, Year"
+   * is offered after "(" only when asked for or once a capital letter follows it: parentheses in
+   * prose are mostly not citations.
+   */
+  explicit?: boolean;
+  /** "Author, Year" completion at all (`thesislint.completion.authorYear`). */
+  authorYear?: boolean;
+}
+
 /** Completions at `offset` of the document text `text` (the file `path`). */
-export function completionsAt(result: Result, path: string, text: string, offset: number): CompletionCandidate[] {
+export function completionsAt(result: Result, path: string, text: string, offset: number, options: CompletionOptions = {}): CompletionCandidate[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = text.slice(lineStart, offset);
   if (isLatexPath(path)) {
@@ -37,11 +48,13 @@ export function completionsAt(result: Result, path: string, text: string, offset
     if (m) return keyCandidates(result, offset - m[1].length);
   }
   const paren = OPEN_PAREN.exec(prefix);
-  if (paren && !paren[1].includes('@') && !/\\cite/.test(paren[1])) {
+  if (options.authorYear !== false && paren && !paren[1].includes('@') && !/\\cite/.test(paren[1])) {
     const segment = paren[1].slice(paren[1].lastIndexOf(';') + 1);
     const partial = segment.replace(/^\s+/, '');
     // Only while the author is being typed: not after a year, a page or a second comma.
     if (/\d{4}|,.*,/.test(partial)) return [];
+    // Typed, not asked for: only once the author's capital letter follows the "(" (or the ";").
+    if (options.explicit !== true && !/^\p{Lu}/u.test(partial)) return [];
     return authorYearCandidates(result, offset - partial.length);
   }
   return [];

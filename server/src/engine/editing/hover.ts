@@ -12,6 +12,7 @@ import { columnName, rowName, tableName } from '../stats/tables';
 import type { CellRef } from '../stats/analysis';
 import { apaReference } from './apa';
 import { citationAt, entriesOf, type CitationAt } from './context';
+import { entryLenses } from './navigation';
 import type { HoverInfo } from './types';
 
 type Result = Pick<CheckResult, 'manuscript' | 'files' | 'coverage' | 'analysis'>;
@@ -19,7 +20,58 @@ type Result = Pick<CheckResult, 'manuscript' | 'files' | 'coverage' | 'analysis'
 export function hoverAt(result: Result, file: string, offset: number): HoverInfo | undefined {
   const citation = citationAt(result, file, offset);
   if (citation) return citationHover(result, citation);
-  return numberHover(result, file, offset) ?? abstractHover(result, file, offset);
+  return numberHover(result, file, offset) ?? abstractHover(result, file, offset) ?? entryHover(result, file, offset);
+}
+
+// ---- reference entries -----------------------------------------------------------------------
+
+/** Citations listed in an entry's hover; the rest are counted. */
+const LISTED_CITATIONS = 10;
+
+/**
+ * A reference-list or .bib entry shows where it is cited: file and line of each citation with
+ * the words around it (the code lens's count, for editors that show no lenses).
+ */
+function entryHover(result: Result, file: string, offset: number): HoverInfo | undefined {
+  const text = result.files.get(file)?.text;
+  if (text === undefined) return undefined;
+  const lens = entryLenses(result, file).find((l) => {
+    const region = entryRegion(text, file, l.start, l.end);
+    return region.start <= offset && offset <= region.end;
+  });
+  if (!lens) return undefined;
+  const n = lens.citations.length;
+  if (n === 0) return { file, start: lens.start, end: lens.end, markdown: '**Not cited** anywhere in the manuscript.' };
+  const lines = [`**Cited ${n === 1 ? 'once' : `${n} times`}:**`, ''];
+  for (const c of lens.citations.slice(0, LISTED_CITATIONS)) {
+    const source = result.files.get(c.file);
+    const line = source ? positionAt(source, c.start).line + 1 : undefined;
+    const words = source ? around(source.text, c.start, c.end) : '';
+    lines.push(`- ${basename(c.file)}${line ? `:${line}` : ''} — ${escapeMarkdown(words)}`);
+  }
+  if (n > LISTED_CITATIONS) lines.push(`- … and ${n - LISTED_CITATIONS} more`);
+  return { file, start: lens.start, end: lens.end, markdown: lines.join('\n') };
+}
+
+/** The words around a citation on its line, cut at word boundaries ("…" where cut). */
+function around(text: string, start: number, end: number, reach = 50): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let from = Math.max(lineStart, start - reach);
+  let to = Math.min(lineEnd, end + reach);
+  if (from > lineStart) from = text.indexOf(' ', from) + 1 || start;
+  if (to < lineEnd) to = Math.max(end, text.lastIndexOf(' ', to));
+  const words = text.slice(Math.min(from, start), to).replace(/\s+/g, ' ').trim();
+  return `${from > lineStart ? '…' : ''}${words}${to < lineEnd ? '…' : ''}`;
+}
+
+/** The whole entry around its span: a .bib entry from its `@` to the next one; a written entry as it is. */
+function entryRegion(text: string, file: string, start: number, end: number): { start: number; end: number } {
+  if (!/\.bib$/i.test(file)) return { start, end };
+  const at = text.lastIndexOf('@', start);
+  const next = text.indexOf('\n@', end);
+  return { start: at < 0 ? start : at, end: next < 0 ? text.length : next };
 }
 
 // ---- citations -------------------------------------------------------------------------------

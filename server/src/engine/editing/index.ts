@@ -11,8 +11,10 @@ export {
   renameConflict,
   entryLenses,
   outline,
+  bibSymbols,
   VALID_KEY,
   type EntryLens,
+  type EntrySymbol,
   type OutlineSymbol,
 } from './navigation';
 export { completionsAt, authorYearLabel, type CompletionCandidate } from './completion';

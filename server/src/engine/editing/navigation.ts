@@ -2,7 +2,7 @@
 // code lenses with citation counts, and the outline of sections with their roles.
 import type { CheckResult } from '../engine';
 import type { Span } from '../model';
-import type { ReferenceEntry } from '../bibliography/entries';
+import { describeEntry, type ReferenceEntry } from '../bibliography/entries';
 import type { SectionRole } from '../model';
 import { citationAt, citationsOf, entriesOf, entriesWithKey, entryAt } from './context';
 import type { TextEdit } from './types';
@@ -231,4 +231,38 @@ export function outline(result: Result, file: string): OutlineSymbol[] {
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
+}
+
+// ---- .bib outline ----------------------------------------------------------------------------
+
+export interface EntrySymbol extends Span {
+  /** The key. */
+  name: string;
+  /** "Sen, A. (1999)" and the title. */
+  detail: string;
+  /** The key itself. */
+  selection: Span;
+}
+
+/**
+ * The entries of a bibliography file, in file order: each spans from its `@` to its closing brace
+ * (or the next entry), selected at its key. From the manuscript's check when one read the file,
+ * else from `entries` (the file parsed on its own).
+ */
+export function bibSymbols(text: string, file: string, entries: readonly ReferenceEntry[]): EntrySymbol[] {
+  const own = entries.filter((e) => e.file === file && e.key).sort((a, b) => a.start - b.start);
+  return own.map((e, i) => {
+    const at = text.lastIndexOf('@', e.start);
+    const nextAt = i + 1 < own.length ? text.lastIndexOf('@', own[i + 1].start) : text.length;
+    let end = nextAt;
+    while (end > e.end && /\s/.test(text[end - 1])) end--;
+    return {
+      file,
+      start: at < 0 ? e.start : at,
+      end: Math.max(end, e.end),
+      name: e.key!,
+      detail: e.title ? `${describeEntry(e)} ${e.title}` : describeEntry(e),
+      selection: { file, start: e.start, end: e.end },
+    };
+  });
 }

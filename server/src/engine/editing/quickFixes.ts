@@ -43,6 +43,11 @@ export function fixesFor(result: Result, finding: Finding): Fix[] {
       if (fix) fixes.push(fix);
       break;
     }
+    case 'references/duplicate': {
+      const fix = removeDuplicateFix(file, finding);
+      if (fix) fixes.push(fix);
+      break;
+    }
   }
   const ignore = ignoreFix(file, finding);
   if (ignore) fixes.push(ignore);
@@ -262,6 +267,63 @@ function tableValueFix(file: SourceFile, finding: Finding, data: Record<string, 
   };
 }
 
+// ---- references/duplicate ------------------------------------------------------------------
+
+/**
+ * Removes the second listing: the whole entry with its line (a list item, or a .bib entry from
+ * its `@` to its closing brace), and one of the blank lines around it, so that the list keeps its
+ * spacing. Not offered when anything else shares the entry's lines.
+ */
+function removeDuplicateFix(file: SourceFile, finding: Finding): Fix | undefined {
+  const text = file.text;
+  let start: number;
+  let end: number;
+  let title: string;
+  if (/\.bib$/i.test(file.path)) {
+    // The finding spans the key: the entry runs from the `@` before it to its closing brace.
+    const at = text.lastIndexOf('@', finding.start);
+    if (at < 0 || !/^@[A-Za-z]+\s*[{(]\s*$/.test(text.slice(at, finding.start))) return undefined;
+    const open = text.slice(at, finding.start).search(/[{(]/) + at;
+    const close = matchingClose(text, open);
+    if (close < 0) return undefined;
+    start = at;
+    end = close + 1;
+    title = `Remove this duplicate entry ${text.slice(finding.start, finding.end)}`;
+  } else {
+    start = finding.start;
+    end = finding.end;
+    title = 'Remove this duplicate entry';
+  }
+  const first = lineAround(file, start);
+  const last = lineAround(file, end);
+  // Only list markers before the entry, only space after it.
+  if (!/^[\s>*+\-\d.)]*$/.test(text.slice(first.start, start)) || text.slice(end, last.end).trim() !== '') return undefined;
+  let from = first.start;
+  let to = last.end < text.length ? text.indexOf('\n', last.end) + 1 || text.length : text.length;
+  // A blank line before and after: one of them goes with the entry.
+  const blankBefore = from >= 2 && /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, from - 4), from));
+  const afterLine = lineAround(file, Math.min(to, text.length));
+  if (blankBefore && to < text.length && afterLine.text.trim() === '') to = Math.min(text.length, afterLine.end + 1);
+  else if (to >= text.length && blankBefore) from = text.lastIndexOf('\n', from - 2) + 1;
+  return { title, preferred: !/\.bib$/i.test(file.path), edits: [{ file: file.path, start: from, end: to, newText: '' }] };
+}
+
+/** The offset of the brace or parenthesis that closes the one at `open`, or -1. */
+function matchingClose(text: string, open: number): number {
+  const closer = text[open] === '(' ? ')' : '}';
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '{' || (closer === ')' && c === '(')) depth++;
+    else if (c === '}' || (closer === ')' && c === ')')) {
+      depth--;
+      if (depth === 0) return c === closer ? i : -1;
+    }
+  }
+  return -1;
+}
+
 // ---- ignore this finding here ----------------------------------------------------------------
 
 /**
@@ -284,7 +346,8 @@ export function ignoreFix(file: SourceFile, finding: Finding): Fix | undefined {
   return { title: `Ignore ${finding.code} here`, edits: [{ file: path, start: line.start, end: line.start, newText: `${indent}${comment}\n` }] };
 }
 
+/** Whether `offset` is in the YAML front matter, its closing line included (a BOM may come first). */
 function inFrontMatter(file: SourceFile, offset: number): boolean {
-  const m = /^---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(file.text);
+  const m = /^\uFEFF?---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(file.text);
   return !!m && offset < m[0].length;
 }

@@ -95,7 +95,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
   const model = emptyModel(file);
   try {
     // Output text is still cut from file.text.
-    const text = normaliseLineEnds(file.text);
+    const text = withoutUnclosedVerbatim(normaliseLineEnds(file.text), file.path, model);
     const scan = scanChunks(text, options);
     const walker = new LatexWalker(model, scan.hasDocumentBegin);
     let parseMs = 0;
@@ -164,6 +164,39 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
     }
   }
   return model;
+}
+
+const VERBATIM_BEGIN = /\\begin\s*\{(verbatim\*?|filecontents\*?|comment|lstlisting|minted|Verbatim)\}/g;
+
+/**
+ * The text with the opener of every verbatim environment that is never closed blanked out (same
+ * length, so every offset holds), each reported at its opener: unclosed, it would make the rest
+ * of the file code, hiding its chapters and citations.
+ */
+function withoutUnclosedVerbatim(text: string, path: string, model: FileModel): string {
+  if (!text.includes('\\begin')) return text;
+  let out = text;
+  VERBATIM_BEGIN.lastIndex = 0;
+  for (let m = VERBATIM_BEGIN.exec(text); m !== null; m = VERBATIM_BEGIN.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/(?<!\\)%/.test(text.slice(lineStart, m.index))) continue;
+    const closing = `\\end{${m[1]}}`;
+    const closedAt = text.indexOf(closing, m.index + m[0].length);
+    if (closedAt >= 0) {
+      VERBATIM_BEGIN.lastIndex = closedAt + closing.length;
+      continue;
+    }
+    // The opener with its arguments (\begin{lstlisting}[language=Python], \begin{minted}{python}).
+    const args = /^(?:\s*\[[^\]\n]*\])?(?:\s*\{[^}\n]*\})?/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const end = m.index + m[0].length + (m[1] === 'minted' || args.trimStart().startsWith('[') ? args.length : 0);
+    model.problems.push({
+      span: { file: path, start: m.index, end },
+      code: 'manuscript/unclosed-block', // codes.ts: UNCLOSED_BLOCK
+      message: `\\begin{${m[1]}} is never closed, so everything after it would be read as verbatim: add ${closing}. The rest of the file is checked as text`,
+    });
+    out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
+  }
+  return out;
 }
 
 function finish(model: FileModel): void {

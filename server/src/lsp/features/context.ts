@@ -5,6 +5,7 @@ import { LSPErrorCodes, ResponseError, type Connection, type Position, type Rang
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt, rangeAt, type CheckResult, type SourceFile } from '../../engine/index';
 import { pathFromUri } from '../uris';
+import type { EditorSettings } from '../settings';
 
 export interface FeatureContext {
   connection: Connection;
@@ -13,6 +14,12 @@ export interface FeatureContext {
   latestResults(): CheckResult[];
   uriOf(path: string): string;
   version?: string;
+  /** The editor settings that apply to a document (completion reads them). */
+  settingsFor?(uri: string): Promise<EditorSettings>;
+  /** Whether the client runs thesislint.showReferences itself (the VS Code extension does). */
+  clientShowsReferences?: { value: boolean };
+  /** Whether the client can open a document at a position (window/showDocument). */
+  canShowDocument?(): boolean;
   /** The client applies TextDocumentEdits with a version (workspace.workspaceEdit.documentChanges). */
   documentChanges(): boolean;
   /** A file as it is on disk now (for edits to files that are not open). */

@@ -3,6 +3,7 @@
 // Each handler works on the latest check of the document's manuscript (see context.ts).
 import {
   CompletionItemKind,
+  CompletionTriggerKind,
   ErrorCodes,
   LSPErrorCodes,
   MarkupKind,
@@ -17,9 +18,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { positionAt } from '../../engine/index';
+import { loadDatabase } from '../../engine/bibliography/database';
 import {
   completionsAt,
   definitionAt,
+  bibSymbols,
   entryLenses,
   hoverAt,
   outline,
@@ -41,6 +44,16 @@ export { REPORT_REQUEST } from './report';
 
 /** The client command a code lens runs to list an entry's citations (the VS Code client registers it). */
 export const SHOW_REFERENCES_COMMAND = 'thesislint.showReferences';
+/**
+ * The same, run by the server for clients without that command (Neovim, Helix, Emacs…): it opens
+ * the first citation (window/showDocument) and answers with every location.
+ */
+export const SHOW_CITATIONS_COMMAND = 'thesislint.showCitations';
+/** Every command the server runs (declared in executeCommandProvider). */
+export const SERVER_COMMANDS = [SHOW_CITATIONS_COMMAND] as const;
+
+/** Characters that open a completion: keys after `@`, `{` and `,`; "Author, Year" after "(" and a capital letter. */
+export const TRIGGER_CHARACTERS = ['@', '{', ',', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -48,7 +61,7 @@ export const FEATURE_CAPABILITIES: ServerCapabilities = {
   definitionProvider: true,
   referencesProvider: true,
   renameProvider: { prepareProvider: true },
-  completionProvider: { triggerCharacters: ['@', '{', ',', '(', ';'] },
+  completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
   codeLensProvider: { resolveProvider: false },
   documentSymbolProvider: true,
 };
@@ -123,7 +136,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   );
 
   connection.onCompletion(
-    guarded('Completion', [], (params): CompletionItem[] => {
+    guarded('Completion', [], async (params): Promise<CompletionItem[]> => {
       const document = ctx.documents.get(params.textDocument.uri);
       const path = pathFromUri(params.textDocument.uri);
       if (!document || !path) return [];
@@ -131,7 +144,10 @@ export function registerFeatures(ctx: FeatureContext): void {
       const result = latestResultFor(ctx, path);
       if (!result) return [];
       const offset = document.offsetAt(params.position);
-      return completionsAt(result, path, document.getText(), offset).map((c) => ({
+      const settings = await ctx.settingsFor?.(params.textDocument.uri);
+      const explicit = params.context === undefined || params.context.triggerKind === CompletionTriggerKind.Invoked;
+      const options = { explicit, authorYear: settings?.completeAuthorYear !== false };
+      return completionsAt(result, path, document.getText(), offset, options).map((c) => ({
         label: c.label,
         kind: c.kind === 'key' ? CompletionItemKind.Reference : CompletionItemKind.Value,
         detail: c.detail,
@@ -147,15 +163,16 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Code lens', [], async (params): Promise<CodeLens[]> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return [];
+      const clientCommand = ctx.clientShowsReferences?.value === true;
       return entryLenses(located.result, located.path).map((lens) => {
         const range = toRange(located.file, lens.start, lens.start);
-        if (lens.citations.length === 0) return { range, command: { title: lens.title, command: '' } };
         const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
         return {
           range,
           command: {
             title: lens.title,
-            command: SHOW_REFERENCES_COMMAND,
+            // A lens of an uncited entry only informs; elsewhere the server runs what the client cannot.
+            command: clientCommand ? (locations.length === 0 ? '' : SHOW_REFERENCES_COMMAND) : SHOW_CITATIONS_COMMAND,
             arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations],
           },
         };
@@ -165,6 +182,21 @@ export function registerFeatures(ctx: FeatureContext): void {
 
   connection.onDocumentSymbol(
     guarded('Document symbols', [], async (params): Promise<DocumentSymbol[]> => {
+      const path = pathFromUri(params.textDocument.uri);
+      const document = ctx.documents.get(params.textDocument.uri);
+      if (path && /\.bib$/i.test(path) && document) {
+        // A .bib file: its entries, from the manuscript's check when it read this text, else parsed here.
+        const text = document.getText();
+        const result = latestResultFor(ctx, path);
+        const entries = result?.files.get(path)?.text === text ? result.manuscript.databaseEntries : loadDatabase(path, text).entries;
+        return bibSymbols(text, path, entries).map((s) => ({
+          name: s.name,
+          detail: s.detail,
+          kind: SymbolKind.Struct,
+          range: { start: document.positionAt(s.start), end: document.positionAt(s.end) },
+          selectionRange: { start: document.positionAt(s.selection.start), end: document.positionAt(s.selection.end) },
+        }));
+      }
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return [];
       const convert = (s: OutlineSymbol): DocumentSymbol => ({
@@ -176,6 +208,21 @@ export function registerFeatures(ctx: FeatureContext): void {
         children: s.children.map(convert),
       });
       return outline(located.result, located.path).map(convert);
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guarded('Command', null, async (params): Promise<Location[] | null> => {
+      if (params.command !== SHOW_CITATIONS_COMMAND)
+        throw new ResponseError(ErrorCodes.InvalidParams, `thesislint does not run the command "${params.command}" (it runs ${SERVER_COMMANDS.join(', ')}).`);
+      const locations = (Array.isArray(params.arguments?.[2]) ? params.arguments[2] : []) as Location[];
+      if (locations.length === 0) {
+        void connection.window.showInformationMessage('This entry is not cited anywhere in the manuscript.');
+        return [];
+      }
+      // Clients without a references view get the first citation opened; every location is the answer.
+      if (ctx.canShowDocument?.()) await connection.window.showDocument({ uri: locations[0].uri, selection: locations[0].range, takeFocus: true });
+      return locations;
     }),
   );
 

@@ -30,7 +30,7 @@ export const missingReference: Check = {
     const missingKeys = analysis.citations.keys.filter((k) => k.resolution.status === 'missing').map((k) => k.citation);
     for (const { citation, resolution, against } of analysis.citations.prose) {
       if (resolution.status !== 'missing') continue;
-      if (citation.kind === 'narrative' && !citation.strong) continue;
+      if (!citation.strong) continue;
       // "Creswell (2014) … \citep{creswell2014}": the missing key right after says it already.
       if (missingKeys.some((k) => k.file === citation.file && k.start >= citation.end && k.start - citation.end < 300)) continue;
       const where = against === 'list' ? 'the reference list' : files.length > 0 ? files.join(', ') : 'the bibliography';

@@ -3,8 +3,12 @@
 // Silent for numbered lists (their [n] citations are not read yet), with \nocite{*}, and when the
 // manuscript has no citations at all (a list without a text to check it against).
 import type { Check } from '../check';
-import { describeEntry } from '../../bibliography/entries';
+import { describeEntry, normalizeYear, workIdentity, type ReferenceEntry } from '../../bibliography/entries';
+import { normalizeName } from '../../bibliography/names';
 import { basename } from '../../paths';
+import type { Manuscript } from '../../manuscript';
+import type { Span } from '../../model';
+import { blockSpan } from '../../text/builder';
 
 export const uncitedReference: Check = {
   meta: { code: 'citation/uncited-reference', description: 'A reference list or bibliography entry that is never cited.', defaultSeverity: 'warning' },
@@ -12,8 +16,20 @@ export const uncitedReference: Check = {
     const { cited, citeAll } = analysis.citations;
     const anyCitation = manuscript.proseCitations.length > 0 || manuscript.keyCitations.length > 0;
     if (!anyCitation) return;
-    // A second copy of a cited entry is references/duplicate, not an uncited work.
+    // A second copy of a cited entry is references/duplicate, not an uncited work; so is the same
+    // work in another reference list (one per chapter or article).
     const citedTexts = new Set([...cited].map((e) => e.text.replace(/\s+/g, ' ').toLowerCase()));
+    const citedWorks = new Set([...cited].filter((e) => e.origin === 'list').map(workIdentity));
+    // Another list's entry of the same first author and year is that work, whatever its title says.
+    const citedElsewhere = new Map<string, Set<number | undefined>>();
+    for (const e of cited) {
+      if (e.origin !== 'list') continue;
+      const id = authorYear(e);
+      const lists = citedElsewhere.get(id) ?? new Set();
+      lists.add(e.list);
+      citedElsewhere.set(id, lists);
+    }
+    const inOtherList = (entry: ReferenceEntry) => [...(citedElsewhere.get(authorYear(entry)) ?? [])].some((list) => list !== entry.list);
     for (const entry of manuscript.referenceList) {
       if (entry.numbered || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
@@ -27,12 +43,23 @@ export const uncitedReference: Check = {
         };
         continue;
       }
-      if (entry.authors.length === 0 || citedTexts.has(entry.text.replace(/\s+/g, ' ').toLowerCase())) continue;
+      if (
+        entry.authors.length === 0 ||
+        citedTexts.has(entry.text.replace(/\s+/g, ' ').toLowerCase()) ||
+        citedWorks.has(workIdentity(entry)) ||
+        inOtherList(entry)
+      )
+        continue;
+      // "Mortensen and Chen demonstrate …": named in the text, but never with its year.
+      const named = namedWithoutYear(manuscript, entry);
       yield {
         file: entry.file,
         start: entry.start,
         end: entry.end,
-        message: `Reference list entry ${describeEntry(entry)} is never cited`,
+        message: named
+          ? `Reference list entry ${describeEntry(entry)} is named in the text ("${named.text}") but never cited with its year`
+          : `Reference list entry ${describeEntry(entry)} is never cited`,
+        ...(named ? { related: [{ file: named.file, start: named.start, end: named.end, message: 'named here without a year' }] } : {}),
         data: { origin: 'list' },
       };
     }
@@ -50,3 +77,38 @@ export const uncitedReference: Check = {
     }
   },
 };
+
+function authorYear(entry: ReferenceEntry): string {
+  return `${normalizeName(entry.authors[0]?.family ?? '')}|${normalizeYear(entry.year) ?? ''}`;
+}
+
+/** Where the text outside the reference list names the entry's first author (a whole word), if it does. */
+function namedWithoutYear(manuscript: Manuscript, entry: ReferenceEntry): (Span & { text: string }) | undefined {
+  const family = entry.authors[0]?.family;
+  if (!family || family.length < 3 || /\s/.test(family)) return undefined;
+  // "Yang paling penting …": a surname that is also a word of the text, written in lower case
+  // elsewhere, names no one when it opens a sentence.
+  const lower = family.toLowerCase();
+  if (lower !== family && manuscript.blocks.some((b) => wholeWordAt(b.text, lower) >= 0)) return undefined;
+  for (const block of manuscript.blocks) {
+    // The running text only: footnotes and list items may write the entry out in full.
+    if (block.kind !== 'paragraph' || manuscript.sections[block.section]?.role === 'references') continue;
+    const text = block.text;
+    for (let at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + family.length] ?? '')) continue;
+      const span = blockSpan(block, at, at + family.length);
+      // A citation of another of the author's works ("Liu et al. (2023)") is no mention of this one.
+      if (manuscript.proseCitations.some((c) => c.file === span.file && c.start <= span.start && span.end <= c.end)) continue;
+      return { ...span, text: family };
+    }
+  }
+  return undefined;
+}
+
+/** Where `word` stands in `text` as a whole word (case-sensitive), or -1. */
+function wholeWordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return at;
+  }
+  return -1;
+}

@@ -1,12 +1,14 @@
 // references/duplicate — the same work listed twice in the reference list (same authors, year
-// and title), or one key defined twice in a .bib (BibTeX silently keeps one of them).
+// and title), or one key defined twice in a .bib (BibTeX silently keeps one of them). A thesis
+// with a reference list per chapter or article may list a work in each: only within one list.
 import type { Check } from '../check';
 import { describeEntry, type ReferenceEntry } from '../../bibliography/entries';
 import { normalizeName } from '../../bibliography/names';
 
 function identity(entry: ReferenceEntry): string {
   const title = normalizeName(entry.title ?? entry.text).slice(0, 40);
-  return `${entry.authors.map((a) => normalizeName(a.family)).join('+')}|${entry.year ?? ''}|${title}`;
+  // Several reference lists (one per chapter or article) may each list the same work: a duplicate is within one list.
+  return `${entry.list ?? ''}|${entry.authors.map((a) => normalizeName(a.family)).join('+')}|${entry.year ?? ''}|${title}`;
 }
 
 export const duplicate: Check = {

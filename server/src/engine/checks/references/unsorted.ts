@@ -1,6 +1,8 @@
 // references/unsorted — an author–year reference list out of alphabetical order (APA and
 // Harvard both sort by the first author's surname). Reported at each entry that sorts before the
-// one above it. Silent for numbered lists and lists of fewer than three entries.
+// one above it, within each reference list (a thesis may have one per chapter) and each group of
+// a list written under headings (by topic, or "A", "B", …). Silent for numbered lists and lists
+// of fewer than three entries.
 import type { Check } from '../check';
 import { describeEntry, entrySortKey as sortKey } from '../../bibliography/entries';
 
@@ -12,12 +14,12 @@ export const unsorted: Check = {
     fixable: true,
   },
   *run({ manuscript }) {
-    const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && e.authors.length > 0);
+    const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && !e.ordered && e.authors.length > 0);
     if (list.length < 3) return;
     for (let i = 1; i < list.length; i++) {
       const previous = list[i - 1];
       const entry = list[i];
-      if (previous.file !== entry.file) continue;
+      if (previous.file !== entry.file || previous.list !== entry.list || previous.group !== entry.group) continue;
       if (sortKey(entry).localeCompare(sortKey(previous), 'en') < 0) {
         yield {
           file: entry.file,

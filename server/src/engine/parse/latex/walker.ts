@@ -7,6 +7,7 @@ import { guessHeaderRows, tableLabel } from '../../tables/recognise';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import type { BlockKind, FileModel, Heading, Table, TableCell, TextBlock } from '../../model';
 import { Sink } from './sink';
+import { findCommands } from './commands';
 import { type Arg, endOf, envName, isMacro, isString, lastMandatory, type Node, readArgs, startOf } from './nodes';
 import {
   ALWAYS_UNNUMBERED,
@@ -58,6 +59,8 @@ interface PendingRow {
   bold: boolean[];
 }
 
+// Includes inside a command definition's body.
+const DEFINED_INCLUDE = /\\(input|include|subfile)\s*\{([^{}\n\r]*)\}/g;
 const DIMENSION =
   /^\s*-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|em|ex|cm|mm|in|bp|pc|sp|dd|cc|mu|px)(?:\s*(?:plus|minus)\s*(?:-?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*|-\s*)?(?:fil+|pt|em|ex|cm|mm|in))*/;
 
@@ -468,6 +471,10 @@ export class LatexWalker {
       case 'edef':
       case 'xdef':
         return this.skipDefinition(nodes, i);
+      case 'newcommand':
+      case 'renewcommand':
+      case 'providecommand':
+        return this.commandDefinition(nodes, i);
       case 'let':
         return this.skipLet(nodes, i);
       case 'newif':
@@ -830,6 +837,40 @@ export class LatexWalker {
     return r.next;
   }
 
+  /**
+   * `\newcommand{\DaftarPustaka}{\input{lib/formatbibliography}}`: the body is not text, but a
+   * template that reaches its bibliography or chapters only through such a command still reads
+   * them, so the files it includes are followed (from where it is defined) and the bibliographies
+   * it declares are declared.
+   */
+  private commandDefinition(nodes: Node[], i: number): number {
+    const r = readArgs(nodes, i + 1, 'sMoom');
+    const body = r.args[4];
+    if (body === null || body.mark !== '{') return r.next;
+    const from = this.abs(body.innerStart);
+    const text = this.text.slice(from, this.abs(body.innerEnd));
+    if (!text.includes('\\')) return r.next;
+    for (const m of text.matchAll(DEFINED_INCLUDE)) {
+      const written = m[2].trim();
+      if (written && !written.includes('#')) {
+        this.model.includes.push({ file: this.path, start: from + m.index, end: from + m.index + m[0].length, written, command: m[1] });
+      }
+    }
+    for (const command of findCommands(text, ['bibliography', 'addbibresource', 'addglobalbib'])) {
+      const bibtex = command.name === 'bibliography';
+      let at = from + command.argumentStart;
+      for (const piece of bibtex ? command.argument.split(',') : [command.argument]) {
+        const written = piece.trim();
+        const start = at + piece.indexOf(written);
+        at += piece.length + 1;
+        if (!written || written.includes('#')) continue;
+        const path = written.toLowerCase().endsWith('.bib') || (!bibtex && hasExtension(written)) ? written : `${written}.bib`;
+        this.model.bibliographies.push({ file: this.path, start, end: start + written.length, written, path });
+      }
+    }
+    return r.next;
+  }
+
   private skipDefinition(nodes: Node[], i: number): number {
     // \def\name<parameter text>{body}
     let k = i + 1;
@@ -865,7 +906,16 @@ export class LatexWalker {
   private documentClass(nodes: Node[], i: number): number {
     const r = readArgs(nodes, i + 1, 'omo');
     const [options, cls] = r.args;
-    if (cls !== null) this.documentclass = this.argText(cls);
+    if (cls !== null) {
+      this.documentclass = this.argText(cls);
+      this.model.packages.push({
+        file: this.path,
+        start: this.abs(startOf(nodes[i])),
+        end: this.abs(cls.outerEnd),
+        written: this.documentclass,
+        kind: 'class',
+      });
+    }
     if (options !== null) {
       // babel takes language names from the class options too.
       for (const option of this.argText(options).split(',')) {
@@ -883,6 +933,9 @@ export class LatexWalker {
     const packages = this.argText(names)
       .split(',')
       .map((p) => p.replace(/%[^\n]*/g, '').trim());
+    for (const written of packages) {
+      if (written) this.model.packages.push({ file: this.path, start: this.abs(startOf(nodes[i])), end: this.abs(names.outerEnd), written, kind: 'package' });
+    }
     if (packages.includes('babel') && options !== null) {
       for (const option of this.argText(options)
         .replace(/%[^\n]*/g, '')

@@ -53,9 +53,56 @@ export function parseMarkdownKeepingTree(file: SourceFile, previous?: MarkdownTr
     readLineByLine(file, model);
     return { model };
   }
+  // A code fence that is never closed swallows the rest of the file: reported at its opener, and
+  // the file is read again without it so that its chapters and citations are still checked.
+  const unclosed = unclosedFence(tree, file.text);
+  if (unclosed !== undefined) {
+    model.problems.push({
+      span: { file: file.path, start: unclosed.start, end: unclosed.end },
+      code: 'manuscript/unclosed-block', // codes.ts: UNCLOSED_BLOCK
+      message: `This code block (${unclosed.opener}) is never closed, so everything after it would be code: close it with a line of ${unclosed.fence}. The rest of the file is checked as text`,
+    });
+    try {
+      tree = parseTree(file.text.slice(0, unclosed.start) + ' '.repeat(unclosed.end - unclosed.start) + file.text.slice(unclosed.end));
+    } catch {
+      // The first tree stays.
+    }
+    const walker = new MarkdownWalker(file, model);
+    walker.walkChildren(tree.children);
+    walker.finish();
+    model.keyCitations.push(...nociteKeys(file));
+    // Not kept for incremental parsing: the tree is of another text than the file's.
+    return { model };
+  }
   const walker = new MarkdownWalker(file, model);
   walker.walkChildren(tree.children);
   walker.finish();
   model.keyCitations.push(...nociteKeys(file));
   return { model, tree: { text: file.text, tree } };
+}
+
+/**
+ * The opening line of a fenced code block that runs to the end of the file without its closing
+ * fence, when what it swallows reads as prose (a heading, a citation, or several paragraphs);
+ * undefined otherwise.
+ */
+function unclosedFence(tree: Root, text: string): { start: number; end: number; opener: string; fence: string } | undefined {
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type !== 'code' || last.position === undefined) return undefined;
+  const start = last.position.start.offset ?? 0;
+  const end = last.position.end.offset ?? 0;
+  if (text.slice(end).trim() !== '') return undefined;
+  const source = text.slice(start, end);
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source);
+  if (!fence) return undefined;
+  const lines = source.split(/\r?\n/);
+  const closing = lines.length > 1 ? lines[lines.length - 1].trim() : '';
+  if (closing.startsWith(fence[1][0].repeat(fence[1].length)) && /^(`+|~+)$/.test(closing)) return undefined;
+  const body = lines.slice(1).join('\n');
+  const paragraphs = body.split(/\n[^\S\n]*\n/).filter((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length >= 60).length;
+  const prose = /^#{1,6}\s+\S/m.test(body) || /\[@[\w:-]|\(\p{Lu}[^()\n]{0,80}\d{4}[a-z]?\)/u.test(body) || paragraphs >= 2;
+  if (!prose) return undefined;
+  const lineEnd = source.search(/\r?\n/);
+  const openerEnd = start + (lineEnd < 0 ? source.length : lineEnd);
+  return { start, end: openerEnd, opener: text.slice(start, openerEnd).trim(), fence: fence[1] };
 }

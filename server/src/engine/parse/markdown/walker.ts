@@ -12,6 +12,9 @@ import { dirname } from '../../paths';
 import { guessHeaderRows, tableLabel } from '../../tables/recognise';
 import { cellBlock, cleanCell, elements } from './htmlTables';
 
+/** A raw LaTeX code environment opening a paragraph of a Markdown file. */
+const RAW_CODE_ENVIRONMENT = /^\\begin\{(lstlisting|verbatim|minted|Verbatim|comment)\}/;
+
 export class MarkdownWalker {
   private pendingCaption: { block: TextBlock; label: string; number: string; caption: string } | undefined;
   private blocksSinceCaption = 0;
@@ -22,7 +25,25 @@ export class MarkdownWalker {
   ) {}
 
   walkChildren(children: RootContent[], kind: BlockKind = 'paragraph'): void {
-    for (const node of children) this.walk(node, kind);
+    // Raw LaTeX code in a Pandoc document (`\begin{lstlisting}` … `\end{lstlisting}`, blank lines
+    // and all) is code, as Pandoc passes it through: its `@Plugin` and `@echo` are no citations.
+    let rawUntil = -1;
+    for (const node of children) {
+      const start = node.position?.start.offset ?? 0;
+      if (start < rawUntil) continue;
+      if (node.type === 'paragraph') {
+        const open = RAW_CODE_ENVIRONMENT.exec(this.file.text.slice(start, start + 40));
+        if (open) {
+          const closing = `\\end{${open[1]}}`;
+          const at = this.file.text.indexOf(closing, start);
+          if (at >= 0) {
+            rawUntil = at + closing.length;
+            continue;
+          }
+        }
+      }
+      this.walk(node, kind);
+    }
   }
 
   finish(): void {
@@ -265,7 +286,7 @@ export function nociteKeys(file: SourceFile): KeyCitation[] {
       [firstLine, m.index ?? 0],
       [m[1], bodyStart],
     ] as const) {
-      for (const k of text.matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)) {
+      for (const k of text.matchAll(/@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu)) {
         const key = k[1].replace(/(?<![.:,;])[.:,;]+$/, '');
         const start = base + (k.index ?? 0) + 1;
         out.push({ file: file.path, start, end: start + key.length, key: key === '*' ? '*' : key, command: 'nocite', nocite: true });

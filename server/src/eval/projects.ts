@@ -1,0 +1,236 @@
+// npm run eval:projects -- DIR [DIR…] [--by folder|main] [--invocations FILE] [--lsp] [--quiet] [--json FILE]
+//
+// Checks every manuscript of one or more development collections (see lib/collection.ts) the way
+// a student would run thesislint on it — `thesislint check .` in the project folder (`--by main`:
+// the main file SOURCE.txt names), a Word manuscript by its .docx — and prints per manuscript what
+// was checked: files found, citations found, checked and resolved, reference entries, errors and
+// warnings. Every error and warning is listed with the text it points at, so that each can be read
+// by hand and judged (`--quiet` leaves them out). `--invocations FILE` names, for some manuscripts,
+// what a student would name instead (a JSON object: folder name → paths relative to it, such as
+// the chapters `bab1.md bab2.md bab3.md` of a folder that also holds notes and examples).
+//
+// `--lsp` also opens one chapter of each manuscript in the bundled language server over stdio, as
+// an editor would, and compares what the server says it checked (its `thesislint/checked`
+// notification) with the command line's: the same root and the same files.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { checkProject, discoverManuscripts, OverlayHost, rangeAt, type CheckResult, type ManuscriptSpec } from '../engine';
+import { summarizeCheck, type CheckedSummary } from '../engine/summary';
+import { DiskHost } from '../node/diskHost';
+import { convertDocx } from '../node/docx';
+import { parseHarnessArgs, readCollection, type Entry } from './lib/collection';
+
+interface Row {
+  collection: string;
+  manuscript: string;
+  language: string;
+  /** The manuscript's root relative to the project folder ("." for the folder). */
+  root: string;
+  summary?: CheckedSummary;
+  errors: number;
+  warnings: number;
+  notes: number;
+  /** What the language server reported after opening `chapter`. */
+  lsp?: { chapter: string; root: string; files: number; same: boolean; detail?: string };
+  error?: string;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, options } = parseHarnessArgs(argv);
+  if (positionals.length === 0) {
+    process.stderr.write('usage: npm run eval:projects -- DIR [DIR…] [--by folder|main] [--lsp] [--quiet] [--json FILE]\n');
+    return 2;
+  }
+  const byMain = options.get('by') === 'main';
+  const invocations = options.has('invocations') ? (JSON.parse(fs.readFileSync(options.get('invocations')!, 'utf8')) as Record<string, string[]>) : {};
+  const quiet = options.has('quiet');
+  const only = options.get('only');
+  const server = options.has('lsp') ? path.join(__dirname, 'server.js') : undefined;
+  const rows: Row[] = [];
+  for (const dir of positionals) {
+    for (const entry of readCollection(dir)) {
+      if (only && !entry.name.includes(only)) continue;
+      const checked = await checkEntry(entry, byMain, invocations[entry.name]);
+      if (!quiet) process.stdout.write(`\n## ${entry.name}\n`);
+      if ('error' in checked) {
+        rows.push({
+          collection: path.basename(dir),
+          manuscript: entry.name,
+          language: language(entry),
+          root: '',
+          errors: 0,
+          warnings: 0,
+          notes: 0,
+          error: checked.error,
+        });
+        if (!quiet) process.stdout.write(`  not checked: ${checked.error}\n`);
+        continue;
+      }
+      for (const result of checked.results) {
+        const summary = summarizeCheck(result);
+        const row: Row = {
+          collection: path.basename(dir),
+          manuscript: entry.name,
+          language: language(entry),
+          root: path.relative(entry.dir, displayRoot(result.spec, checked.docx)) || '.',
+          summary,
+          errors: result.findings.filter((f) => f.severity === 'error').length,
+          warnings: result.findings.filter((f) => f.severity === 'warning').length,
+          notes: result.findings.filter((f) => f.severity === 'info' || f.severity === 'hint').length,
+        };
+        if (!quiet) {
+          process.stdout.write(
+            `# ${row.root}: ${summary.files.length} files, citations ${summary.citations.found}/${summary.citations.checked}/${summary.citations.resolved}, ${summary.referenceEntries} entries\n`,
+          );
+          for (const f of result.findings) {
+            if (f.severity !== 'error' && f.severity !== 'warning' && f.severity !== 'info') continue;
+            const file = result.files.get(f.file);
+            const { start } = rangeAt(file, f.start, f.end);
+            const excerpt = file ? file.text.slice(f.start, Math.min(f.end, f.start + 120)).replace(/\s+/g, ' ') : '';
+            process.stdout.write(
+              `${path.relative(entry.dir, f.file)}:${start.line + 1}:${start.character + 1} ${f.severity} ${f.code} ${f.message}\n    «${excerpt}»\n`,
+            );
+          }
+        }
+        if (server && !checked.docx)
+          row.lsp = await openChapter(
+            server,
+            result,
+            summary,
+            checked.results.map((r) => r.spec.root),
+          );
+        rows.push(row);
+      }
+    }
+  }
+  process.stdout.write(`\n${table(rows)}\n`);
+  const json = options.get('json');
+  if (json) fs.writeFileSync(json, `${JSON.stringify(rows, null, 2)}\n`);
+  return 0;
+}
+
+function language(entry: Entry): string {
+  const declared = (entry.source.language ?? '').toLowerCase();
+  if (declared.startsWith('indonesian') || declared.startsWith('id')) return 'id';
+  if (declared.startsWith('english') || declared.startsWith('en')) return 'en';
+  return entry.name.startsWith('id-') ? 'id' : entry.name.startsWith('en-') ? 'en' : '?';
+}
+
+/** A Word manuscript's root is its .docx; others are shown as they are. */
+function displayRoot(spec: ManuscriptSpec, docx: string | undefined): string {
+  return docx ?? spec.root;
+}
+
+/** The natural invocation: the project folder, or the Word manuscript; `byMain`: the main file. */
+async function checkEntry(entry: Entry, byMain: boolean, named?: string[]): Promise<{ results: CheckResult[]; docx?: string } | { error: string }> {
+  const disk = new DiskHost();
+  if (/\.docx$/i.test(entry.main)) {
+    try {
+      const conversion = await convertDocx(entry.main);
+      const host = new OverlayHost(disk, new Map([[conversion.markdownPath, conversion.markdown]]));
+      const spec: ManuscriptSpec = { root: entry.main, markup: 'markdown', files: [conversion.markdownPath], bibliographies: [], projectFiles: [] };
+      return { results: [checkProject(spec, host)], docx: entry.main };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  const targets = named ?? [byMain ? entry.main : entry.dir];
+  const { manuscripts, errors } = discoverManuscripts(targets, disk, { cwd: entry.dir });
+  if (manuscripts.length === 0) return { error: errors.map((e) => `${e.path} ${e.message}`).join('; ') || 'nothing found' };
+  return { results: manuscripts.map((spec) => checkProject(spec, disk)) };
+}
+
+/** The chapter an editor user would open: the manuscript file (not its root) with the most citations. */
+function chapterOf(result: CheckResult): string {
+  const counts = new Map<string, number>();
+  for (const k of result.analysis.citations.keys) counts.set(k.citation.file, (counts.get(k.citation.file) ?? 0) + 1);
+  for (const p of result.analysis.citations.prose) counts.set(p.citation.file, (counts.get(p.citation.file) ?? 0) + 1);
+  const files = result.manuscript.models.map((m) => m.file.path);
+  const candidates = files.filter((f) => f !== result.spec.root && /\.(md|markdown|qmd|rmd|tex|ltx)$/i.test(f));
+  const pool = candidates.length > 0 ? candidates : files;
+  return pool.reduce((best, f) => ((counts.get(f) ?? 0) > (counts.get(best) ?? 0) ? f : best), pool[0]);
+}
+
+interface CheckedNotification {
+  root: string;
+  files: string[];
+  summary: CheckedSummary;
+}
+
+/** Opens the chapter in a fresh language server and waits for what it says it checked. */
+async function openChapter(server: string, result: CheckResult, summary: CheckedSummary, roots: string[]): Promise<Row['lsp']> {
+  const chapter = chapterOf(result);
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+  const connection: MessageConnection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = pathToFileURL(chapter).toString();
+  try {
+    const checked = new Promise<CheckedNotification>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no thesislint/checked within 120 s')), 120_000);
+      connection.onNotification('thesislint/checked', (params: CheckedNotification) => {
+        if (params.files.includes(uri) || params.files.includes(chapter)) {
+          clearTimeout(timer);
+          resolve(params);
+        }
+      });
+    });
+    connection.listen();
+    await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    const languageId = /\.(tex|ltx)$/i.test(chapter) ? 'latex' : 'markdown';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: fs.readFileSync(chapter, 'utf8') } });
+    const got = await checked;
+    const root = got.summary.root;
+    const same = root === summary.root && got.summary.files.join('\n') === summary.files.join('\n');
+    // A chapter several roots read (skripsi.tex and proposal.tex) opens with one of them.
+    const shared = !same && roots.includes(root) && got.summary.files.includes(chapter);
+    const detail = same
+      ? undefined
+      : shared
+        ? `shared chapter: opens ${path.basename(root)}`
+        : `server: ${root} (${got.summary.files.length} files) vs cli: ${summary.root} (${summary.files.length} files)`;
+    return { chapter, root, files: got.summary.files.length, same: same || shared, detail };
+  } catch (error) {
+    return { chapter, root: '', files: 0, same: false, detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
+
+function table(rows: Row[]): string {
+  const header =
+    '| collection | manuscript | lang | root | files | citations found / checked / resolved | reference entries | tables | errors | warnings | notes | editor |';
+  const lines = [
+    header,
+    `|${header
+      .split('|')
+      .slice(1, -1)
+      .map(() => '---')
+      .join('|')}|`,
+  ];
+  for (const r of rows) {
+    const s = r.summary;
+    const editor = r.lsp ? (r.lsp.same ? `same (${path.basename(r.lsp.chapter)}${r.lsp.detail ? `; ${r.lsp.detail}` : ''})` : `DIFFERS: ${r.lsp.detail}`) : '';
+    lines.push(
+      s
+        ? `| ${r.collection} | ${r.manuscript} | ${r.language} | ${r.root} | ${s.files.length} | ${s.citations.found} / ${s.citations.checked} / ${s.citations.resolved} | ${s.referenceEntries} | ${s.tables} | ${r.errors} | ${r.warnings} | ${r.notes} | ${editor} |`
+        : `| ${r.collection} | ${r.manuscript} | ${r.language} | not checked: ${r.error} | | | | | | | | |`,
+    );
+  }
+  const total = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
+  lines.push(
+    `| total | ${new Set(rows.map((r) => `${r.collection}/${r.manuscript}`)).size} projects | | ${rows.length} manuscripts | ${total((r) => r.summary?.files.length ?? 0)} | ${total((r) => r.summary?.citations.found ?? 0)} / ${total((r) => r.summary?.citations.checked ?? 0)} / ${total((r) => r.summary?.citations.resolved ?? 0)} | ${total((r) => r.summary?.referenceEntries ?? 0)} | ${total((r) => r.summary?.tables ?? 0)} | ${total((r) => r.errors)} | ${total((r) => r.warnings)} | ${total((r) => r.notes)} | |`,
+  );
+  return lines.join('\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`eval:projects: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
