@@ -146,7 +146,7 @@ describe('loadConfig', () => {
 
   it('rejects unknown built-in ids, a custom framework that takes a built-in id, and unknown codes', () => {
     expect(error(loadConfig('/p/t.json', '{"frameworks": ["edward-3"]}')).message).toBe(
-      'frameworks[0]: unknown built-in framework "edward-3"; built-in frameworks are ansell-gash-2008, emerson-nabatchi-balogh-2012, edward-iii-1980, van-meter-van-horn-1975, grindle-1980, mazmanian-sabatier-1983, dunn-evaluation-criteria, servqual, putnam-social-capital, pentahelix, undp-good-governance-1997',
+      'frameworks[0]: unknown built-in framework "edward-3"; built-in frameworks are ansell-gash-2008, emerson-nabatchi-balogh-2012, edward-iii-1980, van-meter-van-horn-1975, grindle-1980, mazmanian-sabatier-1983, dunn-evaluation-criteria, servqual, putnam-social-capital, pentahelix, undp-good-governance-1997, tam-davis-1989, utaut-venkatesh-2003, delone-mclean-2003, kirkpatrick-four-levels, balanced-scorecard, mckinsey-7s, porter-five-forces, swot, bloom-taxonomy',
     );
     expect(
       error(loadConfig('/p/t.json', '{"frameworks": [{"id": "servqual", "name": "Mine", "dimensions": [{"id": "a", "label": {"en": "a", "id": "a"}}]}]}'))

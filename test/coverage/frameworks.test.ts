@@ -11,7 +11,7 @@ const key = (phrase: string) =>
     .join(' ');
 
 describe('built-in frameworks', () => {
-  it('are the eleven frameworks of DOMAIN.md §6, each valid', () => {
+  it('are the eleven frameworks of DOMAIN.md §6 and nine from outside public administration, each valid', () => {
     expect(builtinFrameworks().map((f) => f.id)).toEqual([
       'ansell-gash-2008',
       'emerson-nabatchi-balogh-2012',
@@ -24,6 +24,15 @@ describe('built-in frameworks', () => {
       'putnam-social-capital',
       'pentahelix',
       'undp-good-governance-1997',
+      'tam-davis-1989',
+      'utaut-venkatesh-2003',
+      'delone-mclean-2003',
+      'kirkpatrick-four-levels',
+      'balanced-scorecard',
+      'mckinsey-7s',
+      'porter-five-forces',
+      'swot',
+      'bloom-taxonomy',
     ]);
     expect(BUILTIN_FRAMEWORK_IDS).toEqual(builtinFrameworks().map((f) => f.id));
     for (const f of builtinFrameworks()) expect(frameworkSchema.safeParse(f).success, f.id).toBe(true);

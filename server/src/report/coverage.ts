@@ -1,10 +1,11 @@
 // The coverage matrix for people: a one-line summary per manuscript (cohort table) and an HTML
 // table for the report. Both read CheckResult.coverage, which the engine computes on first use.
 import type { CheckResult } from '../engine';
+import type { CoverageMatrix } from '../engine/coverage/types';
 import { esc } from './html';
 import { renderInline } from './inline';
 
-const COVERED = new Set(['named', 'sub-dimensions']);
+const COVERED = new Set(['named', 'sub-dimensions', 'referenced', 'aggregate']);
 
 /** "ABSTRACT 0/4, ABSTRAK 0/4 (Ansell & Gash (2008))", or undefined when no framework is used. */
 export function abstractCoverageSummary(result: CheckResult): string | undefined {
@@ -36,56 +37,82 @@ const LABELS = {
     dimension: 'dimension',
     discussed: 'discussed in the results',
     title: 'Framework coverage',
+    derived: 'defined by the manuscript',
     legend: '✓ named (or two of its stages) · ~ only a generic hint · – not named',
     evidence: 'Where each dimension is named',
+    question: 'research question / objective',
+    hypothesis: 'hypothesis',
+    questions: 'Research questions and objectives',
+    hypotheses: 'Hypotheses',
+    itemsLegend: '✓ answered by its words, a reference or with all the others · ~ only some of its words · ? other language, not judged · – not at all',
   },
   id: {
     dimension: 'dimensi',
     discussed: 'dibahas di hasil penelitian',
     title: 'Cakupan kerangka teori',
+    derived: 'dirumuskan oleh naskah sendiri',
     legend: '✓ disebut (atau dua tahapannya) · ~ hanya isyarat umum · – tidak disebut',
     evidence: 'Tempat setiap dimensi disebut',
+    question: 'rumusan masalah / tujuan',
+    hypothesis: 'hipotesis',
+    questions: 'Rumusan masalah dan tujuan penelitian',
+    hypotheses: 'Hipotesis',
+    itemsLegend:
+      '✓ dijawab dengan kata-katanya, rujukan, atau bersama yang lain · ~ hanya sebagian katanya · ? bahasa lain, tidak dinilai · – tidak sama sekali',
   },
 };
 
-/** Dimension × part table with ✓ where a part names the dimension, and the quoted evidence, for the HTML report. */
+/** Dimension (or item) × part table with ✓ where a part names the dimension or answers the item, and the quoted evidence, for the HTML report. */
 export function coverageMatrixHtml(result: CheckResult, locale: 'en' | 'id' = 'en'): string {
-  const frameworks = result.coverage.frameworks;
-  if (frameworks.length === 0) return '';
   const L = LABELS[locale];
-  return frameworks
-    .map((f) => {
-      const head = `<tr><th>${L.dimension}</th>${f.columns.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr>`;
-      const discussed = new Set(f.discussed.map((d) => d.row));
-      const name = (label: { en: string; id: string }) =>
-        locale === 'id' ? `${esc(label.id)} <small>(${esc(label.en)})</small>` : `${esc(label.en)} <small>(${esc(label.id)})</small>`;
-      const rows = f.rows
-        .map((row, r) => {
-          const label = `${row.parent !== undefined ? '↳ ' : ''}${name(row.label)}${discussed.has(r) ? ` <small>— ${L.discussed}</small>` : ''}`;
-          const cells = f.columns.map((_, c) => {
-            const status = f.cells[r][c].status;
-            return COVERED.has(status)
-              ? `<td class="yes" title="${status}">✓</td>`
-              : `<td class="no" title="${status}">${status === 'hinted' ? '~' : '–'}</td>`;
-          });
-          return `<tr><th>${label}</th>${cells.join('')}</tr>`;
-        })
-        .join('');
-      const evidence = f.rows
-        .map((row, r) => {
-          const quotes = f.columns
-            .map((column, c) => {
-              const e = f.cells[r][c].evidence.find((x) => !x.heading) ?? f.cells[r][c].evidence[0];
-              return e ? `<li><span class="where">${esc(column.title)}</span> ${quote(result, e)}</li>` : '';
-            })
-            .filter(Boolean);
-          return quotes.length > 0 ? `<li><b>${name(row.label)}</b><ul>${quotes.join('')}</ul></li>` : '';
-        })
-        .filter(Boolean)
-        .join('');
-      return `<section class="coverage"><h3>${L.title}: ${esc(f.framework.name)}</h3><table class="matrix">${head}${rows}</table><p class="where">${L.legend}</p>${
-        evidence ? `<h4>${L.evidence}</h4><ul class="evidence-list">${evidence}</ul>` : ''
-      }</section>`;
+  const name = (label: { en: string; id: string }) =>
+    locale === 'id' ? `${esc(label.id)} <small>(${esc(label.en)})</small>` : `${esc(label.en)} <small>(${esc(label.id)})</small>`;
+  const frameworks = result.coverage.frameworks.map((f) => {
+    const head = `<tr><th>${L.dimension}</th>${f.columns.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr>`;
+    const discussed = new Set(f.discussed.map((d) => d.row));
+    const rows = f.rows
+      .map((row, r) => {
+        const label = `${row.parent !== undefined ? '↳ ' : ''}${name(row.label)}${discussed.has(r) ? ` <small>— ${L.discussed}</small>` : ''}`;
+        return `<tr><th>${label}</th>${cellsHtml(f, r)}</tr>`;
+      })
+      .join('');
+    const evidence = f.rows
+      .map((row, r) => {
+        const quotes = f.columns
+          .map((column, c) => {
+            const e = f.cells[r][c].evidence.find((x) => !x.heading) ?? f.cells[r][c].evidence[0];
+            return e ? `<li><span class="where">${esc(column.title)}</span> ${quote(result, e)}</li>` : '';
+          })
+          .filter(Boolean);
+        return quotes.length > 0 ? `<li><b>${name(row.label)}</b><ul>${quotes.join('')}</ul></li>` : '';
+      })
+      .filter(Boolean)
+      .join('');
+    const derived = f.kind === 'derived-framework' ? ` <small>(${L.derived})</small>` : '';
+    return `<section class="coverage"><h3>${L.title}: ${esc(f.framework.name)}${derived}</h3><table class="matrix">${head}${rows}</table><p class="where">${L.legend}</p>${
+      evidence ? `<h4>${L.evidence}</h4><ul class="evidence-list">${evidence}</ul>` : ''
+    }</section>`;
+  });
+  const items = result.coverage.items.map((m) => {
+    const head = `<tr><th>${m.kind === 'questions' ? L.question : L.hypothesis}</th>${m.columns.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr>`;
+    const rows = m.rows
+      .map((row, r) => {
+        const statements = row.statements.map((s) => `<br><small>${esc(s.kind)}: “${esc(s.text)}”</small>`).join('');
+        return `<tr><th>${esc(row.label.en)}${statements}</th>${cellsHtml(m, r)}</tr>`;
+      })
+      .join('');
+    return `<section class="coverage"><h3>${m.kind === 'questions' ? L.questions : L.hypotheses}</h3><table class="matrix">${head}${rows}</table><p class="where">${L.itemsLegend}</p></section>`;
+  });
+  return [...frameworks, ...items].join('\n');
+}
+
+function cellsHtml(matrix: CoverageMatrix, r: number): string {
+  return matrix.columns
+    .map((_, c) => {
+      const status = matrix.cells[r][c].status;
+      return COVERED.has(status)
+        ? `<td class="yes" title="${status}">✓</td>`
+        : `<td class="no" title="${status}">${status === 'hinted' ? '~' : status === 'unknown' ? '?' : '–'}</td>`;
     })
-    .join('\n');
+    .join('');
 }

@@ -21,6 +21,12 @@ import { textContradiction } from './stats/text-contradiction';
 import { abstractMissingDimension } from './coverage/abstract-missing-dimension';
 import { conclusionMissingDimension } from './coverage/conclusion-missing-dimension';
 import { resultsMissingDimension } from './coverage/results-missing-dimension';
+import { abstractMissingQuestion } from './coverage/abstract-missing-question';
+import { conclusionMissingQuestion } from './coverage/conclusion-missing-question';
+import { resultsMissingQuestion } from './coverage/results-missing-question';
+import { abstractMissingHypothesis } from './coverage/abstract-missing-hypothesis';
+import { conclusionMissingHypothesis } from './coverage/conclusion-missing-hypothesis';
+import { resultsMissingHypothesis } from './coverage/results-missing-hypothesis';
 import { testInconsistent } from './stats/test-inconsistent';
 
 export const registry: readonly Check[] = [
@@ -43,4 +49,10 @@ export const registry: readonly Check[] = [
   abstractMissingDimension,
   conclusionMissingDimension,
   resultsMissingDimension,
+  abstractMissingQuestion,
+  conclusionMissingQuestion,
+  resultsMissingQuestion,
+  abstractMissingHypothesis,
+  conclusionMissingHypothesis,
+  resultsMissingHypothesis,
 ];

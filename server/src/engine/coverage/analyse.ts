@@ -32,7 +32,8 @@ import type { CoverageReport, Detection } from './types';
 import { coverageOf } from './cells';
 import { columnsOf } from './columns';
 import { sourceCitations, detect } from './detect';
-import { catalogData, scanManuscript } from './scan';
+import { catalogData, headingBlocksBySection, scanManuscript } from './scan';
+import { analyseStudy } from './study/analyse';
 
 export interface CoverageOptions {
   /** Frameworks pinned by configuration: exactly these are used, detection is off. */
@@ -43,7 +44,6 @@ export interface CoverageOptions {
 
 export function analyseCoverage(manuscript: Manuscript, citations: CitationResolution, options: CoverageOptions = {}): CoverageReport {
   const frameworks = options.pinned ?? builtinFrameworks();
-  if (frameworks.length === 0) return { frameworks: [] };
   const { derived } = manuscript;
   const catalog = catalogFor(frameworks, derived);
   const data = catalogData(catalog, derived);
@@ -52,6 +52,11 @@ export function analyseCoverage(manuscript: Manuscript, citations: CitationResol
   data.authors.checkpoint();
   const scan = scanManuscript(manuscript, catalog, data, frameworks.length);
   const columns = columnsOf(manuscript, scan, data, options.language);
+  const columnOfSection = new Map<number, number>();
+  columns.forEach((column, c) => column.sections.forEach((s) => columnOfSection.set(s, c)));
+  const headingBlocks = new Map([...headingBlocksBySection(manuscript, catalog, data)].map(([section, facts]) => [section, facts.block]));
+  const items = analyseStudy(manuscript, columns, columnOfSection, { language: options.language ?? (() => undefined), headingBlocks });
+  if (frameworks.length === 0) return { frameworks: [], items };
   const pinned = options.pinned !== undefined;
 
   const gathered = scan.gathered;
@@ -78,9 +83,7 @@ export function analyseCoverage(manuscript: Manuscript, citations: CitationResol
     return !used.some((g) => g !== f && !isSpecific(detections[g]!) && sharesConcept(f, g) && stronger(g, f));
   });
 
-  const columnOfSection = new Map<number, number>();
-  columns.forEach((column, c) => column.sections.forEach((s) => columnOfSection.set(s, c)));
-  return { frameworks: kept.map((f) => coverageOf(manuscript, catalog, gathered[f], columns, columnOfSection, f, detections[f]!)) };
+  return { frameworks: kept.map((f) => coverageOf(manuscript, catalog, gathered[f], columns, columnOfSection, f, detections[f]!)), items };
 }
 
 function isSpecific(detection: Detection): boolean {

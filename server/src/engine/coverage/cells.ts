@@ -79,7 +79,7 @@ export function coverageOf(
   }
 
   const commitment = detection.statements.find((s) => s.specific && s.ownStudy && ['theory', 'methods'].includes(manuscript.sections[s.section]?.role ?? ''));
-  return { framework, detection, rows, columns, cells, discussed, absentFromResults, commitment };
+  return { kind: 'framework', id: framework.id, name: framework.name, framework, detection, rows, columns, cells, discussed, absentFromResults, commitment };
 }
 
 /** Headings first, then in document order. */

@@ -31,7 +31,7 @@ export function dimensionsWord(count: number): string {
 
 /** Whether a cell's status counts as naming the dimension. */
 export function isCovered(status: CoverageStatus): boolean {
-  return status === 'named' || status === 'sub-dimensions';
+  return status === 'named' || status === 'sub-dimensions' || status === 'referenced' || status === 'aggregate';
 }
 
 /** The results must discuss this many dimensions before the framework is taken to organise them. */

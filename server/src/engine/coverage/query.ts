@@ -26,7 +26,10 @@ export function coverageAt(report: CoverageReport, file: string, offset: number)
 const MARKS: Record<CoverageStatus, string> = {
   named: 'named',
   'sub-dimensions': 'through its sub-dimensions',
+  referenced: 'referred to',
+  aggregate: 'with all the others',
   hinted: 'only hinted',
+  unknown: 'cannot tell (other language)',
   absent: '—',
 };
 

@@ -7,7 +7,7 @@ import { describeEntry } from '../bibliography/entries';
 import { basename } from '../paths';
 import { positionAt } from '../text/source';
 import { formatNumber } from '../numbers/parse';
-import type { FrameworkCoverage, CoverageStatus } from '../coverage/types';
+import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } from '../coverage/types';
 import { columnName, rowName, tableName } from '../stats/tables';
 import type { CellRef } from '../stats/analysis';
 import { apaReference } from './apa';
@@ -187,32 +187,62 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
 
 // ---- abstract headings -----------------------------------------------------------------------
 
-const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', hinted: '~', absent: '✗' };
+const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', referenced: '✓', aggregate: '✓', hinted: '~', unknown: '?', absent: '✗' };
 
 function abstractHover(result: Result, file: string, offset: number): HoverInfo | undefined {
   const section = result.manuscript.sections.find(
     (s) => s.role === 'abstract' && s.heading && s.heading.file === file && offset >= s.heading.start && offset <= s.heading.end,
   );
   if (!section?.heading) return undefined;
-  const frameworks = result.coverage.frameworks;
+  const matrices = matricesOf(result.coverage);
   const markdown =
-    frameworks.length === 0
-      ? '**Framework coverage:** no theoretical framework was found in this manuscript.'
-      : frameworks.map((f) => coverageMatrix(f, section.index)).join('\n\n');
+    matrices.length === 0
+      ? '**Coverage:** no theoretical framework, research question or hypothesis was found in this manuscript.'
+      : matrices.map((m) => coverageMatrix(m, section.index)).join('\n\n');
   return { file, start: section.heading.start, end: section.heading.end, markdown };
 }
 
-/** The coverage matrix of one framework as a Markdown table, this abstract's column first. */
-export function coverageMatrix(coverage: FrameworkCoverage, abstractSection?: number): string {
+/**
+ * The coverage matrix of a framework, or of the research questions or hypotheses, as a Markdown
+ * table in the language of the abstract hovered (dimensions or items × parts of the manuscript).
+ */
+export function coverageMatrix(coverage: CoverageMatrix, abstractSection?: number): string {
   const lang = coverage.columns.find((c) => abstractSection !== undefined && c.sections.includes(abstractSection))?.lang ?? 'en';
   const columns = coverage.columns.map((c, i) => ({ c, i }));
-  const header = `| ${lang === 'id' ? 'Dimensi' : 'Dimension'} | ${columns.map(({ c }) => escapeCell(c.title)).join(' | ')} |`;
+  const items = coverage.kind === 'questions' || coverage.kind === 'hypotheses';
+  const first = items
+    ? lang === 'id'
+      ? coverage.kind === 'questions'
+        ? 'Rumusan masalah'
+        : 'Hipotesis'
+      : coverage.kind === 'questions'
+        ? 'Question'
+        : 'Hypothesis'
+    : lang === 'id'
+      ? 'Dimensi'
+      : 'Dimension';
+  const header = `| ${first} | ${columns.map(({ c }) => escapeCell(c.title)).join(' | ')} |`;
   const rule = `|---|${columns.map(() => ':-:').join('|')}|`;
   const rows = coverage.rows.map((row, r) => {
-    const label = `${row.parent !== undefined ? '↳ ' : ''}${escapeCell(row.label[lang])}`;
+    const statement = 'statements' in row ? (row as ItemRow).statements[0] : undefined;
+    const text = statement ? ` ${quoteShort(statement.text)}` : '';
+    const label = `${row.parent !== undefined ? '↳ ' : ''}${escapeCell(row.label[lang])}${text ? ` ${escapeCell(text)}` : ''}`;
     return `| ${label} | ${columns.map(({ i }) => MARKS[coverage.cells[r][i].status]).join(' | ')} |`;
   });
-  return [`**${escapeMarkdown(coverage.framework.name)}** — framework coverage (✓ named, ~ hinted, ✗ absent)`, [header, rule, ...rows].join('\n')].join('\n\n');
+  const what = items
+    ? 'coverage (✓ answered or reported, ~ only some of its words, ? other language, ✗ absent)'
+    : 'framework coverage (✓ named, ~ hinted, ✗ absent)';
+  const name = coverage.kind === 'derived-framework' || coverage.kind === 'framework' ? coverage.name : capitalise(coverage.name);
+  return [`**${escapeMarkdown(name)}** — ${what}`, [header, rule, ...rows].join('\n')].join('\n\n');
+}
+
+function quoteShort(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `“${clean.length > 60 ? `${clean.slice(0, 57).trimEnd()}…` : clean}”`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function escapeMarkdown(text: string): string {

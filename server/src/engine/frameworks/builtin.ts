@@ -1,4 +1,6 @@
-// The built-in frameworks (DOMAIN.md §6), validated once on first use. A data file that does
+// The built-in frameworks (DOMAIN.md §6, and the acceptance, information-systems, training,
+// strategy and learning models theses outside public administration use most), validated once
+// on first use. A data file that does
 // not fit the schema is a programming error and throws with the zod message; the tests load them all.
 import { frameworkSchema, type Framework, type FrameworkInput } from './schema';
 import ansellGash from './data/ansell-gash-2008';
@@ -12,6 +14,15 @@ import servqual from './data/servqual';
 import putnam from './data/putnam-social-capital';
 import pentahelix from './data/pentahelix';
 import undp from './data/undp-good-governance-1997';
+import tam from './data/tam-davis-1989';
+import utaut from './data/utaut-venkatesh-2003';
+import deloneMcLean from './data/delone-mclean-2003';
+import kirkpatrick from './data/kirkpatrick-four-levels';
+import balancedScorecard from './data/balanced-scorecard';
+import mckinsey7s from './data/mckinsey-7s';
+import porterFiveForces from './data/porter-five-forces';
+import swot from './data/swot';
+import bloom from './data/bloom-taxonomy';
 
 const DATA: readonly FrameworkInput[] = [
   ansellGash,
@@ -25,6 +36,15 @@ const DATA: readonly FrameworkInput[] = [
   putnam,
   pentahelix,
   undp,
+  tam,
+  utaut,
+  deloneMcLean,
+  kirkpatrick,
+  balancedScorecard,
+  mckinsey7s,
+  porterFiveForces,
+  swot,
+  bloom,
 ];
 
 let loaded: readonly Framework[] | undefined;

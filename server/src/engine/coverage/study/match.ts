@@ -1,0 +1,248 @@
+// Whether a part of the manuscript answers or reports an item: by its content words, or by an
+// explicit reference to it.
+//
+// Content words. An item's content words are its words less function words and the vocabulary
+// of asking ("bagaimana", "pengaruh", "mengetahui"); the words every item of its list shares (the
+// study's object: "Rumah Makan Nasi Gerilya", "aplikasi pembelajaran ASD") weigh half, since they
+// tell items apart no better than the topic does. A part covers the item where one sentence, or
+// two in a row, holds enough of them (see covers): each matched by its stem in either language
+// form ("dikembangkan" for "pengembangan"), by an English translation ("kepuasan" by
+// "satisfaction"), or, for an abbreviation or a name, as written. A hypothesis must also be
+// reported as an outcome in that window ("berpengaruh", "diterima", "supported"): naming its
+// variables is not reporting its result, and a sentence of aims ("menguji pengaruh …", "tests
+// whether …") reports none.
+//
+// A part written in the other language than the item (the ABSTRACT of an Indonesian thesis) is
+// judged only on the words that have a translation, or that are the same in both languages
+// (abbreviations, names); when too few do, the cell is 'unknown' and never reported.
+import type { Lang, Span } from '../../model';
+import type { CoverageCell, Evidence } from '../types';
+import { translationsOf } from './keys';
+import { sentenceKeys, type StudyBlock, type StudyText } from './text';
+
+export interface Keyword {
+  /** As written (lower-cased). */
+  text: string;
+  keys: readonly string[];
+  /** Keys of its translations into the other language. */
+  cross: readonly string[];
+  /** The same in both languages: an abbreviation, a name, a number-bearing term. */
+  neutral: boolean;
+  /** Less than 1 for a word other items of the list share (see weigh); absent: 1. */
+  weight?: number;
+  /** One of the words that tell the item apart from the others of its list (see weigh). */
+  telling?: boolean;
+}
+
+/** The content words of a text, each once. */
+export function contentWords(study: StudyText): Keyword[] {
+  const out: Keyword[] = [];
+  const seen = new Set<string>();
+  const sentenceStarts = new Set(study.sentences.map((s) => s.firstWord));
+  study.words.forEach((w, i) => {
+    if (w.generic) return;
+    if (/^\d+$/.test(w.lower)) return;
+    if (w.lower.length < 3 && !w.capitals) return;
+    const key = w.keys[0];
+    if (seen.has(key)) return;
+    seen.add(key);
+    const cross = new Set<string>();
+    for (const k of w.keys) for (const t of translationsOf(k)) cross.add(t);
+    const capitalised = /^\p{Lu}/u.test(study.text.slice(w.start, w.end)) && !sentenceStarts.has(i);
+    out.push({ text: w.lower, keys: w.keys, cross: [...cross], neutral: w.capitals || capitalised || /\d/.test(w.lower) });
+  });
+  return out;
+}
+
+/**
+ * The weight of each item's words: 1 for a word only this item of its list has, SHARED_WEIGHT for
+ * a word every item has (the study's object: "Rumah Makan Nasi Gerilya", "aplikasi pembelajaran
+ * ASD"), PARTLY_SHARED_WEIGHT in between. The words an item shares with fewest others are the
+ * ones that tell it apart (`telling`). With one item, every word weighs 1 and tells.
+ */
+export function weigh(lists: Keyword[][]): Keyword[][] {
+  if (lists.length < 2) return lists.map((list) => list.map((k) => ({ ...k, telling: true })));
+  const count = new Map<string, number>();
+  for (const list of lists) for (const k of list) count.set(k.keys[0], (count.get(k.keys[0]) ?? 0) + 1);
+  return lists.map((list) => {
+    const fewest = Math.min(...list.map((k) => count.get(k.keys[0]) ?? 1));
+    return list.map((k) => {
+      const n = count.get(k.keys[0]) ?? 1;
+      return { ...k, weight: n <= 1 ? 1 : n >= lists.length ? SHARED_WEIGHT : PARTLY_SHARED_WEIGHT, telling: n === fewest };
+    });
+  });
+}
+
+export const SHARED_WEIGHT = 0.5;
+export const PARTLY_SHARED_WEIGHT = 0.75;
+
+/**
+ * Whether the words a window holds cover an item: at least COVERED of the item's weight, at least
+ * two words (all of an item of one word), and at least one of the words that tell it apart.
+ */
+export function covers(matched: Keyword[], usable: Keyword[]): boolean {
+  const total = usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+  const got = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+  if (matched.length < Math.min(2, usable.length)) return false;
+  if (usable.some((k) => k.telling) && !matched.some((k) => k.telling)) return false;
+  return got >= COVERED * total - 1e-9;
+}
+
+export const COVERED = 0.4;
+
+export interface ItemTarget {
+  /** Keyword sets that may each cover the item (a question's and its objective's). */
+  keywordSets: Keyword[][];
+  /** The item's language. */
+  lang?: Lang;
+  /** A hypothesis: the window must report an outcome. */
+  outcome: boolean;
+}
+
+/** A text of a column to look in: a body block, or a heading (one window). */
+export interface ColumnText {
+  block: StudyBlock;
+  heading: boolean;
+  section: number;
+}
+
+/**
+ * The best window of a column's texts for an item by its content words: the cell (without
+ * references; see analyse.ts) and the evidence.
+ */
+export function matchWords(target: ItemTarget, texts: readonly ColumnText[], columnLang: Lang | undefined): CoverageCell {
+  const other = columnLang !== undefined && target.lang !== undefined && columnLang !== target.lang;
+  // The keyword sets that can be judged in this column's language: in the other language, two
+  // thirds of an item's words (and two at least) must have a translation or be the same in both.
+  const sets = target.keywordSets
+    .map((set) => ({ set, usable: other ? set.filter((k) => k.cross.length > 0 || k.neutral) : set }))
+    .filter(({ set, usable }) => set.length > 0 && usable.length >= Math.min(set.length, Math.max(2, Math.ceil((set.length * 2) / 3))));
+  if (sets.length === 0) return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
+  let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number; across?: Evidence } | undefined;
+  // Every window that covers the item (the best first): a sentence covering alone stands for the
+  // two-sentence windows around it.
+  const covering: Evidence[] = [];
+  const matched: Keyword[] = [];
+  for (const text of texts) {
+    const study = text.block.study;
+    const n = study.sentences.length;
+    let coveredUpTo = -1;
+    for (let s = 0; s < n; s++) {
+      let aloneCovers = false;
+      // Windows: this sentence alone, and with the next (a heading is one window); a hypothesis's
+      // outcome is reported in the sentence that names it.
+      for (const width of text.heading ? [n - s] : target.outcome ? [1] : [1, 2]) {
+        if (s + width > n) continue;
+        if (target.outcome && !text.heading && !study.sentences.slice(s, s + width).some((x) => x.verdict)) continue;
+        const keys = width === 1 ? sentenceKeys(study, s) : union(sentenceKeys(study, s), sentenceKeys(study, s + 1));
+        let windowCovers = false;
+        for (const { usable } of sets) {
+          matched.length = 0;
+          for (const k of usable) if (hits(k, keys)) matched.push(k);
+          if (matched.length === 0) continue;
+          const covered = covers(matched, usable);
+          windowCovers ||= covered;
+          // A window without a word that tells the item apart scores nothing (but may still hint).
+          const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
+          const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+          const score = (covered ? 2 : tells ? 1 : 0) + (tells ? fraction : fraction / 2);
+          if (!best || score > best.score) best = { score, covered, fraction: tells ? fraction : 0, text, first: s, last: s + width - 1 };
+        }
+        if (width === 1) aloneCovers = windowCovers;
+        // A pair counts only when its first sentence does not cover on its own.
+        if (windowCovers && (width === 1 || !aloneCovers) && s + width - 1 > coveredUpTo && covering.length < MAX_EVIDENCE) {
+          covering.push(windowEvidence(text, Math.max(s, coveredUpTo + 1), s + width - 1, true));
+          coveredUpTo = s + width - 1;
+        }
+      }
+      if (text.heading) break;
+    }
+  }
+  // A conclusion written as a numbered list answers a question across two points ("6. … Standard
+  // Error …; 7. Nilai RSE …"): the last sentence of a block with the first of the next, in the same
+  // section, is a window too.
+  if (!target.outcome)
+    for (let i = 0; i + 1 < texts.length; i++) {
+      const [a, b] = [texts[i], texts[i + 1]];
+      if (a.heading || b.heading || a.section !== b.section || a.block.block.file !== b.block.block.file) continue;
+      const n = a.block.study.sentences.length;
+      if (n === 0 || b.block.study.sentences.length === 0) continue;
+      const keys = union(sentenceKeys(a.block.study, n - 1), sentenceKeys(b.block.study, 0));
+      for (const { usable } of sets) {
+        matched.length = 0;
+        for (const k of usable) if (hits(k, keys)) matched.push(k);
+        if (matched.length === 0 || !covers(matched, usable)) continue;
+        const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
+        const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+        const score = 2 + (tells ? fraction : fraction / 2);
+        const first = windowEvidence(a, n - 1, n - 1, true);
+        const second = windowEvidence(b, 0, 0, true);
+        const across: Evidence = { ...first, end: Math.max(first.end, second.end), text: `${first.text} ${second.text}` };
+        if (!best || score > best.score) best = { score, covered: true, fraction: tells ? fraction : 0, text: a, first: n - 1, last: n - 1, across };
+        if (covering.length < MAX_EVIDENCE) covering.push(across);
+        break;
+      }
+    }
+  if (!best) return { status: 'absent', score: 0, evidence: [], hints: [] };
+  const score = Math.round(best.fraction * 100) / 100;
+  const evidence = best.across ?? windowEvidence(best.text, best.first, best.last, best.covered);
+  if (best.covered)
+    return {
+      status: 'named',
+      score,
+      evidence: [evidence, ...covering.filter((e) => e.start !== evidence.start || e.file !== evidence.file || e.end !== evidence.end)],
+      hints: [],
+    };
+  return { status: 'hinted', score, evidence: [], hints: [evidence] };
+}
+
+/**
+ * Whether a whole column (its prose, headings left out) holds enough of the item's words: a
+ * conclusion of a study with one research question answers it over its points ("Sistem monitoring
+ * telah selesai dikembangkan …", "Metode Extreme Programming terbukti …"). Evidence: the column's
+ * first text that holds a telling word, else its first.
+ */
+export function coversWhole(target: ItemTarget, texts: readonly ColumnText[], columnLang: Lang | undefined): Evidence | undefined {
+  if (target.lang !== undefined && columnLang !== undefined && columnLang !== target.lang) return undefined;
+  const prose = texts.filter((t) => !t.heading && t.block.study.sentences.length > 0);
+  if (prose.length === 0) return undefined;
+  const keys = new Set<string>();
+  for (const t of prose) for (let s = 0; s < t.block.study.sentences.length; s++) for (const k of sentenceKeys(t.block.study, s)) keys.add(k);
+  for (const set of target.keywordSets) {
+    const matched = set.filter((k) => hits(k, keys));
+    if (!covers(matched, set)) continue;
+    const first = prose[0];
+    return windowEvidence(first, 0, first.block.study.sentences.length - 1, true);
+  }
+  return undefined;
+}
+
+/** Covering windows kept per cell (a results chapter may hold hundreds). */
+export const MAX_EVIDENCE = 20;
+
+function hits(k: Keyword, keys: Set<string>): boolean {
+  for (const key of k.keys) if (keys.has(key)) return true;
+  for (const key of k.cross) if (keys.has(key)) return true;
+  return false;
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set(a);
+  for (const k of b) out.add(k);
+  return out;
+}
+
+/** Evidence spanning sentences [first, last] of a text. */
+export function windowEvidence(text: ColumnText, first: number, last: number, named: boolean): Evidence {
+  const { study } = text.block;
+  const a = study.sentences[first].start;
+  const b = study.sentences[last].end;
+  return { ...sourceSpan(text.block, a, b), text: study.text.slice(a, b).trim(), match: named ? 'name' : 'hint', heading: text.heading, section: text.section };
+}
+
+/** The source span of [a, b) of a block's study text. */
+export function sourceSpan(block: StudyBlock, a: number, b: number): Span {
+  const from = Math.max(0, Math.min(a, block.text.length - 1));
+  const to = Math.max(from + 1, Math.min(b, block.text.length));
+  return { file: block.block.file, start: block.offsets[from], end: block.offsets[to - 1] + 1 };
+}

@@ -1,0 +1,261 @@
+// npm run eval:coverage -- DIR... [--per N] [--seed N] [--json FILE] [--matrices] [--sections]
+//
+// Recall of the coverage checks on real manuscripts, by planting omissions into copies that are
+// never written to disk (collection.ts hands the changed text to the engine):
+// - question: the sentences of the conclusion that answer one research question (or objective)
+//   are deleted; expected: coverage/conclusion-missing-question for that item;
+// - hypothesis: the sentences of an abstract that report one hypothesis's result are deleted;
+//   expected: coverage/abstract-missing-hypothesis for that hypothesis and abstract;
+// - dimension: every place an abstract names one dimension of a framework the results discuss is
+//   deleted; expected: coverage/abstract-missing-dimension naming it for that abstract.
+// Which item is planted is drawn at random (a seeded generator: the same seed plants the same
+// omissions) among those the unmodified manuscript covers by its own words or a reference — an
+// item covered only in aggregate ("semua hipotesis diterima") has no sentence of its own to delete.
+// Then the findings of the unmodified copies, each with the text it points at, to be read by hand.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rangeAt, type CheckResult, type Finding } from '../engine';
+import type { CoverageMatrix, Evidence } from '../engine/coverage/types';
+import { check, parseHarnessArgs, prepare, readCollection, readText, type Prepared } from './lib/collection';
+
+type Kind = 'question' | 'hypothesis' | 'dimension';
+const KINDS: Kind[] = ['question', 'hypothesis', 'dimension'];
+
+interface Plant {
+  manuscript: string;
+  kind: Kind;
+  /** The item or dimension ("rq-2", "h3", "facilitative-leadership") and where it was deleted. */
+  item: string;
+  column: string;
+  deleted: string[];
+  found: boolean;
+  /** The cell after the deletion: its status and the share of the item's words its best window still holds. */
+  after: string;
+}
+
+/** A small seeded generator (mulberry32): the same seed draws the same plants. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function draw<T>(items: T[], count: number, next: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (pool.length > 0 && out.length < count) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+  return out;
+}
+
+interface Candidate {
+  kind: Kind;
+  matrix: CoverageMatrix;
+  row: number;
+  column: number;
+  /** The spans to delete. */
+  spans: Evidence[];
+}
+
+/** What can be planted in a checked manuscript, by kind. */
+function candidates(result: CheckResult): Candidate[] {
+  const out: Candidate[] = [];
+  for (const matrix of result.coverage.items) {
+    const kind: Kind = matrix.kind === 'questions' ? 'question' : 'hypothesis';
+    matrix.columns.forEach((column, c) => {
+      if (kind === 'question' ? column.kind !== 'conclusion' : column.kind !== 'abstract') return;
+      matrix.rows.forEach((_, r) => {
+        const cell = matrix.cells[r][c];
+        if (cell.status !== 'named' && cell.status !== 'referenced') return;
+        const spans = cell.evidence.filter((e) => e.match !== 'aggregate');
+        if (spans.length > 0) out.push({ kind, matrix, row: r, column: c, spans });
+      });
+    });
+  }
+  for (const matrix of result.coverage.frameworks) {
+    if (matrix.discussed.length < 2) continue;
+    matrix.columns.forEach((column, c) => {
+      if (column.kind !== 'abstract') return;
+      for (const unit of matrix.discussed) {
+        const cell = matrix.cells[unit.row][c];
+        if (cell.status === 'named' && cell.evidence.length > 0) out.push({ kind: 'dimension', matrix, row: unit.row, column: c, spans: cell.evidence });
+      }
+    });
+  }
+  return out;
+}
+
+/** The texts of the files with the spans deleted (later spans first, overlaps merged). */
+function deleting(prepared: Prepared, spans: Evidence[]): Map<string, string> {
+  const changes = new Map<string, string>();
+  const byFile = new Map<string, Evidence[]>();
+  for (const s of spans) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+  for (const [file, list] of byFile) {
+    let text = readText(prepared, file);
+    if (text === undefined) continue;
+    const sorted = [...list].sort((a, b) => b.start - a.start);
+    let floor = Infinity;
+    for (const s of sorted) {
+      const end = Math.min(s.end, floor);
+      if (end <= s.start) continue;
+      text = text.slice(0, s.start) + text.slice(end);
+      floor = s.start;
+    }
+    changes.set(file, text);
+  }
+  return changes;
+}
+
+/** Whether the planted omission is reported: the expected code, for the item and the part. */
+function reported(kind: Kind, candidate: Candidate, findings: Finding[]): boolean {
+  const { matrix, row, column } = candidate;
+  const id = matrix.rows[row].id;
+  const columnId = matrix.columns[column].id;
+  return findings.some((f) => {
+    const data = f.data ?? {};
+    if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && data.item === id;
+    if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && data.item === id && data.column === columnId;
+    return (
+      f.code === 'coverage/abstract-missing-dimension' &&
+      data.framework === matrix.id &&
+      data.abstract === columnId &&
+      Array.isArray(data.missing) &&
+      data.missing.includes(id)
+    );
+  });
+}
+
+function excerpt(result: CheckResult, f: { file: string; start: number; end: number }): { line: number; text: string } {
+  const file = result.files.get(f.file);
+  const line = file ? rangeAt(file, f.start, f.end).start.line + 1 : 0;
+  return { line, text: file ? file.text.slice(f.start, Math.min(f.end, f.start + 160)).replace(/\s+/g, ' ') : '' };
+}
+
+const MARK: Record<string, string> = { named: '✓', 'sub-dimensions': '✓', referenced: 'R', aggregate: 'A', hinted: '~', unknown: '?', absent: '✗' };
+
+/** Each matrix of a manuscript as lines: its rows with a mark per column (--matrices). */
+function matrixLines(name: string, result: CheckResult): string[] {
+  const out: string[] = [];
+  for (const m of [...result.coverage.frameworks, ...result.coverage.items]) {
+    out.push(
+      `## ${name}: ${m.name} (${m.kind})`,
+      '',
+      `| row | ${m.columns.map((c) => c.title.replace(/\|/g, '/')).join(' | ')} |`,
+      `|---|${m.columns.map(() => ':-:').join('|')}|`,
+    );
+    m.rows.forEach((row, r) => {
+      const statement = 'statements' in row ? ` ${String((row as { statements: { text: string }[] }).statements[0]?.text ?? '').slice(0, 70)}` : '';
+      const cells = m.columns.map((_, c) => `${MARK[m.cells[r][c].status]}${m.cells[r][c].score !== undefined ? ` ${m.cells[r][c].score}` : ''}`);
+      out.push(`| ${row.label.en}${statement.replace(/\|/g, '/')} | ${cells.join(' | ')} |`);
+    });
+    out.push('');
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, options } = parseHarnessArgs(argv);
+  if (positionals.length === 0) {
+    process.stderr.write('usage: npm run eval:coverage -- DIR... [--per N] [--seed N] [--json FILE] [--matrices] [--sections]\n');
+    return 2;
+  }
+  const per = Number(options.get('per') ?? 3);
+  const next = random(Number(options.get('seed') ?? 1));
+  const plants: Plant[] = [];
+  const unmodified: { manuscript: string; code: string; message: string; where: string; text: string }[] = [];
+  const manuscripts: { name: string; items: number; frameworks: string[] }[] = [];
+  const matrices: string[] = [];
+  for (const dir of positionals) {
+    for (const entry of readCollection(dir)) {
+      const prepared = await prepare(entry);
+      if (prepared.specs.length === 0) continue;
+      const results = check(prepared);
+      for (const result of results) {
+        for (const f of result.findings) {
+          if (!f.code.startsWith('coverage/')) continue;
+          const { line, text } = excerpt(result, f);
+          unmodified.push({ manuscript: entry.name, code: f.code, message: f.message, where: `${path.relative(entry.dir, f.file)}:${line}`, text });
+        }
+        if (options.has('matrices')) matrices.push(...matrixLines(entry.name, result));
+        if (options.has('sections'))
+          matrices.push(
+            `## ${entry.name}: sections`,
+            '',
+            ...result.manuscript.sections.map(
+              (s) => `- ${'  '.repeat(Math.max(0, s.level - 1))}${s.title || '(front)'} — ${s.role}${s.ownRole ? ' (own)' : ''}`,
+            ),
+            '',
+          );
+        const items = result.coverage.items.reduce((n, m) => n + m.rows.length, 0);
+        if (items > 0 || result.coverage.frameworks.length > 0)
+          manuscripts.push({ name: entry.name, items, frameworks: result.coverage.frameworks.map((f) => f.id) });
+        const all = candidates(result);
+        for (const kind of KINDS) {
+          for (const candidate of draw(
+            all.filter((c) => c.kind === kind),
+            per,
+            next,
+          )) {
+            const changed = check(prepared, deleting(prepared, candidate.spans));
+            const findings = changed.flatMap((r) => r.findings);
+            const matrix = [...changed[0].coverage.frameworks, ...changed[0].coverage.items].find(
+              (m) => m.kind === candidate.matrix.kind && m.id === candidate.matrix.id,
+            );
+            const r = matrix?.rows.findIndex((row) => row.id === candidate.matrix.rows[candidate.row].id) ?? -1;
+            const c = matrix?.columns.findIndex((column) => column.id === candidate.matrix.columns[candidate.column].id) ?? -1;
+            const cell = matrix && r >= 0 && c >= 0 ? matrix.cells[r][c] : undefined;
+            plants.push({
+              manuscript: entry.name,
+              kind,
+              item: candidate.matrix.rows[candidate.row].id,
+              column: candidate.matrix.columns[candidate.column].id,
+              deleted: candidate.spans.map((s) => s.text.slice(0, 100)),
+              found: reported(kind, candidate, findings),
+              after: cell ? `${cell.status}${cell.score !== undefined ? ` ${cell.score}` : ''}` : 'gone',
+            });
+          }
+        }
+      }
+    }
+  }
+
+  const out = process.stdout;
+  out.write('\n# Planted omissions\n\n| manuscript | kind | item | part | found | after | deleted |\n|---|---|---|---|---|---|---|\n');
+  for (const p of plants)
+    out.write(
+      `| ${p.manuscript} | ${p.kind} | ${p.item} | ${p.column} | ${p.found ? 'yes' : '**no**'} | ${p.after} | ${p.deleted.join(' / ').replace(/\|/g, '\\|')} |\n`,
+    );
+  out.write('\n# Recall per kind\n\n| kind | planted | found | recall |\n|---|---|---|---|\n');
+  const recall = (list: Plant[]) => (list.length === 0 ? '—' : `${((100 * list.filter((p) => p.found).length) / list.length).toFixed(0)} %`);
+  for (const kind of KINDS) {
+    const list = plants.filter((p) => p.kind === kind);
+    out.write(`| ${kind} | ${list.length} | ${list.filter((p) => p.found).length} | ${recall(list)} |\n`);
+  }
+  out.write(`| all | ${plants.length} | ${plants.filter((p) => p.found).length} | ${recall(plants)} |\n`);
+  out.write('\n# Recall per manuscript\n\n| manuscript | items | frameworks | question | hypothesis | dimension |\n|---|---|---|---|---|---|\n');
+  for (const m of manuscripts) {
+    const cells = KINDS.map((kind) => {
+      const list = plants.filter((p) => p.manuscript === m.name && p.kind === kind);
+      return list.length === 0 ? '—' : `${list.filter((p) => p.found).length}/${list.length}`;
+    });
+    out.write(`| ${m.name} | ${m.items} | ${m.frameworks.join(', ') || '—'} | ${cells.join(' | ')} |\n`);
+  }
+  out.write(`\n# Coverage findings on the unmodified manuscripts (${unmodified.length})\n\n`);
+  for (const f of unmodified) out.write(`- ${f.manuscript} ${f.where} ${f.code}: ${f.message}\n    «${f.text}»\n`);
+  if (matrices.length > 0) out.write(`\n# Matrices\n\n${matrices.join('\n')}\n`);
+  const json = options.get('json');
+  if (json) fs.writeFileSync(json, `${JSON.stringify({ plants, manuscripts, unmodified }, null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`eval:coverage: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
