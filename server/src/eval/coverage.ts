@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { rangeAt, type CheckResult, type Finding } from '../engine';
 import type { CoverageMatrix, Evidence } from '../engine/coverage/types';
 import { check, parseHarnessArgs, prepare, readCollection, readText, type Prepared } from './lib/collection';
+import { random } from './lib/random';
 
 type Kind = 'question' | 'hypothesis' | 'dimension';
 const KINDS: Kind[] = ['question', 'hypothesis', 'dimension'];
@@ -31,18 +32,6 @@ interface Plant {
   found: boolean;
   /** The cell after the deletion: its status and the share of the item's words its best window still holds. */
   after: string;
-}
-
-/** A small seeded generator (mulberry32): the same seed draws the same plants. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function draw<T>(items: T[], count: number, next: () => number): T[] {

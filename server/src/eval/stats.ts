@@ -22,6 +22,7 @@ import { sentences } from '../engine/text/sentences';
 import { extractParagraph } from '../engine/stats/reportedTests/parse';
 import { statText } from '../engine/stats/reportedTests/statText';
 import { check, parseHarnessArgs, prepare, readCollection, readText, type Prepared } from './lib/collection';
+import { random, shuffled } from './lib/random';
 
 const KINDS = ['number', 'direction', 'extreme', 'total', 'p', 'restated'] as const;
 type Kind = (typeof KINDS)[number];
@@ -40,27 +41,6 @@ interface Plant {
 }
 
 const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote']);
-
-/** A seeded pseudo-random generator (mulberry32), so that runs repeat. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: T[], next: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** The prose blocks of a check with their sentences, in source offsets. */
 interface ProseSentence {

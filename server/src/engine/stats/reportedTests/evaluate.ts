@@ -133,19 +133,8 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
     return true;
   }
   const zero = p.value === 0 && p.operator === '=';
-  if (!computable) {
-    if (zero && !test.conditional) {
-      issues.push({
-        start: p.start,
-        end: p.end,
-        severity: 'warning',
-        message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
-        data: pData(test, undefined),
-      });
-    }
-    return false;
-  }
-  if (context.equivalence) {
+  // Where p cannot be recomputed, "p = .000" still gets its style note.
+  const noteZero = () => {
     if (zero && !test.conditional)
       issues.push({
         start: p.start,
@@ -154,6 +143,13 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
         message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
         data: pData(test, undefined),
       });
+  };
+  if (!computable) {
+    noteZero();
+    return false;
+  }
+  if (context.equivalence) {
+    noteZero();
     return false;
   }
   const kind = test.kind!;
@@ -162,14 +158,7 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
   // A df stated elsewhere in the chapter may belong to another test; it is trusted for p only
   // when the test's own table value confirms it.
   if (test.dfFrom === 'chapter' && !(test.critical?.explicit && checkCritical(kind, test.critical, alpha, df, 'either').agrees)) {
-    if (zero && !test.conditional)
-      issues.push({
-        start: p.start,
-        end: p.end,
-        severity: 'warning',
-        message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
-        data: pData(test, undefined),
-      });
+    noteZero();
     return false;
   }
   // "p = .000" is read as p < .0005, what the rounding says; consistent, it is only a style note.
