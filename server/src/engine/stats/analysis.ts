@@ -371,6 +371,8 @@ function analyseBlock(
   // A paragraph that discusses a figure and names no table is about the figure throughout.
   const paragraphOnFigure = figureRefs.length > 0 || all.some((a) => a.facts.figure);
   let paragraphPlace: string | undefined;
+  /** Per table, the one row the paragraph's last sentence about it named. */
+  const subjectRow = new Map<StatTable, number | undefined>();
   for (const { s, facts } of all) {
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
@@ -402,9 +404,16 @@ function analyseBlock(
         : [];
     order.push(...unnamedRows);
     for (const table of order) {
-      const mentions = mentionsIn(table, facts);
-      const bindings = bindGroups(table, facts, mentions);
+      const written = mentionsIn(table, facts);
       const explicit = namedTables.has(table);
+      const rowsNamed = distinctPlaces(written.rows);
+      // "Fenomena … rasio LDR tabel 1.1 … . Lalu pada tahun 2020 mengalami penurunan dengan
+      // menunjukan angka 72,5%": in a paragraph about a named table, a sentence that names one of
+      // its years but none of its rows goes on about the row the sentence before named.
+      const carried = explicit && rowsNamed.length === 0 && written.columns.length > 0 ? subjectRow.get(table) : undefined;
+      const mentions = carried !== undefined ? { rows: [{ item: carried, start: 0, end: 0 }], columns: written.columns } : written;
+      subjectRow.set(table, rowsNamed.length === 1 ? rowsNamed[0].item : rowsNamed.length > 1 ? undefined : carried);
+      const bindings = bindGroups(table, facts, mentions);
       const hasMention = mentions.rows.length > 0 || mentions.columns.length > 0;
       // Without a name, the sentence may still speak of the whole table: its place, or the period its rows span.
       const aboutTable =
@@ -434,7 +443,7 @@ function analyseBlock(
       }
       comparisons.push(...withoutSecondReadings(ofTable));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
-      comparisons.push(...extremeComparisons(facts, table, mentions, explicit, spanOf, sentence));
+      comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence));
     }
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
     comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
@@ -545,6 +554,11 @@ function compareQuantity(
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
+      // "rata-rata … sebesar 8,944364" beside cells of two decimals: a figure computed elsewhere.
+      if (n.decimals >= cell.decimals + 2) return undefined;
+      // "latensi hingga 1800 milisekon" beside 1855: a round figure near the cell approximates it.
+      if (n.decimals === 0 && cell.decimals === 0 && n.value !== 0 && n.value % 100 === 0 && Math.abs(n.value - cell.value) <= 0.05 * Math.abs(cell.value))
+        return undefined;
       // A number that is another cell of the row was read against the wrong column.
       if (numeric.some((c) => c !== column!.column && agreesWithCell(n, row.row.numbers[c.index]!, c))) return undefined;
       if (!plausible(n, cell, column.column)) return undefined;
@@ -585,6 +599,10 @@ const STATISTIC_CUES: [RegExp, RegExp][] = [
   ],
   [/(?:^|[^\p{L}])f[-\s]?(?:hitung|statistic|value)\b[^\d]{0,20}$|(?:^|[^\p{L}])F\s*(?:\([^)]*\))?\s*=\s*$/u, /(?:^|[^\p{L}])f(?:$|[^\p{L}])|f[-\s]?hitung/iu],
   [/(?:^|[^\p{L}])vif\b[^\d]{0,20}$/iu, /vif|variance inflation/iu],
+  [
+    /(?:^|[^\p{L}])(?:standar(?:d)?\s+deviasi(?:nya)?|simpangan\s+baku(?:nya)?|std\.?\s*dev(?:iation)?|standard\s+deviation|SD)\b[^\d]{0,25}$/iu,
+    /deviasi|deviation|simpangan|std|(?:^|[^\p{L}])sd(?:$|[^\p{L}])/iu,
+  ],
 ];
 
 function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, column: TableColumn): boolean {
@@ -593,8 +611,17 @@ function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, c
   const from = Math.max(previous?.number.end ?? clauseStart, q.number.start - 40);
   const before = facts.text.slice(from, q.number.start);
   // The group size is its own column; a statistic may be named by the caption ("Hasil Uji t").
-  return STATISTIC_CUES.some(([cue, header], k) => cue.test(before) && !header.test(k === 0 ? column.header : `${column.header} ${table.table.caption ?? ''}`));
+  return STATISTIC_CUES.some(([cue, header], k) => {
+    if (!cue.test(before)) return false;
+    // A column headed "P" holds p-values only in a table of tests ("P" is as often a construct's initial).
+    if (k === 2 && /^\s*p\s*$/i.test(column.header) && !table.columns.some((c) => TEST_COLUMN.test(c.header))) return true;
+    return !header.test(k === 0 ? column.header : `${column.header} ${table.table.caption ?? ''}`);
+  });
 }
+
+/** Headers of the statistic columns of a table of tests. */
+const TEST_COLUMN =
+  /^(?:t|f|z|b|β|beta|se|std\.?\s*error|estimate|coefficients?|koefisien|t[-\s]?(?:hitung|statistics?|value)|f[-\s]?hitung|original\s+sample.*|sample\s+mean.*|χ2|χ²|chi[-\s]?square|df|dk|mean\s+difference)$/i;
 
 /**
  * "Pengujian dilakukan dengan 5 skenario seperti pada Tabel 3.2", "Table 4 lists 12 items": a
@@ -1324,7 +1351,13 @@ function textDirections(facts: SentenceFacts, spanOf: SpanOf, sentence: string, 
  */
 function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string, found: Comparison[]): Comparison[] {
   const out: Comparison[] = [];
-  const numbers = facts.quantities.filter((q) => q.role === 'level' || q.role === 'to');
+  // "(1)", "(0)" after a name: a class or item code ("penyewa yang tidak normal (1)"), not a quantity.
+  const code = (q: Quantity) =>
+    q.number.decimals === 0 &&
+    Math.abs(q.number.value) < 10 &&
+    /\(\s*$/.test(facts.text.slice(0, q.number.start)) &&
+    /^\s*\)/.test(facts.text.slice(q.number.end));
+  const numbers = facts.quantities.filter((q) => (q.role === 'level' || q.role === 'to') && !code(q));
   for (const marker of facts.markers) {
     if ((marker.kind !== 'comparative' && marker.kind !== 'direction') || marker.quality) continue;
     const span = spanOf(marker.start, marker.end);
