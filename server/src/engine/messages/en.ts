@@ -1,11 +1,13 @@
-// The English message catalogue: findings (citations, references, bibliography, manuscript,
+// The English message catalogue: findings (citations, references, bibliography, manuscript, statistics,
 // configuration, suppressions, internal) and the chrome of the text summary, GitHub summary and
 // HTML report. The Indonesian catalogue (id.ts) must have every id; test/catalogue checks both.
-// The statistics and coverage families still build their English messages in place.
+// The coverage family still builds its English messages in place.
 import type { Template } from './types';
 
 /** `n thing(s)` */
 const n = (count: unknown, one: string, many = `${one}s`) => `${count} ${Number(count) === 1 ? one : many}`;
+/** "two-tailed " / "one-tailed " / "" before a p. */
+const tails = (t: unknown) => (t === 'one' ? 'one-tailed ' : t === 'two' ? 'two-tailed ' : '');
 const q = (items: readonly string[] | string | number | undefined) => (Array.isArray(items) ? items.map((i) => `"${i}"`).join(', ') : `"${items}"`);
 
 export const en = {
@@ -76,6 +78,77 @@ export const en = {
   'manuscript.latexTooLarge': () => 'LaTeX file too large to parse at once: the rest was read approximately',
   'manuscript.latexUnparsable': (a) => `Could not parse this LaTeX (${a.detail}); read approximately`,
   'manuscript.latexParserFailed': (a) => `LaTeX parser failed (${a.detail}); file read approximately`,
+
+  // ---- statistics (numbers are passed as the manuscript writes them, or formatted in its style) ----
+  'stats.theTable': () => 'the table',
+  'stats.tableLabelled': (a) => `table ${a.label}`,
+  'stats.columnNumber': (a) => `column ${a.number}`,
+  'stats.rowNumber': (a) => `row ${a.number}`,
+  'stats.cell': (a) => `${a.table}, ${a.row}, ${a.column}: ${a.value}`,
+  'stats.rowValue': (a) => `${a.row}: ${a.value}`,
+  'stats.rowValueInParentheses': (a) => `${a.row} (${a.value})`,
+  'stats.rowColumnValue': (a) => `${a.row}, ${a.column}: ${a.value}`,
+  'stats.tableMismatch': (a) => `Text gives ${a.stated} for ${a.row}; ${a.table} has ${a.value} (${a.column})${a.note ?? ''}`,
+  'stats.valueOfOtherRow': (a) => ` (${a.stated} is the value for ${a.row})`,
+  'stats.derived.change': (a) =>
+    `Text gives ${a.said === 'up' ? 'a rise' : a.said === 'down' ? 'a fall' : 'a change'} of ${a.stated} from ${a.from} to ${a.to}; ${a.table} (${a.column}) changes by ${a.change}${a.points === 'yes' ? ' points' : ''}${a.relative ? ` (${a.relative}%)` : ''} (${a.then} → ${a.now})`,
+  'stats.derived.count': (a) => `Text counts ${a.stated} ${a.noun}; ${a.table} lists ${a.expected}`,
+  'stats.derived.rows': () => 'rows',
+  'stats.derived.rowCount': (a) => n(a.count, 'row'),
+  'stats.derived.aggregate': (a) =>
+    `Text gives ${a.what === 'mean' ? 'an average' : 'a total'} of ${a.stated}; the ${a.what === 'mean' ? 'average' : 'total'} of ${a.table} (${a.column}, ${a.rows}) is ${a.expected}`,
+  'stats.derived.other': (a) => `Text gives ${a.stated} as ${a.what}; ${a.table} (${a.column}) gives ${a.expected}${a.at ? ` (${a.at})` : ''}`,
+  'stats.what.change': () => 'a change',
+  'stats.what.difference': () => 'a difference',
+  'stats.what.range-low': () => 'the low end of a range',
+  'stats.what.range-high': () => 'the high end of a range',
+  'stats.what.max': () => 'the highest value',
+  'stats.what.min': () => 'the lowest value',
+  'stats.what.mean': () => 'an average',
+  'stats.what.total': () => 'a total',
+  'stats.what.count': () => 'a count',
+  'stats.direction': (a) => {
+    const actually = a.actually === 'up' ? (a.comparative === 'yes' ? 'higher' : 'rises') : a.comparative === 'yes' ? 'lower' : 'falls';
+    const subject = a.comparative === 'yes' ? `${a.to} is ${actually} than ${a.from}` : `${a.from} → ${a.to} ${actually}`;
+    return `"${a.word}" says ${a.said === 'up' ? 'higher' : 'lower'}, but ${subject}${a.table ? ` in ${a.table} (${a.where})` : ''}`;
+  },
+  'stats.extreme': (a) =>
+    `"${a.word}": ${a.row} has ${a.value}, but the ${a.said === 'max' ? 'highest' : 'lowest'} ${a.column} in ${a.table} is ${(a.actual as readonly string[]).join(', ')}`,
+  'stats.extremeActual': (a) => `the ${a.said === 'max' ? 'highest' : 'lowest'}: ${a.row}`,
+  'stats.arith.sum': (a) => `${a.table}: the ${a.row} row gives ${a.value} for ${a.column}, but ${a.how} add up to ${a.expected}`,
+  'stats.arith.other': (a) => `${a.table}, ${a.row}: ${a.column} is ${a.value}, but ${a.how} = ${a.expected}`,
+  'stats.arith.rowsAbove': () => 'the rows above',
+  'stats.arith.percentagesAbove': () => 'the percentages above',
+  'stats.arith.overErrorRow': (a) => `${a.left} / ${a.column} of ${a.row}`,
+  'stats.restated': (a) => `Text gives ${a.stated} for ${a.about} here, but ${a.other} at ${a.where}`,
+  'stats.restatedLine': (a) => `line ${a.line}`,
+  'stats.statedHere': (a) => `${a.value} stated here`,
+  'stats.test.pBelowZero': (a) => `Reported ${a.p} is impossible: a p-value is never below zero; report it as p < ${a.smallest}`,
+  'stats.test.pZero': (a) => `Reported ${a.p}${a.test ? ` for ${a.test}` : ''}: a p-value is never exactly zero; report it as p < ${a.smallest}`,
+  'stats.test.pMismatch': (a) => `Reported ${a.p} does not match ${a.test}: ${a.computed}${a.changes ?? ''}`,
+  'stats.test.changes': (a) => ` — the conclusion at ${a.alpha} changes`,
+  'stats.test.computedBound': (a) => `${tails(a.tails)}p ${a.op} ${a.bound}`,
+  'stats.test.computed': (a) =>
+    `${tails(a.tails)}p ${a.p} (${a.low ? `range ${a.low}–${a.high} ` : ''}for ${a.statistic} between ${a.statLow} and ${a.statHigh})${a.oneTailed ? `; one-tailed p ${a.oneTailed}` : ''}`,
+  'stats.test.criticalOneTailed': (a) =>
+    `Stated ${a.label} ${a.value} is the one-tailed critical value ${a.where}, but the text does not say the test is one-tailed: the two-tailed value is ${a.twoTailed}${a.statistic ? ` (against it, ${a.statistic} is ${a.significant === 'yes' ? '' : 'not '}significant)` : ''}`,
+  'stats.test.criticalWrong': (a) => `Stated ${a.label} ${a.value} is not the critical value ${a.where}: expected ${a.expected}${a.changes ?? ''}`,
+  'stats.test.whereAlpha': (a) => `at ${a.alpha}`,
+  'stats.test.whereDf': (a) => `for df = ${a.df}${a.n !== undefined ? ` (N = ${a.n})` : ''} at ${a.alpha}`,
+  'stats.test.criticalEither': (a) => `${a.twoTailed} (two-tailed) or ${a.oneTailed} (one-tailed)`,
+  'stats.test.criticalTwo': (a) => `${a.twoTailed} (two-tailed${a.oneTailed ? `; one-tailed ${a.oneTailed}` : ''})`,
+  'stats.test.comparisonFalse': (a) =>
+    `Stated ${a.stated} is false: ${a.left} is ${a.op === '<' ? 'smaller than' : a.op === '>' ? 'larger than' : 'equal to'} ${a.right} — the conclusion at ${a.alpha} changes`,
+  'stats.test.criteriaDisagree': (a) => `The criteria disagree: ${a.table} means ${a.tableMeans}, but ${a.sig} means ${a.sigMeans} at ${a.alpha}`,
+  'stats.test.conclusionContradicts': (a) => `${a.words} contradicts ${a.evidence}: the result is ${a.means} at ${a.alpha}`,
+  'stats.test.significant': () => 'significant (H0 rejected)',
+  'stats.test.notSignificant': () => 'not significant (H0 not rejected)',
+  'stats.test.verdict': (a) => `${a.says}: ${a.means}`,
+  'stats.test.conclusionHere': () => 'the conclusion stated here',
+  'stats.test.explainedMismatch': (a) =>
+    `Stated ${a.stated}% does not match ${a.label} ${a.value}: expected ${a.expected}%${a.alternative ? ` (or ${a.alternative}% for ${a.alternativeLabel})` : ''}`,
+  'stats.test.remainderMismatch': (a) => `Stated remainder ${a.stated}% does not match ${a.expected}`,
+  'stats.test.squareMismatch': (a) => `${a.label} ${a.value} does not match R = ${a.r}: R² = ${a.square}`,
 
   // ---- config, suppression, internal ----
   'config.invalid': (a) =>

@@ -9,6 +9,8 @@ const expected = (e: unknown) => {
   const text = String(e);
   return / et al\.$/.test(text) ? `"${text.replace(/ et al\.$/, ' dkk.')}" (atau "${text}")` : `"${text}"`;
 };
+/** " dua arah" / " satu arah" / "" after a p. */
+const tails = (t: unknown) => (t === 'one' ? ' satu arah' : t === 'two' ? ' dua arah' : '');
 const q = (items: readonly string[] | string | number | undefined) => (Array.isArray(items) ? items.map((i) => `"${i}"`).join(', ') : `"${items}"`);
 
 export const id: Record<MessageId, Template> = {
@@ -75,6 +77,82 @@ export const id: Record<MessageId, Template> = {
   'manuscript.latexTooLarge': () => 'Berkas LaTeX terlalu besar untuk diurai sekaligus: sisanya dibaca secara perkiraan',
   'manuscript.latexUnparsable': (a) => `LaTeX ini tidak dapat diurai (${a.detail}); dibaca secara perkiraan`,
   'manuscript.latexParserFailed': (a) => `Pengurai LaTeX gagal (${a.detail}); berkas dibaca secara perkiraan`,
+
+  // ---- statistik (angka diteruskan seperti tertulis di naskah, atau diformat dengan gaya naskah) ----
+  'stats.theTable': () => 'tabel tersebut',
+  'stats.tableLabelled': (a) => `tabel ${a.label}`,
+  'stats.columnNumber': (a) => `kolom ${a.number}`,
+  'stats.rowNumber': (a) => `baris ${a.number}`,
+  'stats.cell': (a) => `${a.table}, ${a.row}, ${a.column}: ${a.value}`,
+  'stats.rowValue': (a) => `${a.row}: ${a.value}`,
+  'stats.rowValueInParentheses': (a) => `${a.row} (${a.value})`,
+  'stats.rowColumnValue': (a) => `${a.row}, ${a.column}: ${a.value}`,
+  'stats.tableMismatch': (a) => `Teks menyebut ${a.stated} untuk ${a.row}, sedangkan ${a.table} mencantumkan ${a.value} (${a.column})${a.note ?? ''}`,
+  'stats.valueOfOtherRow': (a) => ` (${a.stated} adalah nilai untuk ${a.row})`,
+  'stats.derived.change': (a) =>
+    `Teks menyebut ${a.said === 'up' ? 'kenaikan' : a.said === 'down' ? 'penurunan' : 'perubahan'} sebesar ${a.stated} dari ${a.from} ke ${a.to}, sedangkan menurut ${a.table} (${a.column}) perubahannya ${a.change}${a.points === 'yes' ? ' poin' : ''}${a.relative ? ` (${a.relative}%)` : ''} (${a.then} → ${a.now})`,
+  'stats.derived.count': (a) => `Teks menyebut ${a.stated} ${a.noun}, sedangkan ${a.table} memuat ${a.expected}`,
+  'stats.derived.rows': () => 'baris',
+  'stats.derived.rowCount': (a) => `${a.count} baris`,
+  'stats.derived.aggregate': (a) =>
+    `Teks menyebut ${a.what === 'mean' ? 'rata-rata' : 'jumlah'} ${a.stated}, sedangkan ${a.what === 'mean' ? 'rata-rata' : 'jumlah'} pada ${a.table} (${a.column}, ${a.rows}) adalah ${a.expected}`,
+  'stats.derived.other': (a) =>
+    `Teks menyebut ${a.stated} sebagai ${a.what}, sedangkan ${a.table} (${a.column}) memberikan ${a.expected}${a.at ? ` (${a.at})` : ''}`,
+  'stats.what.change': () => 'besarnya perubahan',
+  'stats.what.difference': () => 'selisih',
+  'stats.what.range-low': () => 'batas bawah rentang',
+  'stats.what.range-high': () => 'batas atas rentang',
+  'stats.what.max': () => 'nilai tertinggi',
+  'stats.what.min': () => 'nilai terendah',
+  'stats.what.mean': () => 'rata-rata',
+  'stats.what.total': () => 'jumlah',
+  'stats.what.count': () => 'banyaknya',
+  'stats.direction': (a) => {
+    const comparative = a.comparative === 'yes';
+    const said = a.said === 'up' ? (comparative ? 'lebih tinggi' : 'kenaikan') : comparative ? 'lebih rendah' : 'penurunan';
+    const subject = comparative
+      ? `${a.to} ${a.actually === 'up' ? 'lebih tinggi' : 'lebih rendah'} daripada ${a.from}`
+      : `${a.from} → ${a.to} ${a.actually === 'up' ? 'naik' : 'turun'}`;
+    return `"${a.word}" menyatakan ${said}, padahal ${subject}${a.table ? ` pada ${a.table} (${a.where})` : ''}`;
+  },
+  'stats.extreme': (a) =>
+    `"${a.word}": ${a.row} bernilai ${a.value}, padahal ${a.column} ${a.said === 'max' ? 'tertinggi' : 'terendah'} pada ${a.table} adalah ${(a.actual as readonly string[]).join(', ')}`,
+  'stats.extremeActual': (a) => `yang ${a.said === 'max' ? 'tertinggi' : 'terendah'}: ${a.row}`,
+  'stats.arith.sum': (a) => `${a.table}: baris ${a.row} mencantumkan ${a.value} untuk ${a.column}, padahal jumlah ${a.how} adalah ${a.expected}`,
+  'stats.arith.other': (a) => `${a.table}, ${a.row}: ${a.column} bernilai ${a.value}, padahal ${a.how} = ${a.expected}`,
+  'stats.arith.rowsAbove': () => 'baris-baris di atasnya',
+  'stats.arith.percentagesAbove': () => 'persentase di atasnya',
+  'stats.arith.overErrorRow': (a) => `${a.left} / ${a.column} pada baris ${a.row}`,
+  'stats.restated': (a) => `Teks menyebut ${a.stated} untuk ${a.about} di sini, tetapi ${a.other} di ${a.where}`,
+  'stats.restatedLine': (a) => `baris ${a.line}`,
+  'stats.statedHere': (a) => `${a.value} disebut di sini`,
+  'stats.test.pBelowZero': (a) => `Dilaporkan ${a.p}, padahal nilai p tidak mungkin kurang dari nol; tuliskan p < ${a.smallest}`,
+  'stats.test.pZero': (a) => `Dilaporkan ${a.p}${a.test ? ` untuk ${a.test}` : ''}, padahal nilai p tidak pernah tepat nol; tuliskan p < ${a.smallest}`,
+  'stats.test.pMismatch': (a) => `${a.p} yang dilaporkan tidak sesuai dengan ${a.test}: ${a.computed}${a.changes ?? ''}`,
+  'stats.test.changes': (a) => ` — kesimpulan pada ${a.alpha} menjadi berbeda`,
+  'stats.test.computedBound': (a) => `p${tails(a.tails)} ${a.op} ${a.bound}`,
+  'stats.test.computed': (a) =>
+    `p${tails(a.tails)} ${a.p} (${a.low ? `rentang ${a.low}–${a.high} ` : ''}untuk ${a.statistic} antara ${a.statLow} dan ${a.statHigh})${a.oneTailed ? `; p satu arah ${a.oneTailed}` : ''}`,
+  'stats.test.criticalOneTailed': (a) =>
+    `${a.label} ${a.value} adalah nilai kritis uji satu arah ${a.where}, padahal teks tidak menyatakan bahwa ujinya satu arah: nilai kritis uji dua arahnya ${a.twoTailed}${a.statistic ? ` (terhadap nilai itu, ${a.statistic} ${a.significant === 'yes' ? 'signifikan' : 'tidak signifikan'})` : ''}`,
+  'stats.test.criticalWrong': (a) => `${a.label} ${a.value} bukan nilai kritis ${a.where}: seharusnya ${a.expected}${a.changes ?? ''}`,
+  'stats.test.whereAlpha': (a) => `pada ${a.alpha}`,
+  'stats.test.whereDf': (a) => `untuk df = ${a.df}${a.n !== undefined ? ` (N = ${a.n})` : ''} pada ${a.alpha}`,
+  'stats.test.criticalEither': (a) => `${a.twoTailed} (dua arah) atau ${a.oneTailed} (satu arah)`,
+  'stats.test.criticalTwo': (a) => `${a.twoTailed} (dua arah${a.oneTailed ? `; satu arah ${a.oneTailed}` : ''})`,
+  'stats.test.comparisonFalse': (a) =>
+    `Pernyataan ${a.stated} keliru: ${a.left} ${a.op === '<' ? 'lebih kecil daripada' : a.op === '>' ? 'lebih besar daripada' : 'sama dengan'} ${a.right} — kesimpulan pada ${a.alpha} menjadi berbeda`,
+  'stats.test.criteriaDisagree': (a) =>
+    `Kriteria pengujian saling bertentangan: ${a.table} berarti ${a.tableMeans}, tetapi ${a.sig} berarti ${a.sigMeans} pada ${a.alpha}`,
+  'stats.test.conclusionContradicts': (a) => `${a.words} bertentangan dengan ${a.evidence}: hasilnya ${a.means} pada ${a.alpha}`,
+  'stats.test.significant': () => 'signifikan (H0 ditolak)',
+  'stats.test.notSignificant': () => 'tidak signifikan (H0 diterima)',
+  'stats.test.verdict': (a) => `${a.says}: ${a.means}`,
+  'stats.test.conclusionHere': () => 'kesimpulan yang dinyatakan di sini',
+  'stats.test.explainedMismatch': (a) =>
+    `${a.stated}% yang disebut tidak sesuai dengan ${a.label} ${a.value}: seharusnya ${a.expected}%${a.alternative ? ` (atau ${a.alternative}% untuk ${a.alternativeLabel})` : ''}`,
+  'stats.test.remainderMismatch': (a) => `Sisa ${a.stated}% yang disebut tidak sesuai dengan ${a.expected}`,
+  'stats.test.squareMismatch': (a) => `${a.label} ${a.value} tidak sesuai dengan R = ${a.r}: seharusnya R² = ${a.square}`,
 
   // ---- konfigurasi, penonaktifan, internal ----
   'config.invalid': (a) =>
