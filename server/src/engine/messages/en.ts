@@ -52,6 +52,15 @@ export const en = {
   'citation.etAlSingle': (a) => `the entry has a single author, so "et al." does not apply; expected "${a.expected}"`,
   'citation.degreesAsAuthors': (a) => ` (the entry also lists ${q(a.degrees)}, an academic degree, as an author)`,
 
+  'citation.noBibliography': (a) =>
+    `${a.what} could not be checked: ${a.found}. Name it with --bib FILE, list it under "bibliography" in thesislint.json, or declare it in the manuscript (${a.declare})${a.orList === 'yes' ? ', or add a reference list (DAFTAR PUSTAKA / References)' : ''}`,
+  'citation.uncheckedCount': (a) =>
+    a.keys !== undefined ? `${a.total} citations (${a.keys} by key, ${a.prose} author–year)` : Number(a.total) === 1 ? '1 citation' : `${a.total} citations`,
+  'citation.noBibliographyForKeys': () => 'no bibliography file (.bib or CSL-JSON) for the cited keys was found',
+  'citation.noBibliographyAtAll': () => 'no bibliography file or reference list was found',
+  'citation.declareLatex': () => '\\bibliography{…} or \\addbibresource{…}',
+  'citation.declareFrontMatter': () => 'bibliography: in the front matter',
+
   // ---- references ----
   'references.duplicateListEntry': (a) => `Duplicate reference list entry: ${a.entry} is already listed`,
   'references.duplicateKey': (a) => `Duplicate bibliography key ${a.key}: it is already defined in this file`,
@@ -63,6 +72,10 @@ export const en = {
   'bibliography.bibtexEntryUnreadable': (a) =>
     `${a.key ? `The BibTeX entry ${a.key}` : 'A BibTeX entry without a key'} could not be read (${a.detail}); it is ignored`,
   'bibliography.noBibtexEntries': () => 'No BibTeX entries found in this file',
+  'bibliography.undeclared': (a) =>
+    `${a.name} is declared nowhere, so the citations were checked against it as a guess: declare it with ${a.how}, or list it under "bibliography" in thesislint.json`,
+  'bibliography.declareInFrontMatter': (a) => `"bibliography: ${a.name}" in the front matter or project file`,
+  'bibliography.declareInLatex': (a) => `\\bibliography{${a.stem}} or \\addbibresource{${a.name}}`,
 
   // ---- manuscript ----
   'manuscript.includeCycle': (a) =>
@@ -78,6 +91,10 @@ export const en = {
   'manuscript.latexTooLarge': () => 'LaTeX file too large to parse at once: the rest was read approximately',
   'manuscript.latexUnparsable': (a) => `Could not parse this LaTeX (${a.detail}); read approximately`,
   'manuscript.latexParserFailed': (a) => `LaTeX parser failed (${a.detail}); file read approximately`,
+  'manuscript.unclosedFence': (a) =>
+    `This code block (${a.opener}) is never closed, so everything after it would be code: close it with a line of ${a.fence}. The rest of the file is checked as text`,
+  'manuscript.unclosedVerbatim': (a) =>
+    `\\begin{${a.environment}} is never closed, so everything after it would be read as verbatim: add ${a.closing}. The rest of the file is checked as text`,
 
   // ---- statistics (numbers are passed as the manuscript writes them, or formatted in its style) ----
   'stats.theTable': () => 'the table',

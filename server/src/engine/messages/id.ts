@@ -51,6 +51,14 @@ export const id: Record<MessageId, Template> = {
   'citation.etAlSingle': (a) => `karya itu hanya memiliki satu penulis, jadi tidak memakai "dkk." atau "et al."; seharusnya ${expected(a.expected)}`,
   'citation.degreesAsAuthors': (a) => ` (entri itu juga mencantumkan gelar akademik ${q(a.degrees)} sebagai nama penulis)`,
 
+  'citation.noBibliography': (a) =>
+    `${a.what} tidak dapat diperiksa: ${a.found}. Sebutkan berkasnya dengan --bib BERKAS, cantumkan di "bibliography" pada thesislint.json, atau deklarasikan di naskah (${a.declare})${a.orList === 'yes' ? ', atau tambahkan daftar pustaka (DAFTAR PUSTAKA / References)' : ''}`,
+  'citation.uncheckedCount': (a) => (a.keys !== undefined ? `${a.total} sitasi (${a.keys} dengan kunci, ${a.prose} pengarang–tahun)` : `${a.total} sitasi`),
+  'citation.noBibliographyForKeys': () => 'tidak ditemukan berkas bibliografi (.bib atau CSL-JSON) untuk kunci yang dikutip',
+  'citation.noBibliographyAtAll': () => 'tidak ditemukan berkas bibliografi maupun daftar pustaka',
+  'citation.declareLatex': () => '\\bibliography{…} atau \\addbibresource{…}',
+  'citation.declareFrontMatter': () => 'bibliography: di front matter',
+
   // ---- daftar pustaka ----
   'references.duplicateListEntry': (a) => `Entri ganda di daftar pustaka: ${a.entry} sudah tercantum`,
   'references.duplicateKey': (a) => `Kunci bibliografi ${a.key} ganda: sudah didefinisikan di berkas ini`,
@@ -62,6 +70,10 @@ export const id: Record<MessageId, Template> = {
   'bibliography.bibtexEntryUnreadable': (a) =>
     `${a.key ? `Entri BibTeX ${a.key}` : 'Entri BibTeX tanpa kunci'} tidak dapat dibaca (${a.detail}) sehingga diabaikan`,
   'bibliography.noBibtexEntries': () => 'Tidak ada entri BibTeX di berkas ini',
+  'bibliography.undeclared': (a) =>
+    `${a.name} tidak dideklarasikan di mana pun, sehingga sitasi diperiksa terhadap berkas ini berdasarkan dugaan: deklarasikan dengan ${a.how}, atau cantumkan di "bibliography" pada thesislint.json`,
+  'bibliography.declareInFrontMatter': (a) => `"bibliography: ${a.name}" di front matter atau berkas proyek`,
+  'bibliography.declareInLatex': (a) => `\\bibliography{${a.stem}} atau \\addbibresource{${a.name}}`,
 
   // ---- naskah ----
   'manuscript.includeCycle': (a) =>
@@ -77,6 +89,10 @@ export const id: Record<MessageId, Template> = {
   'manuscript.latexTooLarge': () => 'Berkas LaTeX terlalu besar untuk diurai sekaligus: sisanya dibaca secara perkiraan',
   'manuscript.latexUnparsable': (a) => `LaTeX ini tidak dapat diurai (${a.detail}); dibaca secara perkiraan`,
   'manuscript.latexParserFailed': (a) => `Pengurai LaTeX gagal (${a.detail}); berkas dibaca secara perkiraan`,
+  'manuscript.unclosedFence': (a) =>
+    `Blok kode ini (${a.opener}) tidak pernah ditutup, sehingga seluruh isi sesudahnya akan dianggap kode: tutup dengan baris ${a.fence}. Sisa berkas tetap diperiksa sebagai teks`,
+  'manuscript.unclosedVerbatim': (a) =>
+    `\\begin{${a.environment}} tidak pernah ditutup, sehingga seluruh isi sesudahnya akan dibaca sebagai verbatim: tambahkan ${a.closing}. Sisa berkas tetap diperiksa sebagai teks`,
 
   // ---- statistik (angka diteruskan seperti tertulis di naskah, atau diformat dengan gaya naskah) ----
   'stats.theTable': () => 'tabel tersebut',
