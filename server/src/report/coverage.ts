@@ -1,8 +1,8 @@
 // The coverage matrix for people: a one-line summary per manuscript (cohort table) and an HTML
 // table for the report. Both read CheckResult.coverage, which the engine computes on first use.
-import { t, type CheckResult, type Locale } from '../engine';
-import { COLUMN_TITLES } from '../engine/coverage/columns';
-import type { CoverageColumn, CoverageMatrix } from '../engine/coverage/types';
+import { t, type CheckResult } from '../engine';
+import type { CoverageMatrix } from '../engine/coverage/types';
+import { columnTitle } from '../engine/messages/columns';
 import { esc } from './html';
 import { renderInline } from './inline';
 
@@ -18,18 +18,6 @@ export function abstractCoverageSummary(result: CheckResult): string | undefined
     parts.push(`${counts.join(', ')} (${f.framework.name})`);
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
-}
-
-/**
- * A column's title in `locale`: the engine names the chapter roles and an abstract environment
- * in English ("the methods chapter", "The Indonesian abstract"); a written heading ("ABSTRAK")
- * stays as the manuscript writes it.
- */
-export function columnTitle(column: Pick<CoverageColumn, 'kind' | 'title' | 'lang'>, locale: Locale): string {
-  if (column.kind !== 'abstract') return column.title === COLUMN_TITLES[column.kind] ? t(locale, `report.column.${column.kind}`) : column.title;
-  return column.title === t('en', 'report.column.abstract', { lang: column.lang }) || column.title === 'The abstract'
-    ? t(locale, 'report.column.abstract', { lang: column.title === 'The abstract' ? undefined : column.lang })
-    : column.title;
 }
 
 /** A quotation around an evidence span: the sentence it is in (at most ~200 characters), the words marked. */

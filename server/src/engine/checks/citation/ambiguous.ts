@@ -22,7 +22,7 @@ export const ambiguous: Check = {
         ...say('citation.ambiguous', {
           citation: quoteCitation(citation),
           count: resolution.entries.length,
-          entries: resolution.entries.map(describeEntry),
+          entries: resolution.entries.map((e) => describeEntry(e)),
           year: citation.year,
         }),
         related: resolution.entries.map((e) => ({ file: e.file, start: e.start, end: e.end, message: describeEntry(e) })),
