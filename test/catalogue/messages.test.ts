@@ -57,6 +57,12 @@ function findingsOf(caseDir: string): Finding[] {
 /** Messages (and forms of them) no fixture produces, with their expected text in both languages. */
 const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: string; id: string }[] = [
   {
+    message: 'citation.uncitedListEntry',
+    args: { entry: m('entry.described', { en: 'Emerson, K. et al. (2012)', id: 'Emerson, K. dkk. (2012)' }) },
+    en: 'Reference list entry Emerson, K. et al. (2012) is never cited',
+    id: 'Entri daftar pustaka Emerson, K. dkk. (2012) tidak pernah dikutip dalam naskah',
+  },
+  {
     message: 'citation.noBibliography',
     args: {
       what: m('citation.uncheckedCount', { total: 1 }),

@@ -18,6 +18,7 @@ export const en = {
   'entry.list': (a) => `the reference list entry ${a.entry}`,
   'entry.bibitem': (a) => `the \\bibitem ${a.key} — ${a.entry}`,
   'entry.bib': (a) => `the entry ${a.key} in ${a.file} — ${a.entry}`,
+  'entry.described': (a) => String(a.en),
   'related.entry': () => 'the entry',
   'related.listedAuthors': () => 'the listed authors',
   'related.listedWithYear': (a) => `listed with year ${a.year}`,

@@ -21,6 +21,7 @@ export const id: Record<MessageId, Template> = {
   'entry.list': (a) => `entri daftar pustaka ${a.entry}`,
   'entry.bibitem': (a) => `\\bibitem ${a.key} — ${a.entry}`,
   'entry.bib': (a) => `entri ${a.key} di ${a.file} — ${a.entry}`,
+  'entry.described': (a) => String(a.id),
   'related.entry': () => 'entrinya',
   'related.listedAuthors': () => 'penulis yang tercantum',
   'related.listedWithYear': (a) => `tercantum dengan tahun terbit ${a.year}`,
