@@ -270,10 +270,15 @@ export const en = {
   'report.whatWasChecked': () => 'What was checked',
   'report.checkedFiles': (a) => n(a.count, 'file'),
   'report.checkedCitations': (a) => `${n(a.count, 'citation')}`,
+  'report.checkedCitationsResolved': (a) =>
+    `${n(a.found, 'citation')}: ${a.checked === a.found ? 'all' : a.checked} checked, ${a.resolved} found in the reference list or bibliography`,
+  'report.checkedReferenceLists': (a) => n(a.count, 'written reference list'),
+  'report.bibliographyStatus': (a) =>
+    a.status === 'missing'
+      ? 'declared but not found: citations were not checked against it'
+      : `${a.status === 'inferred' ? 'declared nowhere, used as a guess' : 'declared'}: ${n(a.entries, 'entry', 'entries')}`,
   'report.checkedReferences': (a) => `${n(a.count, 'reference list or bibliography entry', 'reference list or bibliography entries')}`,
   'report.checkedTables': (a) => n(a.count, 'table'),
-  'report.checkedNumbers': (a) => `${n(a.count, 'number')} compared with tables`,
-  'report.checkedTests': (a) => `${n(a.count, 'reported test')}`,
   'report.checkedFamilies': (a) => `Checks run: ${a.families}.`,
   'report.language': (a) => `Language of the prose: ${a.lang === 'id' ? 'Indonesian' : a.lang === 'en' ? 'English' : 'not determined'}.`,
   'report.paragraph': (a) => `paragraph ${a.number}`,

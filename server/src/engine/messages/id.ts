@@ -272,10 +272,15 @@ export const id: Record<MessageId, Template> = {
   'report.whatWasChecked': () => 'Yang diperiksa',
   'report.checkedFiles': (a) => `${a.count} berkas`,
   'report.checkedCitations': (a) => `${a.count} sitasi`,
+  'report.checkedCitationsResolved': (a) =>
+    `${a.found} sitasi: ${a.checked === a.found ? 'semua' : a.checked} diperiksa, ${a.resolved} ditemukan entrinya di daftar pustaka atau bibliografi`,
+  'report.checkedReferenceLists': (a) => `${a.count} daftar pustaka tertulis`,
+  'report.bibliographyStatus': (a) =>
+    a.status === 'missing'
+      ? 'dideklarasikan tetapi tidak ditemukan: sitasi tidak diperiksa terhadap berkas ini'
+      : `${a.status === 'inferred' ? 'tidak dideklarasikan, dipakai berdasarkan dugaan' : 'dideklarasikan'}: ${a.entries} entri`,
   'report.checkedReferences': (a) => `${a.count} entri daftar pustaka atau bibliografi`,
   'report.checkedTables': (a) => `${a.count} tabel`,
-  'report.checkedNumbers': (a) => `${a.count} angka dicocokkan dengan tabel`,
-  'report.checkedTests': (a) => `${a.count} uji statistik yang dilaporkan`,
   'report.checkedFamilies': (a) => `Pemeriksaan yang dijalankan: ${a.families}.`,
   'report.language': (a) => `Bahasa naskah: ${a.lang === 'id' ? 'Indonesia' : a.lang === 'en' ? 'Inggris' : 'tidak dapat ditentukan'}.`,
   'report.paragraph': (a) => `paragraf ${a.number}`,
