@@ -321,6 +321,16 @@ const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: str
   },
 ];
 
+/** The editor's and the reports' texts, exercised by test/lsp and test/cli in both languages. */
+const CHROME = /^(?:summary|github|severity|report|lsp|checked|fix|lens|hover|completion)\./;
+
+/** A template rendered with its arguments shown as `{name}`, for the review sheet. */
+function placeholders(messageId: MessageId, locale: 'en' | 'id'): string {
+  // Each argument as a one-item list: it prints as "{name}" and works where a template joins a list.
+  const args = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? [`{${key}}`] : undefined) });
+  return CATALOGUES[locale][messageId](args, (items) => (Array.isArray(items) ? items.join(', ') : String(items ?? '')));
+}
+
 const all = caseDirs().flatMap((dir) => findingsOf(dir).map((f) => ({ dir, f })));
 
 describe('message catalogues', () => {
@@ -403,9 +413,7 @@ describe('message catalogues', () => {
       expect([render(msg, 'en'), render(msg, 'id')], example.message).toEqual([example.en, example.id]);
       visit(msg);
     }
-    // The editor's and the reports' texts are exercised by test/lsp and test/cli in both languages.
-    const chrome = /^(?:summary|github|severity|report|lsp|checked|fix|lens|hover|completion)\./;
-    const unexercised = Object.keys(en).filter((messageId) => !chrome.test(messageId) && !seen.has(messageId));
+    const unexercised = Object.keys(en).filter((messageId) => !CHROME.test(messageId) && !seen.has(messageId));
     expect(unexercised).toEqual([]);
   });
 
@@ -451,6 +459,18 @@ describe('message catalogues', () => {
       '| message (code) | English | Indonesian |',
       '|---|---|---|',
       ...rows,
+      '',
+      '## Editor, report and summary texts',
+      '',
+      'Quick-fix titles, hovers, code lenses, completion details, the "what was checked" line, the text and GitHub',
+      'summaries and the HTML report, each shown with its arguments as `{name}` (one form of each).',
+      '',
+      '| message | English | Indonesian |',
+      '|---|---|---|',
+      ...Object.keys(en)
+        .filter((messageId) => CHROME.test(messageId))
+        .sort()
+        .map((messageId) => `| \`${messageId}\` | ${cell(placeholders(messageId as MessageId, 'en'))} | ${cell(placeholders(messageId as MessageId, 'id'))} |`),
       '',
     ].join('\n');
     const path = join(repo, 'docs', 'messages.md');
