@@ -19,8 +19,10 @@ function howArg(p: TableProblem): MessageArg {
   if (p.how === 'the rows above') return m('stats.arith.rowsAbove');
   if (p.how === 'the percentages above') return m('stats.arith.percentagesAbove');
   // "Mean Square / Mean Square of Residual" (arithmetic.ts, an F that is not MS / MS of the error row).
-  const over = p.kind === 'anova' ? /^(.+?) \/ (.+) of (.+)$/.exec(p.how) : null;
-  return over ? m('stats.arith.overErrorRow', { left: over[1], column: over[2], row: over[3] }) : p.how;
+  const slash = p.how.indexOf(' / ');
+  const of = p.how.lastIndexOf(' of ');
+  if (p.kind !== 'anova' || slash <= 0 || of <= slash + 3) return p.how;
+  return m('stats.arith.overErrorRow', { left: p.how.slice(0, slash), column: p.how.slice(slash + 3, of), row: p.how.slice(of + 4) });
 }
 
 export const tableArithmetic: Check = {
