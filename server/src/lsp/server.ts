@@ -197,6 +197,7 @@ export class ThesislintServer {
       uriOf: (path) => this.uriOf(path),
       version: this.options.version,
       settingsFor: (uri) => this.settingsFor(uri),
+      localeFor: async (uri) => (await this.settingsFor(uri)).locale ?? this.clientLocale ?? 'en',
       clientShowsReferences: this.clientShowsReferences,
       canShowDocument: () => this.capabilities.window?.showDocument?.support === true,
       documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
@@ -471,8 +472,9 @@ export class ThesislintServer {
       }
       state.parsed = parsedFiles(result);
       state.result = result;
-      checked = this.checkedParams(result);
-      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
+      const locale = settings.locale ?? this.clientLocale ?? 'en';
+      checked = this.checkedParams(result, locale);
+      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), locale);
       const spec = result.spec;
       dependencies = new Set([
         ...result.files.keys(),
@@ -515,7 +517,7 @@ export class ThesislintServer {
   }
 
   /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
-  private checkedParams(result: CheckResult): CheckedParams | undefined {
+  private checkedParams(result: CheckResult, locale: Locale): CheckedParams | undefined {
     // `manuscript` is opaque to the server; a stubbed engine may leave it out.
     if (!result.manuscript) return undefined;
     const summary = summarizeCheck(result);
@@ -528,7 +530,7 @@ export class ThesislintServer {
       root: this.uriOf(root),
       files: summary.files.map((f) => this.uriOf(f)),
       summary,
-      text: describeChecked(summary, shown),
+      text: describeChecked(summary, shown, locale),
       errors: result.findings.filter((f) => f.severity === 'error').length,
       warnings: result.findings.filter((f) => f.severity === 'warning').length,
     };

@@ -3,7 +3,7 @@
 // that its offsets are right; a feature asked while a check is pending waits for it (bounded).
 import { LSPErrorCodes, ResponseError, type Connection, type Position, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { offsetAt, rangeAt, type CheckResult, type SourceFile } from '../../engine/index';
+import { offsetAt, rangeAt, type CheckResult, type Locale, type SourceFile } from '../../engine/index';
 import { pathFromUri } from '../uris';
 import type { EditorSettings } from '../settings';
 
@@ -16,6 +16,8 @@ export interface FeatureContext {
   version?: string;
   /** The editor settings that apply to a document (completion reads them). */
   settingsFor?(uri: string): Promise<EditorSettings>;
+  /** The language of titles, hovers and details for a document: thesislint.locale, else the editor's display language. */
+  localeFor?(uri: string): Promise<Locale>;
   /** Whether the client runs thesislint.showReferences itself (the VS Code extension does). */
   clientShowsReferences?: { value: boolean };
   /** Whether the client can open a document at a position (window/showDocument). */

@@ -17,7 +17,7 @@ import {
   type ServerCapabilities,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { positionAt } from '../../engine/index';
+import { positionAt, render, t } from '../../engine/index';
 import { loadDatabase } from '../../engine/bibliography/database';
 import {
   completionsAt,
@@ -86,7 +86,8 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Hover', null, async (params): Promise<Hover | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const info = hoverAt(located.result, located.path, toOffset(located.file, params.position));
+      const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
+      const info = hoverAt(located.result, located.path, toOffset(located.file, params.position), locale);
       if (!info) return null;
       return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(located.file, info.start, info.end) };
     }),
@@ -126,8 +127,11 @@ export function registerFeatures(ctx: FeatureContext): void {
       const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
       if (!target) return null;
       if (!VALID_KEY.test(params.newName))
-        throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" is not a valid citation key (no spaces, commas, braces or quotes).`);
-      const conflict = renameConflict(located.result, target.key, params.newName);
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          t((await ctx.localeFor?.(params.textDocument.uri)) ?? 'en', 'lsp.invalidKey', { key: params.newName }),
+        );
+      const conflict = renameConflict(located.result, target.key, params.newName, (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en');
       if (conflict) throw new ResponseError(LSPErrorCodes.RequestFailed, conflict);
       const edit = toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName), located.asked);
       if (!edit) throw new ResponseError(LSPErrorCodes.ContentModified, CONTENT_MODIFIED);
@@ -146,7 +150,8 @@ export function registerFeatures(ctx: FeatureContext): void {
       const offset = document.offsetAt(params.position);
       const settings = await ctx.settingsFor?.(params.textDocument.uri);
       const explicit = params.context === undefined || params.context.triggerKind === CompletionTriggerKind.Invoked;
-      const options = { explicit, authorYear: settings?.completeAuthorYear !== false };
+      const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
+      const options = { explicit, authorYear: settings?.completeAuthorYear !== false, locale };
       return completionsAt(result, path, document.getText(), offset, options).map((c) => ({
         label: c.label,
         kind: c.kind === 'key' ? CompletionItemKind.Reference : CompletionItemKind.Value,
@@ -164,13 +169,14 @@ export function registerFeatures(ctx: FeatureContext): void {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return [];
       const clientCommand = ctx.clientShowsReferences?.value === true;
+      const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
       return entryLenses(located.result, located.path).map((lens) => {
         const range = toRange(located.file, lens.start, lens.start);
         const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
         return {
           range,
           command: {
-            title: lens.title,
+            title: render(lens.titleMsg, locale),
             // A lens of an uncited entry only informs; elsewhere the server runs what the client cannot.
             command: clientCommand ? (locations.length === 0 ? '' : SHOW_REFERENCES_COMMAND) : SHOW_CITATIONS_COMMAND,
             arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations],
@@ -217,7 +223,8 @@ export function registerFeatures(ctx: FeatureContext): void {
         throw new ResponseError(ErrorCodes.InvalidParams, `thesislint does not run the command "${params.command}" (it runs ${SERVER_COMMANDS.join(', ')}).`);
       const locations = (Array.isArray(params.arguments?.[2]) ? params.arguments[2] : []) as Location[];
       if (locations.length === 0) {
-        void connection.window.showInformationMessage('This entry is not cited anywhere in the manuscript.');
+        const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+        void connection.window.showInformationMessage(t((uri && (await ctx.localeFor?.(uri))) || 'en', 'lsp.entryNotCited'));
         return [];
       }
       // Clients without a references view get the first citation opened; every location is the answer.

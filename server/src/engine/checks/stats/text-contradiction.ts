@@ -6,6 +6,7 @@
 import type { Check } from '../check';
 import { basename } from '../../paths';
 import { positionAt } from '../../text/source';
+import { m, say } from '../../messages';
 import { written } from './messages';
 
 export const textContradiction: Check = {
@@ -20,13 +21,13 @@ export const textContradiction: Check = {
       const earlier = c.other;
       const file = manuscript.files.get(earlier.span.file);
       const line = file ? positionAt(file, earlier.span.start).line + 1 : 0;
-      const where = earlier.span.file === c.span.file ? `line ${line}` : `${basename(earlier.span.file)}:${line}`;
+      const where = earlier.span.file === c.span.file ? m('stats.restatedLine', { line }) : `${basename(earlier.span.file)}:${line}`;
       const context = [earlier.placeText, earlier.year].filter((x) => x !== undefined).join(', ');
       const about = `${earlier.measureText}${context ? ` (${context})` : ''}`;
       yield {
         ...c.span,
-        message: `Text gives ${written(c.stated)} for ${about} here, but ${written(earlier.number)} at ${where}`,
-        related: [{ ...earlier.span, message: `${written(earlier.number)} stated here` }],
+        ...say('stats.restated', { stated: written(c.stated), about, other: written(earlier.number), where }),
+        related: [{ ...earlier.span, ...say('stats.statedHere', { value: written(earlier.number) }) }],
         data: { year: earlier.year, place: earlier.place, stated: c.stated.value, other: earlier.number.value },
       };
     }
