@@ -15,6 +15,7 @@ import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './pa
 import { isPartialLatexModel, parseLatex } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { DerivedCache } from './derived';
+import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf } from './segments';
 
 interface Entry {
   text: string;
@@ -50,6 +51,11 @@ export class ParseCache {
   readonly derived = new DerivedCache();
   /** Called after every file parsed or bibliography loaded (the language server paces garbage collection by it). */
   afterParse?: () => void;
+  /**
+   * Markdown files at least this long are read as segments, one per chapter (segments.ts), so
+   * that an edit re-parses and re-analyses one chapter; undefined reads every file whole.
+   */
+  segmentMinChars: number | undefined = SEGMENT_MIN_CHARS;
 
   /** Number of files with a cached text. */
   get size(): number {
@@ -117,10 +123,10 @@ export class ParseCache {
   private keepTree(path: string, tree: KeptTree): void {
     this.trees.set(path, tree);
     let unpinned = 0;
-    for (const p of this.trees.keys()) if (!this.pinned.has(p)) unpinned++;
+    for (const p of this.trees.keys()) if (!this.isPinned(p)) unpinned++;
     for (const p of this.trees.keys()) {
       if (unpinned <= KEPT_TREES) break;
-      if (this.pinned.has(p)) continue;
+      if (this.isPinned(p)) continue;
       this.trees.delete(p);
       unpinned--;
     }
@@ -131,9 +137,13 @@ export class ParseCache {
     return [...this.trees.keys()];
   }
 
-  /** The files whose syntax trees are always kept (the language server pins its open documents). */
+  /** The files whose syntax trees are always kept (the language server pins its open documents), with their segments. */
   pin(paths: Iterable<string>): void {
     this.pinned = new Set(paths);
+  }
+
+  private isPinned(path: string): boolean {
+    return this.pinned.has(path) || this.pinned.has(segmentOf(path));
   }
 
   /** The bibliography database of `text` at `path`, loaded only when the text is new. */
@@ -152,13 +162,13 @@ export class ParseCache {
   /** Forgets every file not in `paths` (files no manuscript reads any more). */
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
-    for (const path of this.entries.keys()) if (!keep.has(path)) this.entries.delete(path);
-    for (const path of this.trees.keys()) if (!keep.has(path)) this.trees.delete(path);
+    const kept = (path: string) => keep.has(path) || keep.has(segmentOf(path));
+    for (const path of this.entries.keys()) if (!kept(path)) this.entries.delete(path);
+    for (const path of this.trees.keys()) if (!kept(path)) this.trees.delete(path);
   }
 
   delete(path: string): void {
-    this.entries.delete(path);
-    this.trees.delete(path);
+    for (const map of [this.entries, this.trees]) for (const p of map.keys()) if (p === path || segmentOf(p) === path) map.delete(p);
   }
 
   clear(): void {

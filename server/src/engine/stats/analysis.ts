@@ -5,8 +5,11 @@
 // it was compared with, whether it agrees or not. Only what aligns to the table unambiguously is
 // compared; the rest is counted as unchecked.
 //
-// Re-checks: the comparisons of a block depend only on the block and its context (the tables,
-// the file order, the number style), and are kept with the block object while both are unchanged.
+// Re-checks: the comparisons of a block depend only on the block and on what it was compared
+// with — the tables it may speak of (candidateTables), the places the tables name, the part of
+// the manuscript it stands in, the number style — and are kept with the block object while all of
+// these are the same (see reusable). An edit that changes one chapter's tables re-does the blocks
+// that may speak of them, not every block of the manuscript.
 import type { Span, TextBlock } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
 import type { NumberStyle, NumberToken } from '../numbers/parse';
@@ -110,49 +113,73 @@ const SKIPPED_ROLES = new Set(['references', 'front', 'acknowledgements', 'appen
 /** The facts of a sentence, kept by its text (and the number style). */
 const FACTS = slot('stats: facts of a sentence', () => new TextMemo<SentenceFacts>(20_000));
 
-interface BlockResult {
-  context: Context;
-  comparisons: Comparison[];
-  statements: Statement[];
-  quantities: number;
-  compared: number;
+interface BlockResult extends BlockAnalysis {
+  /** What the comparisons were computed against besides the block (see reusable). */
+  inputs: BlockInputs;
 }
 const OF_BLOCK = slot('stats: comparisons of a placed block', () => new WeakMap<TextBlock & Placed, BlockResult>());
 
-/** What a block's comparisons depend on besides the block: the same object while unchanged. */
-interface Context {
-  tables: StatTable[];
-  fileOrder: string[];
+/**
+ * Everything a block's comparisons read besides the block object itself (whose text, offsets,
+ * file and section index are fixed while it is the same object): the number style, the part of
+ * the manuscript its section is in (summaryPart: section roles change with a heading's words,
+ * not with the block), the places the tables name, whether there are tables at all, and the
+ * tables it may speak of. The candidates are found again on every check from the block's
+ * sentence facts (kept, so no sentence is read again): a cheap walk over the table list.
+ */
+interface BlockInputs {
   style: NumberStyle;
+  part: number;
+  entities: string;
+  noTables: boolean;
+  facts: SentenceFacts[];
+  candidates?: Candidates;
 }
-const LAST_CONTEXT = slot('stats: the context of the last check', (): { context?: Context } => ({}));
 
-function contextOf(tables: StatTable[], fileOrder: string[], style: NumberStyle, last: { context?: Context }): Context {
-  const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  const known = last.context;
-  if (known && known.style === style && same(known.tables, tables) && same(known.fileOrder, fileOrder)) return known;
-  return (last.context = { tables: tables.slice(), fileOrder: fileOrder.slice(), style });
+type Candidates = ReturnType<typeof candidateTables>;
+
+function sameCandidates(a: Candidates | undefined, b: Candidates | undefined): boolean {
+  if (!a || !b) return a === b;
+  const sameSet = (x: Set<StatTable>, y: Set<StatTable>) => x.size === y.size && [...x].every((t) => y.has(t));
+  return a.tables.length === b.tables.length && a.tables.every((t, i) => t === b.tables[i]) && sameSet(a.named, b.named) && sameSet(a.far, b.far);
+}
+
+/** Whether a block's kept result was computed against exactly what it would read now. */
+function reusable(
+  kept: BlockResult,
+  manuscript: Manuscript,
+  block: TextBlock & Placed,
+  tables: StatTable[],
+  placement: Placement,
+  now: { style: NumberStyle; part: number; entities: string },
+): boolean {
+  const was = kept.inputs;
+  if (was.style !== now.style || was.part !== now.part || was.entities !== now.entities || was.noTables !== (tables.length === 0)) return false;
+  if (tables.length === 0) return true;
+  return sameCandidates(was.candidates, candidateTables(manuscript, block, was.facts, tables, placement));
 }
 
 export function analyseStatistics(manuscript: Manuscript, style: NumberStyle): StatisticsAnalysis {
   const { derived } = manuscript;
   const tables = statTables(manuscript, style);
-  const context = contextOf(tables, manuscript.fileOrder, style, derived.get(LAST_CONTEXT));
   const kept = derived.get(OF_BLOCK);
   const facts = derived.get(FACTS);
   const comparisons: Comparison[] = [];
   let quantities = 0;
   let compared = 0;
   const placement = tablePlacement(manuscript, tables);
+  const entities = entitiesOf(tables).join('\0');
   const statements: Statement[] = [];
   for (const block of manuscript.blocks) {
     if (!PROSE.has(block.kind) || !/\d|tabel|table|tertinggi|terendah|highest|lowest|lebih|meningkat|menurun|naik|turun|higher|lower/i.test(block.text))
       continue;
     const role = manuscript.sections[block.section]?.role;
     if (role && SKIPPED_ROLES.has(role)) continue;
+    const now = { style, part: summaryPart(manuscript, block.section), entities };
     let result = kept.get(block);
-    if (!result || result.context !== context) {
-      result = { context, ...analyseBlock(manuscript, block, tables, placement, style, facts) };
+    if (!result || !reusable(result, manuscript, block, tables, placement, now)) {
+      const analysed = analyseBlock(manuscript, block, tables, placement, style, facts);
+      result = { ...analysed, inputs: { ...now, noTables: tables.length === 0, facts: analysed.facts, candidates: analysed.candidates } };
       kept.set(block, result);
     }
     comparisons.push(...result.comparisons);
@@ -328,7 +355,7 @@ function analyseBlock(
   placement: Placement,
   style: NumberStyle,
   memo: TextMemo<SentenceFacts>,
-): Omit<BlockResult, 'context'> {
+): BlockAnalysis {
   const file = manuscript.files.get(block.file);
   const st: StatText = file ? statTextIn(file, block, manuscript.derived) : statText(block, undefined);
   const all = sentences(st.text).map((s) => ({
@@ -351,22 +378,19 @@ function analyseBlock(
       comparisons.push(...textDirections(facts, spanOf, facts.text, comparisons));
       comparisons.push(...textComparisons(facts, spanOf, facts.text, comparisons));
     }
-    return { comparisons, statements, quantities, compared: 0 };
+    return { comparisons, statements, quantities, compared: 0, facts: all.map((a) => a.facts) };
   }
-  const {
-    tables: candidates,
-    named: namedTables,
-    far,
-  } = candidateTables(
+  const found = candidateTables(
     manuscript,
     block,
     all.map((a) => a.facts),
     tables,
     placement,
   );
+  const { tables: candidates, named: namedTables, far } = found;
   const comparisons: Comparison[] = [];
   let compared = 0;
-  const entities = [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
+  const entities = entitiesOf(tables);
   const figureRefs = latexFigureReferences(manuscript, block);
   // A paragraph that discusses a figure and names no table is about the figure throughout.
   const paragraphOnFigure = figureRefs.length > 0 || all.some((a) => a.facts.figure);
@@ -432,7 +456,24 @@ function analyseBlock(
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
     comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
   }
-  return { comparisons: dedupe(comparisons), statements, quantities, compared };
+  return { comparisons: dedupe(comparisons), statements, quantities, compared, facts: all.map((a) => a.facts), candidates: found };
+}
+
+/** What analyseBlock found in a block, with what it read to find it (kept in BlockInputs). */
+interface BlockAnalysis {
+  comparisons: Comparison[];
+  statements: Statement[];
+  quantities: number;
+  compared: number;
+  /** The facts of the block's sentences, in order. */
+  facts: SentenceFacts[];
+  /** The tables the block may speak of (absent when the manuscript has none). */
+  candidates?: Candidates;
+}
+
+/** The places the tables' captions name, each once, in table order. */
+function entitiesOf(tables: StatTable[]): string[] {
+  return [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
 }
 
 /** The words that follow a number in the table's own labels ("28 Responden", "Sprint 3" gives none). */

@@ -7,6 +7,20 @@ import type { Check } from '../check';
 import { basename } from '../../paths';
 import { positionAt } from '../../text/source';
 import { written } from './messages';
+import { realPath, realSpan } from '../../segments';
+import type { Manuscript } from '../../manuscript';
+
+/** Lines of the real file before a segment (0 for a file read whole). */
+function segmentLine(manuscript: Manuscript, file: string): number {
+  const origin = manuscript.segments.get(file);
+  if (!origin) return 0;
+  let lines = 0;
+  for (const [segment, o] of manuscript.segments) {
+    if (o.path !== origin.path || o.base >= origin.base) continue;
+    lines += (manuscript.files.get(segment)?.lineStarts.length ?? 1) - 1;
+  }
+  return lines;
+}
 
 export const textContradiction: Check = {
   meta: {
@@ -18,9 +32,11 @@ export const textContradiction: Check = {
     for (const c of analysis.statistics.comparisons) {
       if (c.kind !== 'restated') continue;
       const earlier = c.other;
+      // In the real file when the manuscript reads it as segments (segments.ts).
+      const at = realSpan(manuscript.segments, earlier.span);
       const file = manuscript.files.get(earlier.span.file);
-      const line = file ? positionAt(file, earlier.span.start).line + 1 : 0;
-      const where = earlier.span.file === c.span.file ? `line ${line}` : `${basename(earlier.span.file)}:${line}`;
+      const line = file ? positionAt(file, earlier.span.start).line + 1 + segmentLine(manuscript, earlier.span.file) : 0;
+      const where = at.file === realPath(manuscript.segments, c.span.file) ? `line ${line}` : `${basename(at.file)}:${line}`;
       const context = [earlier.placeText, earlier.year].filter((x) => x !== undefined).join(', ');
       const about = `${earlier.measureText}${context ? ` (${context})` : ''}`;
       yield {

@@ -1,0 +1,153 @@
+// A long single Markdown file read as chapters: split at its top-level headings into segments,
+// each parsed and checked as a file of its own (offsets from 0), as the chapters of a
+// multi-file project are. Everything the engine keeps between checks is keyed by file text or
+// by the objects of a file's model, so an edit in one chapter of a one-file thesis re-parses and
+// re-analyses that chapter only, instead of giving every block after the edit new offsets (and
+// so new objects, and everything derived from them computed again).
+//
+// The segments are the engine's own: a check's findings are translated back to the real file
+// before anyone sees them (engine.ts), and the editor features translate what they read and
+// answer (lsp/features/context.ts). A file is split only where the parse of each segment is
+// exactly the parse of that part of the whole file (see splitPoints); test/engine/segments.test.ts
+// checks that the findings are exactly those of the file read whole, after edits too.
+import type { Span } from './model';
+import { deepestNesting, DEFINITION, hasLongLine, MAX_NESTING } from './parse/markdown/limits';
+
+/** Files shorter than this are read whole (splitting them gains nothing measurable). */
+export const SEGMENT_MIN_CHARS = 100_000;
+/** Segments shorter than this are joined to the one before (a split per short chapter costs more than it saves). */
+const SEGMENT_MIN_LENGTH = 4_000;
+
+/** Where a segment of a real file stands in it. */
+export interface SegmentOrigin {
+  /** The real file. */
+  path: string;
+  /** Offset of the segment's first character in the real file. */
+  base: number;
+}
+
+/** Segment path → its origin; empty when no file was split. */
+export type Segmentation = Map<string, SegmentOrigin>;
+
+const MARK = '§';
+
+/** The path a segment of `path` is read under: the real path, a mark and the segment's number, the real extension. */
+export function segmentPath(path: string, index: number): string {
+  const dot = path.lastIndexOf('.');
+  const ext = dot > path.lastIndexOf('/') ? path.slice(dot) : '';
+  return `${path}${MARK}${index}${ext}`;
+}
+
+/** The real path of a segment path as segmentPath writes it ("" for any other path). */
+export function segmentOwner(path: string): string {
+  const at = path.lastIndexOf(MARK);
+  if (at < 0 || !/^\d+(?:\.[^/]*)?$/.test(path.slice(at + 1))) return '';
+  return path.slice(0, at);
+}
+
+/** The real file and offset of a position in a segment (unchanged when `file` is no segment). */
+export function realSpan<T extends Span>(segments: Segmentation | undefined, span: T): T {
+  const origin = segments?.get(span.file);
+  if (!origin) return span;
+  return { ...span, file: origin.path, start: span.start + origin.base, end: span.end + origin.base };
+}
+
+/** The real file a path of the manuscript stands for (itself when it is no segment). */
+export function realPath(segments: Segmentation | undefined, file: string): string {
+  return segments?.get(file)?.path ?? file;
+}
+
+/**
+ * The segment of `path` holding `offset`, with the offset in it; undefined when `path` was not
+ * split. An offset at a boundary belongs to the segment that starts there.
+ */
+export function segmentAt(segments: Segmentation | undefined, path: string, offset: number): { path: string; offset: number } | undefined {
+  if (!segments || segments.size === 0) return undefined;
+  let best: { path: string; base: number } | undefined;
+  for (const [segment, origin] of segments) {
+    if (origin.path !== path || origin.base > offset) continue;
+    if (!best || origin.base > best.base) best = { path: segment, base: origin.base };
+  }
+  return best ? { path: best.path, offset: offset - best.base } : undefined;
+}
+
+/** The segments of `path` in order (empty when it was not split). */
+export function segmentsOf(segments: Segmentation | undefined, path: string): { path: string; base: number }[] {
+  const out: { path: string; base: number }[] = [];
+  for (const [segment, origin] of segments ?? []) if (origin.path === path) out.push({ path: segment, base: origin.base });
+  return out.sort((a, b) => a.base - b.base);
+}
+
+/**
+ * The offsets where a Markdown text may be cut into segments, or undefined when it is read whole
+ * (too short, or written so that a part of it would not parse alone as it does in the whole).
+ *
+ * A cut goes before a level-one ATX heading ("# BAB IV …") at the left margin that follows a
+ * blank line: there CommonMark holds no open construct but those tracked here — a fenced code
+ * block, a display-math block, an HTML comment — and a cut inside one of those is not made. An
+ * HTML block of the other kinds ends at the blank line; a list or quote needs indentation or a
+ * marker to go on. Texts with link or footnote definitions (which act across the whole
+ * document), very long lines (parsed in pieces) or nesting deep enough to be read line by line
+ * are read whole. A table caption just before a cut could caption a table after the heading in
+ * the whole file: no cut there either.
+ */
+export function splitPoints(text: string, min = SEGMENT_MIN_CHARS, minLength = Math.min(SEGMENT_MIN_LENGTH, min)): number[] | undefined {
+  if (text.length < min) return undefined;
+  if (DEFINITION.test(text) || hasLongLine(text) || deepestNesting(text).depth > MAX_NESTING) return undefined;
+  const cuts: number[] = [];
+  let fence: string | undefined;
+  let math = false;
+  let comment = false;
+  /** The closing tag of a raw HTML block (<pre>, <script>, <style>, <textarea>, CDATA, <?…?>), which ends there and not at a blank line. */
+  let raw: string | undefined;
+  let blankBefore = false;
+  let lastText = '';
+  let last = 0;
+  // Front matter is the file's start up to its closing fence; YAML comments there start with "# ".
+  let from = 0;
+  if (/^(?:---|\+\+\+)[ \t]*\r?\n/.test(text)) {
+    const close = /\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
+    if (!close) return undefined;
+    from = close.index + close[0].length;
+  }
+  for (let start = from; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (fence !== undefined) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+    } else if (math) {
+      if (/^ {0,3}\$\$/.test(line) || /\$\$[ \t]*$/.test(line)) math = false;
+    } else if (comment) {
+      if (line.includes('-->')) comment = false;
+    } else if (raw !== undefined) {
+      if (line.toLowerCase().includes(raw)) raw = undefined;
+    } else {
+      const trimmed = line.trim();
+      if (
+        blankBefore &&
+        start > 0 &&
+        /^# \S/.test(line) &&
+        start - last >= minLength &&
+        !/\b(?:tabel|table)\b/i.test(lastText)
+      ) {
+        cuts.push(start);
+        last = start;
+      }
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (open) fence = open[1];
+      else if (/^ {0,3}\$\$/.test(line) && !/^ {0,3}\$\$.*\$\$[ \t]*$/.test(line)) math = true;
+      else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) comment = true;
+      else {
+        const html = /^ {0,3}<(?:(pre|script|style|textarea)(?=[\s>]|$)|(!\[CDATA\[)|(\?))/i.exec(line);
+        const closing = html ? (html[1] ? `</${html[1].toLowerCase()}>` : html[2] ? ']]>' : '?>') : undefined;
+        if (closing && !line.toLowerCase().slice(html![0].length).includes(closing)) raw = closing;
+      }
+      if (trimmed !== '') lastText = trimmed;
+    }
+    blankBefore = line.trim() === '';
+    start = end + 1;
+  }
+  return cuts.length > 0 ? cuts : undefined;
+}
