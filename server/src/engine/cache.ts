@@ -15,7 +15,7 @@ import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './pa
 import { isPartialLatexModel, parseLatex } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { DerivedCache } from './derived';
-import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf } from './segments';
+import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf, segmentPath, splitPoints } from './segments';
 
 interface Entry {
   text: string;
@@ -56,6 +56,18 @@ export class ParseCache {
    * that an edit re-parses and re-analyses one chapter; undefined reads every file whole.
    */
   segmentMinChars: number | undefined = SEGMENT_MIN_CHARS;
+
+  /**
+   * The segments a file is read as (segments.ts) — path, offset in the file, text — or undefined
+   * when it is read whole.
+   */
+  segmentsOf(path: string, text: string, markup: Markup): { path: string; base: number; text: string }[] | undefined {
+    if (this.segmentMinChars === undefined || markup !== 'markdown') return undefined;
+    const cuts = splitPoints(text, this.segmentMinChars);
+    if (!cuts) return undefined;
+    const starts = [0, ...cuts];
+    return starts.map((base, i) => ({ path: segmentPath(path, i), base, text: text.slice(base, starts[i + 1] ?? text.length) }));
+  }
 
   /** Number of files with a cached text. */
   get size(): number {

@@ -17,7 +17,7 @@ import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
 import { DerivedCache, slot } from './derived';
-import { realPath, segmentPath, splitPoints, type Segmentation } from './segments';
+import { realPath, type Segmentation } from './segments';
 import { FILE_NOT_FOUND, INCLUDE_CYCLE, OUTSIDE_PROJECT, PARSE_PROBLEM } from './codes';
 import { say } from './messages';
 
@@ -82,11 +82,6 @@ export interface BuildOptions {
   cache?: ParseCache;
 }
 
-/** Reads a long Markdown file as segments when a ParseCache keeps them between checks (off for a one-off check, where nothing is kept). */
-function segmentCuts(cache: ParseCache | undefined, markup: Markup, text: string): number[] | undefined {
-  if (!cache || cache.segmentMinChars === undefined || markup !== 'markdown') return undefined;
-  return splitPoints(text, cache.segmentMinChars);
-}
 
 export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: BuildOptions = {}): Manuscript {
   const cache = options.cache;
@@ -160,19 +155,16 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
       return;
     }
     const markup = markupFor(path, spec.markup);
-    const cuts = segmentCuts(cache, markup, text);
+    const segments = cache?.segmentsOf(path, text, markup);
     const own: Item[] = [];
-    if (cuts && cache) {
+    if (segments && cache) {
       // A long Markdown file: each chapter a file of its own (segments.ts).
-      const starts = [0, ...cuts];
-      starts.forEach((base, i) => {
-        const segment = segmentPath(path, i);
-        const segmentText = text.slice(base, starts[i + 1] ?? text.length);
-        manuscript.segments.set(segment, { path, base });
-        manuscript.files.set(segment, sourceFile(segment, segmentText));
-        if (!manuscript.fileOrder.includes(segment)) manuscript.fileOrder.push(segment);
-        own.push(...modelItems(cache.model(segment, segmentText, markup)));
-      });
+      for (const segment of segments) {
+        manuscript.segments.set(segment.path, { path, base: segment.base });
+        manuscript.files.set(segment.path, sourceFile(segment.path, segment.text));
+        if (!manuscript.fileOrder.includes(segment.path)) manuscript.fileOrder.push(segment.path);
+        own.push(...modelItems(cache.model(segment.path, segment.text, markup)));
+      }
     } else {
       const file = sourceFile(path, text);
       manuscript.files.set(path, file);

@@ -10,7 +10,8 @@
 // answer (lsp/features/context.ts). A file is split only where the parse of each segment is
 // exactly the parse of that part of the whole file (see splitPoints); test/engine/segments.test.ts
 // checks that the findings are exactly those of the file read whole, after edits too.
-import type { Span } from './model';
+import type { SourceFile, Span } from './model';
+import { positionAt } from './text/source';
 import { deepestNesting, DEFINITION, hasLongLine, MAX_NESTING } from './parse/markdown/limits';
 
 /** Files shorter than this are read whole (splitting them gains nothing measurable). */
@@ -150,4 +151,18 @@ export function splitPoints(text: string, min = SEGMENT_MIN_CHARS, minLength = M
     start = end + 1;
   }
   return cuts.length > 0 ? cuts : undefined;
+}
+
+/** The real file and 1-based line of a span's start (for messages that name a place): lines of the segments before it counted in. */
+export function realLine(manuscript: { segments: Segmentation; files: Map<string, SourceFile> }, span: Span): { file: string; line: number } | undefined {
+  const source = manuscript.files.get(span.file);
+  if (!source) return undefined;
+  const line = positionAt(source, span.start).line + 1;
+  const origin = manuscript.segments.get(span.file);
+  if (!origin) return { file: span.file, line };
+  let before = 0;
+  for (const [segment, o] of manuscript.segments) {
+    if (o.path === origin.path && o.base < origin.base) before += (manuscript.files.get(segment)?.lineStarts.length ?? 1) - 1;
+  }
+  return { file: origin.path, line: line + before };
 }

@@ -5,6 +5,7 @@ import type { CheckResult } from '../engine';
 import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
 import { basename } from '../paths';
+import { realLine } from '../segments';
 import { positionAt } from '../text/source';
 import { formatNumber } from '../numbers/parse';
 import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } from '../coverage/types';
@@ -45,9 +46,10 @@ function entryHover(result: Result, file: string, offset: number): HoverInfo | u
   const lines = [`**Cited ${n === 1 ? 'once' : `${n} times`}:**`, ''];
   for (const c of lens.citations.slice(0, LISTED_CITATIONS)) {
     const source = result.files.get(c.file);
-    const line = source ? positionAt(source, c.start).line + 1 : undefined;
+    // The real file and line of a citation in a segment of a long file (segments.ts).
+    const at = source ? realLine({ segments: result.manuscript.segments, files: result.files }, c) : undefined;
     const words = source ? around(source.text, c.start, c.end) : '';
-    lines.push(`- ${basename(c.file)}${line ? `:${line}` : ''} — ${escapeMarkdown(words)}`);
+    lines.push(`- ${basename(at?.file ?? c.file)}${at ? `:${at.line}` : ''} — ${escapeMarkdown(words)}`);
   }
   if (n > LISTED_CITATIONS) lines.push(`- … and ${n - LISTED_CITATIONS} more`);
   return { file, start: lens.start, end: lens.end, markdown: lines.join('\n') };

@@ -5,22 +5,8 @@
 // two agree at the coarser of their precisions (11,4 and 11,41).
 import type { Check } from '../check';
 import { basename } from '../../paths';
-import { positionAt } from '../../text/source';
 import { written } from './messages';
-import { realPath, realSpan } from '../../segments';
-import type { Manuscript } from '../../manuscript';
-
-/** Lines of the real file before a segment (0 for a file read whole). */
-function segmentLine(manuscript: Manuscript, file: string): number {
-  const origin = manuscript.segments.get(file);
-  if (!origin) return 0;
-  let lines = 0;
-  for (const [segment, o] of manuscript.segments) {
-    if (o.path !== origin.path || o.base >= origin.base) continue;
-    lines += (manuscript.files.get(segment)?.lineStarts.length ?? 1) - 1;
-  }
-  return lines;
-}
+import { realLine, realPath } from '../../segments';
 
 export const textContradiction: Check = {
   meta: {
@@ -33,10 +19,10 @@ export const textContradiction: Check = {
       if (c.kind !== 'restated') continue;
       const earlier = c.other;
       // In the real file when the manuscript reads it as segments (segments.ts).
-      const at = realSpan(manuscript.segments, earlier.span);
-      const file = manuscript.files.get(earlier.span.file);
-      const line = file ? positionAt(file, earlier.span.start).line + 1 + segmentLine(manuscript, earlier.span.file) : 0;
-      const where = at.file === realPath(manuscript.segments, c.span.file) ? `line ${line}` : `${basename(at.file)}:${line}`;
+      const at = realLine(manuscript, earlier.span);
+      const line = at?.line ?? 0;
+      const file = at?.file ?? earlier.span.file;
+      const where = file === realPath(manuscript.segments, c.span.file) ? `line ${line}` : `${basename(file)}:${line}`;
       const context = [earlier.placeText, earlier.year].filter((x) => x !== undefined).join(', ');
       const about = `${earlier.measureText}${context ? ` (${context})` : ''}`;
       yield {
