@@ -35,11 +35,13 @@ function lineOf(result: CheckResult, file: string, offset: number): string {
 describe('splitting a Markdown file into segments', () => {
   const chapter = (title: string) => `# ${title}\n\n${'Kalimat yang cukup panjang untuk satu bab. '.repeat(3)}\n\n`;
 
-  it('cuts before each level-one heading that follows a blank line', () => {
+  it('cuts before each heading of levels 1–3 that follows a blank line', () => {
     const text = chapter('BAB I') + chapter('BAB II') + chapter('BAB III');
     const second = text.indexOf('# BAB II');
     const third = text.indexOf('# BAB III');
     expect(splitPoints(text, 0)).toEqual([second, third]);
+    const sections = chapter('BAB I') + '## 1.1 Latar\n\nTeks.\n\n### 1.1.1 Rinci\n\nTeks.\n\n#### 1.1.1.1 Terlalu dalam\n\nTeks.\n';
+    expect(splitPoints(sections, 0)).toEqual([sections.indexOf('## 1.1'), sections.indexOf('### 1.1.1')]);
   });
 
   it('does not cut inside a code fence, display math, an HTML comment, raw HTML or front matter, nor after a table caption', () => {
@@ -152,7 +154,7 @@ describe('a one-file thesis read as segments', () => {
   }, 180_000);
 });
 
-describe('every Markdown fixture read as segments at every level-one heading', () => {
+describe('every Markdown fixture read as segments at every heading of levels 1–3', () => {
   const root = path.resolve(REPO, 'fixtures');
   const cases: string[] = [];
   for (const family of fs.readdirSync(root)) {

@@ -299,7 +299,7 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         const list = stack.find((section) => section.role === 'references' && section.heading !== undefined);
         if (
           list &&
-          h.file === list.heading!.file &&
+          realPath(manuscript.segments, h.file) === realPath(manuscript.segments, list.heading!.file) &&
           h.level > list.heading!.level &&
           info.numbering !== 'chapter' &&
           info.numbering !== 'roman' &&

@@ -1,4 +1,4 @@
-// A long single Markdown file read as chapters: split at its top-level headings into segments,
+// A long single Markdown file read in parts: split at its headings (levels 1–3) into segments,
 // each parsed and checked as a file of its own (offsets from 0), as the chapters of a
 // multi-file project are. Everything the engine keeps between checks is keyed by file text or
 // by the objects of a file's model, so an edit in one chapter of a one-file thesis re-parses and
@@ -16,7 +16,7 @@ import { deepestNesting, DEFINITION, hasLongLine, MAX_NESTING } from './parse/ma
 
 /** Files shorter than this are read whole (splitting them gains nothing measurable). */
 export const SEGMENT_MIN_CHARS = 100_000;
-/** Segments shorter than this are joined to the one before (a split per short chapter costs more than it saves). */
+/** Segments shorter than this are joined to the one before (a split per short section costs more than it saves). */
 const SEGMENT_MIN_LENGTH = 4_000;
 
 /** Where a segment of a real file stands in it. */
@@ -83,7 +83,7 @@ export function segmentsOf(segments: Segmentation | undefined, path: string): { 
  * The offsets where a Markdown text may be cut into segments, or undefined when it is read whole
  * (too short, or written so that a part of it would not parse alone as it does in the whole).
  *
- * A cut goes before a level-one ATX heading ("# BAB IV …") at the left margin that follows a
+ * A cut goes before an ATX heading of level 1–3 ("# BAB IV …", "## 4.2 Hasil") at the left margin that follows a
  * blank line: there CommonMark holds no open construct but those tracked here — a fenced code
  * block, a display-math block, an HTML comment — and a cut inside one of those is not made. An
  * HTML block of the other kinds ends at the blank line; a list or quote needs indentation or a
@@ -129,7 +129,7 @@ export function splitPoints(text: string, min = SEGMENT_MIN_CHARS, minLength = M
       if (
         blankBefore &&
         start > 0 &&
-        /^# \S/.test(line) &&
+        /^#{1,3} \S/.test(line) &&
         start - last >= minLength &&
         !/\b(?:tabel|table)\b/i.test(lastText)
       ) {

@@ -5,8 +5,7 @@ import type { CheckResult } from '../engine';
 import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
 import { basename } from '../paths';
-import { realLine } from '../segments';
-import { positionAt } from '../text/source';
+import { realLine, realPath } from '../segments';
 import { formatNumber } from '../numbers/parse';
 import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } from '../coverage/types';
 import { columnName, rowName, tableName } from '../stats/tables';
@@ -99,7 +98,8 @@ function citationHover(result: Result, at: CitationAt): HoverInfo {
 /** The formatted reference with where it is written. */
 function entryText(result: Result, entry: ReferenceEntry): string {
   const file = result.files.get(entry.file);
-  const where = file ? `${basename(entry.file)}:${positionAt(file, entry.start).line + 1}` : basename(entry.file);
+  const at = realLine({ segments: result.manuscript.segments, files: result.files }, entry);
+  const where = at ? `${basename(at.file)}:${at.line}` : basename(realPath(result.manuscript.segments, entry.file));
   if (entry.origin === 'bib' || entry.origin === 'csl') {
     const apa = apaReference(entry, file, result.manuscript.derived) ?? describeEntry(entry);
     return `${escapeMarkdown(apa)}\n\n*${entry.key} — ${where}*`;
@@ -141,9 +141,9 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
   /** "(table.md, line 8)": where the first cell compared is. */
   const at = (ref: CellRef | undefined) => {
     if (!ref) return '';
-    const cellFile = result.files.get(ref.cell.cell.file);
-    const line = cellFile ? `, line ${positionAt(cellFile, ref.cell.cell.start).line + 1}` : '';
-    return ` (${escapeMarkdown(basename(ref.cell.cell.file) + line)})`;
+    const cell = realLine({ segments: result.manuscript.segments, files: result.files }, ref.cell.cell);
+    const line = cell ? `, line ${cell.line}` : '';
+    return ` (${escapeMarkdown(basename(cell?.file ?? realPath(result.manuscript.segments, ref.cell.cell.file)) + line)})`;
   };
   switch (comparison.kind) {
     case 'cell':
@@ -181,7 +181,7 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
       );
       break;
     case 'restated':
-      lines.push(`Stated elsewhere as ${escapeMarkdown(comparison.other.number.raw)} (${escapeMarkdown(basename(comparison.other.span.file))}).`);
+      lines.push(`Stated elsewhere as ${escapeMarkdown(comparison.other.number.raw)} (${escapeMarkdown(basename(realPath(result.manuscript.segments, comparison.other.span.file)))}).`);
       break;
   }
   return { ...comparison.span, markdown: lines.join('\n\n') };
