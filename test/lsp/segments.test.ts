@@ -80,7 +80,11 @@ describe('a one-file thesis read as segments, through the language server', () =
     expect(symbolsA).toEqual(symbolsB);
     let fixes = 0;
     for (const d of diagnostics) {
-      const [actionsA, actionsB] = await ask<unknown[]>('textDocument/codeAction', (doc) => ({ textDocument: doc, range: d.range, context: { diagnostics: [d] } }));
+      const [actionsA, actionsB] = await ask<unknown[]>('textDocument/codeAction', (doc) => ({
+        textDocument: doc,
+        range: d.range,
+        context: { diagnostics: [d] },
+      }));
       expect(actionsA).toEqual(actionsB);
       fixes += actionsA.length;
     }

@@ -82,7 +82,6 @@ export interface BuildOptions {
   cache?: ParseCache;
 }
 
-
 export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: BuildOptions = {}): Manuscript {
   const cache = options.cache;
   const sourceFile = (path: string, text: string) => (cache ? cache.sourceFile(path, text) : makeSourceFile(path, text));

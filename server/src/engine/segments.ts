@@ -126,13 +126,7 @@ export function splitPoints(text: string, min = SEGMENT_MIN_CHARS, minLength = M
       if (line.toLowerCase().includes(raw)) raw = undefined;
     } else {
       const trimmed = line.trim();
-      if (
-        blankBefore &&
-        start > 0 &&
-        /^#{1,3} \S/.test(line) &&
-        start - last >= minLength &&
-        !/\b(?:tabel|table)\b/i.test(lastText)
-      ) {
+      if (blankBefore && start > 0 && /^#{1,3} \S/.test(line) && start - last >= minLength && !/\b(?:tabel|table)\b/i.test(lastText)) {
         cuts.push(start);
         last = start;
       }

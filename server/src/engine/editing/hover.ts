@@ -181,7 +181,9 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
       );
       break;
     case 'restated':
-      lines.push(`Stated elsewhere as ${escapeMarkdown(comparison.other.number.raw)} (${escapeMarkdown(basename(realPath(result.manuscript.segments, comparison.other.span.file)))}).`);
+      lines.push(
+        `Stated elsewhere as ${escapeMarkdown(comparison.other.number.raw)} (${escapeMarkdown(basename(realPath(result.manuscript.segments, comparison.other.span.file)))}).`,
+      );
       break;
   }
   return { ...comparison.span, markdown: lines.join('\n\n') };

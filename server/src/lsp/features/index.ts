@@ -35,7 +35,19 @@ import {
 } from '../../engine/editing/index';
 import { pathFromUri } from '../uris';
 import { codeActions } from './codeActions';
-import { CONTENT_MODIFIED, freshResult, latestResultFor, localAt, outlineView, partsOf, realOf, realRange, segmentView, toRange, type FeatureContext } from './context';
+import {
+  CONTENT_MODIFIED,
+  freshResult,
+  latestResultFor,
+  localAt,
+  outlineView,
+  partsOf,
+  realOf,
+  realRange,
+  segmentView,
+  toRange,
+  type FeatureContext,
+} from './context';
 import { toLocation, toWorkspaceEdit } from './convert';
 import { REPORT_REQUEST, reportHtml, type ReportParams } from './report';
 
@@ -89,7 +101,10 @@ export function registerFeatures(ctx: FeatureContext): void {
       const at = localAt(located, params.position);
       const info = hoverAt(at.result, at.path, at.offset);
       if (!info) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: realRange(at.result, { file: at.path, start: info.start, end: info.end }) };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: info.markdown },
+        range: realRange(at.result, { file: at.path, start: info.start, end: info.end }),
+      };
     }),
   );
 
