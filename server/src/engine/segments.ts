@@ -14,8 +14,8 @@ import type { SourceFile, Span } from './model';
 import { positionAt } from './text/source';
 import { deepestNesting, DEFINITION, hasLongLine, MAX_NESTING } from './parse/markdown/limits';
 
-/** Files shorter than this are read whole (splitting them gains nothing measurable). */
-export const SEGMENT_MIN_CHARS = 100_000;
+/** Files shorter than this are read whole (a chapter file of a project is split too when it is this long). */
+export const SEGMENT_MIN_CHARS = 30_000;
 /** Segments shorter than this are joined to the one before (a split per short section costs more than it saves). */
 const SEGMENT_MIN_LENGTH = 4_000;
 
@@ -119,7 +119,7 @@ export function splitPoints(text: string, min = SEGMENT_MIN_CHARS, minLength = M
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
     } else if (math) {
-      if (/^ {0,3}\$\$/.test(line) || /\$\$[ \t]*$/.test(line)) math = false;
+      if (opensMath(line) || line.trimEnd().endsWith('$$')) math = false;
     } else if (comment) {
       if (line.includes('-->')) comment = false;
     } else if (raw !== undefined) {
@@ -132,7 +132,7 @@ export function splitPoints(text: string, min = SEGMENT_MIN_CHARS, minLength = M
       }
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (open) fence = open[1];
-      else if (/^ {0,3}\$\$/.test(line) && !/^ {0,3}\$\$.*\$\$[ \t]*$/.test(line)) math = true;
+      else if (opensMath(line) && !(line.trim().length > 3 && line.trimEnd().endsWith('$$'))) math = true;
       else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) comment = true;
       else {
         const html = /^ {0,3}<(?:(pre|script|style|textarea)(?=[\s>]|$)|(!\[CDATA\[)|(\?))/i.exec(line);
@@ -159,4 +159,10 @@ export function realLine(manuscript: { segments: Segmentation; files: Map<string
     if (o.path === origin.path && o.base < origin.base) before += (manuscript.files.get(segment)?.lineStarts.length ?? 1) - 1;
   }
   return { file: origin.path, line: line + before };
+}
+
+/** A line that starts a display-math block ("$$", at most three spaces in). */
+function opensMath(line: string): boolean {
+  const indent = line.length - line.trimStart().length;
+  return indent <= 3 && line.startsWith('$$', indent);
 }
