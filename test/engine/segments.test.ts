@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject, manuscriptFor, MemoryHost, ParseCache, type CheckResult, type Finding } from '../../server/src/engine';
-import { segmentAt, segmentOwner, segmentPath, splitPoints } from '../../server/src/engine/segments';
+import { segmentAt, segmentOwner, segmentPath, splitPoints, splitPointsAfter, type KnownCuts } from '../../server/src/engine/segments';
 import { writeSingleMarkdown } from '../../server/src/bench/material';
 import { runCaseWith } from '../fixtureRunner';
 
@@ -64,6 +64,43 @@ describe('splitting a Markdown file into segments', () => {
     expect(splitPoints(text)).toBeUndefined();
     expect(splitPoints(text + '[ref]: https://example.org\n', 0)).toBeUndefined();
     expect(splitPoints('# A\ntext\n# B\ntext\n', 0)).toBeUndefined();
+  });
+
+  it('finds after an edit exactly the cuts of a fresh reading, whether it reuses the cuts before it or not', () => {
+    // Chapters with what splitPoints tracks; random one-character edits, many of them significant.
+    const parts = [
+      chapter('BAB I'),
+      '## 1.1 Latar\n\nPenelitian ini (Sen, 2014) membahas 42,5 persen rumah tangga.\n\n',
+      '```\n\n# bukan judul\n```\n\n',
+      chapter('BAB II'),
+      '$$\nx = 1\n\n## y\n$$\n\n',
+      'Tabel 2.1 Responden\n\n',
+      chapter('BAB III'),
+      '<!-- catatan\n\n# lama\n-->\n\n- butir satu\n- butir dua\n\n> kutipan panjang\n\n',
+      chapter('BAB IV'),
+      '### 4.1.1 Rinci\n\nKalimat akhir dengan angka 7.\n',
+    ];
+    let text = parts.join('');
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pool = ['a', 'e', ' ', 'x', '\n', '#', '`', '$', '<', '>', '-', '[', ']', ':', '|', 'T'];
+    let known: KnownCuts | undefined;
+    for (let i = 0; i < 1500; i++) {
+      const at = Math.floor(random() * text.length);
+      text = random() < 0.5 ? text.slice(0, at) + pool[Math.floor(random() * pool.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      const fresh = splitPoints(text, 0);
+      const after = splitPointsAfter(known, text, 0);
+      expect(after).toEqual(fresh);
+      known = { text, min: 0, cuts: fresh };
+    }
+    // The reuse is taken for a letter typed in prose: cuts given as known (here made up) are moved, not looked for again.
+    const base = parts.join('');
+    const prose = base.indexOf('Kalimat');
+    const typed = base.slice(0, prose + 3) + 'u' + base.slice(prose + 3);
+    expect(splitPointsAfter({ text: base, min: 0, cuts: [prose - 1, prose + 10] }, typed, 0)).toEqual([prose - 1, prose + 11]);
+    // …and not for a line break.
+    const broken = base.slice(0, prose + 3) + '\n\n# X\n\n' + base.slice(prose + 3);
+    expect(splitPointsAfter({ text: base, min: 0, cuts: [1] }, broken, 0)).toEqual(splitPoints(broken, 0));
   });
 
   it('names segments after their file and finds the segment of an offset', () => {

@@ -15,7 +15,7 @@ import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './pa
 import { isPartialLatexModel, parseLatex } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { DerivedCache } from './derived';
-import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf, segmentPath, splitPoints } from './segments';
+import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf, segmentPath, splitPointsAfter, type KnownCuts } from './segments';
 
 interface Entry {
   text: string;
@@ -46,6 +46,8 @@ export class ParseCache {
   /** Syntax trees of pinned files and of the files parsed last, oldest first. */
   private readonly trees = new Map<string, KeptTree>();
   private pinned = new Set<string>();
+  /** Where each long file was last cut into segments, and its text then (splitPointsAfter). */
+  private readonly cuts = new Map<string, KnownCuts>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
   /** What analyses derived from the cached files and texts (see derived.ts); cleared with the cache. */
   readonly derived = new DerivedCache();
@@ -63,7 +65,9 @@ export class ParseCache {
    */
   segmentsOf(path: string, text: string, markup: Markup): { path: string; base: number; text: string }[] | undefined {
     if (this.segmentMinChars === undefined || markup !== 'markdown') return undefined;
-    const cuts = splitPoints(text, this.segmentMinChars);
+    const known = this.cuts.get(path);
+    const cuts = known?.text === text && known.min === this.segmentMinChars ? known.cuts : splitPointsAfter(known, text, this.segmentMinChars);
+    this.cuts.set(path, { text, min: this.segmentMinChars, cuts });
     if (!cuts) return undefined;
     const starts = [0, ...cuts];
     return starts.map((base, i) => ({ path: segmentPath(path, i), base, text: text.slice(base, starts[i + 1] ?? text.length) }));
@@ -177,13 +181,16 @@ export class ParseCache {
     const kept = (path: string) => keep.has(path) || keep.has(segmentOf(path));
     for (const path of this.entries.keys()) if (!kept(path)) this.entries.delete(path);
     for (const path of this.trees.keys()) if (!kept(path)) this.trees.delete(path);
+    for (const path of this.cuts.keys()) if (!keep.has(path)) this.cuts.delete(path);
   }
 
   delete(path: string): void {
     for (const map of [this.entries, this.trees]) for (const p of map.keys()) if (p === path || segmentOf(p) === path) map.delete(p);
+    this.cuts.delete(path);
   }
 
   clear(): void {
+    this.cuts.clear();
     this.entries.clear();
     this.trees.clear();
     this.derived.clear();

@@ -166,3 +166,48 @@ function opensMath(line: string): boolean {
   const indent = line.length - line.trimStart().length;
   return indent <= 3 && line.startsWith('$$', indent);
 }
+
+/** The last text of a file and its cuts (see splitPointsAfter). */
+export interface KnownCuts {
+  text: string;
+  min: number;
+  cuts: number[] | undefined;
+}
+
+/** Characters that can open or close what splitPoints tracks, or make a line a heading, a definition or a container. */
+const SIGNIFICANT = /[\n\r#`~$<>[\]:\-*+|]/;
+/** Characters that make a line more than prose to splitPoints wherever they are in it (a closing fence, "$$", "-->", "</pre>"). */
+const LINE_SIGNIFICANT = /[`~$<>#[\]|]/;
+
+/**
+ * splitPoints of `text`, from the cuts of the file's previous text when the edit between them
+ * cannot move one: it changes no line break, leaves the start of its line as it was, adds and
+ * removes none of the characters splitPoints reads (fences, math, HTML, headings, definitions,
+ * list and quote markers), keeps the line short, and is on a line that names no table. Then the
+ * cuts after the edit move by its length. Otherwise splitPoints reads the whole text again.
+ */
+export function splitPointsAfter(known: KnownCuts | undefined, text: string, min: number): number[] | undefined {
+  if (!known || known.min !== min || known.cuts === undefined || text.length < min) return splitPoints(text, min);
+  const old = known.text;
+  let start = 0;
+  const shorter = Math.min(old.length, text.length);
+  while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < shorter - start && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const removed = old.slice(start, old.length - tail);
+  const added = text.slice(start, text.length - tail);
+  if (SIGNIFICANT.test(removed) || SIGNIFICANT.test(added)) return splitPoints(text, min);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const oldLine = old.slice(lineStart, lineEnd - added.length + removed.length);
+  // A prose line before and after: it starts with a letter (no heading, list or quote marker, no
+  // fence), the edit is after that letter, and it holds nothing that opens or closes a block.
+  const indent = line.length - line.trimStart().length;
+  if (lineStart + indent >= start || !/^\p{L}/u.test(line.slice(indent)) || !/^\p{L}/u.test(oldLine.slice(indent)) || line.length > 20_000)
+    return splitPoints(text, min);
+  if (LINE_SIGNIFICANT.test(line) || LINE_SIGNIFICANT.test(oldLine) || /tabel|table/i.test(line) || /tabel|table/i.test(oldLine)) return splitPoints(text, min);
+  const delta = added.length - removed.length;
+  return known.cuts.map((c) => (c > start ? c + delta : c));
+}
