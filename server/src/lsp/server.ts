@@ -393,8 +393,22 @@ export class ThesislintServer {
     for (const { path, kind } of files) {
       const text = host.readFile(path);
       if (text === undefined || this.parseCache.has(path, text)) continue;
-      if (kind === 'model') this.parseCache.model(path, text, markupFor(path, spec.markup));
-      else this.parseCache.database(path, text);
+      if (kind === 'database') this.parseCache.database(path, text);
+      else {
+        const markup = markupFor(path, spec.markup);
+        const segments = this.parseCache.segmentsOf(path, text, markup);
+        if (segments) {
+          // A long file read as segments (engine/segments.ts): one segment per turn.
+          for (const segment of segments) {
+            if (this.parseCache.has(segment.path, segment.text)) continue;
+            this.parseCache.model(segment.path, segment.text, markup);
+            await yieldToEventLoop();
+            if (this.overtaken(state, generation)) return false;
+          }
+          continue;
+        }
+        this.parseCache.model(path, text, markup);
+      }
       await yieldToEventLoop();
       if (this.overtaken(state, generation)) return false;
     }

@@ -5,7 +5,7 @@ import type { CheckResult } from '../engine';
 import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
 import { basename } from '../paths';
-import { positionAt } from '../text/source';
+import { realLine, realPath } from '../segments';
 import { formatNumber } from '../numbers/parse';
 import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } from '../coverage/types';
 import { columnName, rowName, tableName } from '../stats/tables';
@@ -48,9 +48,10 @@ function entryHover(result: Result, file: string, offset: number, locale: Locale
   const lines = [t(locale, 'hover.cited', { count: n }), ''];
   for (const c of lens.citations.slice(0, LISTED_CITATIONS)) {
     const source = result.files.get(c.file);
-    const line = source ? positionAt(source, c.start).line + 1 : undefined;
+    // The real file and line of a citation in a segment of a long file (segments.ts).
+    const at = source ? realLine({ segments: result.manuscript.segments, files: result.files }, c) : undefined;
     const words = source ? around(source.text, c.start, c.end) : '';
-    lines.push(`- ${basename(c.file)}${line ? `:${line}` : ''} — ${escapeMarkdown(words)}`);
+    lines.push(`- ${basename(at?.file ?? c.file)}${at ? `:${at.line}` : ''} — ${escapeMarkdown(words)}`);
   }
   if (n > LISTED_CITATIONS) lines.push(`- ${t(locale, 'hover.andMore', { count: n - LISTED_CITATIONS })}`);
   return { file, start: lens.start, end: lens.end, markdown: lines.join('\n') };
@@ -101,7 +102,8 @@ function citationHover(result: Result, at: CitationAt, locale: Locale): HoverInf
 /** The formatted reference with where it is written. */
 function entryText(result: Result, entry: ReferenceEntry, locale: Locale): string {
   const file = result.files.get(entry.file);
-  const where = file ? `${basename(entry.file)}:${positionAt(file, entry.start).line + 1}` : basename(entry.file);
+  const at = realLine({ segments: result.manuscript.segments, files: result.files }, entry);
+  const where = at ? `${basename(at.file)}:${at.line}` : basename(realPath(result.manuscript.segments, entry.file));
   if (entry.origin === 'bib' || entry.origin === 'csl') {
     const apa = apaReference(entry, file, result.manuscript.derived) ?? describeEntry(entry, locale);
     return `${escapeMarkdown(apa)}\n\n*${entry.key} — ${where}*`;
@@ -143,9 +145,8 @@ function numberHover(result: Result, file: string, offset: number, locale: Local
   /** "(table.md, line 8)": where the first cell compared is. */
   const at = (ref: CellRef | undefined) => {
     if (!ref) return '';
-    const cellFile = result.files.get(ref.cell.cell.file);
-    const line = cellFile ? positionAt(cellFile, ref.cell.cell.start).line + 1 : undefined;
-    return ` (${escapeMarkdown(t(locale, 'hover.fileLine', { file: basename(ref.cell.cell.file), line }))})`;
+    const cell = realLine({ segments: result.manuscript.segments, files: result.files }, ref.cell.cell);
+    return ` (${escapeMarkdown(t(locale, 'hover.fileLine', { file: basename(cell?.file ?? realPath(result.manuscript.segments, ref.cell.cell.file)), line: cell?.line }))})`;
   };
   switch (comparison.kind) {
     case 'cell':
@@ -202,7 +203,10 @@ function numberHover(result: Result, file: string, offset: number, locale: Local
       break;
     case 'restated':
       lines.push(
-        t(locale, 'hover.restated', { value: escapeMarkdown(comparison.other.number.raw), file: escapeMarkdown(basename(comparison.other.span.file)) }),
+        t(locale, 'hover.restated', {
+          value: escapeMarkdown(comparison.other.number.raw),
+          file: escapeMarkdown(basename(realPath(result.manuscript.segments, comparison.other.span.file))),
+        }),
       );
       break;
   }

@@ -35,7 +35,19 @@ import {
 } from '../../engine/editing/index';
 import { pathFromUri } from '../uris';
 import { codeActions } from './codeActions';
-import { CONTENT_MODIFIED, freshResult, latestResultFor, toOffset, toRange, type FeatureContext } from './context';
+import {
+  CONTENT_MODIFIED,
+  freshResult,
+  latestResultFor,
+  localAt,
+  outlineView,
+  partsOf,
+  realOf,
+  realRange,
+  segmentView,
+  toRange,
+  type FeatureContext,
+} from './context';
 import { toLocation, toWorkspaceEdit } from './convert';
 import { REPORT_REQUEST, reportHtml, type ReportParams } from './report';
 
@@ -87,9 +99,13 @@ export function registerFeatures(ctx: FeatureContext): void {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
       const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
-      const info = hoverAt(located.result, located.path, toOffset(located.file, params.position), locale);
+      const at = localAt(located, params.position);
+      const info = hoverAt(at.result, at.path, at.offset, locale);
       if (!info) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(located.file, info.start, info.end) };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: info.markdown },
+        range: realRange(at.result, { file: at.path, start: info.start, end: info.end }),
+      };
     }),
   );
 
@@ -97,8 +113,9 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Definition', null, async (params): Promise<Location[] | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const targets = definitionAt(located.result, located.path, toOffset(located.file, params.position));
-      return targets.length > 0 ? targets.map((t) => toLocation(ctx, located.result, t)) : null;
+      const at = localAt(located, params.position);
+      const targets = definitionAt(at.result, at.path, at.offset);
+      return targets.length > 0 ? targets.map((t) => toLocation(ctx, at.result, t)) : null;
     }),
   );
 
@@ -106,8 +123,9 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('References', null, async (params): Promise<Location[] | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const spans = referencesAt(located.result, located.path, toOffset(located.file, params.position), params.context.includeDeclaration);
-      return spans.map((s) => toLocation(ctx, located.result, s));
+      const at = localAt(located, params.position);
+      const spans = referencesAt(at.result, at.path, at.offset, params.context.includeDeclaration);
+      return spans.map((s) => toLocation(ctx, at.result, s));
     }),
   );
 
@@ -115,8 +133,9 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Prepare rename', null, async (params) => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
-      return target ? { range: toRange(located.file, target.start, target.end), placeholder: target.key } : null;
+      const at = localAt(located, params.position);
+      const target = renameTargetAt(at.result, at.path, at.offset);
+      return target ? { range: realRange(at.result, { file: at.path, start: target.start, end: target.end }), placeholder: target.key } : null;
     }),
   );
 
@@ -124,16 +143,17 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Rename', null, async (params): Promise<WorkspaceEdit | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
+      const at = localAt(located, params.position);
+      const target = renameTargetAt(at.result, at.path, at.offset);
       if (!target) return null;
       if (!VALID_KEY.test(params.newName))
         throw new ResponseError(
           ErrorCodes.InvalidParams,
           t((await ctx.localeFor?.(params.textDocument.uri)) ?? 'en', 'lsp.invalidKey', { key: params.newName }),
         );
-      const conflict = renameConflict(located.result, target.key, params.newName, (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en');
+      const conflict = renameConflict(at.result, target.key, params.newName, (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en');
       if (conflict) throw new ResponseError(LSPErrorCodes.RequestFailed, conflict);
-      const edit = toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName), located.asked);
+      const edit = toWorkspaceEdit(ctx, at.result, renameEdits(at.result, target.key, params.newName), located.asked);
       if (!edit) throw new ResponseError(LSPErrorCodes.ContentModified, CONTENT_MODIFIED);
       return edit;
     }),
@@ -170,16 +190,20 @@ export function registerFeatures(ctx: FeatureContext): void {
       if (!located) return [];
       const clientCommand = ctx.clientShowsReferences?.value === true;
       const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
-      return entryLenses(located.result, located.path).map((lens) => {
-        const range = toRange(located.file, lens.start, lens.start);
-        const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
+      const view = segmentView(located.result);
+      // A file read as segments: the lenses of each.
+      const lenses = partsOf(located.result, located.path).flatMap((part) => entryLenses(view, part.path));
+      return lenses.map((lens) => {
+        const real = realOf(view, lens);
+        const range = toRange(located.file, real.start, real.start);
+        const locations = lens.citations.map((c) => toLocation(ctx, view, c));
         return {
           range,
           command: {
             title: render(lens.titleMsg, locale),
             // A lens of an uncited entry only informs; elsewhere the server runs what the client cannot.
             command: clientCommand ? (locations.length === 0 ? '' : SHOW_REFERENCES_COMMAND) : SHOW_CITATIONS_COMMAND,
-            arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations],
+            arguments: [params.textDocument.uri, positionAt(located.file, real.start), locations],
           },
         };
       });
@@ -213,7 +237,7 @@ export function registerFeatures(ctx: FeatureContext): void {
         selectionRange: toRange(located.file, s.selection.start, s.selection.end),
         children: s.children.map(convert),
       });
-      return outline(located.result, located.path).map(convert);
+      return outline(outlineView(located.result), located.path).map(convert);
     }),
   );
 

@@ -5,9 +5,9 @@
 // two agree at the coarser of their precisions (11,4 and 11,41).
 import type { Check } from '../check';
 import { basename } from '../../paths';
-import { positionAt } from '../../text/source';
 import { m, say } from '../../messages';
 import { written } from './messages';
+import { realLine, realPath } from '../../segments';
 
 export const textContradiction: Check = {
   meta: {
@@ -19,9 +19,11 @@ export const textContradiction: Check = {
     for (const c of analysis.statistics.comparisons) {
       if (c.kind !== 'restated') continue;
       const earlier = c.other;
-      const file = manuscript.files.get(earlier.span.file);
-      const line = file ? positionAt(file, earlier.span.start).line + 1 : 0;
-      const where = earlier.span.file === c.span.file ? m('stats.restatedLine', { line }) : `${basename(earlier.span.file)}:${line}`;
+      // In the real file when the manuscript reads it as segments (segments.ts).
+      const at = realLine(manuscript, earlier.span);
+      const line = at?.line ?? 0;
+      const file = at?.file ?? earlier.span.file;
+      const where = file === realPath(manuscript.segments, c.span.file) ? m('stats.restatedLine', { line }) : `${basename(file)}:${line}`;
       const context = [earlier.placeText, earlier.year].filter((x) => x !== undefined).join(', ');
       const about = `${earlier.measureText}${context ? ` (${context})` : ''}`;
       yield {
