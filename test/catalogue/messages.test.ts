@@ -267,7 +267,7 @@ const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: str
     message: 'stats.direction',
     args: { word: 'meningkat', said: 'up', actually: 'down', from: '70,2', to: '68,4', table: 'Tabel 2', where: '2021' },
     en: '"meningkat" says higher, but 70,2 → 68,4 falls in Tabel 2 (2021)',
-    id: '"meningkat" menyatakan kenaikan, padahal 70,2 → 68,4 turun pada Tabel 2 (2021)',
+    id: '"meningkat" berarti naik, padahal 70,2 → 68,4 turun pada Tabel 2 (2021)',
   },
   {
     message: 'stats.direction',
@@ -282,7 +282,7 @@ const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: str
       where: 'Rata-rata',
     },
     en: '"lebih tinggi" says higher, but eksperimen (71,3) is lower than kontrol (74,1) in Tabel 4.2 (Rata-rata)',
-    id: '"lebih tinggi" menyatakan lebih tinggi, padahal eksperimen (71,3) lebih rendah daripada kontrol (74,1) pada Tabel 4.2 (Rata-rata)',
+    id: '"lebih tinggi" berarti lebih tinggi, padahal eksperimen (71,3) lebih rendah daripada kontrol (74,1) pada Tabel 4.2 (Rata-rata)',
   },
   {
     message: 'stats.arith.sum',

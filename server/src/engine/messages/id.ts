@@ -126,11 +126,11 @@ export const id: Record<MessageId, Template> = {
   'stats.what.count': () => 'banyaknya',
   'stats.direction': (a) => {
     const comparative = a.comparative === 'yes';
-    const said = a.said === 'up' ? (comparative ? 'lebih tinggi' : 'kenaikan') : comparative ? 'lebih rendah' : 'penurunan';
+    const said = a.said === 'up' ? (comparative ? 'lebih tinggi' : 'naik') : comparative ? 'lebih rendah' : 'turun';
     const subject = comparative
       ? `${a.to} ${a.actually === 'up' ? 'lebih tinggi' : 'lebih rendah'} daripada ${a.from}`
       : `${a.from} → ${a.to} ${a.actually === 'up' ? 'naik' : 'turun'}`;
-    return `"${a.word}" menyatakan ${said}, padahal ${subject}${a.table ? ` pada ${a.table} (${a.where})` : ''}`;
+    return `"${a.word}" berarti ${said}, padahal ${subject}${a.table ? ` pada ${a.table} (${a.where})` : ''}`;
   },
   'stats.extreme': (a) =>
     `"${a.word}": ${a.row} bernilai ${a.value}, padahal ${a.column} ${a.said === 'max' ? 'tertinggi' : 'terendah'} pada ${a.table} adalah ${(a.actual as readonly string[]).join(', ')}`,
