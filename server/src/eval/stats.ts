@@ -456,6 +456,8 @@ async function main(argv: string[]): Promise<number> {
     const prepared = await prepare(entry);
     if (prepared.specs.length === 0) continue;
     const cache = new ParseCache();
+    // Read every file whole, as the CLI does: planted offsets are offsets in the real files.
+    cache.segmentMinChars = undefined;
     const [result] = check(prepared, new Map(), cache);
     if (!result) continue;
     const style = result.analysis.numberStyle;
