@@ -61,6 +61,9 @@ function* totalRows(table: StatTable): Iterable<TableProblem> {
     if (!total || total.comparator) continue;
     const parts = rowsAbove.map((r) => r.numbers[column.index]);
     if (parts.some((p) => !p || p.comparator || p.parenthesized)) continue;
+    // A row above whose cell is text with a figure in it ("~8.400.000 (estimasi …)") is part of the
+    // sum the table cannot be read for.
+    if (unreadAbove(table, totalRow, column)) continue;
     const cells = parts as NumericCell[];
     const sum = cells.reduce((a, p) => a + p.value, 0);
     // A percentage column's "Jumlah" is a sum only when it says 100; a mean or score is not summed.
@@ -84,6 +87,14 @@ function* totalRows(table: StatTable): Iterable<TableProblem> {
       how: 'the rows above',
     };
   }
+}
+
+function unreadAbove(table: StatTable, totalRow: TableRow, column: TableColumn): boolean {
+  return table.rows.some((r) => {
+    if (r.index >= totalRow.index || r.summary || r.numbers[column.index]) return false;
+    const text = r.cells[column.index]?.text.trim() ?? '';
+    return /\d/.test(text);
+  });
 }
 
 function* totalColumns(table: StatTable): Iterable<TableProblem> {
