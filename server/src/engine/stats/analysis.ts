@@ -658,7 +658,7 @@ function compareQuantity(
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
       // "rata-rata … sebesar 8,944364" beside cells of two decimals: a figure computed elsewhere.
-      if (n.decimals >= cell.decimals + 2) return undefined;
+      if (n.decimals >= 4 && n.decimals >= cell.decimals + 2) return undefined;
       // "latensi hingga 1800 milisekon" beside 1855: a round figure near the cell approximates it.
       if (n.decimals === 0 && cell.decimals === 0 && n.value !== 0 && n.value % 100 === 0 && Math.abs(n.value - cell.value) <= 0.05 * Math.abs(cell.value))
         return undefined;
