@@ -205,4 +205,21 @@ describe('paths on the command line', () => {
     expect(manuscriptFor('/r/artikel.md', h).files).toEqual(['/r/artikel.md']);
     expect(manuscriptFor('/r/bab2.md', h).files).toEqual(['/r/bab2.md']);
   });
+
+  it('the titled first file that opens a folder\u2019s chapters (`pandoc *.md`) is read with them, though it holds the reference list', () => {
+    const thesis = {
+      '/t/00_thesis.md': '---\ntitle: "Memory Safety"\nbibliography: bibliography.bib\n---\n\n# Introduction\n\nBorrow checking [@polonius].\n\n# References\n',
+      '/t/02_ir.md': '# IR dumps\n\nThe MIR [@rustc2023] is dumped.\n',
+      '/t/bibliography.bib': '@misc{polonius, title={Polonius}, year={2022}}\n@misc{rustc2023, title={Rustc}, year={2023}}\n',
+    };
+    const h = host(thesis);
+    expect(manuscriptFor('/t/00_thesis.md', h).files).toEqual(['/t/00_thesis.md', '/t/02_ir.md']);
+    expect(manuscriptFor('/t/02_ir.md', h).files).toEqual(['/t/00_thesis.md', '/t/02_ir.md']);
+    // A titled article beside other titled documents is one of several: read alone.
+    const articles = {
+      '/a/one.md': '---\ntitle: One\n---\n\nText [@x].\n\n# References\n',
+      '/a/two.md': '---\ntitle: Two\n---\n\nText [@y].\n\n# References\n',
+    };
+    expect(manuscriptFor('/a/one.md', host(articles)).files).toEqual(['/a/one.md']);
+  });
 });

@@ -599,14 +599,18 @@ export function manuscriptFor(path: string, host: FileHost, derived?: DerivedCac
   const folder = dirname(path);
   // A chapter that cites without a reference list or bibliography of its own is read with the
   // folder's other chapters (where its DAFTAR PUSTAKA is), as `thesislint check FOLDER` reads it;
-  // a document complete in itself (a note, an article with its own list) is read alone.
-  if (isMarkdownInFolder(path) && needsItsFolder(host.readFile(path) ?? '')) {
+  // so is the titled first file that opens them (`00_thesis.md` with the title, the bibliography
+  // and `# References`, then `02_….md`: `pandoc *.md`), whose entries the chapters cite. Any other
+  // document complete in itself (a note, an article with its own list) is read alone.
+  const text = isMarkdownInFolder(path) ? (host.readFile(path) ?? '') : '';
+  const needs = text !== '' && needsItsFolder(text);
+  if (needs || (text !== '' && hasTitledFrontMatter(text.slice(0, 4000)))) {
     const files = host
       .listDirectory(folder)
       .map((n) => join(folder, n))
       .filter((p) => isMarkdownInFolder(p) && host.isFile(p));
     const own = markdownSpecs(folder, files.includes(path) ? files : [...files, path], host).find((s) => s.files.includes(path));
-    if (own) return own;
+    if (own && (needs || (own.files.length > 1 && own.files[0] === path))) return own;
   }
   return { root: path, markup: 'markdown', files: [path], bibliographies: [], projectFiles: [] };
 }
