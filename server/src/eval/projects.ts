@@ -166,7 +166,7 @@ interface LspRun {
   detail?: string;
   /** Errors and warnings the server published for the opened chapter, and the command line's there. */
   chapterDiagnostics?: { server: number; cli: number };
-  /** Errors and warnings the server published for every file of the manuscript, and the command line's. */
+  /** Errors and warnings the server published for every file of the manuscript (its bibliographies too), and the command line's. */
   allDiagnostics?: { server: number; cli: number };
   /** Diagnostics of the chapter that only one side has ("server only: 12 citation/missing-reference"). */
   differences?: string[];
@@ -211,7 +211,10 @@ async function openChapter(server: string, result: CheckResult, summary: Checked
     await connection.sendNotification('initialized', {});
     const languageId = /\.(tex|ltx)$/i.test(chapter) ? 'latex' : 'markdown';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: fs.readFileSync(chapter, 'utf8') } });
-    const got = await checked;
+    // A file the editor does not take for a manuscript (a README) gets empty diagnostics and no check.
+    const inactive = chapterSeen.then(() => new Promise<'inactive'>((resolve) => setTimeout(() => resolve('inactive'), 5_000)));
+    const got = await Promise.race([checked, inactive]);
+    if (got === 'inactive') return { chapter, root: '', files: 0, same: false, detail: 'the editor did not check it (not taken for a manuscript)' };
     // The open chapter's diagnostics come with every check; the other files' follow at once.
     await Promise.race([chapterSeen, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -229,8 +232,8 @@ async function openChapter(server: string, result: CheckResult, summary: Checked
     const lineOf = (f: (typeof cliSerious)[number]) => rangeAt(result.files.get(f.file), f.start, f.end).start.line;
     const cliChapter = cliSerious.filter((f) => f.file === chapter).map((f) => `${f.code}@${lineOf(f) + 1}`);
     const serverChapter = (published.get(uri) ?? []).filter(serious).map((d) => `${String(d.code)}@${d.range.start.line + 1}`);
-    const files = new Set(got.files);
-    const serverAll = [...published].filter(([u]) => files.has(u)).reduce((n, [, ds]) => n + ds.filter(serious).length, 0);
+    // A fresh server with one document open: all it publishes is this manuscript's (its .bib too).
+    const serverAll = [...published.values()].reduce((n, ds) => n + ds.filter(serious).length, 0);
     return {
       chapter,
       root,
