@@ -162,6 +162,27 @@ describe('a folder', () => {
   it('whose only Markdown file is its README is that report', () => {
     expect(shapes(discover({ '/p/README.md': '# Laporan\n', '/p/LICENSE': 'MIT' }, ['.']).manuscripts)).toEqual(['/p/README.md: /p/README.md']);
   });
+
+  it('whose README describes a manuscript below it is not a manuscript itself', () => {
+    const files = { '/p/README.md': '# eulerr\n\nSee the vignette.\n', '/p/vignettes/eulerr.tex': `${BEGIN}Teks.\n${END}` };
+    expect(shapes(discover(files, ['.']).manuscripts)).toEqual(['/p/vignettes/eulerr.tex: /p/vignettes/eulerr.tex']);
+  });
+
+  it('reads R Markdown and Quarto files that say how they are rendered as documents of their own', () => {
+    const files = {
+      '/p/manuscript/thesis.Rmd': '---\nlink-citations: true\noutput:\n  pdf_document: default\nbibliography: bibliography.bib\n---\n\n# Introduction\n',
+      '/p/manuscript/supplementary.Rmd': "---\ntitle: ''\noutput: pdf_document\n---\n\n# Supplement\n",
+      '/p/manuscript/figures.qmd': '---\nformat: html\n---\n\n# Figures\n',
+      '/p/chapters/bab1.md': '# Bab 1\n',
+      '/p/chapters/bab2.md': '# Bab 2\n',
+    };
+    expect(shapes(discover(files, ['.']).manuscripts)).toEqual([
+      '/p/chapters: /p/chapters/bab1.md, /p/chapters/bab2.md',
+      '/p/manuscript/figures.qmd: /p/manuscript/figures.qmd',
+      '/p/manuscript/supplementary.Rmd: /p/manuscript/supplementary.Rmd',
+      '/p/manuscript/thesis.Rmd: /p/manuscript/thesis.Rmd',
+    ]);
+  });
 });
 
 describe('paths on the command line', () => {

@@ -505,6 +505,7 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
   const files = names.map((n) => join(folder, n)).filter((p) => host.isFile(p));
   const found: ManuscriptSpec[] = [];
   const claimed = new Set<string>();
+  let readme: string[] = [];
 
   const project = projectSpec(folder, host);
   if (project) {
@@ -521,17 +522,17 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
       let markdown = files.filter((p) => isMarkdownInFolder(p));
       // Notes or an example with nothing beside them: they are what the folder holds.
       if (markdown.length === 0) markdown = files.filter((p) => isMarkdownInFolder(p, false));
-      // A repository whose README is the report itself: the folder named holds no other manuscript.
-      const readme = depth === 0 && markdown.length === 0 ? files.filter((p) => /^readme\.(?:md|markdown|qmd|rmd)$/i.test(basename(p))) : [];
-      const specs =
-        markdown.length > 0
-          ? markdownSpecs(folder, markdown, host)
-          : readme.map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
+      // A repository whose README is the report itself: the folder named holds no other
+      // manuscript, at its top or below (a README beside vignettes/thesis.tex only describes it).
+      readme = depth === 0 && markdown.length === 0 ? files.filter((p) => /^readme\.(?:md|markdown|qmd|rmd)$/i.test(basename(p))) : [];
+      const specs = markdownSpecs(folder, markdown, host);
       found.push(...specs);
       for (const s of specs) for (const f of s.files) claimed.add(f);
     }
   }
-  if (depth >= MAX_FOLDER_DEPTH) return found;
+  const withReadme = () =>
+    found.length > 0 ? found : readme.map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
+  if (depth >= MAX_FOLDER_DEPTH) return withReadme();
   for (const name of names) {
     if (SKIPPED_DIRECTORIES.has(name.toLowerCase()) || name.startsWith('.') || name.startsWith('_')) continue;
     const sub = join(folder, name);
@@ -541,18 +542,19 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
     if ([...claimed].some((f) => f.startsWith(prefix))) continue;
     found.push(...discoverInFolder(sub, host, depth + 1, derived));
   }
-  return found;
+  return withReadme();
 }
 
 /**
- * The Markdown manuscripts of a folder's files. A file with its own front matter and title is a
- * document of its own (a proposal beside the final draft) — unless it is the first of the
+ * The Markdown manuscripts of a folder's files. A file with its own front matter and title, or
+ * one that says how it is rendered (`output:`, `format:`), is a document of its own (a proposal
+ * beside the final draft, a supplement beside an R Markdown thesis) — unless it is the first of the
  * chapters and the only one, which is how a Pandoc project begins; the rest are chapters.
  */
 function markdownSpecs(folder: string, markdown: string[], host: FileHost): ManuscriptSpec[] {
   if (markdown.length === 0) return [];
   const ordered = sortChapters(markdown);
-  let standalone = ordered.filter((p) => hasTitledFrontMatter((host.readFile(p) ?? '').slice(0, 4000)));
+  let standalone = ordered.filter((p) => isOwnDocument((host.readFile(p) ?? '').slice(0, 4000)));
   if (standalone.length === 1 && standalone[0] === ordered[0] && ordered.length > 1) standalone = [];
   const chapters = ordered.filter((p) => !standalone.includes(p));
   const specs: ManuscriptSpec[] = standalone.map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
@@ -635,6 +637,20 @@ function projectOf(path: string, host: FileHost): ManuscriptSpec | undefined {
     dir = parent;
   }
   return undefined;
+}
+
+/**
+ * Whether a Markdown file's beginning shows a document of its own: front matter with a title, or
+ * front matter that says how to render it (`output:` for rmarkdown::render, `format:` for quarto
+ * render) — R Markdown and Quarto files outside a book project are rendered one by one.
+ */
+function isOwnDocument(head: string): boolean {
+  if (hasTitledFrontMatter(head)) return true;
+  const open = /^(?:\uFEFF)?\s*---[^\S\n]*\n/.exec(head);
+  if (!open) return false;
+  const rest = head.slice(open[0].length);
+  const close = /^(?:---|\.\.\.)[^\S\n]*$/m.exec(rest);
+  return /^(?:output|format)\s*:/m.test(close ? rest.slice(0, close.index) : rest);
 }
 
 /**
