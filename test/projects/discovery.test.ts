@@ -74,6 +74,10 @@ describe('LaTeX roots', () => {
       '/p/Lampiran/lampA.tex',
     ]);
     expect(manuscript.problems).toEqual([]);
+    // A chapter opened in the editor finds the root its loop includes it from: each loop's
+    // \edef\vfile is the one before its \include, not the last one of the file.
+    expect(manuscriptFor('/p/Bab/bab3.tex', h).root).toBe('/p/skripsi.tex');
+    expect(manuscriptFor('/p/Lampiran/lampA.tex', h).root).toBe('/p/skripsi.tex');
   });
 
   it('read the bibliography a local class or style file declares, and leave TeX Live\u2019s own bibliographies alone', () => {

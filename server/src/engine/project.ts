@@ -162,8 +162,13 @@ const SPACE = /\s/;
  * and file. Linear in the text (a pattern would be quadratic on lines of unclosed `\subimport{`).
  */
 export function includeTargets(text: string): string[] {
+  return placedIncludeTargets(text).map((t) => t.written);
+}
+
+/** includeTargets with where each include command stands (a loop's macro is defined anew before each). */
+function placedIncludeTargets(text: string): { written: string; at: number }[] {
   const n = text.length;
-  const out: string[] = [];
+  const out: { written: string; at: number }[] = [];
   // Every search below moves forward only, so each remembers its last answer: linear overall.
   const forward = (find: (from: number) => number) => {
     let last = -1;
@@ -231,7 +236,7 @@ export function includeTargets(text: string): string[] {
       }
       const found = target(at, lineEnd);
       if (!found) continue;
-      out.push(folder === '' ? found.value : folder.endsWith('/') ? folder + found.value : `${folder}/${found.value}`);
+      out.push({ written: folder === '' ? found.value : folder.endsWith('/') ? folder + found.value : `${folder}/${found.value}`, at: p });
       // The next match starts on a line after this one's end.
       next = lineEndFrom(found.end) + 1;
       break;
@@ -376,8 +381,8 @@ export function latexClosure(root: string, host: FileHost, stopAt?: string): Set
     if (current === stopAt) break;
     const text = host.readFile(current);
     if (text === undefined) continue;
-    for (const written of includeTargets(text)) {
-      for (const target of resolveInclude(written, rootDir, current, host, text)) if (!seen.has(target)) queue.push(target);
+    for (const { written, at } of placedIncludeTargets(text)) {
+      for (const target of resolveInclude(written, rootDir, current, host, text, at)) if (!seen.has(target)) queue.push(target);
     }
     for (const file of localPackages(text, rootDir, dirname(current), host)) if (!seen.has(file)) queue.push(file);
   }
