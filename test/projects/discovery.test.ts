@@ -170,6 +170,9 @@ describe('a folder', () => {
   it('whose README describes a manuscript below it is not a manuscript itself', () => {
     const files = { '/p/README.md': '# eulerr\n\nSee the vignette.\n', '/p/vignettes/eulerr.tex': `${BEGIN}Teks.\n${END}` };
     expect(shapes(discover(files, ['.']).manuscripts)).toEqual(['/p/vignettes/eulerr.tex: /p/vignettes/eulerr.tex']);
+    // Nor are a template's CREDITS.md and AUTHORS.md beside the thesis folder.
+    const template = { '/q/document/CREDITS.md': '# Credits\n\nPetra Barus (2014).\n', '/q/document/src/thesis.tex': `${BEGIN}Teks.\n${END}` };
+    expect(shapes(discover(template, ['.'], '/q').manuscripts)).toEqual(['/q/document/src/thesis.tex: /q/document/src/thesis.tex']);
   });
 
   it('reads R Markdown and Quarto files that say how they are rendered as documents of their own', () => {

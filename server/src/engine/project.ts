@@ -68,7 +68,7 @@ const SKIPPED_DIRECTORIES = new Set([
   'gambar',
   'assets',
 ]);
-const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source)\b/i;
+const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source|credits|authors|security|support)\b/i;
 /** Copies kept beside a chapter: "BAB_IV_BACKUP_20251215.md", "bab2 - Copy.md", "bab2 (1).md", "bab2.bak.md". */
 const STALE_COPY = /(?:^|[\s_.-])(?:backup|bak|copy|salinan|old)(?:[\s_.-]|$)|\(\d+\)\.[^.]+$/i;
 /**
