@@ -277,6 +277,9 @@ describe('what a manuscript text shows (engine/activation.ts)', () => {
     ['latex', '\\chapter{Pendahuluan}\nTeks \\cite{sen}.\n\\bibliography{refs}\n', 'bibliography'],
     ['latex', '\\chapter*{Daftar Pustaka}\n', 'reference-heading'],
     ['latex', '\\section{Hasil}\nTeks.\n', undefined],
+    ['markdown', '# Catatan\n\nPersediaan dan transportasi terintegrasi [@bertazzi2008; @coelho2014].\n', 'citations'],
+    ['markdown', '# Notes\n\nAs argued [see @sen1999, p. 3].\n', 'citations'],
+    ['markdown', '# thesislint\n\nWrite to [the maintainers at team@example.org] or @someone on GitHub.\n', undefined],
   ] as const)('%s %j → %s', (markup, text, reason) => {
     expect(textReason(text, markup)).toBe(reason);
   });

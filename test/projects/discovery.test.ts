@@ -74,6 +74,10 @@ describe('LaTeX roots', () => {
       '/p/Lampiran/lampA.tex',
     ]);
     expect(manuscript.problems).toEqual([]);
+    // A chapter opened in the editor finds the root its loop includes it from: each loop's
+    // \edef\vfile is the one before its \include, not the last one of the file.
+    expect(manuscriptFor('/p/Bab/bab3.tex', h).root).toBe('/p/skripsi.tex');
+    expect(manuscriptFor('/p/Lampiran/lampA.tex', h).root).toBe('/p/skripsi.tex');
   });
 
   it('read the bibliography a local class or style file declares, and leave TeX Live\u2019s own bibliographies alone', () => {
@@ -162,6 +166,30 @@ describe('a folder', () => {
   it('whose only Markdown file is its README is that report', () => {
     expect(shapes(discover({ '/p/README.md': '# Laporan\n', '/p/LICENSE': 'MIT' }, ['.']).manuscripts)).toEqual(['/p/README.md: /p/README.md']);
   });
+
+  it('whose README describes a manuscript below it is not a manuscript itself', () => {
+    const files = { '/p/README.md': '# eulerr\n\nSee the vignette.\n', '/p/vignettes/eulerr.tex': `${BEGIN}Teks.\n${END}` };
+    expect(shapes(discover(files, ['.']).manuscripts)).toEqual(['/p/vignettes/eulerr.tex: /p/vignettes/eulerr.tex']);
+    // Nor are a template's CREDITS.md and AUTHORS.md beside the thesis folder.
+    const template = { '/q/document/CREDITS.md': '# Credits\n\nPetra Barus (2014).\n', '/q/document/src/thesis.tex': `${BEGIN}Teks.\n${END}` };
+    expect(shapes(discover(template, ['.'], '/q').manuscripts)).toEqual(['/q/document/src/thesis.tex: /q/document/src/thesis.tex']);
+  });
+
+  it('reads R Markdown and Quarto files that say how they are rendered as documents of their own', () => {
+    const files = {
+      '/p/manuscript/thesis.Rmd': '---\nlink-citations: true\noutput:\n  pdf_document: default\nbibliography: bibliography.bib\n---\n\n# Introduction\n',
+      '/p/manuscript/supplementary.Rmd': "---\ntitle: ''\noutput: pdf_document\n---\n\n# Supplement\n",
+      '/p/manuscript/figures.qmd': '---\nformat: html\n---\n\n# Figures\n',
+      '/p/chapters/bab1.md': '# Bab 1\n',
+      '/p/chapters/bab2.md': '# Bab 2\n',
+    };
+    expect(shapes(discover(files, ['.']).manuscripts)).toEqual([
+      '/p/chapters: /p/chapters/bab1.md, /p/chapters/bab2.md',
+      '/p/manuscript/figures.qmd: /p/manuscript/figures.qmd',
+      '/p/manuscript/supplementary.Rmd: /p/manuscript/supplementary.Rmd',
+      '/p/manuscript/thesis.Rmd: /p/manuscript/thesis.Rmd',
+    ]);
+  });
 });
 
 describe('paths on the command line', () => {
@@ -204,5 +232,22 @@ describe('paths on the command line', () => {
     // Complete in itself (its own list), or citing nothing: read alone.
     expect(manuscriptFor('/r/artikel.md', h).files).toEqual(['/r/artikel.md']);
     expect(manuscriptFor('/r/bab2.md', h).files).toEqual(['/r/bab2.md']);
+  });
+
+  it('the titled first file that opens a folder\u2019s chapters (`pandoc *.md`) is read with them, though it holds the reference list', () => {
+    const thesis = {
+      '/t/00_thesis.md': '---\ntitle: "Memory Safety"\nbibliography: bibliography.bib\n---\n\n# Introduction\n\nBorrow checking [@polonius].\n\n# References\n',
+      '/t/02_ir.md': '# IR dumps\n\nThe MIR [@rustc2023] is dumped.\n',
+      '/t/bibliography.bib': '@misc{polonius, title={Polonius}, year={2022}}\n@misc{rustc2023, title={Rustc}, year={2023}}\n',
+    };
+    const h = host(thesis);
+    expect(manuscriptFor('/t/00_thesis.md', h).files).toEqual(['/t/00_thesis.md', '/t/02_ir.md']);
+    expect(manuscriptFor('/t/02_ir.md', h).files).toEqual(['/t/00_thesis.md', '/t/02_ir.md']);
+    // A titled article beside other titled documents is one of several: read alone.
+    const articles = {
+      '/a/one.md': '---\ntitle: One\n---\n\nText [@x].\n\n# References\n',
+      '/a/two.md': '---\ntitle: Two\n---\n\nText [@y].\n\n# References\n',
+    };
+    expect(manuscriptFor('/a/one.md', host(articles)).files).toEqual(['/a/one.md']);
   });
 });

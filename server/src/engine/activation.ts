@@ -5,7 +5,9 @@
 //   - a declared bibliography: front matter `bibliography:`, \bibliography{}, \addbibresource{},
 //     a thebibliography environment, or one named in the editor settings;
 //   - a LaTeX root (\documentclass), for itself or for the chapter it \input's;
-//   - a reference-list heading ("Daftar Pustaka", "References", …) as a Word export has.
+//   - a reference-list heading ("Daftar Pustaka", "References", …) as a Word export has;
+//   - a Pandoc citation in brackets ([@key], [see @key, p. 3]): it cites, so whether it can be
+//     checked is worth saying (citation/no-bibliography), as the command line says it.
 // The CLI checks what it is given; only the language server asks.
 import type { FileHost } from './host';
 import type { ManuscriptSpec } from './project';
@@ -20,7 +22,7 @@ import { TextMemo } from './memo';
 // An unchanged file is the same string: looked up, not scanned again (a few texts: each is a whole file).
 const REASONS = slot('activation: what a text shows', () => new TextMemo<ActivationReason | undefined>(16));
 
-export type ActivationReason = 'config' | 'project' | 'bibliography' | 'latex-root' | 'reference-heading';
+export type ActivationReason = 'config' | 'project' | 'bibliography' | 'latex-root' | 'reference-heading' | 'citations';
 
 /** Why `spec` is a manuscript, or undefined when nothing shows it is one. */
 export function activationReason(spec: ManuscriptSpec, host: FileHost, extraBibliographies = false, derived?: DerivedCache): ActivationReason | undefined {
@@ -62,6 +64,7 @@ export function textReason(text: string, markup: 'markdown' | 'latex'): Activati
     else title = (BOLD_LINE.exec(line) ?? CAPS_LINE.exec(line))?.[1];
     if (title && describeHeading(title.replace(/[*_]/g, '').trim()).role === 'references') return 'reference-heading';
   }
+  if (hasPandocCitation(text)) return 'citations';
   return undefined;
 }
 
@@ -69,6 +72,7 @@ const LATEX_BIBLIOGRAPHY = /\\(?:bibliography|addbibresource|begin\{thebibliogra
 const LATEX_HEADING = /\\(?:chapter|section|subsection)\*?\s*\{([^{}\n]{1,80})\}/g;
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const ATX = /^#{1,6}[ \t]+/;
+
 const BOLD_LINE = /^\*\*([^*\n]{1,80})\*\*[ \t]*$/;
 const CAPS_LINE = /^([A-Z][A-Z .]{4,40})$/;
 
@@ -77,3 +81,26 @@ function trimEndOf(text: string, characters: string): string {
   while (end > 0 && characters.includes(text[end - 1])) end--;
   return text.slice(0, end);
 }
+
+/**
+ * Whether the text holds a Pandoc citation in brackets — "[@key]", "[-@key]", "[see @key, p. 3]",
+ * "[@a; @b]" — and not an e-mail address: an @ opening a key after "[", "-", a space or ";",
+ * with its "[" earlier on the line (at most 80 characters back, no "]" between).
+ */
+function hasPandocCitation(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (!KEY_START.test(text[at + 1] ?? '')) continue;
+    let i = at - 1;
+    if (text[i] === '-') i--;
+    if (text[i] !== '[' && text[i] !== ';' && !WHITE.test(text[i] ?? '')) continue;
+    for (let j = i; j >= 0 && at - j <= 80; j--) {
+      const c = text[j];
+      if (c === '[') return true;
+      if (c === ']' || c === '\n' || c === '@') break;
+    }
+  }
+  return false;
+}
+
+const KEY_START = /[\p{L}\d_]/u;
+const WHITE = /\s/;

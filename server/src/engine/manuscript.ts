@@ -13,6 +13,7 @@ import { extractProseCitations, type ProseCitation } from './citations/authorYea
 import { extractPandocCitations } from './citations/pandoc';
 import { parseReferenceBlock } from './bibliography/referenceList';
 import type { ReferenceEntry } from './bibliography/entries';
+import { normalizeName } from './bibliography/names';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
@@ -510,12 +511,18 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
     if (own === undefined) own = ownRoles[block.section] = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section) ?? null;
     if (own === 'front' || own === 'acknowledgements') continue;
     // A footnote or list item that is a whole reference entry ("DeVides, Z. B., and E. E. Harris. …
-    // Journal of Accounting, Auditing & Finance (2025)") names a work, it does not cite one in prose.
-    if ((block.kind === 'footnote' || block.kind === 'list-item') && memo(block, 'entry-written-out', () => isEntryWrittenOut(block))) continue;
+    // Journal of Accounting, Auditing & Finance (2025)", "As'ari, A. R., dkk. (2017). Buku Guru …")
+    // cites the one work it writes out — its first author and year — and nothing else: the names
+    // and years inside its title, journal and pages are no citations. Resolved like any citation,
+    // it is silent when the work is in a reference list or .bib and reported when it is in none.
+    const writtenOut = block.kind === 'footnote' || block.kind === 'list-item' ? memo(block, 'entry-written-out', () => entryWrittenOut(block)) : undefined;
+    const prose = memo(block, 'prose-citations', () => extractProseCitations(block));
+    const cited = writtenOut ? citationOfWrittenEntry(writtenOut, prose) : prose;
     // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
-    for (const c of memo(block, 'prose-citations', () => extractProseCitations(block))) {
+    for (const c of cited) {
       manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
     }
+    if (writtenOut) continue;
     let markdown = markdownFiles.get(block.file);
     if (markdown === undefined)
       markdownFiles.set(block.file, (markdown = manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown'));
@@ -535,12 +542,21 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
 }
 
-/** Whether a footnote or list item is a reference entry written out (Chicago's notes): names, a title, a year. */
-function isEntryWrittenOut(block: TextBlock): boolean {
+/** The reference entry a footnote or list item writes out (Chicago's notes): names, a title, a year. */
+function entryWrittenOut(block: TextBlock): ReferenceEntry | undefined {
   const text = block.text.replace(/^[-*•\s]+/, '');
-  if (text.length < 40 || !/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(text)) return false;
+  if (text.length < 40 || !/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(text)) return undefined;
   const entries = parseReferenceBlock(block);
-  return entries.length === 1 && entries[0].year !== undefined && entries[0].authors.length > 0;
+  return entries.length === 1 && entries[0].year !== undefined && entries[0].authors.length > 0 ? entries[0] : undefined;
+}
+
+/** The citation of a written-out entry: the one whose first author and year are the entry's own. */
+function citationOfWrittenEntry(entry: ReferenceEntry, prose: readonly ProseCitation[]): ProseCitation[] {
+  const first = normalizeName(entry.authors[0].family);
+  const year = entry.year?.replace(/[a-z]$/, '');
+  const own = prose.find((c) => c.authors.length > 0 && normalizeName(c.authors[0]) === first && c.year.replace(/[a-z]$/, '') === year);
+  // Names with initials, a year, a title and a publisher: as strong a sign of citing as "et al.".
+  return own ? [{ ...own, strong: true }] : [];
 }
 
 /** The nearest role a heading names, looking up the section tree (undefined for the untitled start). */

@@ -68,7 +68,7 @@ const SKIPPED_DIRECTORIES = new Set([
   'gambar',
   'assets',
 ]);
-const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source)\b/i;
+const SKIPPED_MARKDOWN = /^(readme|license|licence|changelog|contributing|code_of_conduct|source|credits|authors|security|support)\b/i;
 /** Copies kept beside a chapter: "BAB_IV_BACKUP_20251215.md", "bab2 - Copy.md", "bab2 (1).md", "bab2.bak.md". */
 const STALE_COPY = /(?:^|[\s_.-])(?:backup|bak|copy|salinan|old)(?:[\s_.-]|$)|\(\d+\)\.[^.]+$/i;
 /**
@@ -162,8 +162,13 @@ const SPACE = /\s/;
  * and file. Linear in the text (a pattern would be quadratic on lines of unclosed `\subimport{`).
  */
 export function includeTargets(text: string): string[] {
+  return placedIncludeTargets(text).map((t) => t.written);
+}
+
+/** includeTargets with where each include command stands (a loop's macro is defined anew before each). */
+function placedIncludeTargets(text: string): { written: string; at: number }[] {
   const n = text.length;
-  const out: string[] = [];
+  const out: { written: string; at: number }[] = [];
   // Every search below moves forward only, so each remembers its last answer: linear overall.
   const forward = (find: (from: number) => number) => {
     let last = -1;
@@ -231,7 +236,7 @@ export function includeTargets(text: string): string[] {
       }
       const found = target(at, lineEnd);
       if (!found) continue;
-      out.push(folder === '' ? found.value : folder.endsWith('/') ? folder + found.value : `${folder}/${found.value}`);
+      out.push({ written: folder === '' ? found.value : folder.endsWith('/') ? folder + found.value : `${folder}/${found.value}`, at: p });
       // The next match starts on a line after this one's end.
       next = lineEndFrom(found.end) + 1;
       break;
@@ -376,8 +381,8 @@ export function latexClosure(root: string, host: FileHost, stopAt?: string): Set
     if (current === stopAt) break;
     const text = host.readFile(current);
     if (text === undefined) continue;
-    for (const written of includeTargets(text)) {
-      for (const target of resolveInclude(written, rootDir, current, host, text)) if (!seen.has(target)) queue.push(target);
+    for (const { written, at } of placedIncludeTargets(text)) {
+      for (const target of resolveInclude(written, rootDir, current, host, text, at)) if (!seen.has(target)) queue.push(target);
     }
     for (const file of localPackages(text, rootDir, dirname(current), host)) if (!seen.has(file)) queue.push(file);
   }
@@ -505,6 +510,7 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
   const files = names.map((n) => join(folder, n)).filter((p) => host.isFile(p));
   const found: ManuscriptSpec[] = [];
   const claimed = new Set<string>();
+  let readme: string[] = [];
 
   const project = projectSpec(folder, host);
   if (project) {
@@ -521,17 +527,17 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
       let markdown = files.filter((p) => isMarkdownInFolder(p));
       // Notes or an example with nothing beside them: they are what the folder holds.
       if (markdown.length === 0) markdown = files.filter((p) => isMarkdownInFolder(p, false));
-      // A repository whose README is the report itself: the folder named holds no other manuscript.
-      const readme = depth === 0 && markdown.length === 0 ? files.filter((p) => /^readme\.(?:md|markdown|qmd|rmd)$/i.test(basename(p))) : [];
-      const specs =
-        markdown.length > 0
-          ? markdownSpecs(folder, markdown, host)
-          : readme.map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
+      // A repository whose README is the report itself: the folder named holds no other
+      // manuscript, at its top or below (a README beside vignettes/thesis.tex only describes it).
+      readme = depth === 0 && markdown.length === 0 ? files.filter((p) => /^readme\.(?:md|markdown|qmd|rmd)$/i.test(basename(p))) : [];
+      const specs = markdownSpecs(folder, markdown, host);
       found.push(...specs);
       for (const s of specs) for (const f of s.files) claimed.add(f);
     }
   }
-  if (depth >= MAX_FOLDER_DEPTH) return found;
+  const withReadme = () =>
+    found.length > 0 ? found : readme.map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
+  if (depth >= MAX_FOLDER_DEPTH) return withReadme();
   for (const name of names) {
     if (SKIPPED_DIRECTORIES.has(name.toLowerCase()) || name.startsWith('.') || name.startsWith('_')) continue;
     const sub = join(folder, name);
@@ -541,18 +547,19 @@ function discoverInFolder(folder: string, host: FileHost, depth: number, derived
     if ([...claimed].some((f) => f.startsWith(prefix))) continue;
     found.push(...discoverInFolder(sub, host, depth + 1, derived));
   }
-  return found;
+  return withReadme();
 }
 
 /**
- * The Markdown manuscripts of a folder's files. A file with its own front matter and title is a
- * document of its own (a proposal beside the final draft) — unless it is the first of the
+ * The Markdown manuscripts of a folder's files. A file with its own front matter and title, or
+ * one that says how it is rendered (`output:`, `format:`), is a document of its own (a proposal
+ * beside the final draft, a supplement beside an R Markdown thesis) — unless it is the first of the
  * chapters and the only one, which is how a Pandoc project begins; the rest are chapters.
  */
 function markdownSpecs(folder: string, markdown: string[], host: FileHost): ManuscriptSpec[] {
   if (markdown.length === 0) return [];
   const ordered = sortChapters(markdown);
-  let standalone = ordered.filter((p) => hasTitledFrontMatter((host.readFile(p) ?? '').slice(0, 4000)));
+  let standalone = ordered.filter((p) => isOwnDocument((host.readFile(p) ?? '').slice(0, 4000)));
   if (standalone.length === 1 && standalone[0] === ordered[0] && ordered.length > 1) standalone = [];
   const chapters = ordered.filter((p) => !standalone.includes(p));
   const specs: ManuscriptSpec[] = standalone.map((p) => ({ root: p, markup: 'markdown' as const, files: [p], bibliographies: [], projectFiles: [] }));
@@ -599,14 +606,18 @@ export function manuscriptFor(path: string, host: FileHost, derived?: DerivedCac
   const folder = dirname(path);
   // A chapter that cites without a reference list or bibliography of its own is read with the
   // folder's other chapters (where its DAFTAR PUSTAKA is), as `thesislint check FOLDER` reads it;
-  // a document complete in itself (a note, an article with its own list) is read alone.
-  if (isMarkdownInFolder(path) && needsItsFolder(host.readFile(path) ?? '')) {
+  // so is the titled first file that opens them (`00_thesis.md` with the title, the bibliography
+  // and `# References`, then `02_….md`: `pandoc *.md`), whose entries the chapters cite. Any other
+  // document complete in itself (a note, an article with its own list) is read alone.
+  const text = isMarkdownInFolder(path) ? (host.readFile(path) ?? '') : '';
+  const needs = text !== '' && needsItsFolder(text);
+  if (needs || (text !== '' && hasTitledFrontMatter(text.slice(0, 4000)))) {
     const files = host
       .listDirectory(folder)
       .map((n) => join(folder, n))
       .filter((p) => isMarkdownInFolder(p) && host.isFile(p));
     const own = markdownSpecs(folder, files.includes(path) ? files : [...files, path], host).find((s) => s.files.includes(path));
-    if (own) return own;
+    if (own && (needs || (own.files.length > 1 && own.files[0] === path))) return own;
   }
   return { root: path, markup: 'markdown', files: [path], bibliographies: [], projectFiles: [] };
 }
@@ -631,6 +642,20 @@ function projectOf(path: string, host: FileHost): ManuscriptSpec | undefined {
     dir = parent;
   }
   return undefined;
+}
+
+/**
+ * Whether a Markdown file's beginning shows a document of its own: front matter with a title, or
+ * front matter that says how to render it (`output:` for rmarkdown::render, `format:` for quarto
+ * render) — R Markdown and Quarto files outside a book project are rendered one by one.
+ */
+function isOwnDocument(head: string): boolean {
+  if (hasTitledFrontMatter(head)) return true;
+  const open = /^(?:\uFEFF)?\s*---[^\S\n]*\n/.exec(head);
+  if (!open) return false;
+  const rest = head.slice(open[0].length);
+  const close = /^(?:---|\.\.\.)[^\S\n]*$/m.exec(rest);
+  return /^(?:output|format)\s*:/m.test(close ? rest.slice(0, close.index) : rest);
 }
 
 /**

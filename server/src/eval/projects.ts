@@ -11,7 +11,9 @@
 //
 // `--lsp` also opens one chapter of each manuscript in the bundled language server over stdio, as
 // an editor would, and compares what the server says it checked (its `thesislint/checked`
-// notification) with the command line's: the same root and the same files.
+// notification) with the command line's — the same root and the same files — and the diagnostics
+// it publishes with the command line's findings: errors and warnings in the opened chapter (each
+// by code and line) and in the whole manuscript. Every difference is listed.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -34,7 +36,7 @@ interface Row {
   warnings: number;
   notes: number;
   /** What the language server reported after opening `chapter`. */
-  lsp?: { chapter: string; root: string; files: number; same: boolean; detail?: string };
+  lsp?: LspRun;
   error?: string;
 }
 
@@ -102,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
             summary,
             checked.results.map((r) => r.spec.root),
           );
+        if (row.lsp && !quiet) process.stdout.write(`  editor: ${editorCell(row.lsp)}\n`);
         rows.push(row);
       }
     }
@@ -154,18 +157,45 @@ function chapterOf(result: CheckResult): string {
   return pool.reduce((best, f) => ((counts.get(f) ?? 0) > (counts.get(best) ?? 0) ? f : best), pool[0]);
 }
 
+interface LspRun {
+  chapter: string;
+  root: string;
+  files: number;
+  /** The server checked the same root and files as the command line. */
+  same: boolean;
+  detail?: string;
+  /** Errors and warnings the server published for the opened chapter, and the command line's there. */
+  chapterDiagnostics?: { server: number; cli: number };
+  /** Errors and warnings the server published for every file of the manuscript (its bibliographies too), and the command line's. */
+  allDiagnostics?: { server: number; cli: number };
+  /** Diagnostics of the chapter that only one side has ("server only: 12 citation/missing-reference"). */
+  differences?: string[];
+}
+
+interface PublishedDiagnostics {
+  uri: string;
+  diagnostics: { severity?: number; code?: string | number; range: { start: { line: number } }; message: string }[];
+}
+
 interface CheckedNotification {
   root: string;
   files: string[];
   summary: CheckedSummary;
 }
 
-/** Opens the chapter in a fresh language server and waits for what it says it checked. */
-async function openChapter(server: string, result: CheckResult, summary: CheckedSummary, roots: string[]): Promise<Row['lsp']> {
+/** Opens the chapter in a fresh language server, waits for what it says it checked and for its diagnostics. */
+async function openChapter(server: string, result: CheckResult, summary: CheckedSummary, roots: string[]): Promise<LspRun> {
   const chapter = chapterOf(result);
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
   const connection: MessageConnection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = pathToFileURL(chapter).toString();
+  const published = new Map<string, PublishedDiagnostics['diagnostics']>();
+  let chapterPublished: () => void = () => undefined;
+  const chapterSeen = new Promise<void>((resolve) => (chapterPublished = resolve));
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+    published.set(params.uri, params.diagnostics);
+    if (params.uri === uri) chapterPublished();
+  });
   try {
     const checked = new Promise<CheckedNotification>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no thesislint/checked within 120 s')), 120_000);
@@ -181,7 +211,13 @@ async function openChapter(server: string, result: CheckResult, summary: Checked
     await connection.sendNotification('initialized', {});
     const languageId = /\.(tex|ltx)$/i.test(chapter) ? 'latex' : 'markdown';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: fs.readFileSync(chapter, 'utf8') } });
-    const got = await checked;
+    // A file the editor does not take for a manuscript (a README) gets empty diagnostics and no check.
+    const inactive = chapterSeen.then(() => new Promise<'inactive'>((resolve) => setTimeout(() => resolve('inactive'), 5_000)));
+    const got = await Promise.race([checked, inactive]);
+    if (got === 'inactive') return { chapter, root: '', files: 0, same: false, detail: 'the editor did not check it (not taken for a manuscript)' };
+    // The open chapter's diagnostics come with every check; the other files' follow at once.
+    await Promise.race([chapterSeen, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const root = got.summary.root;
     const same = root === summary.root && got.summary.files.join('\n') === summary.files.join('\n');
     // A chapter several roots read (skripsi.tex and proposal.tex) opens with one of them.
@@ -191,13 +227,55 @@ async function openChapter(server: string, result: CheckResult, summary: Checked
       : shared
         ? `shared chapter: opens ${path.basename(root)}`
         : `server: ${root} (${got.summary.files.length} files) vs cli: ${summary.root} (${summary.files.length} files)`;
-    return { chapter, root, files: got.summary.files.length, same: same || shared, detail };
+    const serious = (d: { severity?: number }) => d.severity === 1 || d.severity === 2;
+    const cliSerious = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    const lineOf = (f: (typeof cliSerious)[number]) => rangeAt(result.files.get(f.file), f.start, f.end).start.line;
+    const cliChapter = cliSerious.filter((f) => f.file === chapter).map((f) => `${f.code}@${lineOf(f) + 1}`);
+    const serverChapter = (published.get(uri) ?? []).filter(serious).map((d) => `${String(d.code)}@${d.range.start.line + 1}`);
+    // A fresh server with one document open: all it publishes is this manuscript's (its .bib too).
+    const serverAll = [...published.values()].reduce((n, ds) => n + ds.filter(serious).length, 0);
+    return {
+      chapter,
+      root,
+      files: got.summary.files.length,
+      same: same || shared,
+      detail,
+      chapterDiagnostics: { server: serverChapter.length, cli: cliChapter.length },
+      allDiagnostics: { server: serverAll, cli: cliSerious.length },
+      differences: [
+        ...multisetMinus(serverChapter, cliChapter).map((d) => `server only: ${d}`),
+        ...multisetMinus(cliChapter, serverChapter).map((d) => `cli only: ${d}`),
+      ],
+    };
   } catch (error) {
     return { chapter, root: '', files: 0, same: false, detail: error instanceof Error ? error.message : String(error) };
   } finally {
     connection.dispose();
     child.kill();
   }
+}
+
+/** The items of `a` not matched one for one in `b`. */
+function multisetMinus(a: string[], b: string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n === 0) return true;
+    left.set(x, n - 1);
+    return false;
+  });
+}
+
+/** "same files; chapter 3/3, all 12/12 (bab2.tex)" or what differs. */
+function editorCell(lsp: LspRun): string {
+  const files = lsp.same ? `same files${lsp.detail ? ` (${lsp.detail})` : ''}` : `FILES DIFFER: ${lsp.detail}`;
+  if (!lsp.chapterDiagnostics || !lsp.allDiagnostics) return `${files} — ${path.basename(lsp.chapter)}`;
+  const c = lsp.chapterDiagnostics;
+  const a = lsp.allDiagnostics;
+  const diagnostics = `chapter ${c.server}/${c.cli}, manuscript ${a.server}/${a.cli} (server/cli)`;
+  const differs = (lsp.differences?.length ?? 0) > 0 ? `; DIAGNOSTICS DIFFER: ${lsp.differences!.join(', ')}` : '';
+  return `${files}; ${diagnostics}${differs} — ${path.basename(lsp.chapter)}`;
 }
 
 function table(rows: Row[]): string {
@@ -213,7 +291,7 @@ function table(rows: Row[]): string {
   ];
   for (const r of rows) {
     const s = r.summary;
-    const editor = r.lsp ? (r.lsp.same ? `same (${path.basename(r.lsp.chapter)}${r.lsp.detail ? `; ${r.lsp.detail}` : ''})` : `DIFFERS: ${r.lsp.detail}`) : '';
+    const editor = r.lsp ? editorCell(r.lsp) : '';
     lines.push(
       s
         ? `| ${r.collection} | ${r.manuscript} | ${r.language} | ${r.root} | ${s.files.length} | ${s.citations.found} / ${s.citations.checked} / ${s.citations.resolved} | ${s.referenceEntries} | ${s.tables} | ${r.errors} | ${r.warnings} | ${r.notes} | ${editor} |`

@@ -369,7 +369,9 @@ function narrativeFromGroups(
   let groups = groupsFound;
   const first = groups[0];
   const before = tokens.filter((t) => t.end <= first[0].start).pop();
-  if (before && CUE_WORDS.has(before.text.toLowerCase())) strong = true;
+  // "in" after a thing with a number is a place, not a source: "Covid-19 in Ireland (2020)".
+  const place = before !== undefined && /^(?:in|dalam|di)$/i.test(before.text) && numberBefore(text, Math.max(0, before.start - 12), before.start);
+  if (before && CUE_WORDS.has(before.text.toLowerCase()) && !place) strong = true;
   // Long runs of capitalised words are more likely a title or a place than a name.
   if (groups.some((g) => g.length > 4)) return [];
   // "Ir. M. Farid Azis, M.Kom (2005)", "Budi Santoso, S.T., M.Si. (2018)": degrees after the name.
@@ -408,7 +410,9 @@ function narrativeFromGroups(
   if (
     beforeFirst.length >= 2 &&
     /^(dalam|in)$/i.test(beforeFirst[beforeFirst.length - 1].text) &&
-    /^[\p{Lu}IVX]/u.test(beforeFirst[beforeFirst.length - 2].text)
+    /^[\p{Lu}IVX]/u.test(beforeFirst[beforeFirst.length - 2].text) &&
+    // A name, not a word with a number ("Covid-19 in Ireland (2020)", "Industry 4.0 in …").
+    !numberBefore(text, beforeFirst[beforeFirst.length - 2].start, beforeFirst[beforeFirst.length - 1].start)
   ) {
     secondaryOriginal = beforeFirst
       .slice(0, -1)
@@ -445,6 +449,12 @@ function narrativeFromGroups(
     });
   }
   return out;
+}
+
+/** Whether the word just before `end` (from `start` on) holds a number: "Covid-19 ", "Industry 4.0 ". */
+function numberBefore(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).trimEnd().split(/\s/);
+  return /\p{N}/u.test(words[words.length - 1]);
 }
 
 function strongBefore(tokens: Token[], first: Token[]): boolean {
