@@ -106,8 +106,10 @@ function reported(kind: Kind, candidate: Candidate, findings: Finding[]): boolea
   const columnId = matrix.columns[column].id;
   return findings.some((f) => {
     const data = f.data ?? {};
-    if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && data.item === id;
-    if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && data.item === id && data.column === columnId;
+    // A part that covers none of the items is one finding listing them all (data.items).
+    const names = data.item === id || (Array.isArray(data.items) && data.items.includes(id));
+    if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && names;
+    if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && names && data.column === columnId;
     return (
       f.code === 'coverage/abstract-missing-dimension' &&
       data.framework === matrix.id &&

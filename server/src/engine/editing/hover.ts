@@ -11,6 +11,7 @@ import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } fr
 import { columnName, rowName, tableName } from '../stats/tables';
 import type { CellRef } from '../stats/analysis';
 import { apaReference } from './apa';
+import { render } from '../messages';
 import { citationAt, entriesOf, type CitationAt } from './context';
 import { entryLenses } from './navigation';
 import type { HoverInfo } from './types';
@@ -221,7 +222,7 @@ export function coverageMatrix(coverage: CoverageMatrix, abstractSection?: numbe
     : lang === 'id'
       ? 'Dimensi'
       : 'Dimension';
-  const header = `| ${first} | ${columns.map(({ c }) => escapeCell(c.title)).join(' | ')} |`;
+  const header = `| ${first} | ${columns.map(({ c }) => escapeCell(capitalise(render(c.name, lang)))).join(' | ')} |`;
   const rule = `|---|${columns.map(() => ':-:').join('|')}|`;
   const rows = coverage.rows.map((row, r) => {
     const statement = 'statements' in row ? (row as ItemRow).statements[0] : undefined;

@@ -9,7 +9,8 @@
 // (an abstract on its own, as in seeds 000–003), and for generic words: "kapasitas
 // kelembagaan" is not institutional design, a lone stage name not the collaborative process.
 import type { Check } from '../check';
-import { describeDimensions, dimensionsWord, isCovered, MIN_DISCUSSED, whereDiscussed } from '../../coverage/describe';
+import { say } from '../../messages';
+import { dimensionName, isCovered, MIN_DISCUSSED, whereDiscussed } from '../../coverage/describe';
 
 export const abstractMissingDimension: Check = {
   meta: {
@@ -29,7 +30,13 @@ export const abstractMissingDimension: Check = {
         const total = coverage.discussed.length;
         yield {
           ...column.anchor,
-          message: `${column.title} does not name ${missing.length} of the ${total} ${dimensionsWord(total)} of ${coverage.framework.name} that the results discuss: ${describeDimensions(rows)}`,
+          ...say('coverage.abstractMissingDimension', {
+            column: column.name,
+            missing: missing.length,
+            total,
+            framework: coverage.framework.name,
+            dimensions: rows.map(dimensionName),
+          }),
           related: missing.map((unit) => whereDiscussed(coverage, unit)).filter((r) => r !== undefined),
           data: {
             framework: coverage.framework.id,
