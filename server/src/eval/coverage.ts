@@ -103,7 +103,9 @@ const MAX_ROUNDS = 3;
 
 /** The plant's cell in a re-checked manuscript. */
 function cellOf(changed: CheckResult[], candidate: Candidate) {
-  const matrix = [...changed[0].coverage.frameworks, ...changed[0].coverage.items].find((m) => m.kind === candidate.matrix.kind && m.id === candidate.matrix.id);
+  const matrix = [...changed[0].coverage.frameworks, ...changed[0].coverage.items].find(
+    (m) => m.kind === candidate.matrix.kind && m.id === candidate.matrix.id,
+  );
   const r = matrix?.rows.findIndex((row) => row.id === candidate.matrix.rows[candidate.row].id) ?? -1;
   const c = matrix?.columns.findIndex((column) => column.id === candidate.matrix.columns[candidate.column].id) ?? -1;
   return matrix && r >= 0 && c >= 0 ? matrix.cells[r][c] : undefined;
@@ -224,7 +226,11 @@ async function main(argv: string[]): Promise<number> {
             let spans = candidate.spans;
             let changed = check(prepared, deleting(prepared, spans));
             let cell = cellOf(changed, candidate);
-            for (let round = 1; round < MAX_ROUNDS && cell && (cell.status === 'named' || cell.status === 'referenced' || cell.status === 'sub-dimensions'); round++) {
+            for (
+              let round = 1;
+              round < MAX_ROUNDS && cell && (cell.status === 'named' || cell.status === 'referenced' || cell.status === 'sub-dimensions');
+              round++
+            ) {
               const more = cell.evidence.filter((e) => e.match !== 'aggregate' && !spans.some((s) => s.file === e.file && s.start === e.start));
               if (more.length === 0) break;
               // Later evidence is in the changed text: map it back by deleting from the original

@@ -49,7 +49,11 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
     // Neither the heading nor the words tell: the manuscript's language (configured or its own).
     const lang = (fromEnvironment ? (guessed() ?? section.lang) : (section.lang ?? guessed())) ?? language?.();
     const written = fromEnvironment ? '' : cleanTitle(section.title);
-    const name = fromEnvironment ? m('coverage.column.abstractIn', { lang }) : written ? m('coverage.column.titled', { title: written }) : m('coverage.column.abstract');
+    const name = fromEnvironment
+      ? m('coverage.column.abstractIn', { lang })
+      : written
+        ? m('coverage.column.titled', { title: written })
+        : m('coverage.column.abstract');
     columns.push({
       id: `abstract-${section.index}`,
       kind: 'abstract',

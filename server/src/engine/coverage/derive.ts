@@ -44,6 +44,7 @@ const MAX_NAME_WORDS = 5;
 
 interface Found {
   names: string[];
+  /** "Robbins (2008)" when the sentence cites one, else its words for the whole ("indikator kemudahan penggunaan"). */
   cited?: string;
   section: number;
 }
@@ -61,7 +62,7 @@ export function deriveFrameworks(manuscript: Manuscript): Framework[] {
       if (!PARTS.test(sentence)) continue;
       const count = countOf(sentence);
       const cited = CITED.exec(sentence);
-      const citedAs = cited ? `${cited[1]} (${cited[2]})` : undefined;
+      const citedAs = cited ? `${cited[1]} (${cited[2]})` : wholeOf(sentence);
       // Inline: "… empat dimensi, yaitu a, b, c, dan d."
       const cue = INLINE_CUE.exec(sentence.slice(sentence.search(PARTS)));
       if (cue && count !== undefined) {
@@ -102,6 +103,20 @@ function frameworkOf(f: Found, k: number, manuscript: Manuscript): Framework {
       return { id, label: { en: n, id: n }, names: [], variants: [], hints: [], exclude: [] };
     }),
   };
+}
+
+/** The sentence's words for the whole: "indikator kemudahan penggunaan", quoted. */
+function wholeOf(sentence: string): string | undefined {
+  const at = sentence.search(PARTS);
+  const words = sentence
+    .slice(at)
+    .split(
+      /\s*(?::|,|\bsebagai\b|\bberikut\b|\byaitu\b|\byakni\b|\bantara\b|\bmeliputi\b|\bmenurut\b|\bterdiri\b|\badalah\b|\bas\b|\bnamely\b|\binclud\w*|\bconsist\w*|\bare\b|\baccording\b)/i,
+    )[0]
+    .trim()
+    .split(/\s+/);
+  if (words.length === 0 || words.length > 6 || words[0] === '') return undefined;
+  return `“${words.join(' ').toLowerCase()}”`;
 }
 
 function sentencesOf(text: string): string[] {

@@ -17,11 +17,8 @@ export const abstractMissingHypothesis: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'hypotheses',
-      'abstract',
-      (column, row) => say('coverage.abstractMissingHypothesis', { column: column.name, item: itemLabel(row), quote: quote(mainStatement(row).text) }),
+    return itemFindings(analysis.coverage.items, 'hypotheses', 'abstract', (column, row) =>
+      say('coverage.abstractMissingHypothesis', { column: column.name, item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

@@ -17,11 +17,8 @@ export const abstractMissingQuestion: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'questions',
-      'abstract',
-      (column, row) => say('coverage.abstractMissingQuestion', { column: column.name, item: itemLabel(row), quote: quote(mainStatement(row).text) }),
+    return itemFindings(analysis.coverage.items, 'questions', 'abstract', (column, row) =>
+      say('coverage.abstractMissingQuestion', { column: column.name, item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

@@ -19,11 +19,8 @@ export const conclusionMissingHypothesis: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'hypotheses',
-      'conclusion',
-      (_, row) => say('coverage.conclusionMissingHypothesis', { item: itemLabel(row), quote: quote(mainStatement(row).text) }),
+    return itemFindings(analysis.coverage.items, 'hypotheses', 'conclusion', (_, row) =>
+      say('coverage.conclusionMissingHypothesis', { item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

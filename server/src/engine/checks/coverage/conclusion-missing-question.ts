@@ -20,11 +20,8 @@ export const conclusionMissingQuestion: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'questions',
-      'conclusion',
-      (_, row) => say('coverage.conclusionMissingQuestion', { item: itemLabel(row), quote: quote(mainStatement(row).text) }),
+    return itemFindings(analysis.coverage.items, 'questions', 'conclusion', (_, row) =>
+      say('coverage.conclusionMissingQuestion', { item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

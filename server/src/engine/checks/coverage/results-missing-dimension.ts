@@ -56,7 +56,13 @@ export const resultsMissingDimension: Check = {
         file: anchor.file,
         start: anchor.start,
         end: anchor.end,
-        ...say('coverage.resultsMissingDimension', { by, framework: coverage.framework.name, missing: rows.length, total, dimensions: rows.map(dimensionName) }),
+        ...say('coverage.resultsMissingDimension', {
+          by,
+          framework: coverage.framework.name,
+          missing: rows.length,
+          total,
+          dimensions: rows.map(dimensionName),
+        }),
         related,
         data: {
           framework: coverage.framework.id,

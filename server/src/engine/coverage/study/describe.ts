@@ -19,7 +19,9 @@ export function itemLabel(row: ItemRow): Message {
 export function itemsOf(matrix: ItemCoverage): Message {
   const count = matrix.rows.length;
   if (matrix.kind === 'hypotheses') return m('coverage.items.hypotheses', { count });
-  return matrix.rows.some((row) => row.statements[0].kind === 'question') ? m('coverage.items.questions', { count }) : m('coverage.items.objectives', { count });
+  return matrix.rows.some((row) => row.statements[0].kind === 'question')
+    ? m('coverage.items.questions', { count })
+    : m('coverage.items.objectives', { count });
 }
 
 /** A statement quoted for a message: “Bagaimana …?”, shortened to about 140 characters. */
@@ -80,7 +82,6 @@ export function whereAddressed(matrix: ItemCoverage, row: number): RelatedLocati
   if (!evidence) return undefined;
   return { file: evidence.file, start: evidence.start, end: evidence.end, ...say('coverage.related.addressed', { item: itemLabel(matrix.rows[row]) }) };
 }
-
 
 /**
  * The findings of one check: a part of kind `kind` that leaves items of matrices of kind
