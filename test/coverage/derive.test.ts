@@ -24,6 +24,15 @@ describe('dimensions a theory chapter defines', () => {
     );
   });
 
+  it('names a framework by the work the sentence cites', () => {
+    expect(dimensionsOf(theory('Kualitas sistem memiliki tiga dimensi (DeLone, 2003), yaitu keandalan, kecepatan, dan keamanan.'))).toEqual([
+      ['DeLone (2003)', ['keandalan', 'kecepatan', 'keamanan']],
+    ]);
+    expect(dimensionsOf(theory('Menurut Ansell dan Gash (2008) ada tiga aspek, yaitu dialog, kepercayaan, dan komitmen.'))).toEqual([
+      ['Ansell dan Gash (2008)', ['dialog', 'kepercayaan', 'komitmen']],
+    ]);
+  });
+
   it('reads a lead-in and the names that head the points of its list', () => {
     const text = theory(
       'Indikator kemudahan penggunaan sebagai berikut:\n\n1. Mudah dipelajari: pengguna cepat memahami sistem.\n2. Fleksibel - dapat dipakai di mana saja.\n3. Mudah digunakan. Tidak perlu pelatihan.',

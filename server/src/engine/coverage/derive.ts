@@ -34,8 +34,8 @@ const COUNT =
 const INLINE_CUE = /(?:\byaitu\b|\byakni\b|\bantara\s+lain\b|\bmeliputi\b|\bnamely\b|\bincluding\b|\binclude\b|:)\s*/i;
 /** A lead-in that announces a list: ends with ":" or "sebagai berikut", "as follows". */
 const LEAD_IN = /(?::|\bsebagai\s+berikut\.?|\bberikut\s+ini\.?|\bas\s+follows\.?|\bthe\s+following\.?)\s*$/i;
-/** A citation in the sentence: "Robbins (2008)", "(Davis, 1989)", "Ansell dan Gash (2008)". */
-const CITED = /\b(\p{Lu}[\p{L}'-]+(?:\s+(?:dan|and|&)\s+\p{Lu}[\p{L}'-]+|\s+(?:et\s+al\.|dkk\.?))?)\s*[(,]\s*(\d{4})\b/u;
+/** Where a citation's year stands: "Robbins (2008)", "(Davis, 1989)". */
+const CITED_YEAR = /[(,] ?(\d{4})\b/;
 
 const MIN_PARTS = 2;
 const MAX_PARTS = 8;
@@ -61,8 +61,7 @@ export function deriveFrameworks(manuscript: Manuscript): Framework[] {
     for (const sentence of sentencesOf(text)) {
       if (!PARTS.test(sentence)) continue;
       const count = countOf(sentence);
-      const cited = CITED.exec(sentence);
-      const citedAs = cited ? `${cited[1]} (${cited[2]})` : wholeOf(sentence);
+      const citedAs = citedIn(sentence) ?? wholeOf(sentence);
       // Inline: "… empat dimensi, yaitu a, b, c, dan d."
       const cue = INLINE_CUE.exec(sentence.slice(sentence.search(PARTS)));
       if (cue && count !== undefined) {
@@ -105,13 +104,36 @@ function frameworkOf(f: Found, k: number, manuscript: Manuscript): Framework {
   };
 }
 
+/**
+ * The work the sentence cites: "Robbins (2008)", "Ansell dan Gash (2008)", "Emerson et al. (2012)"
+ * — the capitalised names just before the first year in parentheses or after a comma (read with
+ * string operations: a regex for the names before the year backtracks polynomially).
+ */
+function citedIn(sentence: string): string | undefined {
+  const year = CITED_YEAR.exec(sentence);
+  if (!year) return undefined;
+  const words = sentence
+    .slice(Math.max(0, year.index - 80), year.index)
+    .trim()
+    .split(' ')
+    .map((w) => (w.startsWith('(') ? w.slice(1) : w));
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}'-]+$/u.test(w);
+  let n = words.length;
+  if (n >= 3 && /^(?:al\.|dkk\.?)$/.test(words[n - 1]) && words[n - 2] === 'et') n -= 2;
+  else if (n >= 2 && /^dkk\.?$/.test(words[n - 1])) n -= 1;
+  if (!capital(words[n - 1])) return undefined;
+  let first = n - 1;
+  if (first >= 2 && ['dan', 'and', '&'].includes(words[first - 1]) && capital(words[first - 2])) first -= 2;
+  return `${words.slice(first, words.length).join(' ')} (${year[1]})`;
+}
+
 /** The sentence's words for the whole: "indikator kemudahan penggunaan", quoted. */
 function wholeOf(sentence: string): string | undefined {
   const at = sentence.search(PARTS);
   const words = sentence
     .slice(at)
     .split(
-      /\s*(?::|,|\bsebagai\b|\bberikut\b|\byaitu\b|\byakni\b|\bantara\b|\bmeliputi\b|\bmenurut\b|\bterdiri\b|\badalah\b|\bas\b|\bnamely\b|\binclud\w*|\bconsist\w*|\bare\b|\baccording\b)/i,
+      /:|,|\bsebagai\b|\bberikut\b|\byaitu\b|\byakni\b|\bantara\b|\bmeliputi\b|\bmenurut\b|\bterdiri\b|\badalah\b|\bas\b|\bnamely\b|\binclud\w*|\bconsist\w*|\bare\b|\baccording\b/i,
     )[0]
     .trim()
     .split(/\s+/);
@@ -143,8 +165,13 @@ function splitInline(tail: string): string[] | undefined {
   const body = tail.replace(/[.;]\s*$/, '').split(/[.;](?:\s|$)/)[0];
   const parts = body
     .replace(/\(\s*(?:\d{1,2}|[a-h])\s*\)\s*/gi, ', ')
-    .split(/\s*,\s*(?:dan\s+|and\s+|serta\s+|atau\s+|or\s+)?|\s+(?:dan|and|serta)\s+/i)
-    .map((p) => p.trim())
+    .split(/,|\s(?:dan|and|serta)\s/i)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:dan|and|serta|atau|or)\s/i, '')
+        .trim(),
+    )
     .filter((p) => p.length > 0);
   const names = parts.map(cleanName);
   return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
@@ -158,13 +185,13 @@ function headOf(text: string): string | undefined {
 }
 
 function cleanName(raw: string): string | undefined {
-  const name = raw
-    .replace(/\([^)]*\)/g, ' ')
+  const spaced = raw
+    .replace(/\([^()]*\)/g, ' ')
     .replace(/^[\d.)\s-]+/, '')
     .replace(/[*_"“”'`]/g, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.:;,]+$/, '');
+    .trim();
+  const name = trimTrailing(spaced, '.:;,');
   const words = name.match(/\p{L}+/gu) ?? [];
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return undefined;
   // A name is a noun phrase: not a clause with a verb of saying or a number.
@@ -173,9 +200,18 @@ function cleanName(raw: string): string | undefined {
 }
 
 function slug(name: string): string {
-  return name
+  const dashed = name
     .normalize('NFKD')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  let start = 0;
+  while (dashed[start] === '-') start++;
+  return trimTrailing(dashed.slice(start), '-');
+}
+
+/** The text without the characters of `chars` at its end (a loop: a regex `[…]+$` backtracks polynomially). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
