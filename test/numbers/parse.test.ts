@@ -63,4 +63,10 @@ describe('locale numbers', () => {
     expect(agreesAtPrecision(9.22, 2, 9.41)).toBe(false);
     expect(agreesAtPrecision(11, 0, 11.41)).toBe(true);
   });
+
+  it('reads a spaced dash between two figures as a range, not a minus', () => {
+    expect(extractNumbers('ROA per 2021 ada di kisaran 1,43% - 3,41%; perubahan -2,4% dan selisih - 0,5.', 'id').map((n) => n.value)).toEqual([
+      2021, 1.43, 3.41, -2.4, -0.5,
+    ]);
+  });
 });

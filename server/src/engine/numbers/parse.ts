@@ -144,6 +144,8 @@ export function extractNumbers(text: string, style: NumberStyle): NumberToken[] 
     const after = text.slice(matchEnd, matchEnd + 40);
     // Hyphenated or dotted codes ("COVID-19", "ISO 9001", "Pasal 3.2.1"): not quantities.
     if (sign && /[\p{L}\p{N}]$/u.test(before)) continue;
+    // "1,43% - 3,41%", "62,5 – 87,5": a dash between two figures joins a range; it is no minus.
+    const dash = /\s$/u.test(sign) && /(?:\p{N}|%)\s+$/u.test(before);
     if (/^[.,]\d/.test(after) || /^-\d/.test(after)) continue;
     let hint: 'decimal' | 'thousands' | undefined;
     if (STATISTIC_BEFORE.test(before)) hint = 'decimal';
@@ -164,7 +166,7 @@ export function extractNumbers(text: string, style: NumberStyle): NumberToken[] 
     const percentagePoints = PERCENT_POINTS.test(tail);
     const percent = !percentagePoints && PERCENT.test(tail);
     const unitMatch = COUNT_UNITS.exec(tail);
-    const negative = sign.trim() !== '';
+    const negative = sign.trim() !== '' && !dash;
     const value = (negative ? -1 : 1) * parsed.value * scale;
     const start = (m.index ?? 0) + (negative ? 0 : sign.length) + currencyText.length;
     const isThreeDigitGroup = /^\d{1,3}[.,]\d{3}$/.test(raw);

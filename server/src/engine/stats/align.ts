@@ -75,6 +75,7 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
   // A name joined to the numbers before it by a preposition ("11.14% in 2020", "5,71% pada tahun
   // 2021") is theirs, and no longer the name before the next numbers ("from 10.80% in 2019 to 11.14% in 2020").
   const tight = facts.groups.map((group) => mentions.rows.find((m) => m.start >= group.end && TIGHT_AFTER.test(gap(facts.text, group.end, m.start))));
+  const tightColumn = facts.groups.map((group) => mentions.columns.find((m) => m.start >= group.end && TIGHT_AFTER.test(gap(facts.text, group.end, m.start))));
   facts.groups.forEach((group, g) => {
     const [clauseStart, clauseEnd] = facts.clauses[group.clause];
     const nextGroup = facts.groups[g + 1];
@@ -105,9 +106,13 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
     // Columns: a list pairing, else named last before in the clause, the sentence, or right after.
     const listedColumn = columnList.get(g);
     if (listedColumn) binding.column = { column: dataColumns[listedColumn.item], via: 'list', place: listedColumn };
+    else if (tightColumn[g] && !ambiguousAt(mentions.columns, tightColumn[g]!))
+      // "dari 76,31 pada tahun 2010 menjadi 80,06 pada tahun 2017": each figure's own year.
+      binding.column = { column: dataColumns[tightColumn[g]!.item], via: 'mention', place: tightColumn[g] };
     else {
-      const inClause = mentions.columns.filter((m) => m.end <= group.start && m.start >= clauseStart);
-      const inSentence = mentions.columns.filter((m) => m.end <= group.start);
+      const freeColumn = (m: Place) => !tightColumn.some((t, k) => k !== g && t === m);
+      const inClause = mentions.columns.filter((m) => m.end <= group.start && m.start >= clauseStart && freeColumn(m));
+      const inSentence = mentions.columns.filter((m) => m.end <= group.start && freeColumn(m));
       const after = mentions.columns.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= COLUMN_AFTER);
       const pool = inClause.length > 0 ? inClause : inSentence.length > 0 ? inSentence : after;
       const place = pool === after ? after[0] : pool.length > 0 ? nearestBefore(pool) : undefined;

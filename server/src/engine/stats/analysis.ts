@@ -394,6 +394,13 @@ function analyseBlock(
     // A paragraph that names its tables ("Berdasarkan Tabel 4.2", "As Table 1 shows") speaks of those.
     const pool = namedTables.size > 0 ? candidates.filter((t) => namedTables.has(t)) : candidates;
     const order = [...own, ...pool.filter((t) => !own.includes(t) && aboutPlace(t))];
+    // The paragraph names a table, but this sentence names none of its rows: a row of a nearby table
+    // it does name ("Berdasarkan tabel di atas … Semester 6 berjumlah 20 orang" after a figure).
+    const unnamedRows =
+      namedTables.size > 0 && own.length === 0 && !order.some((t) => mentionsIn(t, facts).rows.length > 0)
+        ? candidates.filter((t) => !namedTables.has(t) && !far.has(t) && aboutPlace(t) && mentionsIn(t, facts).rows.length > 0)
+        : [];
+    order.push(...unnamedRows);
     for (const table of order) {
       const mentions = mentionsIn(table, facts);
       const bindings = bindGroups(table, facts, mentions);
@@ -795,9 +802,39 @@ function directionComparisons(
     const inClause = (m: Place) => m.start >= a && m.end <= b;
     const rows = distinctPlaces(mentions.rows.filter(inClause));
     const columns = distinctPlaces(mentions.columns.filter(inClause));
-    const pair = pairAround(marker, facts, rows.length === 2 ? rows : columns.length === 2 ? columns : []);
+    let pair: [Place, Place] | undefined;
+    let onRows = rows.length === 2;
+    if (marker.kind === 'direction') {
+      // "…, kemudian pada tahun 2019 mengalami penurunan dengan menunjukan angka 1,2%, lalu …": a step
+      // of a narrated series, between commas, with one year and that year's own figure — compared
+      // with the year before it in the table (the clause's other years are other steps).
+      const [from, to] = commaSegment(facts.text, marker, a, b);
+      const inSegment = (m: Place) => m.start >= from && m.end <= to;
+      const segmentRows = rows.filter(inSegment);
+      const segmentColumns = columns.filter(inSegment);
+      const single =
+        segmentRows.length === 1 && segmentColumns.length <= 1
+          ? { place: segmentRows[0], onRows: true }
+          : segmentColumns.length === 1 && segmentRows.length === 0
+            ? { place: segmentColumns[0], onRows: false }
+            : undefined;
+      const previous = single ? previousYear(table, single.place, single.onRows) : undefined;
+      if (single && previous) {
+        const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+        const row = single.onRows ? table.dataRows[single.place.item] : otherRow(table, rows, bindings, marker, facts);
+        const column = single.onRows
+          ? (restatedColumn(table, [table.dataRows[single.place.item]], facts, marker) ?? otherColumn(table, columns, mentions, marker, facts))
+          : dataColumns[single.place.item];
+        const own = row ? refAt(table, row, column) : undefined;
+        const givesCell = !!own && facts.quantities.some((q) => q.number.start >= from && q.number.end <= to && agreesWithCell(q.number, own.cell, own.column));
+        if (givesCell) {
+          pair = [previous, single.place];
+          onRows = single.onRows;
+        }
+      }
+    }
+    pair ??= pairAround(marker, facts, rows.length === 2 ? rows : columns.length === 2 ? columns : []);
     if (!pair) continue;
-    const onRows = rows.length === 2;
     // A change runs over time or treatment ("2022 … 2023", "pretest … posttest", "dari A ke B");
     // "TPACK and STEM … gains" compares no two moments.
     if (marker.kind === 'direction' && !orderedPair(table, pair, onRows, facts)) continue;
@@ -840,6 +877,30 @@ function directionComparisons(
     });
   }
   return out;
+}
+
+/** The part of the clause between the commas (", " or "; ") around the marker: one step of a narrated series. */
+function commaSegment(text: string, marker: Marker, clauseStart: number, clauseEnd: number): [number, number] {
+  const before = text.slice(clauseStart, marker.start);
+  const lastComma = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
+  const after = text.slice(marker.end, clauseEnd);
+  const next = after.search(/[,;]\s/);
+  return [lastComma >= 0 ? clauseStart + lastComma + 1 : clauseStart, next >= 0 ? marker.end + next : clauseEnd];
+}
+
+/**
+ * The item of the same axis for the year before the one `place` names (a place outside the text,
+ * at its start), when the axis is made of years and has one.
+ */
+function previousYear(table: StatTable, place: Place, onRows: boolean): Place | undefined {
+  const years = onRows ? table.dataRows.map((r) => r.year) : table.columns.filter((c) => c.index >= table.stub).map((c) => c.year);
+  const year = years[place.item];
+  if (year === undefined) return undefined;
+  let best = -1;
+  years.forEach((y, i) => {
+    if (y !== undefined && y < year && (best < 0 || y > years[best]!)) best = i;
+  });
+  return best < 0 ? undefined : { item: best, start: place.start, end: place.start };
 }
 
 const MOMENT =
@@ -927,9 +988,16 @@ function otherColumn(table: StatTable, columns: Place[], mentions: TableMentions
 function otherRow(table: StatTable, rows: Place[], bindings: Binding[], marker: Marker, facts: SentenceFacts): TableRow | undefined {
   if (rows.length === 1) return table.dataRows[rows[0].item];
   if (rows.length === 0 && table.dataRows.length === 1) return table.dataRows[0];
-  void bindings;
-  void marker;
-  void facts;
+  if (rows.length > 0) return undefined;
+  // The row the clause's numbers are bound to ("NIM … pada tahun 2019 mengalami penurunan dengan angka 7,3%").
+  const bound = new Set(
+    facts.groups
+      .map((g, k) => (g.clause === marker.clause ? bindings[k]?.row : undefined))
+      .filter((r) => r && (r.via === 'mention' || r.via === 'list'))
+      .map((r) => r!.row),
+  );
+  if (bound.size === 1) return [...bound][0];
+  if (bound.size > 1) return undefined;
   return undefined;
 }
 
@@ -967,13 +1035,21 @@ function extremeComparisons(
     const inClause = (m: Place) => m.start >= a && m.end <= b;
     const rows = distinctPlaces(mentions.rows.filter(inClause));
     const columns = distinctPlaces(mentions.columns.filter(inClause));
+    // "the highest hysteresis" where Hysteresis is a row: the row is the measure, ranked across the
+    // columns, which this comparison does not read.
+    const wordAfter = /^\s+([\p{L}][\p{L}\p{N}-]*)/u.exec(facts.text.slice(marker.end, marker.end + 40))?.[1]?.toLowerCase();
+    if (wordAfter && table.dataRows.some((r) => /^[\p{L}][\p{L}\p{N}-]*/u.exec(r.key.trim())?.[0].toLowerCase() === wordAfter)) continue;
     // The column named right next to the word ("F1-score tertinggi", "highest accuracy").
     const adjacent = columns.filter((m) => (m.end <= marker.start && marker.start - m.end <= 25) || (m.start >= marker.end && m.start - marker.end <= 25));
     const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+    // No column named, but the clause gives the named rows' figures ("Fisika dan Kimia paling sedikit,
+    // masing-masing 5 responden (8,8 %)"): the column whose cells those figures restate.
+    const byFigure = columns.length === 0 && adjacent.length === 0 ? columnOfGivenFigures(table, facts, marker, rows) : undefined;
     // The measure the word qualifies ("the largest coefficient", "akurasi tertinggi"): when it is
     // named and is not a column of this table, the sentence speaks of another table.
-    if (adjacent.length === 0 && foreignMeasure(facts, marker, mentions)) continue;
+    if (adjacent.length === 0 && !byFigure && foreignMeasure(facts, marker, mentions)) continue;
     const column =
+      byFigure ??
       (adjacent.length === 1 ? dataColumns[adjacent[0].item] : undefined) ??
       otherColumn(table, columns, mentions, marker, facts) ??
       (columns.length === 0 && explicit ? sameOrderColumn(table, marker.polarity) : undefined);
@@ -1048,6 +1124,24 @@ function extremeComparisons(
     });
   }
   return out;
+}
+
+/**
+ * The data column whose cells, in every row the clause names, are restated by a number the clause
+ * gives after the first of those rows and after the word; the first such column when several are (a count and its
+ * percentage rank the rows alike). Undefined when the clause names no row or gives no such number.
+ */
+function columnOfGivenFigures(table: StatTable, facts: SentenceFacts, marker: Marker, rows: Place[]): TableColumn | undefined {
+  if (rows.length === 0) return undefined;
+  // The figures that follow the word: "hysteresis, up to 2.8 N. … the highest hysteresis" gives none.
+  const given = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start > rows[0].start && q.number.start >= marker.end);
+  if (given.length === 0) return undefined;
+  for (const column of table.columns) {
+    if (column.index < table.stub) continue;
+    const cells = rows.map((p) => refAt(table, table.dataRows[p.item], column));
+    if (cells.every((r) => r && !r.cell.comparator && given.some((q) => agreesWithCell(q.number, r.cell, column)))) return column;
+  }
+  return undefined;
 }
 
 /** Measures where more is better, as far as their names tell. */

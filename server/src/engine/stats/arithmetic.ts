@@ -64,7 +64,9 @@ function* totalRows(table: StatTable): Iterable<TableProblem> {
     const cells = parts as NumericCell[];
     const sum = cells.reduce((a, p) => a + p.value, 0);
     // A percentage column's "Jumlah" is a sum only when it says 100; a mean or score is not summed.
-    if (isPercentColumn(table, column) && Math.abs(total.value - 100) > roundingSlack(cells, total)) continue;
+    // A percentage column's parts that themselves add up to 100 make it a distribution: its total row must say so.
+    if (isPercentColumn(table, column) && Math.abs(total.value - 100) > roundingSlack(cells, total) && Math.abs(sum - 100) > roundingSlack(cells, total))
+      continue;
     if (Math.abs(sum - total.value) <= roundingSlack(cells, total)) continue;
     // A total that is the mean of the rows (an average score labelled "Jumlah") is another statistic.
     const mean = sum / cells.length;

@@ -5,7 +5,7 @@
 // (meningkat, lebih tinggi, higher), superlatives (tertinggi, best), "rata-rata … seluruh",
 // "masing-masing". Computed once per sentence text; the tables are brought in by align.ts.
 import { extractNumbers, type NumberStyle, type NumberToken } from '../numbers/parse';
-import { TABLE_REFERENCE } from '../tables/recognise';
+import { TABLE_REFERENCE, tableNumber } from '../tables/recognise';
 import { tokenize, type Token } from './labels';
 
 export type QuantityRole = 'level' | 'change' | 'from' | 'to' | 'range-low' | 'range-high' | 'extreme';
@@ -237,7 +237,7 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     return { number, role, group: groupOf[i], clause, direction };
   });
 
-  const tableNumbers = /tab/i.test(text) ? [...text.matchAll(TABLE_REFERENCE)].map((m) => m[1]) : [];
+  const tableNumbers = /tab/i.test(text) ? [...text.matchAll(TABLE_REFERENCE)].map((m) => tableNumber(m[1])) : [];
   const lower = /tab/i.test(text) ? text.toLowerCase() : '';
   return {
     text,

@@ -101,7 +101,7 @@ const TOTAL_LABEL = /^(?:jumlah|total|jumlah total|grand total|total keseluruhan
 const MEAN_LABEL = /^(?:rata[\s-]?rata|rerata|mean|average|rata[\s-]?rata keseluruhan)$/i;
 const OVERALL_LABEL = /^(?:keseluruhan|secara keseluruhan|overall|all|semua|seluruh(?:nya)?|gabungan|combined)$/i;
 const INDEX_HEADER = /^(?:no\.?|nomor|#|rank|ranking|peringkat|urutan)$/i;
-const PERCENT_HEADER = /%|\bpersen|\bpersentase\b|\bpercent|\bproporsi\b|\bshare\b/i;
+const PERCENT_HEADER = /%|\bpersen|\bpersentase\b|\bpercent|\bproporsi\b|\bshare\b|\bfrekuensi\s+relati(?:f|ve)\b|\brelative\s+frequenc/i;
 const COUNT_HEADER = /\b(?:jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|number|n|f)\b|\(n\)/i;
 const CURRENCY_HEADER = /\b(?:rp|rupiah|usd|idr|biaya|anggaran|harga|pendapatan|upah|gaji)\b|\$/i;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -316,10 +316,16 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
       return;
     }
     // Empty stub cells under a label continue it (Word tables group rows that way).
-    const filled = stubTexts.map((t, k) => t || (numbers.some(Boolean) && k < stubTexts.length - 1 ? (previousStub[k] ?? '') : t));
+    // A "Jumlah" or "Rata-rata" row ends the run: "jumlah | | | 19 | 100" is no row of "90-93".
+    // (also written in the numbering column: "No | Interval | … " then "jumlah | | | 19 | 100").
+    const isSummary = (t: string) => t !== '' && (TOTAL_LABEL.test(withoutParenthesis(t).trim()) || MEAN_LABEL.test(withoutParenthesis(t).trim()));
+    const numberingLabel = first > 0 && isSummary(textAt(row, 0)) && stubTexts.every((t) => t === '') ? textAt(row, 0) : undefined;
+    if (numberingLabel) stubTexts[0] = numberingLabel;
+    const summaryLabel = stubTexts.some(isSummary);
+    const filled = summaryLabel ? stubTexts : stubTexts.map((t, k) => t || (numbers.some(Boolean) && k < stubTexts.length - 1 ? (previousStub[k] ?? '') : t));
     filled.forEach((t, k) => (previousStub[k] = t));
     const path = [...(group ? [group] : []), ...filled.filter(Boolean)];
-    const key = filled.filter(Boolean).pop() ?? '';
+    const key = summaryLabel ? stubTexts.find((t) => t !== '')! : (filled.filter(Boolean).pop() ?? '');
     const bare = withoutParenthesis(key).trim();
     rows.push({
       index: r,
