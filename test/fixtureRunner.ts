@@ -3,7 +3,7 @@
 // to the case folder, every message and related location written out.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkProject, discoverManuscripts, rangeAt, type CheckResult } from '../server/src/engine';
+import { checkProject, discoverManuscripts, ParseCache, rangeAt, type CheckResult } from '../server/src/engine';
 import { resolvePath } from '../server/src/engine/paths';
 import { DiskHost } from '../server/src/node/diskHost';
 
@@ -31,6 +31,17 @@ function rangeText(result: CheckResult, file: string, start: number, end: number
 }
 
 export function runCase(caseDir: string): ExpectedFinding[] {
+  return runCaseWith(caseDir).findings;
+}
+
+/**
+ * runCase with a ParseCache that reads Markdown files from `segmentMinChars` characters as
+ * segments (server/src/engine/segments.ts), or without a cache; says how many segments were read.
+ */
+export function runCaseWith(caseDir: string, reading: { segmentMinChars?: number } = {}): { findings: ExpectedFinding[]; segments: number } {
+  const cache = reading.segmentMinChars === undefined ? undefined : new ParseCache();
+  if (cache) cache.segmentMinChars = reading.segmentMinChars;
+  let segments = 0;
   let options: CaseOptions;
   try {
     options = JSON.parse(readFileSync(`${caseDir}/case.json`, 'utf8')) as CaseOptions;
@@ -44,7 +55,8 @@ export function runCase(caseDir: string): ExpectedFinding[] {
   const out: ExpectedFinding[] = [];
   for (const spec of manuscripts) {
     // The pipeline both faces run: a case may hold a thesislint.json.
-    const result = checkProject(spec, host, { overrides: { bibliographies } });
+    const result = checkProject(spec, host, { overrides: { bibliographies }, ...(cache ? { cache } : {}) });
+    segments += result.manuscript.segments.size;
     for (const f of result.findings) {
       const finding: ExpectedFinding = {
         path: relative(caseDir, f.file),
@@ -59,5 +71,5 @@ export function runCase(caseDir: string): ExpectedFinding[] {
       out.push(finding);
     }
   }
-  return out;
+  return { findings: out, segments };
 }

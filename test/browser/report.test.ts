@@ -80,7 +80,7 @@ describe('HTML report of seed 004 in a browser', () => {
     expect(await paragraph.locator('.finding').count()).toBe(6);
     expect(await paragraph.locator('xpath=ancestor::section[contains(@class,"group")]/h4').innerText()).toMatch(/^1\.1 Latar Belakang/);
     expect(await paragraph.locator('p.src mark').first().innerText()).toBe('Emerson, K.');
-    const stats = paragraph.locator('.finding', { hasText: 'Text gives 9,22% for 2019' });
+    const stats = paragraph.locator('.finding', { hasText: 'Teks menyebut 9,22% untuk 2019' });
     expect(await stats.locator('.related').innerText()).toContain('Tabel 1, 2019, Persentase Penduduk Miskin: 9,41');
     // Markdown emphasis is rendered, not shown as asterisks.
     const shown = await page.locator('.para p.src').allInnerTexts();

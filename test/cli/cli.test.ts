@@ -136,8 +136,8 @@ describe('thesislint check', () => {
     const inIndonesian = run(['check', '--locale', 'id', english]);
     expect(inIndonesian.stdout).toBe(
       'fixtures/citation/year-mismatch/md-en-narrative/thesis.md:3:54: error citation/year-mismatch Tahun 2007 pada sitasi Ansell and Gash (2007) tidak sesuai dengan entri daftar pustaka Ansell, C., & Gash, A. (2008): tahun terbitnya 2008\n' +
-        // What was checked (issue 13's line) is English only for now.
-        'fixtures/citation/year-mismatch/md-en-narrative/thesis.md: 1 file; 2 citations: all checked against 2 reference entries, 2 resolved; no tables, numeric claims or reported tests; no framework found\n' +
+        // What was checked, in the same language.
+        'fixtures/citation/year-mismatch/md-en-narrative/thesis.md: 1 berkas; 2 sitasi: semua diperiksa terhadap 2 entri pustaka, 2 ditemukan entrinya; tidak ada tabel, angka dalam teks, atau uji statistik yang dilaporkan; tidak ditemukan kerangka teori\n' +
         '1 naskah diperiksa: 1 kesalahan, 0 peringatan, 0 info/petunjuk\n',
     );
     expect(run(['check', indonesian]).stdout).toContain('error citation/missing-reference (Nugroho, 2020) tidak ada di daftar pustaka\n');

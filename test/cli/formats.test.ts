@@ -127,7 +127,32 @@ describe('exit codes and --output', () => {
     expect(r.status).toBe(1);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html).toContain('Text gives 9,22% for 2019; Tabel 1 has 9,41 (Persentase Penduduk Miskin)');
+    // An Indonesian manuscript gets an Indonesian report by default, the numbers as it writes them.
+    expect(html).toContain('Teks menyebut 9,22% untuk 2019, sedangkan Tabel 1 mencantumkan 9,41 (Persentase Penduduk Miskin)');
     expect(html).not.toMatch(/<script|https?:\/\/(?!github\.com\/thesislint)/);
+  });
+
+  it('says what was checked: citations resolved, and each bibliography with its status', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thesislint-checked-'));
+    const checked = (fixture: string, locale: string) => {
+      const out = join(dir, `${locale}.html`);
+      run(['check', '--locale', locale, '--format', 'html', '--output', out, fixture]);
+      const html = readFileSync(out, 'utf8');
+      return html.slice(html.indexOf('<section class="checked">'), html.indexOf('</section>', html.indexOf('<section class="checked">')));
+    };
+    const undeclared = 'fixtures/bibliography/undeclared/md-en-bib-in-subfolder';
+    expect(checked(undeclared, 'id')).toContain('<li>2 sitasi: semua diperiksa, 1 ditemukan entrinya di daftar pustaka atau bibliografi</li>');
+    expect(checked(undeclared, 'id')).toContain(
+      `<li><code>${undeclared}/bib/references.bib</code>: tidak dideklarasikan, dipakai berdasarkan dugaan: 1 entri</li>`,
+    );
+    expect(checked(undeclared, 'en')).toContain('<li>2 citations: all checked, 1 found in the reference list or bibliography</li>');
+    expect(checked(undeclared, 'en')).toContain(`<li><code>${undeclared}/bib/references.bib</code>: declared nowhere, used as a guess: 1 entry</li>`);
+    const missing = 'fixtures/bibliography/file-not-found/md-front-matter';
+    expect(checked(missing, 'id')).toContain(
+      `<li><code>${missing}/daftar-pustaka.bib</code>: dideklarasikan tetapi tidak ditemukan: sitasi tidak diperiksa terhadap berkas ini</li>`,
+    );
+    expect(checked(seed, 'id')).toContain(
+      '<li>1 daftar pustaka tertulis</li><li>2 tabel</li><li>48 angka dalam teks</li><li>24 paragraf dibaca untuk uji statistik yang dilaporkan</li>',
+    );
   });
 });

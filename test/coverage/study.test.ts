@@ -318,7 +318,7 @@ describe('the items matrix for people', () => {
       [
         '**The hypotheses** — coverage (✓ answered or reported, ~ only some of its words, ? other language, ✗ absent)',
         [
-          '| Hipotesis | ABSTRAK | Hasil penelitian | Kesimpulan |',
+          '| Hipotesis | ABSTRAK | the results | the conclusion |',
           '|---|:-:|:-:|:-:|',
           '| H1 “Harga berpengaruh positif terhadap kepuasan pelanggan.” | ✓ | ✓ | ✓ |',
           '| H2 “Lokasi berpengaruh positif terhadap kepuasan pelanggan.” | ✓ | ✓ | ✓ |',

@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** Answered to workspace/configuration; when omitted the client does not advertise it. */
   settings?: () => unknown;
   initializationOptions?: unknown;
+  /** The client's display language (InitializeParams.locale), e.g. "id". */
+  locale?: string;
   /** Client capabilities added to the defaults (e.g. textDocument.diagnostic for pull diagnostics). */
   capabilities?: { textDocument?: Record<string, unknown>; workspace?: Record<string, unknown>; window?: Record<string, unknown> };
   /** Client capabilities beyond the defaults (e.g. workspace.workspaceEdit.documentChanges). */
@@ -78,6 +80,7 @@ export class Session {
         window: this.options.capabilities?.window,
       },
       initializationOptions: this.options.initializationOptions,
+      ...(this.options.locale ? { locale: this.options.locale } : {}),
     });
     const result = await Promise.race([request, this.died]);
     await this.connection.sendNotification('initialized', {});

@@ -147,6 +147,7 @@ describe('incremental Markdown parsing', () => {
         code: 'manuscript/unclosed-block',
         message:
           'This code block (```) is never closed, so everything after it would be code: close it with a line of ```. The rest of the file is checked as text',
+        msg: { id: 'manuscript.unclosedFence', args: { opener: '```', fence: '```' } },
       },
     ]);
     expect(next.model.blocks.map((b) => b.text)).toEqual(['Satu (Sen, 2014).', 'Dua.', 'Tiga (Putnam, 2000).', 'Empat.']);

@@ -48,10 +48,10 @@ describe('npm package thesislint', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       [
-        'skripsi.md:24:70: error stats/table-mismatch Text gives 11,20% for 2023; Tabel 1 has 11,02 (Persentase Penduduk Miskin)',
+        'skripsi.md:24:70: error stats/table-mismatch Teks menyebut 11,20% untuk 2023, sedangkan Tabel 1 mencantumkan 11,02 (Persentase Penduduk Miskin)',
         'skripsi.md:25:50: error citation/year-mismatch Tahun 2018 pada sitasi Ansell dan Gash (2018) tidak sesuai dengan entri daftar pustaka Ansell, C., & Gash, A. (2008): tahun terbitnya 2008',
         'skripsi.md:25:92: error citation/missing-reference (Nugroho, 2020) tidak ada di daftar pustaka',
-        'skripsi.md: 1 file; 5 citations: all checked against 3 reference entries, 4 resolved; 1 table, 2 numeric claims, 2 paragraphs read for reported tests; no framework found',
+        'skripsi.md: 1 berkas; 5 sitasi: semua diperiksa terhadap 3 entri pustaka, 4 ditemukan entrinya; 1 tabel, 2 angka dalam teks, 2 paragraf dibaca untuk uji statistik yang dilaporkan; tidak ditemukan kerangka teori',
         '1 naskah diperiksa: 3 kesalahan, 0 peringatan, 0 info/petunjuk',
         '',
       ].join('\n'),

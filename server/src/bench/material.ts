@@ -636,10 +636,10 @@ function finish(name: string, markup: 'markdown' | 'latex', root: string, edited
 }
 
 /** One Markdown file: seed-004 as its first chapter, generated chapters, one written reference list. */
-export function writeSingleMarkdown(repo: string, out: string): BenchManuscript {
+export function writeSingleMarkdown(repo: string, out: string, words = TARGET_WORDS): BenchManuscript {
   fs.mkdirSync(out, { recursive: true });
   const seed = seedArticle(repo);
-  const thesis = generateThesis(SEED, TARGET_WORDS, seed);
+  const thesis = generateThesis(SEED, words, seed);
   const blocks: string[] = ['# TATA KELOLA KOLABORATIF DALAM PENGENTASAN KEMISKINAN', '# BAB I ARTIKEL TERDAHULU', seed.body.trim()];
   for (const chapter of thesis.chapters.slice(0)) blocks.push(`# ${chapter.title}`, ...renderMarkdownParts(chapter.parts, 'written'));
   const written = [...thesis.cited].map((e) => `${writtenAuthors(e)} (${e.year}). ${e.title}. *${e.journal}*, ${e.volume}(${e.issue}), ${e.pages}.`);

@@ -33,7 +33,7 @@ export function formatText(results: ReportedResult[], cwd: string, locale: Local
   // What was checked, per manuscript: "0 errors" means nothing without it.
   for (const result of results) {
     if (result.checked)
-      lines.push(`${quotePath(displayPath(result.spec.root, cwd))}: ${describeChecked(result.checked, (p) => quotePath(displayPath(p, cwd)))}`);
+      lines.push(`${quotePath(displayPath(result.spec.root, cwd))}: ${describeChecked(result.checked, (p) => quotePath(displayPath(p, cwd)), locale)}`);
   }
   if (results.length > 1) lines.push('', summaryTable(results, cwd, locale), '');
   lines.push(t(locale, 'summary.checked', { manuscripts: results.length, errors, warnings, others }));

@@ -15,6 +15,7 @@ import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './pa
 import { isPartialLatexModel, parseLatex } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { DerivedCache } from './derived';
+import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf, segmentPath, splitPointsAfter, type KnownCuts } from './segments';
 
 interface Entry {
   text: string;
@@ -45,11 +46,32 @@ export class ParseCache {
   /** Syntax trees of pinned files and of the files parsed last, oldest first. */
   private readonly trees = new Map<string, KeptTree>();
   private pinned = new Set<string>();
+  /** Where each long file was last cut into segments, and its text then (splitPointsAfter). */
+  private readonly cuts = new Map<string, KnownCuts>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
   /** What analyses derived from the cached files and texts (see derived.ts); cleared with the cache. */
   readonly derived = new DerivedCache();
   /** Called after every file parsed or bibliography loaded (the language server paces garbage collection by it). */
   afterParse?: () => void;
+  /**
+   * Markdown files at least this long are read as segments, one per chapter (segments.ts), so
+   * that an edit re-parses and re-analyses one chapter; undefined reads every file whole.
+   */
+  segmentMinChars: number | undefined = SEGMENT_MIN_CHARS;
+
+  /**
+   * The segments a file is read as (segments.ts) — path, offset in the file, text — or undefined
+   * when it is read whole.
+   */
+  segmentsOf(path: string, text: string, markup: Markup): { path: string; base: number; text: string }[] | undefined {
+    if (this.segmentMinChars === undefined || markup !== 'markdown') return undefined;
+    const known = this.cuts.get(path);
+    const cuts = known?.text === text && known.min === this.segmentMinChars ? known.cuts : splitPointsAfter(known, text, this.segmentMinChars);
+    this.cuts.set(path, { text, min: this.segmentMinChars, cuts });
+    if (!cuts) return undefined;
+    const starts = [0, ...cuts];
+    return starts.map((base, i) => ({ path: segmentPath(path, i), base, text: text.slice(base, starts[i + 1] ?? text.length) }));
+  }
 
   /** Number of files with a cached text. */
   get size(): number {
@@ -117,10 +139,10 @@ export class ParseCache {
   private keepTree(path: string, tree: KeptTree): void {
     this.trees.set(path, tree);
     let unpinned = 0;
-    for (const p of this.trees.keys()) if (!this.pinned.has(p)) unpinned++;
+    for (const p of this.trees.keys()) if (!this.isPinned(p)) unpinned++;
     for (const p of this.trees.keys()) {
       if (unpinned <= KEPT_TREES) break;
-      if (this.pinned.has(p)) continue;
+      if (this.isPinned(p)) continue;
       this.trees.delete(p);
       unpinned--;
     }
@@ -131,9 +153,13 @@ export class ParseCache {
     return [...this.trees.keys()];
   }
 
-  /** The files whose syntax trees are always kept (the language server pins its open documents). */
+  /** The files whose syntax trees are always kept (the language server pins its open documents), with their segments. */
   pin(paths: Iterable<string>): void {
     this.pinned = new Set(paths);
+  }
+
+  private isPinned(path: string): boolean {
+    return this.pinned.has(path) || this.pinned.has(segmentOf(path));
   }
 
   /** The bibliography database of `text` at `path`, loaded only when the text is new. */
@@ -152,16 +178,19 @@ export class ParseCache {
   /** Forgets every file not in `paths` (files no manuscript reads any more). */
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
-    for (const path of this.entries.keys()) if (!keep.has(path)) this.entries.delete(path);
-    for (const path of this.trees.keys()) if (!keep.has(path)) this.trees.delete(path);
+    const kept = (path: string) => keep.has(path) || keep.has(segmentOf(path));
+    for (const path of this.entries.keys()) if (!kept(path)) this.entries.delete(path);
+    for (const path of this.trees.keys()) if (!kept(path)) this.trees.delete(path);
+    for (const path of this.cuts.keys()) if (!keep.has(path)) this.cuts.delete(path);
   }
 
   delete(path: string): void {
-    this.entries.delete(path);
-    this.trees.delete(path);
+    for (const map of [this.entries, this.trees]) for (const p of map.keys()) if (p === path || segmentOf(p) === path) map.delete(p);
+    this.cuts.delete(path);
   }
 
   clear(): void {
+    this.cuts.clear();
     this.entries.clear();
     this.trees.clear();
     this.derived.clear();

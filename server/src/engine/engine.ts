@@ -17,6 +17,9 @@ import type { Framework } from './frameworks/schema';
 import type { LanguageSetting, SeveritySetting } from './config/schema';
 import { catalogueEntry, CHECK_FAILED } from './codes';
 import { say } from './messages';
+import { makeSourceFile } from './text/source';
+import { slot } from './derived';
+import { realPath, realSpan, type Segmentation } from './segments';
 
 export interface CheckOptions {
   /** Prose language: 'auto' (default) reads it from the manuscript (see Manuscript.lang). */
@@ -38,7 +41,10 @@ export interface CheckResult {
   manuscript: Manuscript;
   /** Findings sorted by file, then position. */
   findings: Finding[];
-  /** Every file a finding may point into (chapters, bibliographies, project files). */
+  /**
+   * Every file a finding may point into (chapters, bibliographies, project files): the real files,
+   * where `manuscript.files` holds the segments of a file read as segments (segments.ts).
+   */
   files: Map<string, SourceFile>;
   /** The analyses the checks read, for editor features (hovers, quick fixes) and reports. */
   analysis: AnalysisCache;
@@ -114,9 +120,18 @@ export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, opti
     }
     yield check.meta.code;
   }
-  const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
+  // A file read as segments (segments.ts): findings go back to the real file, and suppression
+  // comments are read there (a "disable" range may run across chapters).
+  const segmented = manuscript.segments.size > 0;
+  const files = segmented ? realFiles(manuscript) : manuscript.files;
+  const real = segmented ? findings.map((f) => realFinding(manuscript.segments, f)) : findings;
+  const order = new Map<string, number>();
+  for (const f of manuscript.fileOrder) {
+    const path = realPath(manuscript.segments, f);
+    if (!order.has(path)) order.set(path, order.size);
+  }
   // Suppression comments filter after the checks ran, so every check honours them alike.
-  const kept = applySuppressions(findings, manuscript.files.values(), manuscript.derived, severityOf);
+  const kept = applySuppressions(real, files.values(), manuscript.derived, severityOf);
   kept.sort(
     (a, b) =>
       (order.get(a.file) ?? 1e9) - (order.get(b.file) ?? 1e9) ||
@@ -129,10 +144,63 @@ export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, opti
     spec,
     manuscript,
     findings: kept,
-    files: manuscript.files,
+    files,
     analysis,
     get coverage() {
       return analysis.coverage;
     },
   };
+}
+
+/** The last real SourceFile made of each segmented file (the same object while its text is unchanged). */
+const REAL_FILES = slot('engine: real files of segmented files', () => new Map<string, SourceFile>());
+
+/** The manuscript's files with each segmented file whole again, in the same order. */
+function realFiles(manuscript: Manuscript): Map<string, SourceFile> {
+  const kept = manuscript.derived.get(REAL_FILES);
+  const parts = new Map<string, { base: number; text: string }[]>();
+  for (const [segment, origin] of manuscript.segments) {
+    let list = parts.get(origin.path);
+    if (!list) parts.set(origin.path, (list = []));
+    list.push({ base: origin.base, text: manuscript.files.get(segment)?.text ?? '' });
+  }
+  const out = new Map<string, SourceFile>();
+  for (const [path, file] of manuscript.files) {
+    const origin = manuscript.segments.get(path);
+    if (!origin) {
+      out.set(path, file);
+      continue;
+    }
+    if (out.has(origin.path)) continue;
+    const text = parts
+      .get(origin.path)!
+      .sort((a, b) => a.base - b.base)
+      .map((p) => p.text)
+      .join('');
+    let whole = kept.get(origin.path);
+    if (!whole || whole.text !== text) kept.set(origin.path, (whole = makeSourceFile(origin.path, text)));
+    out.set(origin.path, whole);
+  }
+  return out;
+}
+
+/** A finding of a segment in its real file: its span, related places, and spans in its data. */
+function realFinding(segments: Segmentation, finding: Finding): Finding {
+  const out: Finding = realSpan(segments, finding);
+  if (finding.related) out.related = finding.related.map((r) => realSpan(segments, r));
+  if (finding.data) out.data = realData(segments, finding.data, 0) as Record<string, unknown>;
+  return out;
+}
+
+/** Plain data with every span of a segment in it ({file, start, end}) moved to the real file. */
+function realData(segments: Segmentation, value: unknown, depth: number): unknown {
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => realData(segments, v, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) out[k] = realData(segments, v, depth + 1);
+  if (typeof record.file === 'string' && typeof record.start === 'number' && typeof record.end === 'number' && segments.has(record.file))
+    return realSpan(segments, out as unknown as { file: string; start: number; end: number });
+  return out;
 }

@@ -17,6 +17,7 @@ import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import type { FindingDraft } from './findings';
 import { parseFile, type ParseCache } from './cache';
 import { DerivedCache, slot } from './derived';
+import { realPath, type Segmentation } from './segments';
 import { FILE_NOT_FOUND, INCLUDE_CYCLE, OUTSIDE_PROJECT, PARSE_PROBLEM } from './codes';
 import { say } from './messages';
 
@@ -66,6 +67,12 @@ export interface Manuscript {
   problems: (FindingDraft & { code: string })[];
   /** What analyses of this manuscript keep between checks: the run's cache (see derived.ts). */
   derived: DerivedCache;
+  /**
+   * Long Markdown files read as segments (segments.ts): each segment path with its real file and
+   * offset. Paths and offsets in the manuscript are the segments'; findings are translated back
+   * by the engine. Empty when no file was split.
+   */
+  segments: Segmentation;
 }
 
 const MAX_INCLUDE_DEPTH = 20;
@@ -94,10 +101,27 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     databaseEntries: [],
     problems: [],
     derived: cache?.derived ?? new DerivedCache(),
+    segments: new Map(),
   };
   const items: Item[] = [];
   const visiting = new Set<string>();
   const rootDir = dirname(spec.files[0] ?? spec.root);
+
+  /** A parsed model's items, its problems recorded. */
+  const modelItems = (model: FileModel): Item[] => {
+    manuscript.models.push(model);
+    for (const p of model.problems) {
+      const code = p.code ?? PARSE_PROBLEM;
+      manuscript.problems.push({
+        code,
+        severity: code === PARSE_PROBLEM ? 'info' : undefined,
+        ...p.span,
+        message: p.message,
+        ...(p.msg ? { msg: p.msg } : {}),
+      });
+    }
+    return itemsOf(model, manuscript.derived);
+  };
 
   const load = (path: string, depth: number, from?: Span & { written: string }): void => {
     if (visiting.has(path) || depth > MAX_INCLUDE_DEPTH) {
@@ -129,24 +153,24 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
         });
       return;
     }
-    const file = sourceFile(path, text);
-    manuscript.files.set(path, file);
-    if (!manuscript.fileOrder.includes(path)) manuscript.fileOrder.push(path);
     const markup = markupFor(path, spec.markup);
-    const model = cache ? cache.model(path, text, markup) : parseFile(file, markup);
-    manuscript.models.push(model);
-    for (const p of model.problems) {
-      const code = p.code ?? PARSE_PROBLEM;
-      manuscript.problems.push({
-        code,
-        severity: code === PARSE_PROBLEM ? 'info' : undefined,
-        ...p.span,
-        message: p.message,
-        ...(p.msg ? { msg: p.msg } : {}),
-      });
+    const segments = cache?.segmentsOf(path, text, markup);
+    const own: Item[] = [];
+    if (segments && cache) {
+      // A long Markdown file: each chapter a file of its own (segments.ts).
+      for (const segment of segments) {
+        manuscript.segments.set(segment.path, { path, base: segment.base });
+        manuscript.files.set(segment.path, sourceFile(segment.path, segment.text));
+        if (!manuscript.fileOrder.includes(segment.path)) manuscript.fileOrder.push(segment.path);
+        own.push(...modelItems(cache.model(segment.path, segment.text, markup)));
+      }
+    } else {
+      const file = sourceFile(path, text);
+      manuscript.files.set(path, file);
+      if (!manuscript.fileOrder.includes(path)) manuscript.fileOrder.push(path);
+      own.push(...modelItems(cache ? cache.model(path, text, markup) : parseFile(file, markup)));
     }
     visiting.add(path);
-    const own = itemsOf(model, manuscript.derived);
     for (const item of own) {
       if (item.type === 'include') {
         const targets = resolveInclude(item.value.written, rootDir, path, host, text, item.value.start);
@@ -246,8 +270,9 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
   let file: string | undefined;
   for (const item of items) {
     // A reference list ends with its file: the next chapter file may start without a chapter heading.
-    if (item.value.file !== file) {
-      file = item.value.file;
+    const physical = realPath(manuscript.segments, item.value.file);
+    if (physical !== file) {
+      file = physical;
       if (current.role === 'references') {
         const untitled: Section = { index: manuscript.sections.length, title: '', level: 1, role: 'other', parent: 0 };
         manuscript.sections.push(untitled);
@@ -273,7 +298,7 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
         const list = stack.find((section) => section.role === 'references' && section.heading !== undefined);
         if (
           list &&
-          h.file === list.heading!.file &&
+          realPath(manuscript.segments, h.file) === realPath(manuscript.segments, list.heading!.file) &&
           h.level > list.heading!.level &&
           info.numbering !== 'chapter' &&
           info.numbering !== 'roman' &&
@@ -460,9 +485,10 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
         continue;
       }
       if (block.kind === 'paragraph' || block.kind === 'list-item') {
-        if (lists.current < 0 || lists.file !== block.file) {
+        const physical = realPath(manuscript.segments, block.file);
+        if (lists.current < 0 || lists.file !== physical) {
           lists.current = lists.count++;
-          lists.file = block.file;
+          lists.file = physical;
         }
         // "1. Wang, X. … 2014." in an ordered list: a numbered list, in the order of citation.
         const ordered = block.kind === 'list-item' && orderedItem(manuscript.files.get(block.file)?.text, block.start);

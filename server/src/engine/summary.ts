@@ -5,6 +5,7 @@
 // whose citations were never looked at cannot pass for a clean one.
 import type { CheckResult } from './engine';
 import type { Markup } from './model';
+import { t, type Locale } from './messages';
 
 export interface CheckedBibliography {
   /** The file as declared (or found). */
@@ -82,34 +83,24 @@ export function summarizeCheck(result: CheckResult): CheckedSummary {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
- * One line saying what was checked: "3 files; 42 citations: 40 checked against 57 reference
- * entries, 38 resolved; 12 tables, 30 numeric claims, 2 paragraphs read for reported tests;
- * framework: Ansell & Gash (2008)". `display` shortens paths.
+ * One line saying what was checked, in `locale`: "3 files; 42 citations: 40 checked against 57
+ * reference entries, 38 resolved; 12 tables, 30 numeric claims, 2 paragraphs read for reported
+ * tests; framework: Ansell & Gash (2008)". `display` shortens paths.
  */
-export function describeChecked(summary: CheckedSummary, display: (path: string) => string = (p) => p): string {
-  const parts: string[] = [plural(summary.files.length, 'file')];
+export function describeChecked(summary: CheckedSummary, display: (path: string) => string = (p) => p, locale: Locale = 'en'): string {
+  const parts: string[] = [t(locale, 'checked.files', { count: summary.files.length })];
   const { found, checked, resolved } = summary.citations;
-  if (found === 0)
-    parts.push(`no citations${summary.referenceEntries > 0 ? ` (${plural(summary.referenceEntries, 'reference entry', 'reference entries')})` : ''}`);
-  else {
-    const against = summary.referenceEntries > 0 ? ` against ${plural(summary.referenceEntries, 'reference entry', 'reference entries')}` : '';
-    parts.push(`${plural(found, 'citation')}: ${checked === found ? 'all' : checked} checked${against}, ${resolved} resolved`);
-  }
+  const entries = summary.referenceEntries > 0 ? summary.referenceEntries : undefined;
+  parts.push(found === 0 ? t(locale, 'checked.noCitations', { entries }) : t(locale, 'checked.citations', { found, checked, entries, resolved }));
   const inferred = summary.bibliographies.filter((b) => b.status === 'inferred').map((b) => display(b.path));
-  if (inferred.length > 0) parts.push(`undeclared ${inferred.length === 1 ? 'bibliography' : 'bibliographies'} used: ${inferred.join(', ')}`);
+  if (inferred.length > 0) parts.push(t(locale, 'checked.undeclared', { paths: inferred }));
   const statistics = [
-    summary.tables > 0 ? plural(summary.tables, 'table') : '',
-    summary.numericClaims > 0 ? plural(summary.numericClaims, 'numeric claim') : '',
-    summary.reportedTests > 0 ? `${plural(summary.reportedTests, 'paragraph')} read for reported tests` : '',
+    summary.tables > 0 ? t(locale, 'checked.tables', { count: summary.tables }) : '',
+    summary.numericClaims > 0 ? t(locale, 'checked.numericClaims', { count: summary.numericClaims }) : '',
+    summary.reportedTests > 0 ? t(locale, 'checked.reportedTests', { count: summary.reportedTests }) : '',
   ].filter(Boolean);
-  parts.push(statistics.length > 0 ? statistics.join(', ') : 'no tables, numeric claims or reported tests');
-  parts.push(
-    summary.frameworks.length === 0
-      ? 'no framework found'
-      : `${summary.frameworks.length === 1 ? 'framework' : 'frameworks'}: ${summary.frameworks.join(', ')}`,
-  );
+  parts.push(statistics.length > 0 ? statistics.join(', ') : t(locale, 'checked.noStatistics'));
+  parts.push(summary.frameworks.length === 0 ? t(locale, 'checked.noFramework') : t(locale, 'checked.frameworks', { names: summary.frameworks }));
   return parts.join('; ');
 }

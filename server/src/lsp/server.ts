@@ -197,6 +197,7 @@ export class ThesislintServer {
       uriOf: (path) => this.uriOf(path),
       version: this.options.version,
       settingsFor: (uri) => this.settingsFor(uri),
+      localeFor: async (uri) => (await this.settingsFor(uri)).locale ?? this.clientLocale ?? 'en',
       clientShowsReferences: this.clientShowsReferences,
       canShowDocument: () => this.capabilities.window?.showDocument?.support === true,
       documentChanges: () => this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
@@ -392,8 +393,22 @@ export class ThesislintServer {
     for (const { path, kind } of files) {
       const text = host.readFile(path);
       if (text === undefined || this.parseCache.has(path, text)) continue;
-      if (kind === 'model') this.parseCache.model(path, text, markupFor(path, spec.markup));
-      else this.parseCache.database(path, text);
+      if (kind === 'database') this.parseCache.database(path, text);
+      else {
+        const markup = markupFor(path, spec.markup);
+        const segments = this.parseCache.segmentsOf(path, text, markup);
+        if (segments) {
+          // A long file read as segments (engine/segments.ts): one segment per turn.
+          for (const segment of segments) {
+            if (this.parseCache.has(segment.path, segment.text)) continue;
+            this.parseCache.model(segment.path, segment.text, markup);
+            await yieldToEventLoop();
+            if (this.overtaken(state, generation)) return false;
+          }
+          continue;
+        }
+        this.parseCache.model(path, text, markup);
+      }
       await yieldToEventLoop();
       if (this.overtaken(state, generation)) return false;
     }
@@ -471,8 +486,9 @@ export class ThesislintServer {
       }
       state.parsed = parsedFiles(result);
       state.result = result;
-      checked = this.checkedParams(result);
-      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
+      const locale = settings.locale ?? this.clientLocale ?? 'en';
+      checked = this.checkedParams(result, locale);
+      diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), locale);
       const spec = result.spec;
       dependencies = new Set([
         ...result.files.keys(),
@@ -515,7 +531,7 @@ export class ThesislintServer {
   }
 
   /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
-  private checkedParams(result: CheckResult): CheckedParams | undefined {
+  private checkedParams(result: CheckResult, locale: Locale): CheckedParams | undefined {
     // `manuscript` is opaque to the server; a stubbed engine may leave it out.
     if (!result.manuscript) return undefined;
     const summary = summarizeCheck(result);
@@ -528,7 +544,7 @@ export class ThesislintServer {
       root: this.uriOf(root),
       files: summary.files.map((f) => this.uriOf(f)),
       summary,
-      text: describeChecked(summary, shown),
+      text: describeChecked(summary, shown, locale),
       errors: result.findings.filter((f) => f.severity === 'error').length,
       warnings: result.findings.filter((f) => f.severity === 'warning').length,
     };

@@ -1,8 +1,8 @@
 // The coverage matrix for people: a one-line summary per manuscript (cohort table) and an HTML
 // table for the report. Both read CheckResult.coverage, which the engine computes on first use.
-import type { CheckResult } from '../engine';
+import { t, type CheckResult } from '../engine';
 import type { CoverageMatrix } from '../engine/coverage/types';
-import { render } from '../engine/messages';
+import { columnTitle } from '../engine/messages/columns';
 import { esc } from './html';
 import { renderInline } from './inline';
 
@@ -69,7 +69,7 @@ export function coverageMatrixHtml(result: CheckResult, locale: 'en' | 'id' = 'e
   const name = (label: { en: string; id: string }) =>
     locale === 'id' ? `${esc(label.id)} <small>(${esc(label.en)})</small>` : `${esc(label.en)} <small>(${esc(label.id)})</small>`;
   const frameworks = result.coverage.frameworks.map((f) => {
-    const head = `<tr><th>${L.dimension}</th>${f.columns.map((c) => `<th>${esc(render(c.name, locale))}</th>`).join('')}</tr>`;
+    const head = `<tr><th>${L.dimension}</th>${f.columns.map((c) => `<th>${esc(columnTitle(c, locale))}</th>`).join('')}</tr>`;
     const discussed = new Set(f.discussed.map((d) => d.row));
     const rows = f.rows
       .map((row, r) => {
@@ -82,7 +82,7 @@ export function coverageMatrixHtml(result: CheckResult, locale: 'en' | 'id' = 'e
         const quotes = f.columns
           .map((column, c) => {
             const e = f.cells[r][c].evidence.find((x) => !x.heading) ?? f.cells[r][c].evidence[0];
-            return e ? `<li><span class="where">${esc(render(column.name, locale))}</span> ${quote(result, e)}</li>` : '';
+            return e ? `<li><span class="where">${esc(columnTitle(column, locale))}</span> ${quote(result, e)}</li>` : '';
           })
           .filter(Boolean);
         return quotes.length > 0 ? `<li><b>${name(row.label)}</b><ul>${quotes.join('')}</ul></li>` : '';
@@ -95,10 +95,10 @@ export function coverageMatrixHtml(result: CheckResult, locale: 'en' | 'id' = 'e
     }</section>`;
   });
   const items = result.coverage.items.map((m) => {
-    const head = `<tr><th>${m.kind === 'questions' ? L.question : L.hypothesis}</th>${m.columns.map((c) => `<th>${esc(render(c.name, locale))}</th>`).join('')}</tr>`;
+    const head = `<tr><th>${m.kind === 'questions' ? L.question : L.hypothesis}</th>${m.columns.map((c) => `<th>${esc(columnTitle(c, locale))}</th>`).join('')}</tr>`;
     const rows = m.rows
       .map((row, r) => {
-        const statements = row.statements.map((s) => `<br><small>${esc(s.kind)}: “${esc(s.text)}”</small>`).join('');
+        const statements = row.statements.map((s) => `<br><small>${esc(t(locale, `report.item.${s.kind}`))}: “${esc(s.text)}”</small>`).join('');
         return `<tr><th>${esc(row.label[locale])}${statements}</th>${cellsHtml(m, r)}</tr>`;
       })
       .join('');

@@ -40,8 +40,10 @@ function familyName(locale: Locale, id: string): string {
 /** Counts the check read, when the result carries them (the CLI's `checked` summary). */
 interface CheckedCounts {
   files?: readonly string[];
-  citations?: { found: number; checked: number };
+  citations?: { found: number; checked: number; resolved?: number };
   referenceEntries?: number;
+  referenceLists?: number;
+  bibliographies?: readonly { path: string; entries: number; status: 'declared' | 'inferred' | 'missing' }[];
   tables?: number;
   numericClaims?: number;
   reportedTests?: number;
@@ -241,12 +243,26 @@ function checkedHtml(result: Reported, locale: Locale, cwd: string): string {
   items.push(
     `${esc(t(locale, 'report.checkedFiles', { count: files.length }))}: ${files.map((f) => `<code>${esc(quotePath(relative(cwd, f) || basename(f)))}</code>`).join(', ')}`,
   );
-  if (c?.citations) items.push(esc(t(locale, 'report.checkedCitations', { count: c.citations.found })));
+  if (c?.citations)
+    items.push(
+      esc(
+        c.citations.resolved === undefined
+          ? t(locale, 'report.checkedCitations', { count: c.citations.found })
+          : t(locale, 'report.checkedCitationsResolved', { found: c.citations.found, checked: c.citations.checked, resolved: c.citations.resolved }),
+      ),
+    );
   if (c?.referenceEntries !== undefined) items.push(esc(t(locale, 'report.checkedReferences', { count: c.referenceEntries })));
+  // Where the entries came from: written lists, and each bibliography file with its status.
+  if (c?.referenceLists) items.push(esc(t(locale, 'report.checkedReferenceLists', { count: c.referenceLists })));
+  for (const b of c?.bibliographies ?? [])
+    items.push(
+      `<code>${esc(quotePath(relative(cwd, b.path) || basename(b.path)))}</code>: ${esc(t(locale, 'report.bibliographyStatus', { status: b.status, entries: b.entries }))}`,
+    );
   if (c?.tables !== undefined) items.push(esc(t(locale, 'report.checkedTables', { count: c.tables })));
-  if (c?.numericClaims !== undefined) items.push(esc(t(locale, 'report.checkedNumbers', { count: c.numericClaims })));
-  if (c?.reportedTests !== undefined) items.push(esc(t(locale, 'report.checkedTests', { count: c.reportedTests })));
-  if (c?.frameworks && c.frameworks.length > 0) items.push(esc(c.frameworks.join(', ')));
+  // The same words as the text output's line (describeChecked): paragraphs read, not tests found.
+  if (c?.numericClaims !== undefined) items.push(esc(t(locale, 'checked.numericClaims', { count: c.numericClaims })));
+  if (c?.reportedTests !== undefined) items.push(esc(t(locale, 'checked.reportedTests', { count: c.reportedTests })));
+  if (c?.frameworks && c.frameworks.length > 0) items.push(esc(t(locale, 'checked.frameworks', { names: c.frameworks })));
   const families = FAMILY_IDS.filter((id) => CHECK_FAMILIES.has(id)).map((id) => familyName(locale, id));
   items.push(esc(t(locale, 'report.checkedFamilies', { families: families.join(', ') })));
   if ('lang' in result) items.push(esc(t(locale, 'report.language', { lang: result.lang ?? '' })));

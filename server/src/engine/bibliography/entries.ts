@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { t, type Locale } from '../messages';
 import { normalizeName, type Author } from './names';
 
 export type EntryOrigin = 'bib' | 'csl' | 'list' | 'bibitem';
@@ -38,15 +39,17 @@ export interface ReferenceEntry extends Span {
 }
 
 /** "Sen, A. (2014)" — how messages name an entry. */
-export function describeEntry(entry: ReferenceEntry): string {
+/** "Sen, A. (1999)", "Emerson, K. et al. (2012)"; in Indonesian "dkk." and "t.t." (tanpa tahun). */
+export function describeEntry(entry: ReferenceEntry, locale: Locale = 'en'): string {
+  const etAl = locale === 'id' ? 'dkk.' : 'et al.';
   const names = entry.authors.map((a) => (a.given && !a.literal ? `${a.family}, ${initialsOf(a.given)}` : a.family));
   let authorText: string;
-  if (names.length === 0) authorText = entry.key ?? '(no author)';
+  if (names.length === 0) authorText = entry.key ?? t(locale, 'completion.noAuthor');
   else if (names.length === 1) authorText = names[0];
   else if (names.length <= 3) authorText = `${names.slice(0, -1).join(', ')}, & ${names[names.length - 1]}`;
-  else authorText = `${names[0]} et al.`;
-  if (entry.etAl && names.length > 0 && names.length <= 3) authorText += ' et al.';
-  return `${authorText} (${entry.year ?? 'n.d.'})`;
+  else authorText = `${names[0]} ${etAl}`;
+  if (entry.etAl && names.length > 0 && names.length <= 3) authorText += ` ${etAl}`;
+  return `${authorText} (${entry.year ?? t(locale, 'year.none')})`;
 }
 
 function initialsOf(given: string): string {

@@ -1,6 +1,7 @@
 // Completion of citation keys after `[@`/`@` (Pandoc) and inside `\cite{…}` (LaTeX), and of
 // "Author, Year" inside parentheses in prose, from the entries the last check read. Works on the
 // current text of the document (which may be newer than the check).
+import type { Locale } from '../messages';
 import type { CheckResult } from '../engine';
 import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
@@ -31,6 +32,8 @@ export interface CompletionOptions {
   explicit?: boolean;
   /** "Author, Year" completion at all (`thesislint.completion.authorYear`). */
   authorYear?: boolean;
+  /** The language of the details ("dkk.", "t.t." in Indonesian). */
+  locale?: Locale;
 }
 
 /** Completions at `offset` of the document text `text` (the file `path`). */
@@ -41,11 +44,11 @@ export function completionsAt(result: Result, path: string, text: string, offset
     const keys = latexCiteKeys(prefix);
     if (keys !== undefined) {
       const partial = /(?<![^,\s])[^,\s]*$/.exec(keys)![0];
-      return keyCandidates(result, offset - partial.length);
+      return keyCandidates(result, offset - partial.length, options.locale);
     }
   } else {
     const m = PANDOC_KEY.exec(prefix);
-    if (m) return keyCandidates(result, offset - m[1].length);
+    if (m) return keyCandidates(result, offset - m[1].length, options.locale);
   }
   const paren = OPEN_PAREN.exec(prefix);
   if (options.authorYear !== false && paren && !paren[1].includes('@') && !/\\cite/.test(paren[1])) {
@@ -55,7 +58,7 @@ export function completionsAt(result: Result, path: string, text: string, offset
     if (/\d{4}|,.*,/.test(partial)) return [];
     // Typed, not asked for: only once the author's capital letter follows the "(" (or the ";").
     if (options.explicit !== true && !/^\p{Lu}/u.test(partial)) return [];
-    return authorYearCandidates(result, offset - partial.length);
+    return authorYearCandidates(result, offset - partial.length, options.locale);
   }
   return [];
 }
@@ -93,7 +96,7 @@ function citeHeadEndsAt(line: string, end: number, groups: number): boolean {
   return name.includes('cite') || name.includes('bibentry');
 }
 
-function keyCandidates(result: Result, replaceStart: number): CompletionCandidate[] {
+function keyCandidates(result: Result, replaceStart: number, locale: Locale = 'en'): CompletionCandidate[] {
   const { manuscript } = result;
   const seen = new Set<string>();
   const out: CompletionCandidate[] = [];
@@ -105,7 +108,7 @@ function keyCandidates(result: Result, replaceStart: number): CompletionCandidat
       insertText: entry.key,
       replaceStart,
       kind: 'key',
-      detail: describeEntry(entry),
+      detail: describeEntry(entry, locale),
       documentation: entry.title,
       sortText: entry.key.toLowerCase(),
     });
@@ -121,7 +124,7 @@ export function authorYearLabel(entry: ReferenceEntry, etAlWord: string): string
   return `${authors}, ${entry.year}`;
 }
 
-function authorYearCandidates(result: Result, replaceStart: number): CompletionCandidate[] {
+function authorYearCandidates(result: Result, replaceStart: number, locale: Locale = 'en'): CompletionCandidate[] {
   const { manuscript } = result;
   const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && e.authors.length > 0);
   const pool = list.length > 0 ? list : manuscript.databaseEntries.filter((e) => e.authors.length > 0);
@@ -137,7 +140,7 @@ function authorYearCandidates(result: Result, replaceStart: number): CompletionC
       insertText: label,
       replaceStart,
       kind: 'author-year',
-      detail: describeEntry(entry),
+      detail: describeEntry(entry, locale),
       documentation: entry.origin === 'list' ? entry.text : entry.title,
       sortText: label.toLowerCase(),
     });

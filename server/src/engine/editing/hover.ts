@@ -5,23 +5,25 @@ import type { CheckResult } from '../engine';
 import type { ReferenceEntry } from '../bibliography/entries';
 import { describeEntry } from '../bibliography/entries';
 import { basename } from '../paths';
-import { positionAt } from '../text/source';
+import { realLine, realPath } from '../segments';
 import { formatNumber } from '../numbers/parse';
 import { matricesOf, type CoverageMatrix, type CoverageStatus, type ItemRow } from '../coverage/types';
 import { columnName, rowName, tableName } from '../stats/tables';
 import type { CellRef } from '../stats/analysis';
 import { apaReference } from './apa';
-import { render } from '../messages';
 import { citationAt, entriesOf, type CitationAt } from './context';
 import { entryLenses } from './navigation';
 import type { HoverInfo } from './types';
+import { m, t, type Locale } from '../messages';
+import { columnTitle } from '../messages/columns';
 
 type Result = Pick<CheckResult, 'manuscript' | 'files' | 'coverage' | 'analysis'>;
 
-export function hoverAt(result: Result, file: string, offset: number): HoverInfo | undefined {
+/** The hover at `offset`, its words in `locale` (names, numbers and entries as the manuscript writes them). */
+export function hoverAt(result: Result, file: string, offset: number, locale: Locale = 'en'): HoverInfo | undefined {
   const citation = citationAt(result, file, offset);
-  if (citation) return citationHover(result, citation);
-  return numberHover(result, file, offset) ?? abstractHover(result, file, offset) ?? entryHover(result, file, offset);
+  if (citation) return citationHover(result, citation, locale);
+  return numberHover(result, file, offset, locale) ?? abstractHover(result, file, offset, locale) ?? entryHover(result, file, offset, locale);
 }
 
 // ---- reference entries -----------------------------------------------------------------------
@@ -33,7 +35,7 @@ const LISTED_CITATIONS = 10;
  * A reference-list or .bib entry shows where it is cited: file and line of each citation with
  * the words around it (the code lens's count, for editors that show no lenses).
  */
-function entryHover(result: Result, file: string, offset: number): HoverInfo | undefined {
+function entryHover(result: Result, file: string, offset: number, locale: Locale): HoverInfo | undefined {
   const text = result.files.get(file)?.text;
   if (text === undefined) return undefined;
   const lens = entryLenses(result, file).find((l) => {
@@ -42,15 +44,16 @@ function entryHover(result: Result, file: string, offset: number): HoverInfo | u
   });
   if (!lens) return undefined;
   const n = lens.citations.length;
-  if (n === 0) return { file, start: lens.start, end: lens.end, markdown: '**Not cited** anywhere in the manuscript.' };
-  const lines = [`**Cited ${n === 1 ? 'once' : `${n} times`}:**`, ''];
+  if (n === 0) return { file, start: lens.start, end: lens.end, markdown: t(locale, 'hover.notCited') };
+  const lines = [t(locale, 'hover.cited', { count: n }), ''];
   for (const c of lens.citations.slice(0, LISTED_CITATIONS)) {
     const source = result.files.get(c.file);
-    const line = source ? positionAt(source, c.start).line + 1 : undefined;
+    // The real file and line of a citation in a segment of a long file (segments.ts).
+    const at = source ? realLine({ segments: result.manuscript.segments, files: result.files }, c) : undefined;
     const words = source ? around(source.text, c.start, c.end) : '';
-    lines.push(`- ${basename(c.file)}${line ? `:${line}` : ''} — ${escapeMarkdown(words)}`);
+    lines.push(`- ${basename(at?.file ?? c.file)}${at ? `:${at.line}` : ''} — ${escapeMarkdown(words)}`);
   }
-  if (n > LISTED_CITATIONS) lines.push(`- … and ${n - LISTED_CITATIONS} more`);
+  if (n > LISTED_CITATIONS) lines.push(`- ${t(locale, 'hover.andMore', { count: n - LISTED_CITATIONS })}`);
   return { file, start: lens.start, end: lens.end, markdown: lines.join('\n') };
 }
 
@@ -77,37 +80,39 @@ function entryRegion(text: string, file: string, start: number, end: number): { 
 
 // ---- citations -------------------------------------------------------------------------------
 
-function citationHover(result: Result, at: CitationAt): HoverInfo {
+function citationHover(result: Result, at: CitationAt, locale: Locale): HoverInfo {
   const span = at.kind === 'key' ? at.resolved.citation : { file: at.resolved.citation.file, start: at.resolved.citation.start, end: at.resolved.citation.end };
   const entries = entriesOf(result, at);
   const resolution = at.resolved.resolution;
   const parts: string[] = [];
   if (entries.length === 0) {
-    parts.push(whyNowhere(result, at));
+    parts.push(whyNowhere(result, at, locale));
   } else {
-    if (resolution.status === 'ambiguous') parts.push(`**Ambiguous:** matches ${entries.length} entries.`);
-    for (const entry of entries) parts.push(entryText(result, entry));
+    if (resolution.status === 'ambiguous') parts.push(t(locale, 'hover.ambiguous', { count: entries.length }));
+    for (const entry of entries) parts.push(entryText(result, entry, locale));
     if (resolution.status === 'year-mismatch' && at.kind === 'prose') {
-      parts.push(`**Year differs:** cited ${at.resolved.citation.year}, listed ${resolution.entry.year ?? 'n.d.'}.`);
+      parts.push(t(locale, 'hover.yearDiffers', { cited: at.resolved.citation.year, listed: resolution.entry.year ?? m('year.none') }));
     }
-    if (resolution.status === 'author-mismatch') parts.push(`**Authors differ** from the entry (${describeEntry(resolution.entry)}).`);
+    if (resolution.status === 'author-mismatch')
+      parts.push(t(locale, 'hover.authorsDiffer', { entry: escapeMarkdown(describeEntry(resolution.entry, locale)) }));
   }
   return { ...span, markdown: parts.join('\n\n') };
 }
 
 /** The formatted reference with where it is written. */
-function entryText(result: Result, entry: ReferenceEntry): string {
+function entryText(result: Result, entry: ReferenceEntry, locale: Locale): string {
   const file = result.files.get(entry.file);
-  const where = file ? `${basename(entry.file)}:${positionAt(file, entry.start).line + 1}` : basename(entry.file);
+  const at = realLine({ segments: result.manuscript.segments, files: result.files }, entry);
+  const where = at ? `${basename(at.file)}:${at.line}` : basename(realPath(result.manuscript.segments, entry.file));
   if (entry.origin === 'bib' || entry.origin === 'csl') {
-    const apa = apaReference(entry, file, result.manuscript.derived) ?? describeEntry(entry);
+    const apa = apaReference(entry, file, result.manuscript.derived) ?? describeEntry(entry, locale);
     return `${escapeMarkdown(apa)}\n\n*${entry.key} — ${where}*`;
   }
-  const label = entry.origin === 'bibitem' ? `\\bibitem ${entry.key} — ${where}` : `reference list — ${where}`;
+  const label = entry.origin === 'bibitem' ? `\\bibitem ${entry.key} — ${where}` : `${t(locale, 'hover.referenceList')} — ${where}`;
   return `${escapeMarkdown(entry.text.replace(/\s+/g, ' ').trim())}\n\n*${escapeMarkdown(label)}*`;
 }
 
-function whyNowhere(result: Result, at: CitationAt): string {
+function whyNowhere(result: Result, at: CitationAt, locale: Locale): string {
   const { manuscript } = result;
   const declared = manuscript.bibliographies;
   const missing = declared.filter((b) => !b.database).map((b) => basename(b.declaration.path));
@@ -116,71 +121,93 @@ function whyNowhere(result: Result, at: CitationAt): string {
   if (at.kind === 'key') {
     const key = at.resolved.citation.key;
     if (status === 'unchecked') {
-      if (missing.length > 0) return `**Not checked:** the bibliography ${missing.join(', ')} does not exist.`;
-      return `**Not checked:** no bibliography is declared for \`${key}\`.`;
+      if (missing.length > 0) return t(locale, 'hover.bibliographyMissing', { files: escapeMarkdown(missing.join(', ')) });
+      return t(locale, 'hover.noBibliographyFor', { key });
     }
-    return `**No entry** for the key \`${key}\` in ${files.length > 0 ? files.join(', ') : 'the bibliography'}.`;
+    return t(locale, 'hover.noEntryForKey', { key, where: files.length > 0 ? escapeMarkdown(files.join(', ')) : m('place.bibliography') });
   }
   const citation = at.resolved.citation;
   const written = `${citation.authors.join(', ')} (${citation.year})`;
-  if (status === 'unchecked') return `**Not checked:** there is no reference list or bibliography to check ${escapeMarkdown(written)} against.`;
-  const where = at.resolved.against === 'list' ? 'the reference list' : files.length > 0 ? files.join(', ') : 'the bibliography';
-  return `**No entry** in ${where} for ${escapeMarkdown(written)}.`;
+  if (status === 'unchecked') return t(locale, 'hover.nothingToCheckAgainst', { written: escapeMarkdown(written) });
+  const where = at.resolved.against === 'list' ? m('place.referenceList') : files.length > 0 ? escapeMarkdown(files.join(', ')) : m('place.bibliography');
+  return t(locale, 'hover.noEntryFor', { where, written: escapeMarkdown(written) });
 }
 
 // ---- numbers ---------------------------------------------------------------------------------
 
-function numberHover(result: Result, file: string, offset: number): HoverInfo | undefined {
+function numberHover(result: Result, file: string, offset: number, locale: Locale): HoverInfo | undefined {
   const statistics = result.analysis.statistics;
   const comparison = statistics.comparisons.find((c) => c.span.file === file && offset >= c.span.start && offset <= c.span.end);
   if (!comparison) return undefined;
   const lines: string[] = [];
   const cellLine = (ref: CellRef) => `| ${escapeCell(rowName(ref.row))} | ${escapeCell(columnName(ref.column))} | ${escapeCell(ref.cell.raw)} |`;
-  const table = (refs: CellRef[]) => `| row | column | value |\n|---|---|---|\n${refs.map(cellLine).join('\n')}`;
+  const table = (refs: CellRef[]) => `${t(locale, 'hover.cellsHeader')}\n|---|---|---|\n${refs.map(cellLine).join('\n')}`;
   /** "(table.md, line 8)": where the first cell compared is. */
   const at = (ref: CellRef | undefined) => {
     if (!ref) return '';
-    const cellFile = result.files.get(ref.cell.cell.file);
-    const line = cellFile ? `, line ${positionAt(cellFile, ref.cell.cell.start).line + 1}` : '';
-    return ` (${escapeMarkdown(basename(ref.cell.cell.file) + line)})`;
+    const cell = realLine({ segments: result.manuscript.segments, files: result.files }, ref.cell.cell);
+    return ` (${escapeMarkdown(t(locale, 'hover.fileLine', { file: basename(cell?.file ?? realPath(result.manuscript.segments, ref.cell.cell.file)), line: cell?.line }))})`;
   };
   switch (comparison.kind) {
     case 'cell':
-      lines.push(`Compared with **${escapeMarkdown(tableName(comparison.ref.table))}**${at(comparison.ref)}`, table([comparison.ref]));
+      lines.push(t(locale, 'hover.comparedWith', { table: escapeMarkdown(tableName(comparison.ref.table)), at: at(comparison.ref) }), table([comparison.ref]));
       lines.push(
         comparison.agrees
-          ? 'The text agrees with the table.'
-          : `The text says ${escapeMarkdown(comparison.stated.raw)}; the table has ${escapeMarkdown(comparison.ref.cell.raw)}.`,
+          ? t(locale, 'hover.cellAgrees')
+          : t(locale, 'hover.cellDiffers', { stated: escapeMarkdown(comparison.stated.raw), value: escapeMarkdown(comparison.ref.cell.raw) }),
       );
       break;
     case 'derived':
-      lines.push(`Computed from **${escapeMarkdown(tableName(comparison.table))}**${at(comparison.basis[0])}`, table(comparison.basis));
+      lines.push(t(locale, 'hover.computedFrom', { table: escapeMarkdown(tableName(comparison.table)), at: at(comparison.basis[0]) }), table(comparison.basis));
       lines.push(
-        `${comparison.agrees ? 'Agrees' : 'Disagrees'}: the text says ${escapeMarkdown(comparison.stated.raw)}, the table gives ${escapeMarkdown(formatNumber(comparison.expected, comparison.decimals, statistics.style))}.`,
+        t(locale, 'hover.derived', {
+          agrees: comparison.agrees ? 'yes' : undefined,
+          stated: escapeMarkdown(comparison.stated.raw),
+          expected: escapeMarkdown(formatNumber(comparison.expected, comparison.decimals, statistics.style)),
+        }),
       );
       break;
     case 'direction': {
       const refs = [comparison.from.ref, comparison.to.ref].filter((r): r is CellRef => r !== undefined);
       lines.push(
-        `"${escapeMarkdown(comparison.word)}" compared with ${refs.length > 0 ? `**${escapeMarkdown(tableName(refs[0].table))}**${at(refs[0])}` : 'the numbers of the sentence'}`,
+        t(locale, 'hover.wordComparedWith', {
+          word: escapeMarkdown(comparison.word),
+          table: refs.length > 0 ? escapeMarkdown(tableName(refs[0].table)) : undefined,
+          at: refs.length > 0 ? at(refs[0]) : undefined,
+        }),
       );
       if (refs.length > 0) lines.push(table(refs));
-      lines.push(`${escapeMarkdown(comparison.from.raw)} → ${escapeMarkdown(comparison.to.raw)}: ${comparison.agrees ? 'agrees' : 'the other way round'}.`);
+      lines.push(
+        t(locale, 'hover.direction', {
+          from: escapeMarkdown(comparison.from.raw),
+          to: escapeMarkdown(comparison.to.raw),
+          agrees: comparison.agrees ? 'yes' : undefined,
+        }),
+      );
       break;
     }
     case 'extreme':
       lines.push(
-        `"${escapeMarkdown(comparison.word)}" compared with **${escapeMarkdown(tableName(comparison.named.table))}**${at(comparison.named)}`,
+        t(locale, 'hover.wordComparedWith', {
+          word: escapeMarkdown(comparison.word),
+          table: escapeMarkdown(tableName(comparison.named.table)),
+          at: at(comparison.named),
+        }),
         table([comparison.named, ...comparison.actual.filter((r) => r !== comparison.named)]),
       );
       lines.push(
         comparison.agrees
-          ? 'Agrees.'
-          : `The ${comparison.said === 'max' ? 'highest' : 'lowest'} is ${escapeMarkdown(comparison.actual.map((r) => rowName(r.row)).join(', '))}.`,
+          ? t(locale, 'hover.agrees')
+          : t(locale, 'hover.extreme', { said: comparison.said, rows: escapeMarkdown(comparison.actual.map((r) => rowName(r.row)).join(', ')) }),
       );
       break;
     case 'restated':
-      lines.push(`Stated elsewhere as ${escapeMarkdown(comparison.other.number.raw)} (${escapeMarkdown(basename(comparison.other.span.file))}).`);
+      lines.push(
+        t(locale, 'hover.restated', {
+          value: escapeMarkdown(comparison.other.number.raw),
+          file: escapeMarkdown(basename(realPath(result.manuscript.segments, comparison.other.span.file))),
+        }),
+      );
       break;
   }
   return { ...comparison.span, markdown: lines.join('\n\n') };
@@ -190,39 +217,39 @@ function numberHover(result: Result, file: string, offset: number): HoverInfo | 
 
 const MARKS: Record<CoverageStatus, string> = { named: '✓', 'sub-dimensions': '✓', referenced: '✓', aggregate: '✓', hinted: '~', unknown: '?', absent: '✗' };
 
-function abstractHover(result: Result, file: string, offset: number): HoverInfo | undefined {
+function abstractHover(result: Result, file: string, offset: number, locale: Locale): HoverInfo | undefined {
   const section = result.manuscript.sections.find(
     (s) => s.role === 'abstract' && s.heading && s.heading.file === file && offset >= s.heading.start && offset <= s.heading.end,
   );
   if (!section?.heading) return undefined;
   const matrices = matricesOf(result.coverage);
-  const markdown =
-    matrices.length === 0
-      ? '**Coverage:** no theoretical framework, research question or hypothesis was found in this manuscript.'
-      : matrices.map((m) => coverageMatrix(m, section.index)).join('\n\n');
+  const markdown = matrices.length === 0 ? t(locale, 'hover.noCoverage') : matrices.map((matrix) => coverageMatrix(matrix, section.index, locale)).join('\n\n');
   return { file, start: section.heading.start, end: section.heading.end, markdown };
 }
 
 /**
  * The coverage matrix of a framework, or of the research questions or hypotheses, as a Markdown
- * table in the language of the abstract hovered (dimensions or items × parts of the manuscript).
+ * table (dimensions or items × parts of the manuscript): dimensions named in the language of the
+ * abstract hovered; headings and legend in `locale` (without one: the first heading in the
+ * abstract's language, the rest in English).
  */
-export function coverageMatrix(coverage: CoverageMatrix, abstractSection?: number): string {
+export function coverageMatrix(coverage: CoverageMatrix, abstractSection?: number, locale?: Locale): string {
   const lang = coverage.columns.find((c) => abstractSection !== undefined && c.sections.includes(abstractSection))?.lang ?? 'en';
+  const chrome = locale ?? 'en';
   const columns = coverage.columns.map((c, i) => ({ c, i }));
   const items = coverage.kind === 'questions' || coverage.kind === 'hypotheses';
   const first = items
-    ? lang === 'id'
+    ? (locale ?? lang) === 'id'
       ? coverage.kind === 'questions'
         ? 'Rumusan masalah'
         : 'Hipotesis'
       : coverage.kind === 'questions'
         ? 'Question'
         : 'Hypothesis'
-    : lang === 'id'
+    : (locale ?? lang) === 'id'
       ? 'Dimensi'
       : 'Dimension';
-  const header = `| ${first} | ${columns.map(({ c }) => escapeCell(capitalise(render(c.name, lang)))).join(' | ')} |`;
+  const header = `| ${first} | ${columns.map(({ c }) => escapeCell(columnTitle(c, chrome))).join(' | ')} |`;
   const rule = `|---|${columns.map(() => ':-:').join('|')}|`;
   const rows = coverage.rows.map((row, r) => {
     const statement = 'statements' in row ? (row as ItemRow).statements[0] : undefined;
@@ -230,10 +257,13 @@ export function coverageMatrix(coverage: CoverageMatrix, abstractSection?: numbe
     const label = `${row.parent !== undefined ? '↳ ' : ''}${escapeCell(row.label[lang])}${text ? ` ${escapeCell(text)}` : ''}`;
     return `| ${label} | ${columns.map(({ i }) => MARKS[coverage.cells[r][i].status]).join(' | ')} |`;
   });
-  const what = items
-    ? 'coverage (✓ answered or reported, ~ only some of its words, ? other language, ✗ absent)'
-    : 'framework coverage (✓ named, ~ hinted, ✗ absent)';
-  const name = coverage.kind === 'derived-framework' || coverage.kind === 'framework' ? coverage.name : capitalise(coverage.name);
+  const what = t(chrome, items ? 'hover.itemsLegend' : 'hover.frameworkLegend');
+  const name =
+    coverage.kind === 'derived-framework' || coverage.kind === 'framework'
+      ? coverage.name
+      : locale
+        ? t(locale, coverage.kind === 'questions' ? 'report.questionsTitle' : 'report.hypothesesTitle')
+        : capitalise(coverage.name);
   return [`**${escapeMarkdown(name)}** — ${what}`, [header, rule, ...rows].join('\n')].join('\n\n');
 }
 

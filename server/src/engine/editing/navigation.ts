@@ -1,5 +1,6 @@
 // Navigation between citations and entries: go to definition, find references, rename a key,
 // code lenses with citation counts, and the outline of sections with their roles.
+import { say, t, type Locale, type Message } from '../messages';
 import type { CheckResult } from '../engine';
 import type { Span } from '../model';
 import { describeEntry, type ReferenceEntry } from '../bibliography/entries';
@@ -100,13 +101,13 @@ export const VALID_KEY = /^[^\s,{}()[\]%#"'@\\;]+$/;
  * (BibTeX and biber compare keys without case) would merge two works, every citation of the old
  * key then pointing at the other one.
  */
-export function renameConflict(result: Result, key: string, newKey: string): string | undefined {
+export function renameConflict(result: Result, key: string, newKey: string, locale: Locale = 'en'): string | undefined {
   const lower = newKey.toLowerCase();
   const taken = [...result.manuscript.databaseEntries, ...result.manuscript.referenceList].find(
     (e) => e.key !== undefined && e.key !== key && e.key.toLowerCase() === lower,
   );
   if (taken?.key === undefined) return undefined;
-  return `"${newKey}" is already the key of another entry (${taken.key}); renaming "${key}" to it would merge two works. Choose another key.`;
+  return t(locale, 'lsp.renameConflict', { newKey, taken: taken.key, key });
 }
 
 /** `crossref = {key}`, `xref = "key"`, `xdata = {a, key}`: BibTeX/biblatex fields that name other entries. */
@@ -164,7 +165,9 @@ export function renameEdits(result: Result, key: string, newKey: string): TextEd
 // ---- code lenses -----------------------------------------------------------------------------
 
 export interface EntryLens extends Span {
+  /** In English; `titleMsg` is the same as catalogue data. */
   title: string;
+  titleMsg: Message;
   /** Citations of the entry, for "show references". */
   citations: Span[];
 }
@@ -182,8 +185,8 @@ export function entryLenses(result: Result, file: string): EntryLens[] {
     const { keys, prose } = citationsOf(result, entry);
     const citations = sortSpans(result, dedupe([...keys.map(spanOf), ...prose.map((p) => spanOf(p.citation))]));
     const n = citations.length;
-    const title = n === 0 ? 'never cited' : n === 1 ? 'cited once' : `cited ${n} times`;
-    lenses.push({ file: entry.file, start: entry.start, end: entry.end, title, citations });
+    const { message: title, msg: titleMsg } = say('lens.cited', { count: n });
+    lenses.push({ file: entry.file, start: entry.start, end: entry.end, title, titleMsg, citations });
   }
   return lenses;
 }

@@ -10,6 +10,13 @@ import { basename } from '../paths';
 import { parseLocaleNumber } from '../numbers/parse';
 import { entrySortKey, isLatexPath, isMarkdownPath, lineAround } from './context';
 import type { Fix, TextEdit } from './types';
+import { say, type MessageArg, type MessageId } from '../messages';
+
+/** A fix's title in English and as catalogue data. */
+function titled(messageId: MessageId, args?: Record<string, MessageArg>): { title: string; titleMsg: Fix['titleMsg'] } {
+  const { message, msg } = say(messageId, args);
+  return { title: message, titleMsg: msg };
+}
 
 type Result = Pick<CheckResult, 'manuscript' | 'files' | 'analysis'>;
 
@@ -62,7 +69,7 @@ function yearFixes(manuscript: Manuscript, file: SourceFile, finding: Finding, d
   const fixes: Fix[] = [];
   if (typeof data.expectedYear === 'string') {
     fixes.push({
-      title: `Change the year to ${data.expectedYear}`,
+      ...titled('fix.changeYear', { year: String(data.expectedYear) }),
       preferred: true,
       edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: data.expectedYear }],
     });
@@ -71,12 +78,12 @@ function yearFixes(manuscript: Manuscript, file: SourceFile, finding: Finding, d
     if (entry?.yearSpan && typeof data.citedYear === 'string') {
       const entryFile = manuscript.files.get(entry.yearSpan.file);
       if (entryFile && entryFile.text.slice(entry.yearSpan.start, entry.yearSpan.end) === entry.year) {
-        fixes.push({ title: `Change the reference list entry's year to ${data.citedYear}`, edits: [{ ...entry.yearSpan, newText: data.citedYear }] });
+        fixes.push({ ...titled('fix.changeListYear', { year: String(data.citedYear) }), edits: [{ ...entry.yearSpan, newText: data.citedYear }] });
       }
     }
   } else if (Array.isArray(data.candidateYears)) {
     for (const year of new Set(data.candidateYears.filter((y): y is string => typeof y === 'string'))) {
-      fixes.push({ title: `Change the year to ${year}`, edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: year }] });
+      fixes.push({ ...titled('fix.changeYear', { year }), edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: year }] });
     }
   }
   return fixes;
@@ -98,7 +105,7 @@ function authorFix(file: SourceFile, finding: Finding, data: Record<string, unkn
     if (at < 0) return undefined;
     const start = finding.start + at;
     return {
-      title: `Change "${problem.written}" to "${problem.expected}"`,
+      ...titled('fix.changeName', { written: problem.written, expected: problem.expected }),
       preferred: true,
       edits: [{ file: finding.file, start, end: start + problem.written.length, newText: problem.expected }],
     };
@@ -109,7 +116,7 @@ function authorFix(file: SourceFile, finding: Finding, data: Record<string, unkn
   const replacement = inWritersStyle(data.expectedAuthors, written);
   if (replacement === written) return undefined;
   return {
-    title: `Write the authors as "${replacement}"`,
+    ...titled('fix.writeAuthors', { authors: replacement }),
     preferred: true,
     edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: replacement }],
   };
@@ -189,7 +196,7 @@ function listStubFix(result: Result, list: ReferenceEntry[], authors: string[], 
     const last = entries[entries.length - 1];
     edit = { file: fileName, start: last.end, end: last.end, newText: separator(entries.length - 2) + stub };
   }
-  return { title: `Add "${joinAuthors(authors)} (${year})" to the reference list`, preferred: true, edits: [edit] };
+  return { ...titled('fix.addToList', { entry: `${joinAuthors(authors)} (${year})` }), preferred: true, edits: [edit] };
 }
 
 /** A key for a new entry: surname and year, made unique ("sen2019", "sen2019a"). */
@@ -215,7 +222,7 @@ function bibStubFix(result: Result, key: string, authors: string[] | undefined, 
   const author = authors ? authors.join(' and ') : '';
   const stub = `${lead}@misc{${key},\n  author = {${author}},\n  title = {},\n  year = {${year ?? ''}}\n}\n`;
   return {
-    title: `Add a BibTeX entry "${key}" to ${basename(path)}`,
+    ...titled('fix.addBibtex', { key, file: basename(path) }),
     preferred: true,
     edits: [{ file: path, start: text.length, end: text.length, newText: stub }],
   };
@@ -242,7 +249,7 @@ export function sortReferenceListFix(result: Result, fileName: string): Fix | un
     if (i + 1 < entries.length) text += file.text.slice(entries[i].end, entries[i + 1].start);
   }
   return {
-    title: 'Sort the reference list alphabetically',
+    ...titled('fix.sortList'),
     preferred: true,
     edits: [{ file: fileName, start: entries[0].start, end: entries[entries.length - 1].end, newText: text }],
   };
@@ -261,7 +268,7 @@ function tableValueFix(file: SourceFile, finding: Finding, data: Record<string, 
   });
   if (!unscaled) return undefined;
   return {
-    title: `Use the table's value ${replacement}`,
+    ...titled('fix.useTableValue', { value: replacement }),
     preferred: true,
     edits: [{ file: finding.file, start: finding.start, end: finding.end, newText: replacement }],
   };
@@ -278,7 +285,7 @@ function removeDuplicateFix(file: SourceFile, finding: Finding): Fix | undefined
   const text = file.text;
   let start: number;
   let end: number;
-  let title: string;
+  let title: ReturnType<typeof titled>;
   if (/\.bib$/i.test(file.path)) {
     // The finding spans the key: the entry runs from the `@` before it to its closing brace.
     const at = text.lastIndexOf('@', finding.start);
@@ -288,11 +295,11 @@ function removeDuplicateFix(file: SourceFile, finding: Finding): Fix | undefined
     if (close < 0) return undefined;
     start = at;
     end = close + 1;
-    title = `Remove this duplicate entry ${text.slice(finding.start, finding.end)}`;
+    title = titled('fix.removeDuplicate', { entry: text.slice(finding.start, finding.end) });
   } else {
     start = finding.start;
     end = finding.end;
-    title = 'Remove this duplicate entry';
+    title = titled('fix.removeDuplicate');
   }
   const first = lineAround(file, start);
   const last = lineAround(file, end);
@@ -305,7 +312,7 @@ function removeDuplicateFix(file: SourceFile, finding: Finding): Fix | undefined
   const afterLine = lineAround(file, Math.min(to, text.length));
   if (blankBefore && to < text.length && afterLine.text.trim() === '') to = Math.min(text.length, afterLine.end + 1);
   else if (to >= text.length && blankBefore) from = text.lastIndexOf('\n', from - 2) + 1;
-  return { title, preferred: !/\.bib$/i.test(file.path), edits: [{ file: file.path, start: from, end: to, newText: '' }] };
+  return { ...title, preferred: !/\.bib$/i.test(file.path), edits: [{ file: file.path, start: from, end: to, newText: '' }] };
 }
 
 /** The offset of the brace or parenthesis that closes the one at `open`, or -1. */
@@ -343,7 +350,7 @@ export function ignoreFix(file: SourceFile, finding: Finding): Fix | undefined {
     if (line.start > 0 && /^\s*\|/.test(line.text) && /^\s*\|/.test(lineAround(file, line.start - 1).text)) return undefined;
   }
   const comment = latexLike ? `% thesislint-disable-next-line ${finding.code}` : `<!-- thesislint-disable-next-line ${finding.code} -->`;
-  return { title: `Ignore ${finding.code} here`, edits: [{ file: path, start: line.start, end: line.start, newText: `${indent}${comment}\n` }] };
+  return { ...titled('fix.ignore', { code: finding.code }), edits: [{ file: path, start: line.start, end: line.start, newText: `${indent}${comment}\n` }] };
 }
 
 /** Whether `offset` is in the YAML front matter, its closing line included (a BOM may come first). */

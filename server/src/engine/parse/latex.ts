@@ -193,7 +193,7 @@ function withoutUnclosedVerbatim(text: string, path: string, model: FileModel): 
     model.problems.push({
       span: { file: path, start: m.index, end },
       code: 'manuscript/unclosed-block', // codes.ts: UNCLOSED_BLOCK
-      message: `\\begin{${m[1]}} is never closed, so everything after it would be read as verbatim: add ${closing}. The rest of the file is checked as text`,
+      ...say('manuscript.unclosedVerbatim', { environment: m[1], closing }),
     });
     out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
   }

@@ -5,8 +5,11 @@
 // it was compared with, whether it agrees or not. Only what aligns to the table unambiguously is
 // compared; the rest is counted as unchecked.
 //
-// Re-checks: the comparisons of a block depend only on the block and its context (the tables,
-// the file order, the number style), and are kept with the block object while both are unchanged.
+// Re-checks: the comparisons of a block depend only on the block and on what it was compared
+// with — the tables it may speak of (candidateTables, by content: tableKeys), the places the
+// tables name, the part of the manuscript it stands in, the number style — and are kept with the
+// block object while all of these are the same (see reusable). An edit that changes one table
+// re-does the blocks that may speak of it, not every block of the manuscript.
 import type { Span, TextBlock } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
 import type { NumberStyle, NumberToken } from '../numbers/parse';
@@ -110,49 +113,128 @@ const SKIPPED_ROLES = new Set(['references', 'front', 'acknowledgements', 'appen
 /** The facts of a sentence, kept by its text (and the number style). */
 const FACTS = slot('stats: facts of a sentence', () => new TextMemo<SentenceFacts>(20_000));
 
-interface BlockResult {
-  context: Context;
-  comparisons: Comparison[];
-  statements: Statement[];
-  quantities: number;
-  compared: number;
+interface BlockResult extends BlockAnalysis {
+  /** What the comparisons were computed against besides the block (see reusable). */
+  inputs: BlockInputs;
 }
+const TABLE_PROBLEMS = slot('stats: arithmetic problems of a table', () => new WeakMap<StatTable, { style: NumberStyle; problems: TableProblem[] }>());
 const OF_BLOCK = slot('stats: comparisons of a placed block', () => new WeakMap<TextBlock & Placed, BlockResult>());
 
-/** What a block's comparisons depend on besides the block: the same object while unchanged. */
-interface Context {
-  tables: StatTable[];
-  fileOrder: string[];
+/**
+ * Everything a block's comparisons read besides the block object itself (whose text, offsets,
+ * file and section index are fixed while it is the same object): the number style, the part of
+ * the manuscript its section is in (summaryPart: section roles change with a heading's words,
+ * not with the block), the places the tables name, whether there are tables at all, and the
+ * tables it may speak of. The candidates are found again on every check from the block's
+ * sentence facts (kept, so no sentence is read again): a cheap walk over the table list.
+ */
+interface BlockInputs {
   style: NumberStyle;
+  part: number;
+  entities: string;
+  noTables: boolean;
+  facts: SentenceFacts[];
+  /** The candidate tables by content (tableKeys): each in order, with whether it is named or far. */
+  candidates?: string;
+  /** The world (worldOf) the candidates were last found the same in. */
+  world: number;
 }
-const LAST_CONTEXT = slot('stats: the context of the last check', (): { context?: Context } => ({}));
 
-function contextOf(tables: StatTable[], fileOrder: string[], style: NumberStyle, last: { context?: Context }): Context {
-  const same = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  const known = last.context;
-  if (known && known.style === style && same(known.tables, tables) && same(known.fileOrder, fileOrder)) return known;
-  return (last.context = { tables: tables.slice(), fileOrder: fileOrder.slice(), style });
+type Candidates = ReturnType<typeof candidateTables>;
+
+/**
+ * What a table is, for a block that may speak of it: where it stands (file, offsets, section,
+ * place in the table list), its source text and its caption. Two StatTables with one key read
+ * alike (statTables derives everything from these and the number style), so a block compared
+ * with the one is compared with the other: a section re-parsed after an edit gives its tables
+ * new objects, and the blocks around them need not be compared again.
+ */
+function tableKeys(manuscript: Manuscript, tables: StatTable[], known: Interned): Map<StatTable, number> {
+  const keys = new Map<StatTable, number>();
+  if (known.ids.size > 50_000) known.ids.clear();
+  tables.forEach((t, i) => {
+    const table = t.table;
+    const source = manuscript.files.get(table.file)?.text.slice(table.start, table.end) ?? '';
+    const caption = [table.label, table.number, table.caption, table.captionSpan?.file, table.captionSpan?.start, table.captionSpan?.end, table.latexLabel];
+    const key = JSON.stringify([i, table.file, table.start, table.end, table.section, caption, source]);
+    let id = known.ids.get(key);
+    if (id === undefined) known.ids.set(key, (id = known.next++));
+    keys.set(t, id);
+  });
+  return keys;
+}
+
+/** Table keys as small numbers (the same key, the same number, from check to check). */
+interface Interned {
+  ids: Map<string, number>;
+  next: number;
+  /** What candidateTables read besides the block, as of the last check (see worldOf), and its number. */
+  world: string;
+  worldId: number;
+}
+const INTERNED = slot('stats: table keys', (): Interned => ({ ids: new Map(), next: 0, world: '', worldId: 0 }));
+
+/**
+ * Everything candidateTables reads besides the block and its sentence facts: the tables (by
+ * key), the file order and the section tree. While it is unchanged (typing in prose), every
+ * block's candidates are what they were, and are not looked for again.
+ */
+function worldOf(manuscript: Manuscript, keys: Map<StatTable, number>, known: Interned): number {
+  const world = `${[...keys.values()].join(',')}\u0002${manuscript.fileOrder.join('\u0001')}\u0002${manuscript.sections.map((s) => `${s.level},${s.parent},${s.role}`).join(';')}`;
+  if (world !== known.world) {
+    known.world = world;
+    known.worldId++;
+  }
+  return known.worldId;
+}
+
+function candidateKeys(candidates: Candidates | undefined, keys: Map<StatTable, number>): string | undefined {
+  if (!candidates) return undefined;
+  return candidates.tables.map((t) => `${keys.get(t)}${candidates.named.has(t) ? 'n' : ''}${candidates.far.has(t) ? 'f' : ''}`).join(',');
+}
+
+/** Whether a block's kept result was computed against exactly what it would read now. */
+function reusable(
+  kept: BlockResult,
+  manuscript: Manuscript,
+  block: TextBlock & Placed,
+  tables: StatTable[],
+  placement: Placement,
+  now: { style: NumberStyle; part: number; entities: string; world: number },
+  keys: Map<StatTable, number>,
+): boolean {
+  const was = kept.inputs;
+  if (was.style !== now.style || was.part !== now.part || was.entities !== now.entities || was.noTables !== (tables.length === 0)) return false;
+  if (tables.length === 0 || was.world === now.world) return true;
+  if (was.candidates !== candidateKeys(candidateTables(manuscript, block, was.facts, tables, placement), keys)) return false;
+  was.world = now.world;
+  return true;
 }
 
 export function analyseStatistics(manuscript: Manuscript, style: NumberStyle): StatisticsAnalysis {
   const { derived } = manuscript;
   const tables = statTables(manuscript, style);
-  const context = contextOf(tables, manuscript.fileOrder, style, derived.get(LAST_CONTEXT));
   const kept = derived.get(OF_BLOCK);
   const facts = derived.get(FACTS);
   const comparisons: Comparison[] = [];
   let quantities = 0;
   let compared = 0;
   const placement = tablePlacement(manuscript, tables);
+  const entities = entitiesOf(tables).join('\0');
+  const interned = derived.get(INTERNED);
+  const keys = tableKeys(manuscript, tables, interned);
+  const world = worldOf(manuscript, keys, interned);
   const statements: Statement[] = [];
   for (const block of manuscript.blocks) {
     if (!PROSE.has(block.kind) || !/\d|tabel|table|tertinggi|terendah|highest|lowest|lebih|meningkat|menurun|naik|turun|higher|lower/i.test(block.text))
       continue;
     const role = manuscript.sections[block.section]?.role;
     if (role && SKIPPED_ROLES.has(role)) continue;
+    const now = { style, part: summaryPart(manuscript, block.section), entities, world };
     let result = kept.get(block);
-    if (!result || result.context !== context) {
-      result = { context, ...analyseBlock(manuscript, block, tables, placement, style, facts) };
+    if (!result || !reusable(result, manuscript, block, tables, placement, now, keys)) {
+      const analysed = analyseBlock(manuscript, block, tables, placement, style, facts);
+      result = { ...analysed, inputs: { ...now, noTables: tables.length === 0, facts: analysed.facts, candidates: candidateKeys(analysed.candidates, keys) } };
       kept.set(block, result);
     }
     comparisons.push(...result.comparisons);
@@ -161,7 +243,14 @@ export function analyseStatistics(manuscript: Manuscript, style: NumberStyle): S
     compared += result.compared;
   }
   comparisons.push(...restatements(statements, comparisons));
-  return { style, tables, comparisons, problems: tables.flatMap((t) => tableProblems(t, style)), counts: { quantities, compared } };
+  // A table's own arithmetic depends on the table alone (a StatTable is kept while its table is: statTables).
+  const problemsOf = derived.get(TABLE_PROBLEMS);
+  const problems = tables.flatMap((t) => {
+    let found = problemsOf.get(t);
+    if (!found || found.style !== style) problemsOf.set(t, (found = { style, problems: tableProblems(t, style) }));
+    return found.problems;
+  });
+  return { style, tables, comparisons, problems, counts: { quantities, compared } };
 }
 
 /** Statements of one figure that disagree (the later one is reported); those a table already checks are left to it. */
@@ -328,7 +417,7 @@ function analyseBlock(
   placement: Placement,
   style: NumberStyle,
   memo: TextMemo<SentenceFacts>,
-): Omit<BlockResult, 'context'> {
+): BlockAnalysis {
   const file = manuscript.files.get(block.file);
   const st: StatText = file ? statTextIn(file, block, manuscript.derived) : statText(block, undefined);
   const all = sentences(st.text).map((s) => ({
@@ -351,26 +440,25 @@ function analyseBlock(
       comparisons.push(...textDirections(facts, spanOf, facts.text, comparisons));
       comparisons.push(...textComparisons(facts, spanOf, facts.text, comparisons));
     }
-    return { comparisons, statements, quantities, compared: 0 };
+    return { comparisons, statements, quantities, compared: 0, facts: all.map((a) => a.facts) };
   }
-  const {
-    tables: candidates,
-    named: namedTables,
-    far,
-  } = candidateTables(
+  const found = candidateTables(
     manuscript,
     block,
     all.map((a) => a.facts),
     tables,
     placement,
   );
+  const { tables: candidates, named: namedTables, far } = found;
   const comparisons: Comparison[] = [];
   let compared = 0;
-  const entities = [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
+  const entities = entitiesOf(tables);
   const figureRefs = latexFigureReferences(manuscript, block);
   // A paragraph that discusses a figure and names no table is about the figure throughout.
   const paragraphOnFigure = figureRefs.length > 0 || all.some((a) => a.facts.figure);
   let paragraphPlace: string | undefined;
+  /** Per table, the one row the paragraph's last sentence about it named. */
+  const subjectRow = new Map<StatTable, number | undefined>();
   for (const { s, facts } of all) {
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
@@ -402,9 +490,16 @@ function analyseBlock(
         : [];
     order.push(...unnamedRows);
     for (const table of order) {
-      const mentions = mentionsIn(table, facts);
-      const bindings = bindGroups(table, facts, mentions);
+      const written = mentionsIn(table, facts);
       const explicit = namedTables.has(table);
+      const rowsNamed = distinctPlaces(written.rows);
+      // "Fenomena … rasio LDR tabel 1.1 … . Lalu pada tahun 2020 mengalami penurunan dengan
+      // menunjukan angka 72,5%": in a paragraph about a named table, a sentence that names one of
+      // its years but none of its rows goes on about the row the sentence before named.
+      const carried = explicit && rowsNamed.length === 0 && written.columns.length > 0 ? subjectRow.get(table) : undefined;
+      const mentions = carried !== undefined ? { rows: [{ item: carried, start: 0, end: 0 }], columns: written.columns } : written;
+      subjectRow.set(table, rowsNamed.length === 1 ? rowsNamed[0].item : rowsNamed.length > 1 ? undefined : carried);
+      const bindings = bindGroups(table, facts, mentions);
       const hasMention = mentions.rows.length > 0 || mentions.columns.length > 0;
       // Without a name, the sentence may still speak of the whole table: its place, or the period its rows span.
       const aboutTable =
@@ -434,12 +529,29 @@ function analyseBlock(
       }
       comparisons.push(...withoutSecondReadings(ofTable));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
-      comparisons.push(...extremeComparisons(facts, table, mentions, explicit, spanOf, sentence));
+      comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence));
     }
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
     comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
   }
-  return { comparisons: dedupe(comparisons), statements, quantities, compared };
+  return { comparisons: dedupe(comparisons), statements, quantities, compared, facts: all.map((a) => a.facts), candidates: found };
+}
+
+/** What analyseBlock found in a block, with what it read to find it (kept in BlockInputs). */
+interface BlockAnalysis {
+  comparisons: Comparison[];
+  statements: Statement[];
+  quantities: number;
+  compared: number;
+  /** The facts of the block's sentences, in order. */
+  facts: SentenceFacts[];
+  /** The tables the block may speak of (absent when the manuscript has none). */
+  candidates?: Candidates;
+}
+
+/** The places the tables' captions name, each once, in table order. */
+function entitiesOf(tables: StatTable[]): string[] {
+  return [...new Set(tables.map((t) => t.entity).filter((e): e is string => !!e))];
 }
 
 /** The words that follow a number in the table's own labels ("28 Responden", "Sprint 3" gives none). */
@@ -545,6 +657,11 @@ function compareQuantity(
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
+      // "rata-rata … sebesar 8,944364" beside cells of two decimals: a figure computed elsewhere.
+      if (n.decimals >= cell.decimals + 2) return undefined;
+      // "latensi hingga 1800 milisekon" beside 1855: a round figure near the cell approximates it.
+      if (n.decimals === 0 && cell.decimals === 0 && n.value !== 0 && n.value % 100 === 0 && Math.abs(n.value - cell.value) <= 0.05 * Math.abs(cell.value))
+        return undefined;
       // A number that is another cell of the row was read against the wrong column.
       if (numeric.some((c) => c !== column!.column && agreesWithCell(n, row.row.numbers[c.index]!, c))) return undefined;
       if (!plausible(n, cell, column.column)) return undefined;
@@ -585,6 +702,10 @@ const STATISTIC_CUES: [RegExp, RegExp][] = [
   ],
   [/(?:^|[^\p{L}])f[-\s]?(?:hitung|statistic|value)\b[^\d]{0,20}$|(?:^|[^\p{L}])F\s*(?:\([^)]*\))?\s*=\s*$/u, /(?:^|[^\p{L}])f(?:$|[^\p{L}])|f[-\s]?hitung/iu],
   [/(?:^|[^\p{L}])vif\b[^\d]{0,20}$/iu, /vif|variance inflation/iu],
+  [
+    /(?:^|[^\p{L}])(?:standar(?:d)?\s+deviasi(?:nya)?|simpangan\s+baku(?:nya)?|std\.?\s*dev(?:iation)?|standard\s+deviation|SD)\b[^\d]{0,25}$/iu,
+    /deviasi|deviation|simpangan|std|(?:^|[^\p{L}])sd(?:$|[^\p{L}])/iu,
+  ],
 ];
 
 function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, column: TableColumn): boolean {
@@ -593,8 +714,17 @@ function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, c
   const from = Math.max(previous?.number.end ?? clauseStart, q.number.start - 40);
   const before = facts.text.slice(from, q.number.start);
   // The group size is its own column; a statistic may be named by the caption ("Hasil Uji t").
-  return STATISTIC_CUES.some(([cue, header], k) => cue.test(before) && !header.test(k === 0 ? column.header : `${column.header} ${table.table.caption ?? ''}`));
+  return STATISTIC_CUES.some(([cue, header], k) => {
+    if (!cue.test(before)) return false;
+    // A column headed "P" holds p-values only in a table of tests ("P" is as often a construct's initial).
+    if (k === 2 && /^\s*p\s*$/i.test(column.header) && !table.columns.some((c) => TEST_COLUMN.test(c.header))) return true;
+    return !header.test(k === 0 ? column.header : `${column.header} ${table.table.caption ?? ''}`);
+  });
 }
+
+/** Headers of the statistic columns of a table of tests. */
+const TEST_COLUMN =
+  /^(?:t|f|z|b|β|beta|se|std\.?\s*error|estimate|coefficients?|koefisien|t[-\s]?(?:hitung|statistics?|value)|f[-\s]?hitung|original\s+sample.*|sample\s+mean.*|χ2|χ²|chi[-\s]?square|df|dk|mean\s+difference)$/i;
 
 /**
  * "Pengujian dilakukan dengan 5 skenario seperti pada Tabel 3.2", "Table 4 lists 12 items": a
@@ -1324,7 +1454,13 @@ function textDirections(facts: SentenceFacts, spanOf: SpanOf, sentence: string, 
  */
 function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string, found: Comparison[]): Comparison[] {
   const out: Comparison[] = [];
-  const numbers = facts.quantities.filter((q) => q.role === 'level' || q.role === 'to');
+  // "(1)", "(0)" after a name: a class or item code ("penyewa yang tidak normal (1)"), not a quantity.
+  const code = (q: Quantity) =>
+    q.number.decimals === 0 &&
+    Math.abs(q.number.value) < 10 &&
+    /\(\s*$/.test(facts.text.slice(0, q.number.start)) &&
+    /^\s*\)/.test(facts.text.slice(q.number.end));
+  const numbers = facts.quantities.filter((q) => (q.role === 'level' || q.role === 'to') && !code(q));
   for (const marker of facts.markers) {
     if ((marker.kind !== 'comparative' && marker.kind !== 'direction') || marker.quality) continue;
     const span = spanOf(marker.start, marker.end);

@@ -1,9 +1,9 @@
 // Quick fixes for the findings under the cursor (or the diagnostics the client names).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../../engine/index';
+import { render, type Finding } from '../../engine/index';
 import { fixesFor } from '../../engine/editing/index';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
-import { freshResult, toRange, type FeatureContext } from './context';
+import { freshResult, segmentFindingOf, segmentView, toRange, type FeatureContext } from './context';
 import { toWorkspaceEdit } from './convert';
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
@@ -34,12 +34,15 @@ export async function codeActions(ctx: FeatureContext, params: CodeActionParams)
     } else if (intersects(range, params.range)) pairs.push({ finding });
   }
   const actions: CodeAction[] = [];
+  const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
+  // A file read as segments (engine/segments.ts): fixes are worked out in the finding's segment.
+  const view = segmentView(result);
   for (const { finding, diagnostic } of pairs) {
-    for (const fix of fixesFor(result, finding)) {
+    for (const fix of fixesFor(view, segmentFindingOf(view, finding))) {
       // A fix whose text changed under it (a file edited on disk since the check) is not offered.
-      const edit = toWorkspaceEdit(ctx, result, fix.edits, asked);
+      const edit = toWorkspaceEdit(ctx, view, fix.edits, asked);
       if (!edit) continue;
-      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit };
+      const action: CodeAction = { title: render(fix.titleMsg, locale), kind: CodeActionKind.QuickFix, edit };
       if (diagnostic) action.diagnostics = [diagnostic];
       if (fix.preferred) action.isPreferred = true;
       actions.push(action);

@@ -2,7 +2,7 @@
 import type { Location, TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { CheckResult, Span } from '../../engine/index';
 import type { TextEdit } from '../../engine/editing/index';
-import { toRange, type Asked, type FeatureContext } from './context';
+import { realOf, realResult, toRange, type Asked, type FeatureContext } from './context';
 
 /**
  * The edits as a WorkspaceEdit for the texts the request saw (`asked`), or undefined when one of
@@ -12,7 +12,10 @@ import { toRange, type Asked, type FeatureContext } from './context';
  * carries that version, so a client that applies the edit later, after more typing, refuses it
  * instead of replacing the wrong characters.
  */
-export function toWorkspaceEdit(ctx: FeatureContext, result: CheckResult, edits: readonly TextEdit[], asked: Asked): WorkspaceEdit | undefined {
+export function toWorkspaceEdit(ctx: FeatureContext, view: CheckResult, segmentEdits: readonly TextEdit[], asked: Asked): WorkspaceEdit | undefined {
+  // Edits of a segment (engine/segments.ts) are edits of its real file.
+  const result = realResult(view);
+  const edits = segmentEdits.map((e) => realOf(result, e));
   const byFile = new Map<string, LspTextEdit[]>();
   for (const edit of [...edits].sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start)) {
     const file = result.files.get(edit.file);
@@ -36,6 +39,8 @@ export function toWorkspaceEdit(ctx: FeatureContext, result: CheckResult, edits:
   return { changes };
 }
 
-export function toLocation(ctx: FeatureContext, result: CheckResult, span: Span): Location {
-  return { uri: ctx.uriOf(span.file), range: toRange(result.files.get(span.file), span.start, span.end) };
+export function toLocation(ctx: FeatureContext, view: CheckResult, span: Span): Location {
+  const result = realResult(view);
+  const at = realOf(result, span);
+  return { uri: ctx.uriOf(at.file), range: toRange(result.files.get(at.file), at.start, at.end) };
 }

@@ -17,7 +17,7 @@ import {
   type ServerCapabilities,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { positionAt } from '../../engine/index';
+import { positionAt, render, t } from '../../engine/index';
 import { loadDatabase } from '../../engine/bibliography/database';
 import {
   completionsAt,
@@ -35,7 +35,19 @@ import {
 } from '../../engine/editing/index';
 import { pathFromUri } from '../uris';
 import { codeActions } from './codeActions';
-import { CONTENT_MODIFIED, freshResult, latestResultFor, toOffset, toRange, type FeatureContext } from './context';
+import {
+  CONTENT_MODIFIED,
+  freshResult,
+  latestResultFor,
+  localAt,
+  outlineView,
+  partsOf,
+  realOf,
+  realRange,
+  segmentView,
+  toRange,
+  type FeatureContext,
+} from './context';
 import { toLocation, toWorkspaceEdit } from './convert';
 import { REPORT_REQUEST, reportHtml, type ReportParams } from './report';
 
@@ -86,9 +98,14 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Hover', null, async (params): Promise<Hover | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const info = hoverAt(located.result, located.path, toOffset(located.file, params.position));
+      const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
+      const at = localAt(located, params.position);
+      const info = hoverAt(at.result, at.path, at.offset, locale);
       if (!info) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(located.file, info.start, info.end) };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: info.markdown },
+        range: realRange(at.result, { file: at.path, start: info.start, end: info.end }),
+      };
     }),
   );
 
@@ -96,8 +113,9 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Definition', null, async (params): Promise<Location[] | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const targets = definitionAt(located.result, located.path, toOffset(located.file, params.position));
-      return targets.length > 0 ? targets.map((t) => toLocation(ctx, located.result, t)) : null;
+      const at = localAt(located, params.position);
+      const targets = definitionAt(at.result, at.path, at.offset);
+      return targets.length > 0 ? targets.map((t) => toLocation(ctx, at.result, t)) : null;
     }),
   );
 
@@ -105,8 +123,9 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('References', null, async (params): Promise<Location[] | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const spans = referencesAt(located.result, located.path, toOffset(located.file, params.position), params.context.includeDeclaration);
-      return spans.map((s) => toLocation(ctx, located.result, s));
+      const at = localAt(located, params.position);
+      const spans = referencesAt(at.result, at.path, at.offset, params.context.includeDeclaration);
+      return spans.map((s) => toLocation(ctx, at.result, s));
     }),
   );
 
@@ -114,8 +133,9 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Prepare rename', null, async (params) => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
-      return target ? { range: toRange(located.file, target.start, target.end), placeholder: target.key } : null;
+      const at = localAt(located, params.position);
+      const target = renameTargetAt(at.result, at.path, at.offset);
+      return target ? { range: realRange(at.result, { file: at.path, start: target.start, end: target.end }), placeholder: target.key } : null;
     }),
   );
 
@@ -123,13 +143,17 @@ export function registerFeatures(ctx: FeatureContext): void {
     guarded('Rename', null, async (params): Promise<WorkspaceEdit | null> => {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return null;
-      const target = renameTargetAt(located.result, located.path, toOffset(located.file, params.position));
+      const at = localAt(located, params.position);
+      const target = renameTargetAt(at.result, at.path, at.offset);
       if (!target) return null;
       if (!VALID_KEY.test(params.newName))
-        throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" is not a valid citation key (no spaces, commas, braces or quotes).`);
-      const conflict = renameConflict(located.result, target.key, params.newName);
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          t((await ctx.localeFor?.(params.textDocument.uri)) ?? 'en', 'lsp.invalidKey', { key: params.newName }),
+        );
+      const conflict = renameConflict(at.result, target.key, params.newName, (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en');
       if (conflict) throw new ResponseError(LSPErrorCodes.RequestFailed, conflict);
-      const edit = toWorkspaceEdit(ctx, located.result, renameEdits(located.result, target.key, params.newName), located.asked);
+      const edit = toWorkspaceEdit(ctx, at.result, renameEdits(at.result, target.key, params.newName), located.asked);
       if (!edit) throw new ResponseError(LSPErrorCodes.ContentModified, CONTENT_MODIFIED);
       return edit;
     }),
@@ -146,7 +170,8 @@ export function registerFeatures(ctx: FeatureContext): void {
       const offset = document.offsetAt(params.position);
       const settings = await ctx.settingsFor?.(params.textDocument.uri);
       const explicit = params.context === undefined || params.context.triggerKind === CompletionTriggerKind.Invoked;
-      const options = { explicit, authorYear: settings?.completeAuthorYear !== false };
+      const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
+      const options = { explicit, authorYear: settings?.completeAuthorYear !== false, locale };
       return completionsAt(result, path, document.getText(), offset, options).map((c) => ({
         label: c.label,
         kind: c.kind === 'key' ? CompletionItemKind.Reference : CompletionItemKind.Value,
@@ -164,16 +189,21 @@ export function registerFeatures(ctx: FeatureContext): void {
       const located = await freshResult(ctx, params.textDocument.uri);
       if (!located) return [];
       const clientCommand = ctx.clientShowsReferences?.value === true;
-      return entryLenses(located.result, located.path).map((lens) => {
-        const range = toRange(located.file, lens.start, lens.start);
-        const locations = lens.citations.map((c) => toLocation(ctx, located.result, c));
+      const locale = (await ctx.localeFor?.(params.textDocument.uri)) ?? 'en';
+      const view = segmentView(located.result);
+      // A file read as segments: the lenses of each.
+      const lenses = partsOf(located.result, located.path).flatMap((part) => entryLenses(view, part.path));
+      return lenses.map((lens) => {
+        const real = realOf(view, lens);
+        const range = toRange(located.file, real.start, real.start);
+        const locations = lens.citations.map((c) => toLocation(ctx, view, c));
         return {
           range,
           command: {
-            title: lens.title,
+            title: render(lens.titleMsg, locale),
             // A lens of an uncited entry only informs; elsewhere the server runs what the client cannot.
             command: clientCommand ? (locations.length === 0 ? '' : SHOW_REFERENCES_COMMAND) : SHOW_CITATIONS_COMMAND,
-            arguments: [params.textDocument.uri, positionAt(located.file, lens.start), locations],
+            arguments: [params.textDocument.uri, positionAt(located.file, real.start), locations],
           },
         };
       });
@@ -207,7 +237,7 @@ export function registerFeatures(ctx: FeatureContext): void {
         selectionRange: toRange(located.file, s.selection.start, s.selection.end),
         children: s.children.map(convert),
       });
-      return outline(located.result, located.path).map(convert);
+      return outline(outlineView(located.result), located.path).map(convert);
     }),
   );
 
@@ -217,7 +247,8 @@ export function registerFeatures(ctx: FeatureContext): void {
         throw new ResponseError(ErrorCodes.InvalidParams, `thesislint does not run the command "${params.command}" (it runs ${SERVER_COMMANDS.join(', ')}).`);
       const locations = (Array.isArray(params.arguments?.[2]) ? params.arguments[2] : []) as Location[];
       if (locations.length === 0) {
-        void connection.window.showInformationMessage('This entry is not cited anywhere in the manuscript.');
+        const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+        void connection.window.showInformationMessage(t((uri && (await ctx.localeFor?.(uri))) || 'en', 'lsp.entryNotCited'));
         return [];
       }
       // Clients without a references view get the first citation opened; every location is the answer.

@@ -5,7 +5,7 @@ import { formatHtml } from '../../report/html';
 import { coverageMatrixHtml } from '../../report/coverage';
 import { dirname } from '../../engine/paths';
 import { pathFromUri } from '../uris';
-import { freshResult, isFresh, type FeatureContext } from './context';
+import { freshResult, isFresh, reportView, type FeatureContext } from './context';
 
 export interface ReportParams {
   /** A document of the manuscript to report on; every open manuscript when absent. */
@@ -24,6 +24,8 @@ export async function reportHtml(ctx: FeatureContext, params: ReportParams | und
   } else {
     results = ctx.latestResults().filter((r) => isFresh(ctx, r));
   }
+  // A file read as segments (engine/segments.ts) is reported as the one file it is.
+  results = results.map(reportView);
   const root = results[0] ? dirname(results[0].spec.root) : '/';
   const bySpec = new Map(results.map((r) => [r.spec, r]));
   const locale = localeOf(params?.locale) ?? 'en';

@@ -4,6 +4,7 @@
 import type { Check } from '../check';
 import { basename, dirname, relative } from '../../paths';
 import { say } from '../../messages';
+import { realPath } from '../../segments';
 
 export const fileNotFound: Check = {
   meta: { code: 'bibliography/file-not-found', description: 'A declared bibliography file that does not exist.', defaultSeverity: 'error' },
@@ -17,7 +18,7 @@ export const fileNotFound: Check = {
         ...say('bibliography.fileNotFound', {
           written: d.written,
           lookedFor: relative(dirname(where.file), d.path) || basename(d.path),
-          relativeTo: basename(where.file),
+          relativeTo: basename(realPath(manuscript.segments, where.file)),
         }),
         data: { written: d.written, path: d.path },
       };

@@ -4,6 +4,7 @@
 // check is no longer a guess). Silent for every declared bibliography.
 import type { Check } from '../check';
 import { basename } from '../../paths';
+import { m, say } from '../../messages';
 
 export const undeclared: Check = {
   meta: {
@@ -16,14 +17,12 @@ export const undeclared: Check = {
     for (const source of manuscript.bibliographies) {
       if (!source.inferred || !source.database) continue;
       const name = basename(source.declaration.path);
-      const how = markdown
-        ? `"bibliography: ${name}" in the front matter or project file`
-        : `\\bibliography{${name.replace(/\.bib$/i, '')}} or \\addbibresource{${name}}`;
+      const how = markdown ? m('bibliography.declareInFrontMatter', { name }) : m('bibliography.declareInLatex', { stem: name.replace(/\.bib$/i, ''), name });
       yield {
         file: source.declaration.path,
         start: 0,
         end: 0,
-        message: `${name} is declared nowhere, so the citations were checked against it as a guess: declare it with ${how}, or list it under "bibliography" in thesislint.json`,
+        ...say('bibliography.undeclared', { name, how }),
         data: { path: source.declaration.path },
       };
     }

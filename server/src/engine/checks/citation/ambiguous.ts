@@ -3,7 +3,7 @@
 // both the list and the text. Silent when co-authors or a year suffix single one entry out.
 import type { Check } from '../check';
 import { describeEntry } from '../../bibliography/entries';
-import { quoteCitation } from './messages';
+import { entryName, quoteCitation } from './messages';
 import { say } from '../../messages';
 
 export const ambiguous: Check = {
@@ -22,7 +22,7 @@ export const ambiguous: Check = {
         ...say('citation.ambiguous', {
           citation: quoteCitation(citation),
           count: resolution.entries.length,
-          entries: resolution.entries.map(describeEntry),
+          entries: resolution.entries.map((e) => entryName(e)),
           year: citation.year,
         }),
         related: resolution.entries.map((e) => ({ file: e.file, start: e.start, end: e.end, message: describeEntry(e) })),

@@ -11,11 +11,20 @@ export function quoteCitation(c: ProseCitation): string {
   return c.kind === 'parenthetical' ? `(${written})` : written;
 }
 
+/**
+ * An entry as messages name it, "Sen, A. (2014)": where the languages write it differently
+ * ("Emerson, K. et al. (2012)" / "Emerson, K. dkk. (2012)", "n.d." / "t.t."), as a message.
+ */
+export function entryName(entry: ReferenceEntry): MessageArg {
+  const [en, id] = [describeEntry(entry, 'en'), describeEntry(entry, 'id')];
+  return en === id ? en : m('entry.described', { en, id });
+}
+
 /** "the reference list entry Sen, A. (2014)" / "the entry sen2014 in refs.bib — Sen, 2014", as a message. */
 export function nameEntry(entry: ReferenceEntry): Message {
-  if (entry.origin === 'list') return m('entry.list', { entry: describeEntry(entry) });
-  if (entry.origin === 'bibitem') return m('entry.bibitem', { key: entry.key ?? '', entry: describeEntry(entry) });
-  return m('entry.bib', { key: entry.key ?? '', file: basename(entry.file), entry: describeEntry(entry) });
+  if (entry.origin === 'list') return m('entry.list', { entry: entryName(entry) });
+  if (entry.origin === 'bibitem') return m('entry.bibitem', { key: entry.key ?? '', entry: entryName(entry) });
+  return m('entry.bib', { key: entry.key ?? '', file: basename(entry.file), entry: entryName(entry) });
 }
 
 /** The entry as a related location, with a message (default "the entry"). */

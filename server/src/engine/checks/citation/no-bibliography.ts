@@ -4,6 +4,7 @@
 // pass for a clean one. Silent when a declared file is missing (bibliography/file-not-found says
 // so where it is declared) and for a bare "Name (Year)" that shows no sign of being a citation.
 import type { Check } from '../check';
+import { m, say } from '../../messages';
 
 export const noBibliography: Check = {
   meta: {
@@ -23,21 +24,22 @@ export const noBibliography: Check = {
     const first = [...uncheckedKeys.map((k) => k.citation), ...uncheckedProse.map((p) => p.citation)].sort(
       (a, b) => manuscript.fileOrder.indexOf(a.file) - manuscript.fileOrder.indexOf(b.file) || a.start - b.start,
     )[0];
-    const what =
-      uncheckedKeys.length > 0 && uncheckedProse.length > 0
-        ? `${total} citations (${uncheckedKeys.length} by key, ${uncheckedProse.length} author–year)`
-        : total === 1
-          ? '1 citation'
-          : `${total} citations`;
-    const found =
-      uncheckedKeys.length > 0 && manuscript.referenceList.length > 0
-        ? 'no bibliography file (.bib or CSL-JSON) for the cited keys was found'
-        : 'no bibliography file or reference list was found';
+    const what = m('citation.uncheckedCount', {
+      total,
+      keys: uncheckedKeys.length > 0 && uncheckedProse.length > 0 ? uncheckedKeys.length : undefined,
+      prose: uncheckedKeys.length > 0 && uncheckedProse.length > 0 ? uncheckedProse.length : undefined,
+    });
+    const found = m(uncheckedKeys.length > 0 && manuscript.referenceList.length > 0 ? 'citation.noBibliographyForKeys' : 'citation.noBibliographyAtAll');
     yield {
       file: first.file,
       start: first.start,
       end: first.end,
-      message: `${what} could not be checked: ${found}. Name it with --bib FILE, list it under "bibliography" in thesislint.json, or declare it in the manuscript (${manuscript.markup === 'latex' ? '\\bibliography{…} or \\addbibresource{…}' : 'bibliography: in the front matter'})${manuscript.referenceList.length > 0 || uncheckedKeys.length > 0 ? '' : ', or add a reference list (DAFTAR PUSTAKA / References)'}`,
+      ...say('citation.noBibliography', {
+        what,
+        found,
+        declare: m(manuscript.markup === 'latex' ? 'citation.declareLatex' : 'citation.declareFrontMatter'),
+        orList: manuscript.referenceList.length > 0 || uncheckedKeys.length > 0 ? undefined : 'yes',
+      }),
       data: { keys: uncheckedKeys.length, prose: uncheckedProse.length },
     };
   },

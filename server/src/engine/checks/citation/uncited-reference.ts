@@ -2,8 +2,9 @@
 // must be cited (a warning); a .bib is often a personal database, so there it is only a hint.
 // Silent for numbered lists (their [n] citations are not read yet), with \nocite{*}, and when the
 // manuscript has no citations at all (a list without a text to check it against).
+import { entryName } from './messages';
 import type { Check } from '../check';
-import { describeEntry, normalizeYear, workIdentity, type ReferenceEntry } from '../../bibliography/entries';
+import { normalizeYear, workIdentity, type ReferenceEntry } from '../../bibliography/entries';
 import { normalizeName } from '../../bibliography/names';
 import { basename } from '../../paths';
 import { say } from '../../messages';
@@ -39,7 +40,7 @@ export const uncitedReference: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          ...say('citation.uncitedBibitem', { key: entry.key ?? '', entry: describeEntry(entry) }),
+          ...say('citation.uncitedBibitem', { key: entry.key ?? '', entry: entryName(entry) }),
           data: { key: entry.key },
         };
         continue;
@@ -58,8 +59,8 @@ export const uncitedReference: Check = {
         start: entry.start,
         end: entry.end,
         ...(named
-          ? say('citation.uncitedListEntryNamed', { entry: describeEntry(entry), named: named.text })
-          : say('citation.uncitedListEntry', { entry: describeEntry(entry) })),
+          ? say('citation.uncitedListEntryNamed', { entry: entryName(entry), named: named.text })
+          : say('citation.uncitedListEntry', { entry: entryName(entry) })),
         ...(named ? { related: [{ file: named.file, start: named.start, end: named.end, ...say('related.namedWithoutYear') }] } : {}),
         data: { origin: 'list' },
       };

@@ -1,8 +1,9 @@
 // references/duplicate — the same work listed twice in the reference list (same authors, year
 // and title), or one key defined twice in a .bib (BibTeX silently keeps one of them). A thesis
 // with a reference list per chapter or article may list a work in each: only within one list.
+import { entryName } from '../citation/messages';
 import type { Check } from '../check';
-import { describeEntry, type ReferenceEntry } from '../../bibliography/entries';
+import type { ReferenceEntry } from '../../bibliography/entries';
 import { normalizeName } from '../../bibliography/names';
 import { say } from '../../messages';
 
@@ -29,7 +30,7 @@ export const duplicate: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          ...say('references.duplicateListEntry', { entry: describeEntry(entry) }),
+          ...say('references.duplicateListEntry', { entry: entryName(entry) }),
           related: [{ file: first.file, start: first.start, end: first.end, ...say('related.firstListed') }],
         };
       } else seen.set(id, entry);

@@ -3,8 +3,9 @@
 // one above it, within each reference list (a thesis may have one per chapter) and each group of
 // a list written under headings (by topic, or "A", "B", …). Silent for numbered lists and lists
 // of fewer than three entries.
+import { entryName } from '../citation/messages';
 import type { Check } from '../check';
-import { describeEntry, entrySortKey as sortKey } from '../../bibliography/entries';
+import { entrySortKey as sortKey } from '../../bibliography/entries';
 import { say } from '../../messages';
 
 export const unsorted: Check = {
@@ -26,7 +27,7 @@ export const unsorted: Check = {
           file: entry.file,
           start: entry.start,
           end: entry.end,
-          ...say('references.unsorted', { entry: describeEntry(entry), previous: describeEntry(previous) }),
+          ...say('references.unsorted', { entry: entryName(entry), previous: entryName(previous) }),
           related: [{ file: previous.file, start: previous.start, end: previous.end, ...say('related.entryAbove') }],
         };
       }

@@ -8,7 +8,8 @@ import type { Check } from '../check';
 import type { FindingDraft } from '../../findings';
 import type { DerivedComparison, DirectionComparison, ExtremeComparison } from '../../stats/analysis';
 import type { NumberStyle } from '../../numbers/parse';
-import { cellLocation, cellText, columnName, rowName, shown, tableName, written } from './messages';
+import { m, say, type MessageArg } from '../../messages';
+import { cellLocation, cellText, columnArg, columnName, rowArg, rowName, shown, tableArg, tableName, written } from './messages';
 
 export const derivedMismatch: Check = {
   meta: {
@@ -27,54 +28,51 @@ export const derivedMismatch: Check = {
   },
 };
 
-const WHAT: Record<DerivedComparison['what'], string> = {
-  change: 'a change',
-  difference: 'a difference',
-  'range-low': 'the low end of a range',
-  'range-high': 'the high end of a range',
-  max: 'the highest value',
-  min: 'the lowest value',
-  mean: 'an average',
-  total: 'a total',
-  count: 'a count',
-};
-
 function derived(c: DerivedComparison, style: NumberStyle): FindingDraft {
-  const column = columnName(c.column);
-  const table = tableName(c.table);
+  const column = columnArg(c.column);
+  const table = tableArg(c.table);
   const stated = written(c.stated);
-  let message: string;
+  let message: ReturnType<typeof say>;
   if (c.what === 'change' && c.basis.length === 2) {
     const [then, now] = c.basis;
-    const said = c.direction === 'up' ? 'a rise' : c.direction === 'down' ? 'a fall' : 'a change';
-    const points = c.stated.percentagePoints ? ' points' : '';
     const relative =
       then.cell.value !== 0 && c.column.unit !== 'percent' && !then.cell.percent
-        ? ` (${c.expected >= 0 ? '+' : '−'}${shown(Math.abs((c.expected / then.cell.value) * 100), 1, style)}%)`
-        : '';
-    const change = `${c.expected >= 0 ? '+' : '−'}${shown(Math.abs(c.expected), c.decimals, style)}${points}${relative}`;
-    message = `Text gives ${said} of ${stated} from ${rowName(then.row)} to ${rowName(now.row)}; ${table} (${column}) changes by ${change} (${cellText(then.cell)} → ${cellText(now.cell)})`;
+        ? `${c.expected >= 0 ? '+' : '−'}${shown(Math.abs((c.expected / then.cell.value) * 100), 1, style)}`
+        : undefined;
+    message = say('stats.derived.change', {
+      said: c.direction,
+      stated,
+      from: rowArg(then.row),
+      to: rowArg(now.row),
+      table,
+      column,
+      change: `${c.expected >= 0 ? '+' : '−'}${shown(Math.abs(c.expected), c.decimals, style)}`,
+      points: c.stated.percentagePoints ? 'yes' : undefined,
+      relative,
+      then: cellText(then.cell),
+      now: cellText(now.cell),
+    });
   } else if (c.what === 'count') {
-    message = `Text counts ${stated} ${c.noun ?? 'rows'}; ${table} lists ${c.expected}`;
+    message = say('stats.derived.count', { stated, noun: c.noun ?? m('stats.derived.rows'), table, expected: c.expected });
   } else if (c.what === 'mean' || c.what === 'total') {
-    message = `Text gives ${WHAT[c.what]} of ${stated}; the ${c.what === 'mean' ? 'average' : 'total'} of ${table} (${column}, ${rowsSpan(c)}) is ${shown(c.expected, c.decimals, style)}`;
+    message = say('stats.derived.aggregate', { what: c.what, stated, table, column, rows: rowsSpan(c), expected: shown(c.expected, c.decimals, style) });
   } else {
-    const at = c.basis.length === 1 ? ` (${rowName(c.basis[0].row)})` : '';
-    message = `Text gives ${stated} as ${WHAT[c.what]}; ${table} (${column}) gives ${shown(c.expected, c.decimals, style)}${at}`;
+    const at = c.basis.length === 1 ? rowArg(c.basis[0].row) : undefined;
+    message = say('stats.derived.other', { stated, what: m(`stats.what.${c.what}`), table, column, expected: shown(c.expected, c.decimals, style), at });
   }
   return {
     ...c.span,
-    message,
-    related: c.basis.map((b) => cellLocation(b.cell, `${rowName(b.row)}: ${cellText(b.cell)}`)),
-    data: { stated: c.stated.value, expected: c.expected, table, column, what: c.what },
+    ...message,
+    related: c.basis.map((b) => cellLocation(b.cell, 'stats.rowValue', { row: rowArg(b.row), value: cellText(b.cell) })),
+    data: { stated: c.stated.value, expected: c.expected, table: tableName(c.table), column: columnName(c.column), what: c.what },
   };
 }
 
 /** The rows an average or total is over: "2019–2023", or "4 rows". */
-function rowsSpan(c: DerivedComparison): string {
+function rowsSpan(c: DerivedComparison): MessageArg {
   const years = c.basis.map((b) => b.row.year);
   if (years.every((y) => y !== undefined)) return `${Math.min(...(years as number[]))}–${Math.max(...(years as number[]))}`;
-  return `${c.basis.length} rows`;
+  return m('stats.derived.rowCount', { count: c.basis.length });
 }
 
 /** "TPACK (26.3)", or the number alone when the text gives it no name. */
@@ -83,30 +81,45 @@ function named(side: { label: string; raw: string }): string {
 }
 
 function direction(c: DirectionComparison): FindingDraft {
-  const actually = c.to.value > c.from.value ? 'higher' : 'lower';
-  const subject = c.comparative
-    ? `${named(c.to)} is ${actually} than ${named(c.from)}`
-    : `${c.from.label === 'from' ? '' : `${c.from.label} `}${c.from.raw} → ${c.to.label === 'to' ? '' : `${c.to.label} `}${c.to.raw} ${c.to.value > c.from.value ? 'rises' : 'falls'}`;
-  const where = c.to.ref ? ` in ${tableName(c.to.ref.table)} (${c.comparative ? columnName(c.to.ref.column) : rowName(c.to.ref.row)})` : '';
+  const comparative = c.comparative ? 'yes' : undefined;
+  const [from, to] = c.comparative
+    ? [named(c.from), named(c.to)]
+    : [`${c.from.label === 'from' ? '' : `${c.from.label} `}${c.from.raw}`, `${c.to.label === 'to' ? '' : `${c.to.label} `}${c.to.raw}`];
+  const ref = c.to.ref;
   return {
     ...c.span,
-    message: `"${c.word}" says ${c.said === 'up' ? 'higher' : 'lower'}, but ${subject}${where}`,
+    ...say('stats.direction', {
+      word: c.word,
+      said: c.said,
+      comparative,
+      actually: c.to.value > c.from.value ? 'up' : 'down',
+      from,
+      to,
+      table: ref ? tableArg(ref.table) : undefined,
+      where: ref ? (c.comparative ? columnArg(ref.column) : rowArg(ref.row)) : undefined,
+    }),
     related: [c.from.ref, c.to.ref]
       .filter((r) => r !== undefined)
-      .map((r) => cellLocation(r.cell, `${rowName(r.row)}, ${columnName(r.column)}: ${cellText(r.cell)}`)),
+      .map((r) => cellLocation(r.cell, 'stats.rowColumnValue', { row: rowArg(r.row), column: columnArg(r.column), value: cellText(r.cell) })),
     data: { said: c.said, from: c.from.value, to: c.to.value },
   };
 }
 
 function extreme(c: ExtremeComparison): FindingDraft {
-  const word = c.said === 'max' ? 'highest' : 'lowest';
-  const actual = c.actual.map((r) => `${rowName(r.row)} (${cellText(r.cell)})`).join(', ');
   return {
     ...c.span,
-    message: `"${c.word}": ${rowName(c.named.row)} has ${cellText(c.named.cell)}, but the ${word} ${columnName(c.named.column)} in ${tableName(c.named.table)} is ${actual}`,
+    ...say('stats.extreme', {
+      word: c.word,
+      row: rowArg(c.named.row),
+      value: cellText(c.named.cell),
+      said: c.said,
+      column: columnArg(c.named.column),
+      table: tableArg(c.named.table),
+      actual: c.actual.map((r) => m('stats.rowValueInParentheses', { row: rowArg(r.row), value: cellText(r.cell) })),
+    }),
     related: [
-      cellLocation(c.named.cell, `${rowName(c.named.row)}: ${cellText(c.named.cell)}`),
-      ...c.actual.map((r) => cellLocation(r.cell, `the ${word}: ${rowName(r.row)}`)),
+      cellLocation(c.named.cell, 'stats.rowValue', { row: rowArg(c.named.row), value: cellText(c.named.cell) }),
+      ...c.actual.map((r) => cellLocation(r.cell, 'stats.extremeActual', { said: c.said, row: rowArg(r.row) })),
     ],
     data: { said: c.said, named: rowName(c.named.row), actual: c.actual.map((r) => rowName(r.row)) },
   };

@@ -7,7 +7,8 @@
 // the stated precision (0,8878 and 88,78% agree).
 import type { Check } from '../check';
 import { inStatedUnit } from '../../stats/align';
-import { cellLocation, cellText, columnName, rowName, shown, tableName, written } from './messages';
+import { m, say } from '../../messages';
+import { cellLocation, cellText, columnArg, columnName, rowArg, rowName, shown, tableArg, tableName, written } from './messages';
 
 export const tableMismatch: Check = {
   meta: {
@@ -21,12 +22,13 @@ export const tableMismatch: Check = {
     for (const c of analysis.statistics.comparisons) {
       if (c.kind !== 'cell' || c.agrees) continue;
       const { ref } = c;
-      const note = c.elsewhere ? ` (${written(c.stated)} is the value for ${rowName(c.elsewhere)})` : '';
+      const note = c.elsewhere ? m('stats.valueOfOtherRow', { stated: written(c.stated), row: rowArg(c.elsewhere) }) : undefined;
       const value = cellText(ref.cell);
+      const [table, row, column] = [tableArg(ref.table), rowArg(ref.row), columnArg(ref.column)];
       yield {
         ...c.span,
-        message: `Text gives ${written(c.stated)} for ${rowName(ref.row)}; ${tableName(ref.table)} has ${value} (${columnName(ref.column)})${note}`,
-        related: [cellLocation(ref.cell, `${tableName(ref.table)}, ${rowName(ref.row)}, ${columnName(ref.column)}: ${value}`)],
+        ...say('stats.tableMismatch', { stated: written(c.stated), row, table, value, column, note }),
+        related: [cellLocation(ref.cell, 'stats.cell', { table, row, column, value })],
         data: {
           stated: c.stated.value,
           statedText: c.stated.raw,

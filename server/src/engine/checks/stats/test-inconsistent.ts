@@ -29,9 +29,10 @@ export const testInconsistent: Check = {
 };
 
 function toFinding({ st, issue }: ReportedTestIssue): FindingDraft {
-  const finding: FindingDraft = { ...statSpan(st, issue.start, issue.end), message: issue.message, data: issue.data };
+  const finding: FindingDraft = { ...statSpan(st, issue.start, issue.end), message: issue.message, msg: issue.msg, data: issue.data };
   // Errors keep the default severity; everything else is lowered to a warning.
   if (issue.severity === 'warning') finding.severity = 'warning';
-  if (issue.related && issue.related.length > 0) finding.related = issue.related.map((r) => ({ ...statSpan(st, r.start, r.end), message: r.message }));
+  if (issue.related && issue.related.length > 0)
+    finding.related = issue.related.map((r) => ({ ...statSpan(st, r.start, r.end), message: r.message, msg: r.msg }));
   return finding;
 }

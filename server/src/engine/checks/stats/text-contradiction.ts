@@ -5,8 +5,9 @@
 // two agree at the coarser of their precisions (11,4 and 11,41).
 import type { Check } from '../check';
 import { basename } from '../../paths';
-import { positionAt } from '../../text/source';
+import { m, say } from '../../messages';
 import { written } from './messages';
+import { realLine, realPath } from '../../segments';
 
 export const textContradiction: Check = {
   meta: {
@@ -18,15 +19,17 @@ export const textContradiction: Check = {
     for (const c of analysis.statistics.comparisons) {
       if (c.kind !== 'restated') continue;
       const earlier = c.other;
-      const file = manuscript.files.get(earlier.span.file);
-      const line = file ? positionAt(file, earlier.span.start).line + 1 : 0;
-      const where = earlier.span.file === c.span.file ? `line ${line}` : `${basename(earlier.span.file)}:${line}`;
+      // In the real file when the manuscript reads it as segments (segments.ts).
+      const at = realLine(manuscript, earlier.span);
+      const line = at?.line ?? 0;
+      const file = at?.file ?? earlier.span.file;
+      const where = file === realPath(manuscript.segments, c.span.file) ? m('stats.restatedLine', { line }) : `${basename(file)}:${line}`;
       const context = [earlier.placeText, earlier.year].filter((x) => x !== undefined).join(', ');
       const about = `${earlier.measureText}${context ? ` (${context})` : ''}`;
       yield {
         ...c.span,
-        message: `Text gives ${written(c.stated)} for ${about} here, but ${written(earlier.number)} at ${where}`,
-        related: [{ ...earlier.span, message: `${written(earlier.number)} stated here` }],
+        ...say('stats.restated', { stated: written(c.stated), about, other: written(earlier.number), where }),
+        related: [{ ...earlier.span, ...say('stats.statedHere', { value: written(earlier.number) }) }],
         data: { year: earlier.year, place: earlier.place, stated: c.stated.value, other: earlier.number.value },
       };
     }

@@ -18,7 +18,7 @@
 import type { Lang, Span } from '../../model';
 import type { CoverageCell, Evidence } from '../types';
 import { translationsOf } from './keys';
-import { sentenceKeys, type StudyBlock, type StudyText } from './text';
+import { pairKeys, sentenceKeys, type StudyBlock, type StudyText } from './text';
 
 export interface Keyword {
   /** As written (lower-cased). */
@@ -123,39 +123,15 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
   // two-sentence windows around it.
   const covering: Evidence[] = [];
   const matched: Keyword[] = [];
+  // What a text holds for the item depends on its words and the item's usable keywords only: kept
+  // with the text (an edit elsewhere does not make the results chapter be read again).
+  const signature = JSON.stringify([target.outcome, sets.map(({ usable }) => usable.map((k) => [k.keys, k.cross, k.weight ?? 1, k.telling === true]))]);
   for (const text of texts) {
-    const study = text.block.study;
-    const n = study.sentences.length;
-    let coveredUpTo = -1;
-    for (let s = 0; s < n; s++) {
-      let aloneCovers = false;
-      // Windows: this sentence alone, and with the next (a heading is one window); a hypothesis's
-      // outcome is reported in the sentence that names it.
-      for (const width of text.heading ? [n - s] : target.outcome ? [1] : [1, 2]) {
-        if (s + width > n) continue;
-        if (target.outcome && !text.heading && !study.sentences.slice(s, s + width).some((x) => x.verdict)) continue;
-        const keys = width === 1 ? sentenceKeys(study, s) : union(sentenceKeys(study, s), sentenceKeys(study, s + 1));
-        let windowCovers = false;
-        for (const { usable } of sets) {
-          matched.length = 0;
-          for (const k of usable) if (hits(k, keys)) matched.push(k);
-          if (matched.length === 0) continue;
-          const covered = covers(matched, usable);
-          windowCovers ||= covered;
-          // A window without a word that tells the item apart scores nothing (but may still hint).
-          const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
-          const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
-          const score = (covered ? 2 : tells ? 1 : 0) + (tells ? fraction : fraction / 2);
-          if (!best || score > best.score) best = { score, covered, fraction: tells ? fraction : 0, text, first: s, last: s + width - 1 };
-        }
-        if (width === 1) aloneCovers = windowCovers;
-        // A pair counts only when its first sentence does not cover on its own.
-        if (windowCovers && (width === 1 || !aloneCovers) && s + width - 1 > coveredUpTo && covering.length < MAX_EVIDENCE) {
-          covering.push(windowEvidence(text, Math.max(s, coveredUpTo + 1), s + width - 1, true));
-          coveredUpTo = s + width - 1;
-        }
-      }
-      if (text.heading) break;
+    const found = matchText(text.block.study, text.heading, signature, sets, target.outcome);
+    if (found.best && (!best || found.best.score > best.score)) best = { ...found.best, text };
+    for (const [first, last] of found.covering) {
+      if (covering.length >= MAX_EVIDENCE) break;
+      covering.push(windowEvidence(text, first, last, true));
     }
   }
   // A conclusion written as a numbered list answers a question across two points ("6. … Standard
@@ -194,6 +170,60 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
       hints: [],
     };
   return { status: 'hinted', score, evidence: [], hints: [evidence] };
+}
+
+/** The best window of one text for an item (sentences first to last) and every window that covers it, in order. */
+interface TextMatch {
+  best?: { score: number; covered: boolean; fraction: number; first: number; last: number };
+  covering: [number, number][];
+}
+
+/** Texts whose matches are kept per item: more items than this (edited questions) start the text's list afresh. */
+const KEPT_MATCHES = 64;
+
+function matchText(study: StudyText, heading: boolean, signature: string, sets: { usable: Keyword[] }[], outcome: boolean): TextMatch {
+  const key = heading ? `h${signature}` : signature;
+  const kept = study.matches?.get(key) as TextMatch | undefined;
+  if (kept) return kept;
+  const out: TextMatch = { covering: [] };
+  const matched: Keyword[] = [];
+  const n = study.sentences.length;
+  let coveredUpTo = -1;
+  for (let s = 0; s < n; s++) {
+    let aloneCovers = false;
+    // Windows: this sentence alone, and with the next (a heading is one window); a hypothesis's
+    // outcome is reported in the sentence that names it.
+    for (const width of heading ? [n - s] : outcome ? [1] : [1, 2]) {
+      if (s + width > n) continue;
+      if (outcome && !heading && !study.sentences.slice(s, s + width).some((x) => x.verdict)) continue;
+      const keys = width === 1 ? sentenceKeys(study, s) : pairKeys(study, s);
+      let windowCovers = false;
+      for (const { usable } of sets) {
+        matched.length = 0;
+        for (const k of usable) if (hits(k, keys)) matched.push(k);
+        if (matched.length === 0) continue;
+        const covered = covers(matched, usable);
+        windowCovers ||= covered;
+        // A window without a word that tells the item apart scores nothing (but may still hint).
+        const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
+        const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+        const score = (covered ? 2 : tells ? 1 : 0) + (tells ? fraction : fraction / 2);
+        if (!out.best || score > out.best.score) out.best = { score, covered, fraction: tells ? fraction : 0, first: s, last: s + width - 1 };
+      }
+      if (width === 1) aloneCovers = windowCovers;
+      // A pair counts only when its first sentence does not cover on its own. (Every covering
+      // window of the text is kept; matchWords keeps the first MAX_EVIDENCE of the column's.)
+      if (windowCovers && (width === 1 || !aloneCovers) && s + width - 1 > coveredUpTo) {
+        out.covering.push([Math.max(s, coveredUpTo + 1), s + width - 1]);
+        coveredUpTo = s + width - 1;
+      }
+    }
+    if (heading) break;
+  }
+  study.matches ??= new Map();
+  if (study.matches.size >= KEPT_MATCHES) study.matches.clear();
+  study.matches.set(key, out);
+  return out;
 }
 
 /**

@@ -57,6 +57,10 @@ export interface StudyText {
   refs: StudyRef[];
   /** The keys of each sentence (made on first need). */
   sentenceKeys?: Set<string>[];
+  /** The keys of each sentence with the next one's (pairKeys), made on first use. */
+  pairKeys?: Set<string>[];
+  /** What matchWords found in this text, per item and window kind (match.ts), made on first use. */
+  matches?: Map<string, unknown>;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’]s\b)?/gu;
@@ -98,6 +102,18 @@ function normalise(word: string): string {
 }
 
 /** The keys of the words of sentence `s` of a text (kept with the text). */
+/** The keys of sentences `s` and `s + 1` together (a two-sentence window), kept with the text like sentenceKeys. */
+export function pairKeys(study: StudyText, s: number): Set<string> {
+  study.pairKeys ??= [];
+  let set = study.pairKeys[s];
+  if (!set) {
+    set = new Set(sentenceKeys(study, s));
+    for (const k of sentenceKeys(study, s + 1)) set.add(k);
+    study.pairKeys[s] = set;
+  }
+  return set;
+}
+
 export function sentenceKeys(study: StudyText, s: number): Set<string> {
   study.sentenceKeys ??= [];
   let set = study.sentenceKeys[s];

@@ -61,7 +61,7 @@ export function parseMarkdownKeepingTree(file: SourceFile, previous?: MarkdownTr
     model.problems.push({
       span: { file: file.path, start: unclosed.start, end: unclosed.end },
       code: 'manuscript/unclosed-block', // codes.ts: UNCLOSED_BLOCK
-      message: `This code block (${unclosed.opener}) is never closed, so everything after it would be code: close it with a line of ${unclosed.fence}. The rest of the file is checked as text`,
+      ...say('manuscript.unclosedFence', { opener: unclosed.opener, fence: unclosed.fence }),
     });
     try {
       tree = parseTree(file.text.slice(0, unclosed.start) + ' '.repeat(unclosed.end - unclosed.start) + file.text.slice(unclosed.end));

@@ -2,6 +2,7 @@
 // "R Square 0,477" must be "47,7%" when stated as a percentage, "sisanya 52,3% dipengaruhi
 // variabel lain" must be 100 − 47,7, and R Square must be the square of the R stated beside it.
 // Each value is a rounded number, so agreement is checked between rounding intervals.
+import { say } from '../../messages';
 import { extractNumbers, type NumberStyle } from '../../numbers/parse';
 import type { Issue } from './evaluate';
 import { formatNumber, styleOf } from './format';
@@ -128,7 +129,14 @@ export function determinationIssues(text: string, style: NumberStyle): Issue[] {
       start: explained.start,
       end: explained.end,
       severity: 'warning',
-      message: `Stated ${explained.raw}% does not match ${c.label} ${c.raw}: expected ${formatNumber(c.value * 100, Math.max(0, c.decimals - 2), fmtStyle)}%${candidates.length > 1 ? ` (or ${formatNumber(candidates[1].value * 100, Math.max(0, candidates[1].decimals - 2), fmtStyle)}% for ${candidates[1].label})` : ''}`,
+      ...say('stats.test.explainedMismatch', {
+        stated: explained.raw,
+        label: c.label,
+        value: c.raw,
+        expected: formatNumber(c.value * 100, Math.max(0, c.decimals - 2), fmtStyle),
+        alternative: candidates.length > 1 ? formatNumber(candidates[1].value * 100, Math.max(0, candidates[1].decimals - 2), fmtStyle) : undefined,
+        alternativeLabel: candidates.length > 1 ? candidates[1].label : undefined,
+      }),
       data: { rule: 'determination-percent', stated: explained.value, rSquared: candidates.map((m) => ({ value: m.value, adjusted: m.adjusted })) },
     });
   }
@@ -157,7 +165,7 @@ export function determinationIssues(text: string, style: NumberStyle): Issue[] {
       start: r.start,
       end: r.end,
       severity: 'warning',
-      message: `Stated remainder ${r.raw}% does not match ${sources[0].text}`,
+      ...say('stats.test.remainderMismatch', { stated: r.raw, expected: sources[0].text }),
       data: { rule: 'determination-remainder', stated: r.value, expected: sources.map((s) => s.value) },
     });
   }
@@ -174,7 +182,12 @@ export function determinationIssues(text: string, style: NumberStyle): Issue[] {
           start: r2.start,
           end: r2.end,
           severity: 'warning',
-          message: `${r2.label} ${r2.raw} does not match R = ${rs[0].groups!.num}: R² = ${formatNumber(n.value * n.value, Math.max(3, r2.decimals), fmtStyle)}`,
+          ...say('stats.test.squareMismatch', {
+            label: r2.label,
+            value: r2.raw,
+            r: rs[0].groups!.num,
+            square: formatNumber(n.value * n.value, Math.max(3, r2.decimals), fmtStyle),
+          }),
           data: { rule: 'determination-square', r: n.value, rSquared: r2.value },
         });
       }

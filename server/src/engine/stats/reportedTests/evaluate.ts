@@ -3,6 +3,7 @@
 // for the df, a stated comparison that is false ("t hitung 1,793 > t tabel 2,039"), and criteria
 // that contradict each other or the conclusion ("sig. 0,000 < 0,05 … H0 diterima").
 import type { NumberStyle } from '../../numbers/parse';
+import { m, say, type Message } from '../../messages';
 import { checkCritical, checkP, DEFAULT_ALPHA, halvable, type Degrees, type PCheck, type Tails, type TestKind } from './distributions';
 import type { Decision, ReportedTest } from './parse';
 import { formatNumber, formatP, rangeDecimals, styleOf, type Style } from './format';
@@ -12,8 +13,10 @@ export interface Issue {
   start: number;
   end: number;
   severity: 'error' | 'warning';
+  /** The message in English and as catalogue data (messages/en.ts, id.ts). */
   message: string;
-  related?: { start: number; end: number; message: string }[];
+  msg: Message;
+  related?: { start: number; end: number; message: string; msg: Message }[];
   data: Record<string, unknown>;
 }
 
@@ -127,7 +130,7 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
       start: p.start,
       end: p.end,
       severity: 'warning',
-      message: `Reported ${describeP(test)} is impossible: a p-value is never below zero; report it as p < ${smallest}`,
+      ...say('stats.test.pBelowZero', { p: describeP(test), smallest }),
       data: pData(test, undefined),
     });
     return true;
@@ -140,7 +143,7 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
         start: p.start,
         end: p.end,
         severity: 'warning',
-        message: `Reported ${describeP(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
+        ...say('stats.test.pZero', { p: describeP(test), smallest }),
         data: pData(test, undefined),
       });
   };
@@ -172,7 +175,7 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
         start: p.start,
         end: p.end,
         severity: 'warning',
-        message: `Reported ${describeP(test)} for ${describeTest(test)}: a p-value is never exactly zero; report it as p < ${smallest}`,
+        ...say('stats.test.pZero', { p: describeP(test), test: describeTest(test), smallest }),
         data: pData(test, check),
       });
     return false;
@@ -182,34 +185,42 @@ function pIssues(test: ReportedTest, context: EvaluationContext, style: Style, a
     start: p.start,
     end: p.end,
     severity: decision ? 'error' : 'warning',
-    message: `Reported ${describeP(test)} does not match ${describeTest(test)}: ${computedText(kind, df, test, check, style)}${decision ? ` — the conclusion at ${alphaText(alpha, style)} changes` : ''}`,
+    ...say('stats.test.pMismatch', {
+      p: describeP(test),
+      test: describeTest(test),
+      computed: computedText(kind, df, test, check, style),
+      changes: decision ? m('stats.test.changes', { alpha: alphaText(alpha, style) }) : undefined,
+    }),
     data: pData(test, check),
   });
   return true;
 }
 
-function computedText(kind: TestKind, df: Degrees, test: ReportedTest, check: PCheck, style: Style): string {
+function computedText(kind: TestKind, df: Degrees, test: ReportedTest, check: PCheck, style: Style): Message {
   const stat = test.statistic!;
-  const name = kind === 'F' || kind === 'chi2' ? '' : check.tails === 1 ? 'one-tailed ' : 'two-tailed ';
+  const tails = kind === 'F' || kind === 'chi2' ? undefined : check.tails === 1 ? 'one' : 'two';
   const r = check.range;
   const statDecimals = stat.decimals + 1;
   const statName = test.form === 'hitung' ? (test.head?.text ?? STAT_NAME[kind]) : STAT_NAME[kind];
-  const between = `for ${statName} between ${formatNumber(r.statisticLow, statDecimals, style)} and ${formatNumber(r.statisticHigh, statDecimals, style)}`;
+  const between = {
+    statistic: statName,
+    statLow: formatNumber(r.statisticLow, statDecimals, style),
+    statHigh: formatNumber(r.statisticHigh, statDecimals, style),
+  };
   const pDecimals = Math.max(3, test.p!.decimals);
   if (stat.operator !== '=') {
     // "t(28) < 2.20" bounds p from one side only.
     const bound = stat.operator === '<' ? r.low : r.high;
-    return `${name}p ${stat.operator === '<' ? '>' : '<'} ${formatNumber(bound, pDecimals, style, style.leadingZero)}`;
+    return m('stats.test.computedBound', { tails, op: stat.operator === '<' ? '>' : '<', bound: formatNumber(bound, pDecimals, style, style.leadingZero) });
   }
-  let text = `${name}p ${formatP(r.point, style, pDecimals)}`;
   const d0 = rangeDecimals(r.low, r.high);
-  if (r.high < 10 ** -pDecimals / 2 || r.low.toFixed(d0) === r.high.toFixed(d0)) text += ` (${between})`;
-  else {
-    const d = Math.max(pDecimals, d0);
-    text += ` (range ${formatNumber(r.low, d, style, style.leadingZero)}–${formatNumber(r.high, d, style, style.leadingZero)} ${between})`;
-  }
-  if (check.oneTailed && check.tails === 2 && halvable(kind, df)) text += `; one-tailed p ${formatP(check.oneTailed.point, style, pDecimals)}`;
-  return text;
+  const d = Math.max(pDecimals, d0);
+  const range =
+    r.high < 10 ** -pDecimals / 2 || r.low.toFixed(d0) === r.high.toFixed(d0)
+      ? {}
+      : { low: formatNumber(r.low, d, style, style.leadingZero), high: formatNumber(r.high, d, style, style.leadingZero) };
+  const oneTailed = check.oneTailed && check.tails === 2 && halvable(kind, df) ? formatP(check.oneTailed.point, style, pDecimals) : undefined;
+  return m('stats.test.computed', { tails, p: formatP(r.point, style, pDecimals), ...range, ...between, oneTailed });
 }
 
 function criticalIssues(test: ReportedTest, context: EvaluationContext, style: Style, alpha: number, issues: Issue[]): void {
@@ -240,8 +251,10 @@ function criticalIssues(test: ReportedTest, context: EvaluationContext, style: S
   const { twoTailed, oneTailed, oneTailedOnly } = primary.check;
   const decimals = Math.max(3, crit.decimals);
   const label = crit.label.trim();
-  const sample = test.sampleSize !== undefined ? ` (N = ${test.sampleSize})` : '';
-  const where = kind === 'z' ? `at ${alphaText(primary.a, style)}` : `for df = ${dfText(kind, degrees)}${sample} at ${alphaText(primary.a, style)}`;
+  const where =
+    kind === 'z'
+      ? m('stats.test.whereAlpha', { alpha: alphaText(primary.a, style) })
+      : m('stats.test.whereDf', { df: dfText(kind, degrees), n: test.sampleSize, alpha: alphaText(primary.a, style) });
   const stat = test.statistic;
   const changes = (correct: number) =>
     stat !== undefined &&
@@ -253,29 +266,47 @@ function criticalIssues(test: ReportedTest, context: EvaluationContext, style: S
       start: crit.start,
       end: crit.end,
       severity: 'warning',
-      message: `Stated ${label} ${crit.raw} is the one-tailed critical value ${where}, but the text does not say the test is one-tailed: the two-tailed value is ${formatNumber(twoTailed, decimals, style)}${changes(twoTailed) ? ` (against it, ${test.head?.text ?? STAT_NAME[kind]} ${stat!.raw} is ${Math.abs(stat!.value) > twoTailed ? '' : 'not '}significant)` : ''}`,
+      ...say('stats.test.criticalOneTailed', {
+        label,
+        value: crit.raw,
+        where,
+        twoTailed: formatNumber(twoTailed, decimals, style),
+        statistic: changes(twoTailed) ? `${test.head?.text ?? STAT_NAME[kind]} ${stat!.raw}` : undefined,
+        significant: changes(twoTailed) && Math.abs(stat!.value) > twoTailed ? 'yes' : undefined,
+      }),
       data,
     });
     return;
   }
+  const values = {
+    twoTailed: formatNumber(twoTailed, decimals, style),
+    oneTailed: oneTailed !== undefined ? formatNumber(oneTailed, decimals, style) : undefined,
+  };
   const correct =
     tails === 'either' && oneTailed !== undefined
-      ? `${formatNumber(twoTailed, decimals, style)} (two-tailed) or ${formatNumber(oneTailed, decimals, style)} (one-tailed)`
+      ? m('stats.test.criticalEither', values)
       : kind === 'F' || kind === 'chi2'
-        ? formatNumber(twoTailed, decimals, style)
-        : `${formatNumber(twoTailed, decimals, style)} (two-tailed${oneTailed !== undefined ? `; one-tailed ${formatNumber(oneTailed, decimals, style)}` : ''})`;
+        ? values.twoTailed
+        : m('stats.test.criticalTwo', values);
   const decision = changes(twoTailed) && (tails !== 'either' || oneTailed === undefined || changes(oneTailed));
   issues.push({
     start: crit.start,
     end: crit.end,
     severity: decision ? 'error' : 'warning',
-    message: `Stated ${label} ${crit.raw} is not the critical value ${where}: expected ${correct}${decision ? ` — the conclusion at ${alphaText(primary.a, style)} changes` : ''}`,
+    ...say('stats.test.criticalWrong', {
+      label,
+      value: crit.raw,
+      where,
+      expected: correct,
+      changes: decision ? m('stats.test.changes', { alpha: alphaText(primary.a, style) }) : undefined,
+    }),
     data,
   });
 }
 
-function opWord(a: number, b: number): string {
-  return a < b ? 'smaller than' : a > b ? 'larger than' : 'equal to';
+/** How a compares with b, for stats.test.comparisonFalse. */
+function opWord(a: number, b: number): '<' | '>' | '=' {
+  return a < b ? '<' : a > b ? '>' : '=';
 }
 
 function holds(op: '<' | '>' | '=', a: number, b: number): boolean {
@@ -297,7 +328,13 @@ function comparisonIssues(test: ReportedTest, style: Style, alpha: number, issue
         start: crit.start,
         end: crit.end,
         severity: 'error',
-        message: `Stated ${name} ${stat.raw} ${cmp.text} ${critName}${crit.raw} is false: ${stat.raw} is ${opWord(Math.abs(stat.value), Math.abs(crit.value))} ${crit.raw} — the conclusion at ${alphaText(alpha, style)} changes`,
+        ...say('stats.test.comparisonFalse', {
+          stated: `${name} ${stat.raw} ${cmp.text} ${critName}${crit.raw}`,
+          left: stat.raw,
+          op: opWord(Math.abs(stat.value), Math.abs(crit.value)),
+          right: crit.raw,
+          alpha: alphaText(alpha, style),
+        }),
         data: { kind: test.kind, statistic: stat.value, critical: crit.value, operator: cmp.operator },
       });
     }
@@ -309,7 +346,13 @@ function comparisonIssues(test: ReportedTest, style: Style, alpha: number, issue
       start: p.start,
       end: p.end,
       severity: 'error',
-      message: `Stated ${pLabel(p.label)} ${p.raw} ${ac.text} ${ac.value.raw} is false: ${p.raw} is ${opWord(p.value, ac.value.value)} ${ac.value.raw} — the conclusion at ${alphaText(ac.value.value, style)} changes`,
+      ...say('stats.test.comparisonFalse', {
+        stated: `${pLabel(p.label)} ${p.raw} ${ac.text} ${ac.value.raw}`,
+        left: p.raw,
+        op: opWord(p.value, ac.value.value),
+        right: ac.value.raw,
+        alpha: alphaText(ac.value.value, style),
+      }),
       data: { reportedP: p.value, alpha: ac.value.value, operator: ac.operator },
     });
   }
@@ -377,15 +420,15 @@ function contradictionIssues(
   const sig = bySig(test, tails, alpha, style);
   const words = byWords(test.decisions);
   const aText = alphaText(test.alphaComparison?.value.value ?? alpha, style);
-  const meaning = (v: NonNullable<Verdict>) => (v.significant ? 'significant (H0 rejected)' : 'not significant (H0 not rejected)');
+  const meaning = (v: NonNullable<Verdict>) => m(v.significant ? 'stats.test.significant' : 'stats.test.notSignificant');
   if (table && sig && table.significant !== sig.significant) {
     if (pInconsistent || comparisonFalse) return;
     issues.push({
       start: sig.start,
       end: sig.end,
       severity: 'error',
-      message: `The criteria disagree: ${table.says} means ${meaning(table)}, but ${sig.says} means ${meaning(sig)} at ${aText}`,
-      related: [{ start: table.start, end: table.end, message: `${table.says}: ${meaning(table)}` }],
+      ...say('stats.test.criteriaDisagree', { table: table.says, tableMeans: meaning(table), sig: sig.says, sigMeans: meaning(sig), alpha: aText }),
+      related: [{ start: table.start, end: table.end, ...say('stats.test.verdict', { says: table.says, means: meaning(table) }) }],
       data: { kind: test.kind, byTable: table.significant, bySig: sig.significant, alpha },
     });
     return;
@@ -396,8 +439,8 @@ function contradictionIssues(
       start: evidence.start,
       end: evidence.end,
       severity: words.strong ? 'error' : 'warning',
-      message: `${words.says} contradicts ${evidence.says}: the result is ${meaning(evidence)} at ${aText}`,
-      related: [{ start: words.start, end: words.end, message: `the conclusion stated here` }],
+      ...say('stats.test.conclusionContradicts', { words: words.says, evidence: evidence.says, means: meaning(evidence), alpha: aText }),
+      related: [{ start: words.start, end: words.end, ...say('stats.test.conclusionHere') }],
       data: { kind: test.kind, evidence: evidence.significant, conclusion: words.significant, alpha },
     });
   }

@@ -716,6 +716,9 @@ function readHead(c: Cursor, head: Extract<Token, { type: 'head' }>): HeadReadin
 
 const LINKING = /^(?:yang|which|that|is|was|masih|jauh|sangat|much|far|still|nilainya)$/i;
 
+/** Units a quantity named P is measured in (pressure, flow, power). */
+const PHYSICAL_UNIT = /^(?:sccm|slpm|ml|l|mbar|bar|atm|psi|torr|pa|kpa|mpa|hpa|mmhg|w|kw|mw|watt|watts|v|mv|kv)$/i;
+
 function readP(c: Cursor, label: Extract<Token, { type: 'p' }>): { p: ReportedP; alphaComparison?: ReportedTest['alphaComparison'] } | undefined {
   const t = c.tokens;
   c.i++;
@@ -751,6 +754,9 @@ function readP(c: Cursor, label: Extract<Token, { type: 'p' }>): { p: ReportedP;
   }
   const v = readValue(c, { requireOperator: label.needsOperator, allowParen: true });
   if (!v || !plausibleP(v.num)) return undefined;
+  // "$P$ = 0 sccm", "P = 0,5 bar": a pressure or a flow, not a p-value.
+  const after = t[c.i];
+  if (after?.type === 'word' && PHYSICAL_UNIT.test((after as { text: string }).text)) return undefined;
   const p: ReportedP = { ...v.num, operator: v.operator, operatorText: v.operatorText, label: label.label, tails: label.tails };
   if (p.operator !== '=') {
     const pair = paired(c.i);
