@@ -194,7 +194,7 @@ describe('hover on numbers and abstracts', () => {
         [
           '**Edward III (1980)** — framework coverage (✓ named, ~ hinted, ✗ absent)',
           '',
-          '| Dimension | Abstract | The theory chapter | The methods chapter | The results | The conclusion |',
+          '| Dimension | Abstract | the theory chapter | the methods chapter | the results | the conclusion |',
           '|---|:-:|:-:|:-:|:-:|:-:|',
           '| communication | ✓ | ✓ | ✗ | ✓ | ✓ |',
           '| resources | ✓ | ✓ | ~ | ✓ | ✓ |',
