@@ -26,8 +26,8 @@ import { DiskHost } from '../../server/src/node/diskHost';
 
 const repo = join(__dirname, '..', '..');
 
-/** Families whose messages are converted to the catalogue; stats and coverage are not yet. */
-const CONVERTED = ['citation', 'references', 'bibliography', 'manuscript', 'config', 'suppression', 'internal', 'stats'];
+/** Families whose messages are converted to the catalogue. */
+const CONVERTED = ['citation', 'references', 'bibliography', 'manuscript', 'config', 'suppression', 'internal', 'stats', 'coverage'];
 /**
  * Messages made only of what the manuscript writes (a table's label, row and column headers, a
  * cell's value): the same in every language unless an unnamed table, row or column is in them.
@@ -56,6 +56,40 @@ function findingsOf(caseDir: string): Finding[] {
 
 /** Messages (and forms of them) no fixture produces, with their expected text in both languages. */
 const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: string; id: string }[] = [
+  // ---- coverage: a draft's abstract or conclusion that covers none of the items, and the parts a finding names ----
+  {
+    message: 'coverage.abstractAnswersSome',
+    args: {
+      column: m('coverage.column.abstract'),
+      items: m('coverage.items.objectives', { count: 3 }),
+      labels: [m('coverage.label', { en: 'objective 2', id: 'tujuan 2' })],
+    },
+    en: 'The abstract reports none of the 3 objectives in their own words, and hardly speaks of objective 2',
+    id: 'Abstrak tidak melaporkan satu pun dari 3 tujuan penelitian dengan kata-katanya sendiri, dan hampir tidak menyinggung tujuan 2',
+  },
+  {
+    message: 'coverage.conclusionAnswersSome',
+    args: {
+      kind: 'hypotheses',
+      items: m('coverage.items.hypotheses', { count: 4 }),
+      labels: [m('coverage.label', { en: 'H1', id: 'H1' }), m('coverage.label', { en: 'H3', id: 'H3' })],
+    },
+    en: 'The conclusion states the outcome of none of the 4 hypotheses in their own words, and hardly speaks of H1 and H3',
+    id: 'Kesimpulan tidak menyatakan hasil pengujian satu pun dari 4 hipotesis dengan kata-katanya sendiri, dan hampir tidak menyinggung H1 dan H3',
+  },
+  {
+    message: 'coverage.related.introduces',
+    args: { column: m('coverage.column.methods'), dimension: m('coverage.label', { en: 'disposition', id: 'disposisi' }) },
+    en: 'the methods chapter introduces disposition here',
+    id: 'bab metode penelitian memperkenalkan disposisi di sini',
+  },
+  {
+    message: 'coverage.related.discussedHere',
+    args: { dimension: m('coverage.label', { en: 'disposition', id: 'disposisi' }) },
+    en: 'the results discuss disposition here',
+    id: 'hasil penelitian membahas disposisi di sini',
+  },
+  { message: 'coverage.column.results', en: 'the results', id: 'hasil penelitian' },
   {
     message: 'citation.uncitedListEntry',
     args: { entry: m('entry.described', { en: 'Emerson, K. et al. (2012)', id: 'Emerson, K. dkk. (2012)' }) },
@@ -454,7 +488,6 @@ describe('message catalogues', () => {
       'finding message of the catalogues (`server/src/engine/messages/en.ts`, `id.ts`), for review; messages no',
       'fixture produces are shown with the example of test/catalogue/messages.test.ts (code: "example"), and',
       'messages a finding points at beside its own (related locations) are marked "related".',
-      'The coverage family is not converted yet and speaks English only.',
       '',
       '| message (code) | English | Indonesian |',
       '|---|---|---|',

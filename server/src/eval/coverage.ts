@@ -99,6 +99,35 @@ function deleting(prepared: Prepared, spans: Evidence[]): Map<string, string> {
   return changes;
 }
 
+const MAX_ROUNDS = 3;
+
+/** The plant's cell in a re-checked manuscript. */
+function cellOf(changed: CheckResult[], candidate: Candidate) {
+  const matrix = [...changed[0].coverage.frameworks, ...changed[0].coverage.items].find(
+    (m) => m.kind === candidate.matrix.kind && m.id === candidate.matrix.id,
+  );
+  const r = matrix?.rows.findIndex((row) => row.id === candidate.matrix.rows[candidate.row].id) ?? -1;
+  const c = matrix?.columns.findIndex((column) => column.id === candidate.matrix.columns[candidate.column].id) ?? -1;
+  return matrix && r >= 0 && c >= 0 ? matrix.cells[r][c] : undefined;
+}
+
+/** Evidence found in the text with `spans` deleted, as a span of the original text. */
+function originalSpan(prepared: Prepared, spans: Evidence[], e: Evidence): Evidence | undefined {
+  let shift = 0;
+  const sorted = spans.filter((s) => s.file === e.file).sort((a, b) => a.start - b.start);
+  let floor = -1;
+  for (const s of sorted) {
+    const start = Math.max(s.start, floor);
+    if (s.end <= start) continue;
+    if (start - shift > e.start) break;
+    shift += s.end - start;
+    floor = s.end;
+  }
+  const out = { ...e, start: e.start + shift, end: e.end + shift };
+  const text = readText(prepared, e.file);
+  return text !== undefined && text.slice(out.start, out.end).length === e.end - e.start ? out : undefined;
+}
+
 /** Whether the planted omission is reported: the expected code, for the item and the part. */
 function reported(kind: Kind, candidate: Candidate, findings: Finding[]): boolean {
   const { matrix, row, column } = candidate;
@@ -106,8 +135,10 @@ function reported(kind: Kind, candidate: Candidate, findings: Finding[]): boolea
   const columnId = matrix.columns[column].id;
   return findings.some((f) => {
     const data = f.data ?? {};
-    if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && data.item === id;
-    if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && data.item === id && data.column === columnId;
+    // A part that covers none of the items is one finding listing them all (data.items).
+    const names = data.item === id || (Array.isArray(data.items) && data.items.includes(id));
+    if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && names;
+    if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && names && data.column === columnId;
     return (
       f.code === 'coverage/abstract-missing-dimension' &&
       data.framework === matrix.id &&
@@ -189,20 +220,34 @@ async function main(argv: string[]): Promise<number> {
             per,
             next,
           )) {
-            const changed = check(prepared, deleting(prepared, candidate.spans));
+            // The omission is planted when no sentence of the part answers the item any more: when
+            // another sentence (or the part as a whole) still does after the deletion, its
+            // evidence is deleted too, up to MAX_ROUNDS times (the answer was given twice).
+            let spans = candidate.spans;
+            let changed = check(prepared, deleting(prepared, spans));
+            let cell = cellOf(changed, candidate);
+            for (
+              let round = 1;
+              round < MAX_ROUNDS && cell && (cell.status === 'named' || cell.status === 'referenced' || cell.status === 'sub-dimensions');
+              round++
+            ) {
+              const more = cell.evidence.filter((e) => e.match !== 'aggregate' && !spans.some((s) => s.file === e.file && s.start === e.start));
+              if (more.length === 0) break;
+              // Later evidence is in the changed text: map it back by deleting from the original
+              // only spans found in it (the same words, at the same place or later).
+              const original = more.map((e) => originalSpan(prepared, spans, e)).filter((e): e is Evidence => e !== undefined);
+              if (original.length === 0) break;
+              spans = [...spans, ...original];
+              changed = check(prepared, deleting(prepared, spans));
+              cell = cellOf(changed, candidate);
+            }
             const findings = changed.flatMap((r) => r.findings);
-            const matrix = [...changed[0].coverage.frameworks, ...changed[0].coverage.items].find(
-              (m) => m.kind === candidate.matrix.kind && m.id === candidate.matrix.id,
-            );
-            const r = matrix?.rows.findIndex((row) => row.id === candidate.matrix.rows[candidate.row].id) ?? -1;
-            const c = matrix?.columns.findIndex((column) => column.id === candidate.matrix.columns[candidate.column].id) ?? -1;
-            const cell = matrix && r >= 0 && c >= 0 ? matrix.cells[r][c] : undefined;
             plants.push({
               manuscript: entry.name,
               kind,
               item: candidate.matrix.rows[candidate.row].id,
               column: candidate.matrix.columns[candidate.column].id,
-              deleted: candidate.spans.map((s) => s.text.slice(0, 100)),
+              deleted: spans.map((s) => s.text.slice(0, 100)),
               found: reported(kind, candidate, findings),
               after: cell ? `${cell.status}${cell.score !== undefined ? ` ${cell.score}` : ''}` : 'gone',
             });

@@ -28,7 +28,9 @@ import type { CitationResolution } from '../citations/resolve';
 import type { Framework } from '../frameworks/schema';
 import { builtinFrameworks } from '../frameworks/builtin';
 import { catalogFor } from './phraseMatcher';
-import type { CoverageReport, Detection } from './types';
+import type { CoverageReport, Detection, FrameworkCoverage } from './types';
+import { deriveFrameworks } from './derive';
+import { slot } from '../derived';
 import { coverageOf } from './cells';
 import { columnsOf } from './columns';
 import { sourceCitations, detect } from './detect';
@@ -40,6 +42,8 @@ export interface CoverageOptions {
   pinned?: readonly Framework[];
   /** The manuscript's language, for an abstract whose heading and words do not tell its own. */
   language?: () => Lang | undefined;
+  /** Internal: only the frameworks' matrices (for those the manuscript defines). */
+  frameworksOnly?: boolean;
 }
 
 export function analyseCoverage(manuscript: Manuscript, citations: CitationResolution, options: CoverageOptions = {}): CoverageReport {
@@ -55,7 +59,9 @@ export function analyseCoverage(manuscript: Manuscript, citations: CitationResol
   const columnOfSection = new Map<number, number>();
   columns.forEach((column, c) => column.sections.forEach((s) => columnOfSection.set(s, c)));
   const headingBlocks = new Map([...headingBlocksBySection(manuscript, catalog, data)].map(([section, facts]) => [section, facts.block]));
-  const items = analyseStudy(manuscript, columns, columnOfSection, { language: options.language ?? (() => undefined), headingBlocks });
+  const items = options.frameworksOnly
+    ? []
+    : analyseStudy(manuscript, columns, columnOfSection, { language: options.language ?? (() => undefined), headingBlocks });
   if (frameworks.length === 0) return { frameworks: [], items };
   const pinned = options.pinned !== undefined;
 
@@ -83,8 +89,47 @@ export function analyseCoverage(manuscript: Manuscript, citations: CitationResol
     return !used.some((g) => g !== f && !isSpecific(detections[g]!) && sharesConcept(f, g) && stronger(g, f));
   });
 
-  return { frameworks: kept.map((f) => coverageOf(manuscript, catalog, gathered[f], columns, columnOfSection, f, detections[f]!)), items };
+  const coverages = kept.map((f) => coverageOf(manuscript, catalog, gathered[f], columns, columnOfSection, f, detections[f]!));
+  // No catalogue framework: those the theory chapter defines, when the results follow them.
+  if (coverages.length === 0 && !pinned && !options.frameworksOnly) coverages.push(...derivedCoverage(manuscript, citations, options));
+  return { frameworks: coverages, items };
 }
+
+/** The results follow a framework the manuscript defines when this many of its dimensions head results sections. */
+export const DERIVED_HEADINGS = 2;
+
+function derivedCoverage(manuscript: Manuscript, citations: CitationResolution, options: CoverageOptions): FrameworkCoverage[] {
+  const defined = derivedFrameworksOf(manuscript);
+  if (defined.length === 0) return [];
+  const { frameworks } = analyseCoverage(manuscript, citations, { ...options, pinned: defined, frameworksOnly: true });
+  return frameworks
+    .filter((f) => f.detection.resultsHeadingDimensions >= DERIVED_HEADINGS && f.discussed.length >= DERIVED_HEADINGS)
+    .map((f) => ({
+      ...f,
+      kind: 'derived-framework' as const,
+      detection: { ...f.detection, status: 'detected' as const, signals: f.detection.signals.filter((s) => s !== 'pinned') },
+    }));
+}
+
+/**
+ * The frameworks a manuscript defines, the same list object while they are the same (the
+ * compiled catalog is kept per list object), among the last few definitions seen.
+ */
+function derivedFrameworksOf(manuscript: Manuscript): readonly Framework[] {
+  const defined = deriveFrameworks(manuscript);
+  if (defined.length === 0) return defined;
+  const key = JSON.stringify(defined);
+  const lists = manuscript.derived.get(DERIVED_LISTS);
+  let known = lists.get(key);
+  if (!known) {
+    known = defined;
+    lists.set(key, known);
+    if (lists.size > 16) lists.delete(lists.keys().next().value!);
+  }
+  return known;
+}
+
+const DERIVED_LISTS = slot('coverage: the frameworks a manuscript defines, one list object per definition', () => new Map<string, readonly Framework[]>());
 
 function isSpecific(detection: Detection): boolean {
   return detection.signals.some((s) => s === 'pinned' || s === 'mention' || s === 'statement' || s === 'citation');

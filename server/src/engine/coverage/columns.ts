@@ -5,6 +5,7 @@ import type { Lang, Span, TextBlock } from '../model';
 import { languageOfWords } from '../text/language';
 import type { ColumnKind, CoverageColumn } from './types';
 import { Scan, CatalogData } from './scan';
+import { m, render } from '../messages';
 
 export const COLUMN_TITLES: Record<Exclude<ColumnKind, 'abstract'>, string> = {
   theory: 'the theory chapter',
@@ -47,13 +48,17 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
       );
     // Neither the heading nor the words tell: the manuscript's language (configured or its own).
     const lang = (fromEnvironment ? (guessed() ?? section.lang) : (section.lang ?? guessed())) ?? language?.();
-    const title = fromEnvironment
-      ? `The ${lang === 'id' ? 'Indonesian ' : lang === 'en' ? 'English ' : ''}abstract`
-      : cleanTitle(section.title) || 'The abstract';
+    const written = fromEnvironment ? '' : cleanTitle(section.title);
+    const name = fromEnvironment
+      ? m('coverage.column.abstractIn', { lang })
+      : written
+        ? m('coverage.column.titled', { title: written })
+        : m('coverage.column.abstract');
     columns.push({
       id: `abstract-${section.index}`,
       kind: 'abstract',
-      title,
+      title: render(name, 'en'),
+      name,
       lang,
       sections,
       anchor: anchorOf(section, members),
@@ -74,6 +79,7 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
       id: kind,
       kind,
       title: COLUMN_TITLES[kind],
+      name: m(`coverage.column.${kind}`),
       sections: [...members],
       anchor: anchorOf(sections.find((s) => s.heading) ?? sections[0], members),
       blockCount: blockCount(members),

@@ -1,5 +1,6 @@
 // How findings and reports name dimensions and point at the results that discuss them.
 import type { RelatedLocation } from '../findings';
+import { m, say, type Message } from '../messages';
 import type { CoverageStatus, DimensionRow, DiscussedDimension, FrameworkCoverage } from './types';
 
 /** "facilitative leadership (kepemimpinan fasilitatif)"; one name when both languages agree. */
@@ -11,16 +12,21 @@ export function describeDimensions(rows: DimensionRow[]): string {
   return rows.map(describeDimension).join(', ');
 }
 
+/** A dimension's name as a message: "facilitative leadership (kepemimpinan fasilitatif)" / "kepemimpinan fasilitatif (facilitative leadership)". */
+export function dimensionName(row: DimensionRow): Message {
+  return m('coverage.dimension', { en: row.label.en, id: row.label.id });
+}
+
 /** Where the results discuss a dimension: its heading, else its first paragraph. */
 export function whereDiscussed(coverage: FrameworkCoverage, unit: DiscussedDimension): RelatedLocation | undefined {
   const evidence = unit.evidence[0];
   if (!evidence) return undefined;
-  const label = coverage.rows[unit.row].label.en;
+  const dimension = m('coverage.label', coverage.rows[unit.row].label);
   return {
     file: evidence.file,
     start: evidence.start,
     end: evidence.end,
-    message: evidence.heading ? `the results discuss ${label} under this heading` : `the results discuss ${label} here`,
+    ...say(evidence.heading ? 'coverage.related.discussedUnder' : 'coverage.related.discussedHere', { dimension }),
   };
 }
 

@@ -4,6 +4,7 @@
 // structure for all (CoverageMatrix: rows × columns of cells). Part of the engine's output
 // (CheckResult.coverage) for reports and hovers; the coverage/* checks read it.
 import type { Lang, Span } from '../model';
+import type { Message } from '../messages/types';
 import type { Framework } from '../frameworks/schema';
 import type { DimensionRow } from './phraseMatcher';
 
@@ -32,8 +33,10 @@ export interface CoverageColumn {
   /** "abstract-2" (the section index), "theory", "methods", "results", "conclusion". */
   id: string;
   kind: ColumnKind;
-  /** "ABSTRAK", "Abstract", "the results", … */
+  /** "ABSTRAK", "Abstract", "the results", … (English; `name` renders it in either language). */
   title: string;
+  /** The title as a catalogue message: a written heading as it stands, a part thesislint names in the reader's language. */
+  name: Message;
   lang?: Lang;
   sections: number[];
   /** Where findings about the whole column go: the heading of its first section, else its first paragraph. */

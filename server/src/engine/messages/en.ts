@@ -1,7 +1,7 @@
 // The English message catalogue: findings (citations, references, bibliography, manuscript, statistics,
 // configuration, suppressions, internal) and the chrome of the text summary, GitHub summary and
 // HTML report. The Indonesian catalogue (id.ts) must have every id; test/catalogue checks both.
-// The coverage family still builds its English messages in place.
+// Every family's finding messages are in the catalogue (coverage in its own block at the end).
 import type { Template } from './types';
 
 /** `n thing(s)` */
@@ -306,6 +306,46 @@ export const en = {
   'report.family.manuscript': () => 'Manuscript files',
   'report.family.config': () => 'Configuration',
   'report.family.internal': () => 'Internal',
+  // ---- coverage (issue 14: its own block, so that merges with other families stay simple) ----
+  // A label in both languages ({en, id}): a dimension's or an item's name, shown in the reader's.
+  'coverage.label': (a) => String(a.en),
+  'coverage.dimension': (a) => (String(a.en).toLowerCase() === String(a.id).toLowerCase() ? String(a.en) : `${a.en} (${a.id})`),
+  'coverage.column.titled': (a) => String(a.title),
+  'coverage.column.abstract': () => 'The abstract',
+  'coverage.column.abstractIn': (a) => (a.lang === 'id' ? 'The Indonesian abstract' : a.lang === 'en' ? 'The English abstract' : 'The abstract'),
+  'coverage.column.theory': () => 'the theory chapter',
+  'coverage.column.methods': () => 'the methods chapter',
+  'coverage.column.results': () => 'the results',
+  'coverage.column.conclusion': () => 'the conclusion',
+  'coverage.items.questions': (a) => n(a.count, 'research question'),
+  'coverage.items.objectives': (a) => n(a.count, 'objective'),
+  'coverage.items.hypotheses': (a) => n(a.count, 'hypothesis', 'hypotheses'),
+  'coverage.abstractMissingDimension': (a) =>
+    `${a.column} does not name ${a.missing} of the ${a.total} ${Number(a.total) === 1 ? 'dimension' : 'dimensions'} of ${a.framework} that the results discuss: ${(a.dimensions as readonly string[]).join(', ')}`,
+  'coverage.conclusionMissingDimension': (a) =>
+    `The conclusion names ${a.covered} of the ${a.total} ${Number(a.total) === 1 ? 'dimension' : 'dimensions'} of ${a.framework} that the results discuss, but not ${(a.dimensions as readonly string[]).join(', ')}`,
+  'coverage.resultsMissingDimension': (a) =>
+    `${a.by === 'config' ? `thesislint.json pins ${a.framework}` : `The ${a.by} chapter commits to ${a.framework}`}, but the results never discuss ${a.missing} of its ${a.total} ${Number(a.total) === 1 ? 'dimension' : 'dimensions'}: ${(a.dimensions as readonly string[]).join(', ')}`,
+  'coverage.abstractMissingQuestion': (a) => `${a.column} does not report ${a.item}: ${a.quote}`,
+  'coverage.abstractMissingHypothesis': (a) => `${a.column} does not report the result of ${a.item}: ${a.quote}`,
+  'coverage.conclusionMissingQuestion': (a) => `The conclusion does not answer ${a.item}: ${a.quote}`,
+  'coverage.conclusionMissingHypothesis': (a) => `The conclusion does not state the outcome of ${a.item}: ${a.quote}`,
+  'coverage.resultsMissingQuestion': (a) => `The results never address ${a.item}: ${a.quote}`,
+  'coverage.resultsMissingHypothesis': (a) => `The results never report a test of ${a.item}: ${a.quote}`,
+  'coverage.abstractAnswersNone': (a) => `${a.column} reports none of the ${a.items}: it may still be a template or an unfinished draft`,
+  'coverage.abstractAnswersSome': (a, list) => `${a.column} reports none of the ${a.items} in their own words, and hardly speaks of ${list(a.labels)}`,
+  'coverage.conclusionAnswersNone': (a) =>
+    `The conclusion ${a.kind === 'hypotheses' ? 'states the outcome of' : 'answers'} none of the ${a.items}: it may still be a template or an unfinished draft`,
+  'coverage.conclusionAnswersSome': (a, list) =>
+    `The conclusion ${a.kind === 'hypotheses' ? 'states the outcome of' : 'answers'} none of the ${a.items} in their own words, and hardly speaks of ${list(a.labels)}`,
+  'coverage.related.question': () => 'the research question is stated here',
+  'coverage.related.objective': () => 'the objective is stated here',
+  'coverage.related.hypothesis': () => 'the hypothesis is stated here',
+  'coverage.related.addressed': (a) => `the results address ${a.item} here`,
+  'coverage.related.resultsChapter': () => 'the results chapter',
+  'coverage.related.discussedUnder': (a) => `the results discuss ${a.dimension} under this heading`,
+  'coverage.related.discussedHere': (a) => `the results discuss ${a.dimension} here`,
+  'coverage.related.introduces': (a) => `${a.column} introduces ${a.dimension} here`,
 } satisfies Record<string, Template>;
 
 export type MessageId = keyof typeof en;

@@ -308,4 +308,44 @@ export const id: Record<MessageId, Template> = {
   'report.family.manuscript': () => 'Berkas naskah',
   'report.family.config': () => 'Konfigurasi',
   'report.family.internal': () => 'Internal',
+  // ---- coverage (issue 14: bloknya sendiri, agar mudah digabung dengan keluarga lain) ----
+  'coverage.label': (a) => String(a.id),
+  'coverage.dimension': (a) => (String(a.en).toLowerCase() === String(a.id).toLowerCase() ? String(a.id) : `${a.id} (${a.en})`),
+  'coverage.column.titled': (a) => String(a.title),
+  'coverage.column.abstract': () => 'Abstrak',
+  'coverage.column.abstractIn': (a) => (a.lang === 'id' ? 'Abstrak berbahasa Indonesia' : a.lang === 'en' ? 'Abstrak berbahasa Inggris' : 'Abstrak'),
+  'coverage.column.theory': () => 'bab tinjauan pustaka',
+  'coverage.column.methods': () => 'bab metode penelitian',
+  'coverage.column.results': () => 'hasil penelitian',
+  'coverage.column.conclusion': () => 'kesimpulan',
+  'coverage.items.questions': (a) => `${a.count} rumusan masalah`,
+  'coverage.items.objectives': (a) => `${a.count} tujuan penelitian`,
+  'coverage.items.hypotheses': (a) => `${a.count} hipotesis`,
+  'coverage.abstractMissingDimension': (a) =>
+    `${a.column} tidak menyebut ${a.missing} dari ${a.total} dimensi ${a.framework} yang dibahas di hasil penelitian: ${(a.dimensions as readonly string[]).join(', ')}`,
+  'coverage.conclusionMissingDimension': (a) =>
+    `Kesimpulan menyebut ${a.covered} dari ${a.total} dimensi ${a.framework} yang dibahas di hasil penelitian, tetapi tidak menyebut ${(a.dimensions as readonly string[]).join(', ')}`,
+  'coverage.resultsMissingDimension': (a) =>
+    `${a.by === 'config' ? `thesislint.json menetapkan ${a.framework}` : `Bab ${a.by === 'methods' ? 'metode penelitian' : 'tinjauan pustaka'} menyatakan bahwa penelitian ini menggunakan ${a.framework}`}, tetapi hasil penelitian tidak pernah membahas ${a.missing} dari ${a.total} dimensinya: ${(a.dimensions as readonly string[]).join(', ')}`,
+  'coverage.abstractMissingQuestion': (a) => `${a.column} tidak memuat temuan untuk ${a.item}: ${a.quote}`,
+  'coverage.abstractMissingHypothesis': (a) => `${a.column} tidak melaporkan hasil pengujian ${a.item}: ${a.quote}`,
+  'coverage.conclusionMissingQuestion': (a) => `Kesimpulan tidak menjawab ${a.item}: ${a.quote}`,
+  'coverage.conclusionMissingHypothesis': (a) => `Kesimpulan tidak menyatakan hasil pengujian ${a.item}: ${a.quote}`,
+  'coverage.resultsMissingQuestion': (a) => `Hasil penelitian tidak pernah membahas ${a.item}: ${a.quote}`,
+  'coverage.resultsMissingHypothesis': (a) => `Hasil penelitian tidak pernah melaporkan pengujian ${a.item}: ${a.quote}`,
+  'coverage.abstractAnswersNone': (a) => `${a.column} tidak melaporkan satu pun dari ${a.items}: bagian ini tampaknya masih berupa templat atau draf`,
+  'coverage.abstractAnswersSome': (a, list) =>
+    `${a.column} tidak melaporkan satu pun dari ${a.items} dengan kata-katanya sendiri, dan hampir tidak menyinggung ${list(a.labels)}`,
+  'coverage.conclusionAnswersNone': (a) =>
+    `Kesimpulan tidak ${a.kind === 'hypotheses' ? 'menyatakan hasil pengujian' : 'menjawab'} satu pun dari ${a.items}: bagian ini tampaknya masih berupa templat atau draf`,
+  'coverage.conclusionAnswersSome': (a, list) =>
+    `Kesimpulan tidak ${a.kind === 'hypotheses' ? 'menyatakan hasil pengujian' : 'menjawab'} satu pun dari ${a.items} dengan kata-katanya sendiri, dan hampir tidak menyinggung ${list(a.labels)}`,
+  'coverage.related.question': () => 'rumusan masalah ini dinyatakan di sini',
+  'coverage.related.objective': () => 'tujuan penelitian ini dinyatakan di sini',
+  'coverage.related.hypothesis': () => 'hipotesis ini dirumuskan di sini',
+  'coverage.related.addressed': (a) => `hasil penelitian membahas ${a.item} di sini`,
+  'coverage.related.resultsChapter': () => 'bab hasil penelitian',
+  'coverage.related.discussedUnder': (a) => `hasil penelitian membahas ${a.dimension} di bawah judul ini`,
+  'coverage.related.discussedHere': (a) => `hasil penelitian membahas ${a.dimension} di sini`,
+  'coverage.related.introduces': (a) => `${a.column} memperkenalkan ${a.dimension} di sini`,
 };

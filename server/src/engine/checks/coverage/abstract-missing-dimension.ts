@@ -9,7 +9,8 @@
 // (an abstract on its own, as in seeds 000–003), and for generic words: "kapasitas
 // kelembagaan" is not institutional design, a lone stage name not the collaborative process.
 import type { Check } from '../check';
-import { describeDimensions, dimensionsWord, isCovered, MIN_DISCUSSED, whereDiscussed } from '../../coverage/describe';
+import { say } from '../../messages';
+import { dimensionName, isCovered, MIN_DISCUSSED, whereDiscussed } from '../../coverage/describe';
 
 export const abstractMissingDimension: Check = {
   meta: {
@@ -24,12 +25,22 @@ export const abstractMissingDimension: Check = {
         const column = coverage.columns[c];
         if (column.kind !== 'abstract' || column.blockCount === 0 || !column.anchor) continue;
         const missing = coverage.discussed.filter((unit) => !isCovered(coverage.cells[unit.row][c].status));
-        if (missing.length === 0) continue;
-        const rows = missing.map((unit) => coverage.rows[unit.row]);
         const total = coverage.discussed.length;
+        if (missing.length === 0) continue;
+        // A framework the manuscript defines itself is judged only in an abstract that follows it
+        // (names one of its dimensions): most abstracts sum up in other terms than a theory
+        // chapter's indicators.
+        if (coverage.kind === 'derived-framework' && missing.length === total) continue;
+        const rows = missing.map((unit) => coverage.rows[unit.row]);
         yield {
           ...column.anchor,
-          message: `${column.title} does not name ${missing.length} of the ${total} ${dimensionsWord(total)} of ${coverage.framework.name} that the results discuss: ${describeDimensions(rows)}`,
+          ...say('coverage.abstractMissingDimension', {
+            column: column.name,
+            missing: missing.length,
+            total,
+            framework: coverage.framework.name,
+            dimensions: rows.map(dimensionName),
+          }),
           related: missing.map((unit) => whereDiscussed(coverage, unit)).filter((r) => r !== undefined),
           data: {
             framework: coverage.framework.id,

@@ -5,9 +5,10 @@
 // Covered as in coverage/conclusion-missing-hypothesis; an abstract that reports results in
 // aggregate ("semua hipotesis diterima", "all hypotheses were supported") covers every one. An
 // abstract in the other language is judged on translatable words only (see
-// coverage/abstract-missing-question). Silent when the abstract reports none of the hypotheses.
+// coverage/abstract-missing-question). An abstract that reports none gets one finding for all.
 import type { Check } from '../check';
-import { itemFindings, itemName, mainStatement, quote } from '../../coverage/study/describe';
+import { say } from '../../messages';
+import { itemFindings, itemLabel, mainStatement, quote } from '../../coverage/study/describe';
 
 export const abstractMissingHypothesis: Check = {
   meta: {
@@ -16,11 +17,8 @@ export const abstractMissingHypothesis: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'hypotheses',
-      'abstract',
-      (column, row) => `${column.title} does not report the result of ${itemName(row)}: ${quote(mainStatement(row).text)}`,
+    return itemFindings(analysis.coverage.items, 'hypotheses', 'abstract', (column, row) =>
+      say('coverage.abstractMissingHypothesis', { column: column.name, item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

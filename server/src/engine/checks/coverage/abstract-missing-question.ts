@@ -5,9 +5,10 @@
 // Covered as in coverage/conclusion-missing-question. An abstract in the other language than the
 // questions (the ABSTRACT of an Indonesian thesis) is judged on the words that have an English
 // rendering (and names and abbreviations, the same in both); a question with too few of those is
-// not judged there. Silent when the abstract reports none of the questions.
+// not judged there. An abstract that reports none of the questions gets one finding for all.
 import type { Check } from '../check';
-import { itemFindings, itemName, mainStatement, quote } from '../../coverage/study/describe';
+import { say } from '../../messages';
+import { itemFindings, itemLabel, mainStatement, quote } from '../../coverage/study/describe';
 
 export const abstractMissingQuestion: Check = {
   meta: {
@@ -16,11 +17,8 @@ export const abstractMissingQuestion: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'questions',
-      'abstract',
-      (column, row) => `${column.title} does not report ${itemName(row)}: ${quote(mainStatement(row).text)}`,
+    return itemFindings(analysis.coverage.items, 'questions', 'abstract', (column, row) =>
+      say('coverage.abstractMissingQuestion', { column: column.name, item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

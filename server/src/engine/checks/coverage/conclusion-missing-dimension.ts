@@ -10,7 +10,8 @@
 // choice thesislint cannot judge. Also silent without a framework or results (see
 // coverage/abstract-missing-dimension).
 import type { Check } from '../check';
-import { describeDimensions, dimensionsWord, isCovered, MIN_DISCUSSED, whereDiscussed } from '../../coverage/describe';
+import { say } from '../../messages';
+import { dimensionName, isCovered, MIN_DISCUSSED, whereDiscussed } from '../../coverage/describe';
 
 export const conclusionMissingDimension: Check = {
   meta: {
@@ -32,7 +33,12 @@ export const conclusionMissingDimension: Check = {
       const rows = missing.map((unit) => coverage.rows[unit.row]);
       yield {
         ...column.anchor,
-        message: `The conclusion names ${covered.length} of the ${total} ${dimensionsWord(total)} of ${coverage.framework.name} that the results discuss, but not ${describeDimensions(rows)}`,
+        ...say('coverage.conclusionMissingDimension', {
+          covered: covered.length,
+          total,
+          framework: coverage.framework.name,
+          dimensions: rows.map(dimensionName),
+        }),
         related: missing.map((unit) => whereDiscussed(coverage, unit)).filter((r) => r !== undefined),
         data: {
           framework: coverage.framework.id,

@@ -6,10 +6,11 @@
 // enough of its content words and reports an outcome ("berpengaruh positif dan signifikan",
 // "diterima", "was supported"), or refers to it with a verdict ("H2 diterima", "hipotesis kedua
 // ditolak"), or to all of them ("semua hipotesis diterima"). Hypotheses written as H0/H1 pairs for
-// each test are one hypothesis per pair, and "H1 diterima" then names none by number. Silent
-// when the conclusion reports the outcome of none of them.
+// each test are one hypothesis per pair, and "H1 diterima" then names none by number. A
+// conclusion that reports the outcome of none of them gets one finding for all.
 import type { Check } from '../check';
-import { itemFindings, itemName, mainStatement, quote } from '../../coverage/study/describe';
+import { say } from '../../messages';
+import { itemFindings, itemLabel, mainStatement, quote } from '../../coverage/study/describe';
 
 export const conclusionMissingHypothesis: Check = {
   meta: {
@@ -18,11 +19,8 @@ export const conclusionMissingHypothesis: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'hypotheses',
-      'conclusion',
-      (_, row) => `The conclusion does not state the outcome of ${itemName(row)}: ${quote(mainStatement(row).text)}`,
+    return itemFindings(analysis.coverage.items, 'hypotheses', 'conclusion', (_, row) =>
+      say('coverage.conclusionMissingHypothesis', { item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

@@ -6,10 +6,12 @@
 // A question counts as answered where one sentence of the conclusion (or two in a row) holds
 // enough of its content words (stemmed, in either language, with translations), or refers to it
 // ("rumusan masalah kedua", "RQ2"), or to all of them at once ("ketiga rumusan masalah").
-// Silent when the manuscript states no question or objective, has no conclusion, or its
-// conclusion answers none of them (it answers in other terms, or is still a placeholder).
+// Silent when the manuscript states no question or objective or has no conclusion. A conclusion
+// that answers none of them (a placeholder, or one answering in other terms) gets one finding
+// for all the questions it hardly speaks of, never one per question.
 import type { Check } from '../check';
-import { itemFindings, itemName, mainStatement, quote } from '../../coverage/study/describe';
+import { say } from '../../messages';
+import { itemFindings, itemLabel, mainStatement, quote } from '../../coverage/study/describe';
 
 export const conclusionMissingQuestion: Check = {
   meta: {
@@ -18,11 +20,8 @@ export const conclusionMissingQuestion: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return itemFindings(
-      analysis.coverage.items,
-      'questions',
-      'conclusion',
-      (_, row) => `The conclusion does not answer ${itemName(row)}: ${quote(mainStatement(row).text)}`,
+    return itemFindings(analysis.coverage.items, 'questions', 'conclusion', (_, row) =>
+      say('coverage.conclusionMissingQuestion', { item: itemLabel(row), quote: quote(mainStatement(row).text) }),
     );
   },
 };

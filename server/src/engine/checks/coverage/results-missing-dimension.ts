@@ -13,7 +13,8 @@
 // "kepemimpinan", or one of its sub-dimensions.
 import type { Check } from '../check';
 import type { RelatedLocation } from '../../findings';
-import { describeDimensions, dimensionsWord, MIN_DISCUSSED } from '../../coverage/describe';
+import { m, say } from '../../messages';
+import { dimensionName, MIN_DISCUSSED } from '../../coverage/describe';
 
 export const resultsMissingDimension: Check = {
   meta: {
@@ -34,9 +35,7 @@ export const resultsMissingDimension: Check = {
       if (!anchor) continue;
       const rows = coverage.absentFromResults.map((r) => coverage.rows[r]);
       const total = coverage.rows.filter((row) => row.parent === undefined).length;
-      const committer = coverage.commitment
-        ? `The ${manuscript.sections[coverage.commitment.section].role === 'methods' ? 'methods' : 'theory'} chapter commits to ${coverage.framework.name}`
-        : `thesislint.json pins ${coverage.framework.name}`;
+      const by = coverage.commitment ? (manuscript.sections[coverage.commitment.section].role === 'methods' ? 'methods' : 'theory') : 'config';
       const related: RelatedLocation[] = [];
       for (const r of coverage.absentFromResults) {
         const introduced = coverage.columns
@@ -44,15 +43,26 @@ export const resultsMissingDimension: Check = {
           .find(({ column, cell }) => (column.kind === 'theory' || column.kind === 'methods') && cell.evidence.length > 0);
         if (introduced) {
           const e = introduced.cell.evidence[0];
-          related.push({ file: e.file, start: e.start, end: e.end, message: `${introduced.column.title} introduces ${coverage.rows[r].label.en} here` });
+          related.push({
+            file: e.file,
+            start: e.start,
+            end: e.end,
+            ...say('coverage.related.introduces', { column: introduced.column.name, dimension: m('coverage.label', coverage.rows[r].label) }),
+          });
         }
       }
-      if (coverage.commitment && results?.anchor) related.push({ ...results.anchor, message: 'the results chapter' });
+      if (coverage.commitment && results?.anchor) related.push({ ...results.anchor, ...say('coverage.related.resultsChapter') });
       yield {
         file: anchor.file,
         start: anchor.start,
         end: anchor.end,
-        message: `${committer}, but the results never discuss ${rows.length} of its ${total} ${dimensionsWord(total)}: ${describeDimensions(rows)}`,
+        ...say('coverage.resultsMissingDimension', {
+          by,
+          framework: coverage.framework.name,
+          missing: rows.length,
+          total,
+          dimensions: rows.map(dimensionName),
+        }),
         related,
         data: {
           framework: coverage.framework.id,

@@ -14,6 +14,6 @@ export const resultsMissingHypothesis: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return resultsFindings(analysis.coverage.items, 'hypotheses', (row) => `The results never report a test of ${row.label.en}`);
+    return resultsFindings(analysis.coverage.items, 'hypotheses', 'coverage.resultsMissingHypothesis');
   },
 };

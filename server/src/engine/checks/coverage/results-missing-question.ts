@@ -16,6 +16,6 @@ export const resultsMissingQuestion: Check = {
     defaultSeverity: 'warning',
   },
   run({ analysis }) {
-    return resultsFindings(analysis.coverage.items, 'questions', (row) => `The results never address ${row.label.en}`);
+    return resultsFindings(analysis.coverage.items, 'questions', 'coverage.resultsMissingQuestion');
   },
 };

@@ -59,9 +59,13 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   // A "Kesimpulan" or "Ringkasan" inside a results or methods chapter sums up one analysis, not
   // the study: a conclusion or abstract of such sections only (the study's own lost to markup
   // thesislint cannot read, or never written) is not judged.
+  // Likewise an abstract ("Ringkasan") that comes after the items are stated: the study's
+  // abstract stands before its introduction, a summary after it sums up one part.
+  const firstStatement = Math.min(...[...found.questions, ...found.objectives, ...found.hypotheses].map((item) => item.section));
   const localOnly = columns.map(
     (column, c) =>
-      (column.kind === 'conclusion' || column.kind === 'abstract') && texts[c].length > 0 && texts[c].every((t) => insideAnalysis(manuscript, t.section)),
+      ((column.kind === 'conclusion' || column.kind === 'abstract') && texts[c].length > 0 && texts[c].every((t) => insideAnalysis(manuscript, t.section))) ||
+      (column.kind === 'abstract' && column.sections.length > 0 && Math.min(...column.sections) > firstStatement),
   );
   // Each part's language: an abstract's own, else its words' (a thesis may write a chapter in the
   // other language), else the manuscript's.

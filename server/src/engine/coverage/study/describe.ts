@@ -1,12 +1,27 @@
 // How findings and reports name a manuscript's own items, quote them and point at them; and which
 // items a part leaves out (the rule the six coverage/*-missing-question|hypothesis checks share).
 import type { FindingDraft, RelatedLocation } from '../../findings';
+import { m, say, type Message, type MessageId } from '../../messages';
 import { isCovered } from '../describe';
 import type { ColumnKind, CoverageColumn, ItemCoverage, ItemRow, ItemStatement } from '../types';
 
 /** "research question 2", "objective 1", "H3". */
 export function itemName(row: ItemRow): string {
   return row.label.en;
+}
+
+/** The row's label as a message: "research question 2" / "rumusan masalah 2". */
+export function itemLabel(row: ItemRow): Message {
+  return m('coverage.label', { en: row.label.en, id: row.label.id });
+}
+
+/** "3 research questions", "2 objectives", "4 hypotheses", in either language. */
+export function itemsOf(matrix: ItemCoverage): Message {
+  const count = matrix.rows.length;
+  if (matrix.kind === 'hypotheses') return m('coverage.items.hypotheses', { count });
+  return matrix.rows.some((row) => row.statements[0].kind === 'question')
+    ? m('coverage.items.questions', { count })
+    : m('coverage.items.objectives', { count });
 }
 
 /** A statement quoted for a message: “Bagaimana …?”, shortened to about 140 characters. */
@@ -27,12 +42,7 @@ export function mainStatement(row: ItemRow): ItemStatement {
 
 /** Where each statement of the row is posed, for related locations. */
 export function wherePosed(row: ItemRow): RelatedLocation[] {
-  return row.statements.map((s) => ({
-    file: s.file,
-    start: s.start,
-    end: s.end,
-    message: `${s.kind === 'question' ? 'the research question' : s.kind === 'objective' ? 'the objective' : 'the hypothesis'} is stated here`,
-  }));
+  return row.statements.map((s) => ({ file: s.file, start: s.start, end: s.end, ...say(`coverage.related.${s.kind}`) }));
 }
 
 /**
@@ -70,28 +80,54 @@ export function whereAddressed(matrix: ItemCoverage, row: number): RelatedLocati
   const c = matrix.columns.findIndex((column) => column.kind === 'results');
   const evidence = c >= 0 && isCovered(matrix.cells[row][c].status) ? matrix.cells[row][c].evidence[0] : undefined;
   if (!evidence) return undefined;
-  return { file: evidence.file, start: evidence.start, end: evidence.end, message: `the results address ${itemName(matrix.rows[row])} here` };
+  return { file: evidence.file, start: evidence.start, end: evidence.end, ...say('coverage.related.addressed', { item: itemLabel(matrix.rows[row]) }) };
 }
 
-/** The findings of one check: a part of kind `kind` that leaves items of matrices of kind `matrixKind` out. */
+/**
+ * The findings of one check: a part of kind `kind` that leaves items of matrices of kind
+ * `matrixKind` out. A part that covers some items gets one finding per item it leaves out; a part
+ * that covers none of them (a template not yet filled in, or one answering in terms thesislint
+ * cannot relate to the items) gets one finding for all, never one per item.
+ */
 export function* itemFindings(
   matrices: readonly ItemCoverage[],
   matrixKind: ItemCoverage['kind'],
   columnKind: 'abstract' | 'conclusion',
-  say: (column: CoverageColumn, row: ItemRow) => string,
+  sayOne: (column: CoverageColumn, row: ItemRow) => { message: string; msg: Message },
 ): Iterable<FindingDraft> {
   for (const matrix of matrices) {
     if (matrix.kind !== matrixKind) continue;
     for (const { column, index } of judgedColumns(matrix, columnKind)) {
-      for (const r of missingRows(matrix, index)) {
-        const row = matrix.rows[r];
-        const related = [...wherePosed(row)];
-        const addressed = whereAddressed(matrix, r);
-        if (addressed) related.push(addressed);
+      const missing = missingRows(matrix, index);
+      const follows = matrix.cells.some((row) => isCovered(row[index].status));
+      if (!follows && missing.length >= 2) {
+        const all = missing.length === matrix.rows.length;
+        const id: MessageId =
+          columnKind === 'abstract'
+            ? all
+              ? 'coverage.abstractAnswersNone'
+              : 'coverage.abstractAnswersSome'
+            : all
+              ? 'coverage.conclusionAnswersNone'
+              : 'coverage.conclusionAnswersSome';
+        const rows = missing.map((r) => matrix.rows[r]);
         yield {
           ...column.anchor!,
-          message: say(column, row),
-          related,
+          ...say(id, { column: column.name, kind: matrix.kind, items: itemsOf(matrix), labels: rows.map(itemLabel) }),
+          related: rows.flatMap((row) => wherePosed(row).slice(0, 1)),
+          data: { matrix: matrix.id, item: rows[0].id, items: rows.map((row) => row.id), column: column.id },
+        };
+        continue;
+      }
+      for (const r of missing) {
+        const row = matrix.rows[r];
+        const relatedLocations = [...wherePosed(row)];
+        const addressed = whereAddressed(matrix, r);
+        if (addressed) relatedLocations.push(addressed);
+        yield {
+          ...column.anchor!,
+          ...sayOne(column, row),
+          related: relatedLocations,
           data: { matrix: matrix.id, item: row.id, column: column.id },
         };
       }
@@ -100,13 +136,15 @@ export function* itemFindings(
 }
 
 /** The findings of a results check: each row the results leave out, on its own statement. */
-export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: ItemCoverage['kind'], say: (row: ItemRow) => string): Iterable<FindingDraft> {
+export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: ItemCoverage['kind'], messageId: MessageId): Iterable<FindingDraft> {
   for (const matrix of matrices) {
     if (matrix.kind !== matrixKind) continue;
     // Only a manuscript whose own conclusion thesislint reads is complete enough to say its
     // results never address an item (without one, the rest of the text may be lost to markup it
     // cannot read, or not written yet).
-    const concluded = matrix.columns.some((c, i) => c.kind === 'conclusion' && matrix.cells.some((row) => row[i].status !== 'unknown'));
+    // A conclusion that answers none of the items (a template, or one in terms thesislint cannot
+    // relate) says the same of the draft's results: it gets its own single finding instead.
+    const concluded = matrix.columns.some((c, i) => c.kind === 'conclusion' && matrix.cells.some((row) => isCovered(row[i].status)));
     if (!concluded) continue;
     for (const { column, index } of judgedColumns(matrix, 'results')) {
       // A results chapter is long and speaks of everything in passing: an item is missing from it
@@ -120,12 +158,12 @@ export function* resultsFindings(matrices: readonly ItemCoverage[], matrixKind: 
         const row = matrix.rows[r];
         const statement = mainStatement(row);
         const related = wherePosed(row).slice(1);
-        related.push({ ...column.anchor!, message: 'the results chapter' });
+        related.push({ ...column.anchor!, ...say('coverage.related.resultsChapter') });
         yield {
           file: statement.file,
           start: statement.start,
           end: statement.end,
-          message: `${say(row)}: ${quote(statement.text)}`,
+          ...say(messageId, { item: itemLabel(row), quote: quote(statement.text) }),
           related,
           data: { matrix: matrix.id, item: row.id, column: column.id },
         };

@@ -195,7 +195,8 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
       // A list in an item section announced as nothing, or outside one announced as items by name.
       if (kind && (kinds || (lead && LEAD_IN.test(lead.text.trim()) && announcesItems(lastSentence(lead.text))))) {
         const run = topLevel(blocks.slice(i, end), manuscript);
-        if (!(kind === 'question' && describesProblems(run.map((x) => x.text)))) for (const item of run) addListItem(out, item, kind, section.index);
+        if (!(kind === 'question' && describesProblems(run.map((x) => x.text))))
+          for (const item of run) if (!(kind === 'objective' && describesPlan(item.text))) addListItem(out, item, kind, section.index);
       } else if (kinds?.includes('hypothesis') || !kinds) {
         for (let k = i; k < end; k++) addLabelled(kinds ? out : loose, blocks[k], section.index, kinds);
       }
@@ -264,6 +265,19 @@ function describesProblems(texts: string[]): boolean {
   if (texts.length === 0 || texts.some((t) => t.includes('?') || INTERROGATIVE.test(t))) return false;
   const words = texts.reduce((n, t) => n + (t.match(/\p{L}+/gu)?.length ?? 0), 0);
   return words / texts.length > 20;
+}
+
+/**
+ * A point of an objectives list that describes what will be done to something rather than
+ * stating an aim: its subject first, then "akan" and a passive verb ("Desain chip yang telah
+ * diberi watermark akan dianalisis …", "Rangkaian ini akan ditanam …"). An aim begins with what
+ * the study does ("Merancang …", "Untuk mengetahui …", "Terciptanya …"); a plan is carried out,
+ * not answered in its words: not an item.
+ */
+export function describesPlan(text: string): boolean {
+  const first = /\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
+  if (/^(?:untuk|agar|supaya|dapat|mampu|guna|me\p{L}*|ber\p{L}*|ter\p{L}*|di\p{L}+kan|to)$/u.test(first)) return false;
+  return /\bakan\s+di\p{L}{3,}/u.test(text);
 }
 
 function guessKind(texts: string[]): ItemKind | undefined {

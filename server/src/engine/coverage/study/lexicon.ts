@@ -49,7 +49,7 @@ export const RESEARCH_WORDS: ReadonlySet<string> = new Set(
   bab subbab bagian poin nomor pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh besar kecil tinggi rendah
   signifikan signifikansi positif negatif parsial simultan nyata berarti pengaruh berpengaruh mempengaruhi memengaruhi
-  dipengaruhi hubungan berhubungan terkait keterkaitan variabel diterima ditolak didukung
+  dipengaruhi hubungan berhubungan terkait keterkaitan korelasi berkorelasi variabel diterima ditolak didukung
   digunakan menggunakan penggunaan memanfaatkan dimanfaatkan dibuat membuat
   data metode cara upaya proses tahap langkah kondisi tingkat nilai bentuk jenis
   study studies research researcher researchers thesis dissertation paper article chapter section question questions
@@ -59,7 +59,7 @@ export const RESEARCH_WORDS: ReadonlySet<string> = new Set(
   find found show shows shown showed demonstrate demonstrated whether extent degree level levels first second third
   fourth fifth one two three four five significant significantly significance positive negative positively negatively
   effect effects affect affects affected influence influences influenced impact impacts relationship relationships
-  relation related variable variables supported rejected accepted confirmed use used using uses make made data method
+  relation related correlation correlations correlated variable variables supported rejected accepted confirmed use used using uses make made data method
   methods way ways process stage step steps condition conditions value values type types kind
   `
     .split(/\s+/)

@@ -1,0 +1,217 @@
+// Frameworks a manuscript defines itself, when none of the catalogue's is used: the theory chapter
+// names a model's dimensions, indicators or components — "Menurut Robbins (2008) terdapat empat
+// dimensi kepuasan kerja, yaitu gaji, pekerjaan itu sendiri, rekan kerja dan atasan", or a lead-in
+// "… terdiri dari lima indikator sebagai berikut:" and a list whose points begin with their names
+// ("Kebutuhan fisiologis: …"). Each becomes a framework of the manuscript's own words, matched as
+// a catalogue framework is (analyse.ts); it is kept only when the results follow it (two or more
+// of its dimensions head results sections): a theory chapter lists the indicators of every
+// variable it defines, and only those the results are organised by are what the study found.
+import type { Manuscript } from '../manuscript';
+import type { Framework } from '../frameworks/schema';
+
+/** The words a theory chapter uses for a model's parts. */
+const PARTS =
+  /\b(?:dimensi|indikator|aspek|faktor|komponen|unsur|elemen|prinsip|pilar|dimensions?|indicators?|aspects?|factors?|components?|elements?|principles?|pillars?)\b/i;
+const COUNT_WORDS: Record<string, number> = {
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+};
+const COUNT =
+  /\b(dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|eight|[2-8])\s+(?:buah\s+)?(?:dimensi|indikator|aspek|faktor|komponen|unsur|elemen|prinsip|pilar|dimensions?|indicators?|aspects?|factors?|components?|elements?|principles?|pillars?)\b/i;
+/** What introduces the names inline: "yaitu", "antara lain", "meliputi", ":". */
+const INLINE_CUE = /(?:\byaitu\b|\byakni\b|\bantara\s+lain\b|\bmeliputi\b|\bnamely\b|\bincluding\b|\binclude\b|:)\s*/i;
+/** A lead-in that announces a list: ends with ":" or "sebagai berikut", "as follows". */
+const LEAD_IN = /(?::|\bsebagai\s+berikut\.?|\bberikut\s+ini\.?|\bas\s+follows\.?|\bthe\s+following\.?)\s*$/i;
+/** Where a citation's year stands: "Robbins (2008)", "(Davis, 1989)". */
+const CITED_YEAR = /[(,] ?(\d{4})\b/;
+
+const MIN_PARTS = 2;
+const MAX_PARTS = 8;
+/** A dimension's name is short: longer heads are sentences, not names. */
+const MAX_NAME_WORDS = 5;
+
+interface Found {
+  names: string[];
+  /** "Robbins (2008)" when the sentence cites one, else its words for the whole ("indikator kemudahan penggunaan"). */
+  cited?: string;
+  section: number;
+}
+
+/** The frameworks the theory chapter defines (none without a theory chapter). */
+export function deriveFrameworks(manuscript: Manuscript): Framework[] {
+  const found: Found[] = [];
+  const blocks = manuscript.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const section = manuscript.sections[b.section];
+    if (!section || section.role !== 'theory' || b.kind !== 'paragraph') continue;
+    const text = b.text.replace(/\s+/g, ' ').trim();
+    for (const sentence of sentencesOf(text)) {
+      if (!PARTS.test(sentence)) continue;
+      const count = countOf(sentence);
+      const citedAs = citedIn(sentence) ?? wholeOf(sentence);
+      // Inline: "… empat dimensi, yaitu a, b, c, dan d."
+      const cue = INLINE_CUE.exec(sentence.slice(sentence.search(PARTS)));
+      if (cue && count !== undefined) {
+        const tail = sentence.slice(sentence.search(PARTS) + cue.index + cue[0].length);
+        const names = splitInline(tail);
+        if (names && names.length === count) {
+          found.push({ names, cited: citedAs, section: b.section });
+          continue;
+        }
+      }
+      // A lead-in and the list after it.
+      if (sentence === lastOf(text) && LEAD_IN.test(sentence)) {
+        let end = i + 1;
+        while (end < blocks.length && blocks[end].kind === 'list-item' && blocks[end].section === b.section) end++;
+        const names = blocks.slice(i + 1, end).map((x) => headOf(x.text));
+        if (names.length >= MIN_PARTS && names.length <= MAX_PARTS && names.every((n) => n !== undefined) && (count === undefined || count === names.length))
+          found.push({ names: names as string[], cited: citedAs, section: b.section });
+      }
+    }
+  }
+  return found.map((f, k) => frameworkOf(f, k, manuscript));
+}
+
+function frameworkOf(f: Found, k: number, manuscript: Manuscript): Framework {
+  const title = manuscript.sections[f.section]?.title.replace(/^[\d.\s]+/, '').trim() ?? '';
+  const name = f.cited ?? (title || `framework ${k + 1}`);
+  const used = new Set<string>();
+  return {
+    id: `derived-${k + 1}`,
+    name,
+    sources: [],
+    mentions: [],
+    concepts: [],
+    dimensions: f.names.map((n, d) => {
+      let id = slug(n) || `dimension-${d + 1}`;
+      while (used.has(id)) id = `${id}-${d + 1}`;
+      used.add(id);
+      return { id, label: { en: n, id: n }, names: [], variants: [], hints: [], exclude: [] };
+    }),
+  };
+}
+
+/**
+ * The work the sentence cites: "Robbins (2008)", "Ansell dan Gash (2008)", "Emerson et al. (2012)"
+ * — the capitalised names just before the first year in parentheses or after a comma (read with
+ * string operations: a regex for the names before the year backtracks polynomially).
+ */
+function citedIn(sentence: string): string | undefined {
+  const year = CITED_YEAR.exec(sentence);
+  if (!year) return undefined;
+  const words = sentence
+    .slice(Math.max(0, year.index - 80), year.index)
+    .trim()
+    .split(' ')
+    .map((w) => (w.startsWith('(') ? w.slice(1) : w));
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}'-]+$/u.test(w);
+  let n = words.length;
+  if (n >= 3 && /^(?:al\.|dkk\.?)$/.test(words[n - 1]) && words[n - 2] === 'et') n -= 2;
+  else if (n >= 2 && /^dkk\.?$/.test(words[n - 1])) n -= 1;
+  if (!capital(words[n - 1])) return undefined;
+  let first = n - 1;
+  if (first >= 2 && ['dan', 'and', '&'].includes(words[first - 1]) && capital(words[first - 2])) first -= 2;
+  return `${words.slice(first, words.length).join(' ')} (${year[1]})`;
+}
+
+/** The sentence's words for the whole: "indikator kemudahan penggunaan", quoted. */
+function wholeOf(sentence: string): string | undefined {
+  const at = sentence.search(PARTS);
+  const words = sentence
+    .slice(at)
+    .split(
+      /:|,|\bsebagai\b|\bberikut\b|\byaitu\b|\byakni\b|\bantara\b|\bmeliputi\b|\bmenurut\b|\bterdiri\b|\badalah\b|\bas\b|\bnamely\b|\binclud\w*|\bconsist\w*|\bare\b|\baccording\b/i,
+    )[0]
+    .trim()
+    .split(/\s+/);
+  if (words.length === 0 || words.length > 6 || words[0] === '') return undefined;
+  return `“${words.join(' ').toLowerCase()}”`;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+(?=\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function lastOf(text: string): string {
+  const all = sentencesOf(text);
+  return all[all.length - 1] ?? '';
+}
+
+function countOf(sentence: string): number | undefined {
+  const m = COUNT.exec(sentence);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return COUNT_WORDS[word] ?? Number(word);
+}
+
+/** "a, b, c, dan d." → [a, b, c, d]; "(1) a, (2) b" too; undefined when a part is not a short name. */
+function splitInline(tail: string): string[] | undefined {
+  const body = tail.replace(/[.;]\s*$/, '').split(/[.;](?:\s|$)/)[0];
+  const parts = body
+    .replace(/\(\s*(?:\d{1,2}|[a-h])\s*\)\s*/gi, ', ')
+    .split(/,|\s(?:dan|and|serta)\s/i)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:dan|and|serta|atau|or)\s/i, '')
+        .trim(),
+    )
+    .filter((p) => p.length > 0);
+  const names = parts.map(cleanName);
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
+/** The name a list point begins with: "Kebutuhan fisiologis: …", "Kemudahan (ease of use) – …". */
+function headOf(text: string): string | undefined {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const cut = clean.search(/:|\s[–—-]\s|\.\s|,\s|\byaitu\b|\badalah\b|\bmerupakan\b|\bialah\b|\bberupa\b|\bis\b|\brefers\b|\bmeans\b/i);
+  return cleanName(cut > 0 ? clean.slice(0, cut) : clean);
+}
+
+function cleanName(raw: string): string | undefined {
+  const spaced = raw
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/^[\d.)\s-]+/, '')
+    .replace(/[*_"“”'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const name = trimTrailing(spaced, '.:;,');
+  const words = name.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return undefined;
+  // A name is a noun phrase: not a clause with a verb of saying or a number.
+  if (/\d/.test(name)) return undefined;
+  return name.toLowerCase();
+}
+
+function slug(name: string): string {
+  const dashed = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  let start = 0;
+  while (dashed[start] === '-') start++;
+  return trimTrailing(dashed.slice(start), '-');
+}
+
+/** The text without the characters of `chars` at its end (a loop: a regex `[…]+$` backtracks polynomially). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}

@@ -1,0 +1,84 @@
+// Frameworks the manuscript defines in its theory chapter: what is read as a model's dimensions
+// (a count and the names after it, or a lead-in and a list of points headed by names), what is
+// not, and that one is kept only when the results follow it and no catalogue framework is used.
+import { describe, expect, it } from 'vitest';
+import { MemoryHost, manuscriptFor } from '../../server/src/engine';
+import { buildManuscript } from '../../server/src/engine/manuscript';
+import { resolveCitations } from '../../server/src/engine/citations/resolve';
+import { analyseCoverage } from '../../server/src/engine/coverage/analyse';
+import { deriveFrameworks } from '../../server/src/engine/coverage/derive';
+import { describesPlan } from '../../server/src/engine/coverage/study/items';
+
+function manuscriptOf(text: string, path = '/p/skripsi.md') {
+  const host = new MemoryHost(new Map([[path, text]]));
+  return buildManuscript(manuscriptFor(path, host), host);
+}
+
+const theory = (body: string) => `# BAB I PENDAHULUAN\n\nLatar belakang.\n\n# BAB II TINJAUAN PUSTAKA\n\n${body}\n`;
+const dimensionsOf = (text: string) => deriveFrameworks(manuscriptOf(text)).map((f) => [f.name, f.dimensions.map((d) => d.label.id)]);
+
+describe('dimensions a theory chapter defines', () => {
+  it('reads a count and the names after "yaitu", with the cited author as the name', () => {
+    expect(dimensionsOf(theory('Menurut Robbins (2008) terdapat empat dimensi kepuasan kerja, yaitu gaji, promosi jabatan, rekan kerja, dan atasan.'))).toEqual(
+      [['Robbins (2008)', ['gaji', 'promosi jabatan', 'rekan kerja', 'atasan']]],
+    );
+  });
+
+  it('names a framework by the work the sentence cites', () => {
+    expect(dimensionsOf(theory('Kualitas sistem memiliki tiga dimensi (DeLone, 2003), yaitu keandalan, kecepatan, dan keamanan.'))).toEqual([
+      ['DeLone (2003)', ['keandalan', 'kecepatan', 'keamanan']],
+    ]);
+    expect(dimensionsOf(theory('Menurut Ansell dan Gash (2008) ada tiga aspek, yaitu dialog, kepercayaan, dan komitmen.'))).toEqual([
+      ['Ansell dan Gash (2008)', ['dialog', 'kepercayaan', 'komitmen']],
+    ]);
+  });
+
+  it('reads a lead-in and the names that head the points of its list', () => {
+    const text = theory(
+      'Indikator kemudahan penggunaan sebagai berikut:\n\n1. Mudah dipelajari: pengguna cepat memahami sistem.\n2. Fleksibel - dapat dipakai di mana saja.\n3. Mudah digunakan. Tidak perlu pelatihan.',
+    );
+    expect(dimensionsOf(text)).toEqual([['“indikator kemudahan penggunaan”', ['mudah dipelajari', 'fleksibel', 'mudah digunakan']]]);
+  });
+
+  it('reads nothing when the count and the names disagree, the points are sentences, or the list is outside the theory chapter', () => {
+    expect(dimensionsOf(theory('Terdapat empat dimensi, yaitu gaji, rekan kerja, dan atasan.'))).toEqual([]);
+    expect(
+      dimensionsOf(
+        theory(
+          'Faktor yang memengaruhi kinerja sebagai berikut:\n\n1. Karyawan yang memiliki motivasi tinggi akan bekerja lebih keras setiap hari\n2. Lingkungan kerja yang nyaman membuat karyawan betah bekerja di kantor',
+        ),
+      ),
+    ).toEqual([]);
+    expect(dimensionsOf('# BAB I PENDAHULUAN\n\nTerdapat tiga aspek, yaitu biaya, waktu, dan mutu.\n')).toEqual([]);
+  });
+});
+
+describe('when a defined framework is kept', () => {
+  const results = (headings: string[]) =>
+    `# BAB IV HASIL DAN PEMBAHASAN\n\n${headings.map((h, i) => `## 4.${i + 1} ${h}\n\nPembahasan ${h.toLowerCase()} menurut informan.\n`).join('\n')}`;
+  const cover = (text: string) => {
+    const manuscript = manuscriptOf(text);
+    return analyseCoverage(manuscript, resolveCitations(manuscript)).frameworks.map((f) => [f.kind, f.name, f.discussed.map((d) => f.rows[d.row].id)]);
+  };
+  const defined = theory('Menurut Robbins (2008) terdapat empat dimensi kepuasan kerja, yaitu gaji, promosi jabatan, rekan kerja, dan atasan.');
+
+  it('is kept when two or more of its dimensions head results sections', () => {
+    expect(cover(`${defined}\n${results(['Gaji', 'Rekan Kerja', 'Atasan'])}`)).toEqual([
+      ['derived-framework', 'Robbins (2008)', ['gaji', 'rekan-kerja', 'atasan']],
+    ]);
+  });
+
+  it('is not kept when the results are organised otherwise', () => {
+    expect(cover(`${defined}\n${results(['Profil Informan', 'Gaji', 'Temuan Lain'])}`)).toEqual([]);
+  });
+});
+
+describe('points of an objectives list that describe a plan', () => {
+  it('tells a plan ("… akan dianalisis") from an aim', () => {
+    expect(describesPlan('Desain chip yang telah diberi rangkaian watermark akan dianalisis perubahan performanya.')).toBe(true);
+    expect(describesPlan('Rangkaian ini akan ditanam di dalam chip.')).toBe(true);
+    expect(describesPlan('Merancang rangkaian pengamanan yang akan ditanam di dalam chip.')).toBe(false);
+    expect(describesPlan('Untuk mengetahui apakah data akan diproses lebih cepat.')).toBe(false);
+    expect(describesPlan('Mengukur akurasi pengenalan wajah.')).toBe(false);
+  });
+});
