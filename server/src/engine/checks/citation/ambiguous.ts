@@ -4,7 +4,7 @@
 import type { Check } from '../check';
 import { describeEntry } from '../../bibliography/entries';
 import { entryName, quoteCitation } from './messages';
-import { say } from '../../messages';
+import { say, type Message } from '../../messages';
 
 export const ambiguous: Check = {
   meta: {
@@ -25,7 +25,17 @@ export const ambiguous: Check = {
           entries: resolution.entries.map((e) => entryName(e)),
           year: citation.year,
         }),
-        related: resolution.entries.map((e) => ({ file: e.file, start: e.start, end: e.end, message: describeEntry(e) })),
+        related: resolution.entries.map((e) => {
+          // "Slavin, R. E. dkk. (2011)" in Indonesian: the entry as each language writes it.
+          const name = entryName(e);
+          return {
+            file: e.file,
+            start: e.start,
+            end: e.end,
+            message: describeEntry(e),
+            ...(typeof name === 'object' && !Array.isArray(name) ? { msg: name as Message } : {}),
+          };
+        }),
         data: { entries: resolution.entries.map((e) => ({ file: e.file, start: e.start, end: e.end, key: e.key })) },
       };
     }
