@@ -25,11 +25,18 @@ export function isPartialLatexModel(model: FileModel): boolean {
 }
 
 /**
- * Time the PEG grammar may spend on uncached chunks in one call. Beyond it the remaining chunks
- * get the crude extraction (reported in `problems`); they are parsed properly on a later call,
- * as the cache fills. Keeps a pathological 1 MB file to a few seconds.
+ * How much of one file the grammar reads before the rest is read approximately: by characters, so
+ * that what is found does not depend on the machine's load (3 MB: three 100k-word theses). Only a
+ * grammar that runs away on some input meets the time limit behind it.
  */
-const PARSE_BUDGET_MS = 2500;
+const PARSE_BUDGET_CHARS = 3_000_000;
+const PARSE_LIMIT_MS = 60_000;
+/**
+ * An editor's parse (one that keeps its chunk trees for the next, `used`) also stops after this
+ * long: the rest is read approximately now and properly on a later parse, as the cache fills, so
+ * a large file does not hold the language server for seconds.
+ */
+const INCREMENTAL_BUDGET_MS = 2500;
 
 function emptyModel(file: SourceFile): FileModel {
   return emptyFileModel(file, 'latex');
@@ -100,6 +107,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
     const scan = scanChunks(text, options);
     const walker = new LatexWalker(model, scan.hasDocumentBegin);
     let parseMs = 0;
+    let parsedChars = 0;
     let budgetReported = false;
     for (const chunk of scan.chunks) {
       if (walker.state.mode === 'after') break;
@@ -107,7 +115,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
       let tree = options.previous?.get(src);
       let failure: string | undefined;
       if (tree === undefined) {
-        if (parseMs > PARSE_BUDGET_MS) {
+        if (parsedChars > PARSE_BUDGET_CHARS || parseMs > (options.used ? INCREMENTAL_BUDGET_MS : PARSE_LIMIT_MS)) {
           if (!budgetReported) {
             budgetReported = true;
             partialModels.add(model);
@@ -124,6 +132,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
             failure = message(err);
           }
           parseMs += performance.now() - t0;
+          parsedChars += src.length;
         }
       }
       if (tree !== undefined) options.used?.set(src, tree);
