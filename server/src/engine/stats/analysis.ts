@@ -513,6 +513,7 @@ function analyseBlock(
       const labelled = [...mentions.rows, ...mentions.columns];
       const labelShaped = numberedLabelWords(table);
       const ofTable: Comparison[] = [];
+      const changeEnds = new Set<Comparison>();
       for (const q of facts.quantities) {
         if (done.has(facts.quantities.indexOf(q))) continue;
         if (labelled.some((m) => q.number.start >= m.start && q.number.end <= m.end)) continue;
@@ -526,8 +527,9 @@ function analyseBlock(
         done.add(facts.quantities.indexOf(q));
         compared++;
         ofTable.push(...found);
+        if (q.role === 'from' || q.role === 'to') for (const c of found) changeEnds.add(c);
       }
-      comparisons.push(...withoutSecondReadings(ofTable));
+      comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
       comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence));
     }
@@ -570,10 +572,20 @@ function numberedLabelWords(table: StatTable): Set<string> {
  * read as that same cell speaks of something else ("sampel 70 responden telah melebihi jumlah
  * minimum … sekitar 61 responden").
  */
-function withoutSecondReadings(comparisons: Comparison[]): Comparison[] {
+function withoutSecondReadings(comparisons: Comparison[], changeEnds: ReadonlySet<Comparison>): Comparison[] {
   const cellKey = (c: Comparison) => (c.kind === 'cell' ? `${c.ref.row.index}\0${c.ref.column.index}` : '');
   const agreed = new Set(comparisons.filter((c) => c.agrees && c.kind === 'cell').map(cellKey));
-  return comparisons.filter((c) => c.agrees || c.kind !== 'cell' || !agreed.has(cellKey(c)));
+  // Both ends of a change read as one cell, neither its value ("(9.6% → 19.8%)" against 16.63%):
+  // the sentence is not restating that cell.
+  const disagreeing = new Map<string, Set<number>>();
+  const ofChange = new Set<string>();
+  for (const c of comparisons) {
+    if (c.kind !== 'cell' || c.agrees) continue;
+    disagreeing.set(cellKey(c), (disagreeing.get(cellKey(c)) ?? new Set()).add(c.stated.value));
+    if (changeEnds.has(c)) ofChange.add(cellKey(c));
+  }
+  const misread = (c: Comparison) => ofChange.has(cellKey(c)) && (disagreeing.get(cellKey(c))?.size ?? 0) >= 2;
+  return comparisons.filter((c) => c.agrees || c.kind !== 'cell' || (!agreed.has(cellKey(c)) && !misread(c)));
 }
 
 const AMBIGUOUS = '\0ambiguous';
@@ -702,6 +714,8 @@ const STATISTIC_CUES: [RegExp, RegExp][] = [
   ],
   [/(?:^|[^\p{L}])f[-\s]?(?:hitung|statistic|value)\b[^\d]{0,20}$|(?:^|[^\p{L}])F\s*(?:\([^)]*\))?\s*=\s*$/u, /(?:^|[^\p{L}])f(?:$|[^\p{L}])|f[-\s]?hitung/iu],
   [/(?:^|[^\p{L}])vif\b[^\d]{0,20}$/iu, /vif|variance inflation/iu],
+  // "(r=0.89, …)" beside a column of κ: a correlation is read only against a column of correlations.
+  [/(?:^|[^\p{L}\p{N}])r\s*=\s*$/u, /(?:^|[^\p{L}])r(?:$|[^\p{L}])|r[-\s]?(?:hitung|value)|korelasi|correlation|pearson|spearman/iu],
   [
     /(?:^|[^\p{L}])(?:standar(?:d)?\s+deviasi(?:nya)?|simpangan\s+baku(?:nya)?|std\.?\s*dev(?:iation)?|standard\s+deviation|SD)\b[^\d]{0,25}$/iu,
     /deviasi|deviation|simpangan|std|(?:^|[^\p{L}])sd(?:$|[^\p{L}])/iu,

@@ -289,8 +289,12 @@ export function isLowerBetter(header: string): boolean {
  * first number right after "dari/from", the second right after "menjadi/ke/to", at most 80
  * characters apart.
  */
+const ARROW_BETWEEN = /^\s*(?:%|persen|percent)?\s*(?:→|->|⟶|⇒)\s*$/u;
+
 function fromTo(text: string, from: NumberToken, to: NumberToken): boolean {
   if (to.start - from.end > 80) return false;
+  // "9.6% → 19.8%": an arrow joins the two ends of a change.
+  if (ARROW_BETWEEN.test(gap(text, from.end, to.start))) return true;
   if (!FROM_WORD.test(text.slice(Math.max(0, from.start - 12), from.start))) return false;
   if (TO_WORD.test(gap(text, from.end, to.start))) return true;
   return TO_BEFORE.test(text.slice(Math.max(from.end, to.start - 24), to.start));
