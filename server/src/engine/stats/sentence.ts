@@ -289,7 +289,7 @@ export function isLowerBetter(header: string): boolean {
  * first number right after "dari/from", the second right after "menjadi/ke/to", at most 80
  * characters apart.
  */
-const ARROW_BETWEEN = /^\s*(?:%|persen|percent)?\s*(?:→|->|⟶|⇒)\s*$/u;
+const ARROW_BETWEEN = /^\s*(?:(?:%|persen|percent)\s*)?(?:→|->|⟶|⇒)\s*$/u;
 
 function fromTo(text: string, from: NumberToken, to: NumberToken): boolean {
   if (to.start - from.end > 80) return false;
