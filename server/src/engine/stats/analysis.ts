@@ -463,6 +463,13 @@ function analyseBlock(
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
     const done = new Set<number>();
+    // Each table's rows and columns this sentence names, read once.
+    const mentioned = new Map<StatTable, TableMentions>();
+    const mentionsOf = (t: StatTable): TableMentions => {
+      let m = mentioned.get(t);
+      if (!m) mentioned.set(t, (m = mentionsIn(t, facts)));
+      return m;
+    };
     // The place the sentence is about: one it names, else the paragraph's; two named tell none.
     const named = placesNamed(facts, entities);
     const place = named.length > 1 ? AMBIGUOUS : named.length === 1 ? named[0] : paragraphPlace;
@@ -485,12 +492,12 @@ function analyseBlock(
     // The paragraph names a table, but this sentence names none of its rows: a row of a nearby table
     // it does name ("Berdasarkan tabel di atas … Semester 6 berjumlah 20 orang" after a figure).
     const unnamedRows =
-      namedTables.size > 0 && own.length === 0 && !order.some((t) => mentionsIn(t, facts).rows.length > 0)
-        ? candidates.filter((t) => !namedTables.has(t) && !far.has(t) && aboutPlace(t) && mentionsIn(t, facts).rows.length > 0)
+      namedTables.size > 0 && own.length === 0 && !order.some((t) => mentionsOf(t).rows.length > 0)
+        ? candidates.filter((t) => !namedTables.has(t) && !far.has(t) && aboutPlace(t) && mentionsOf(t).rows.length > 0)
         : [];
     order.push(...unnamedRows);
     for (const table of order) {
-      const written = mentionsIn(table, facts);
+      const written = mentionsOf(table);
       const explicit = namedTables.has(table);
       const rowsNamed = distinctPlaces(written.rows);
       // "Fenomena … rasio LDR tabel 1.1 … . Lalu pada tahun 2020 mengalami penurunan dengan
@@ -1188,7 +1195,15 @@ function extremeComparisons(
     const dataColumns = table.columns.filter((c) => c.index >= table.stub);
     // No column named, but the clause gives the named rows' figures ("Fisika dan Kimia paling sedikit,
     // masing-masing 5 responden (8,8 %)"): the column whose cells those figures restate.
-    const byFigure = columns.length === 0 && adjacent.length === 0 ? columnOfGivenFigures(table, facts, marker, rows) : undefined;
+    const byFigure =
+      columns.length === 0 && adjacent.length === 0
+        ? restatedColumn(
+            table,
+            rows.map((p) => table.dataRows[p.item]),
+            facts,
+            marker,
+          )
+        : undefined;
     // The measure the word qualifies ("the largest coefficient", "akurasi tertinggi"): when it is
     // named and is not a column of this table, the sentence speaks of another table.
     if (adjacent.length === 0 && !byFigure && foreignMeasure(facts, marker, mentions)) continue;
@@ -1268,24 +1283,6 @@ function extremeComparisons(
     });
   }
   return out;
-}
-
-/**
- * The data column whose cells, in every row the clause names, are restated by a number the clause
- * gives after the first of those rows and after the word; the first such column when several are (a count and its
- * percentage rank the rows alike). Undefined when the clause names no row or gives no such number.
- */
-function columnOfGivenFigures(table: StatTable, facts: SentenceFacts, marker: Marker, rows: Place[]): TableColumn | undefined {
-  if (rows.length === 0) return undefined;
-  // The figures that follow the word: "hysteresis, up to 2.8 N. … the highest hysteresis" gives none.
-  const given = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start > rows[0].start && q.number.start >= marker.end);
-  if (given.length === 0) return undefined;
-  for (const column of table.columns) {
-    if (column.index < table.stub) continue;
-    const cells = rows.map((p) => refAt(table, table.dataRows[p.item], column));
-    if (cells.every((r) => r && !r.cell.comparator && given.some((q) => agreesWithCell(q.number, r.cell, column)))) return column;
-  }
-  return undefined;
 }
 
 /** Measures where more is better, as far as their names tell. */
