@@ -43,8 +43,10 @@ const LABELS = {
     evidence: 'Where each dimension is named',
     question: 'research question / objective',
     hypothesis: 'hypothesis',
+    variable: 'variable',
     questions: 'Research questions and objectives',
     hypotheses: 'Hypotheses',
+    variables: 'Variables',
     itemsLegend: '✓ answered by its words, a reference or with all the others · ~ only some of its words · ? other language, not judged · – not at all',
   },
   id: {
@@ -56,8 +58,10 @@ const LABELS = {
     evidence: 'Tempat setiap dimensi disebut',
     question: 'rumusan masalah / tujuan',
     hypothesis: 'hipotesis',
+    variable: 'variabel',
     questions: 'Rumusan masalah dan tujuan penelitian',
     hypotheses: 'Hipotesis',
+    variables: 'Variabel',
     itemsLegend:
       '✓ dijawab dengan kata-katanya, rujukan, atau bersama yang lain · ~ hanya sebagian katanya · ? bahasa lain, tidak dinilai · – tidak sama sekali',
   },
@@ -95,14 +99,14 @@ export function coverageMatrixHtml(result: CheckResult, locale: 'en' | 'id' = 'e
     }</section>`;
   });
   const items = result.coverage.items.map((m) => {
-    const head = `<tr><th>${m.kind === 'questions' ? L.question : L.hypothesis}</th>${m.columns.map((c) => `<th>${esc(columnTitle(c, locale))}</th>`).join('')}</tr>`;
+    const head = `<tr><th>${m.kind === 'questions' ? L.question : m.kind === 'variables' ? L.variable : L.hypothesis}</th>${m.columns.map((c) => `<th>${esc(columnTitle(c, locale))}</th>`).join('')}</tr>`;
     const rows = m.rows
       .map((row, r) => {
         const statements = row.statements.map((s) => `<br><small>${esc(t(locale, `report.item.${s.kind}`))}: “${esc(s.text)}”</small>`).join('');
         return `<tr><th>${esc(row.label[locale])}${statements}</th>${cellsHtml(m, r)}</tr>`;
       })
       .join('');
-    return `<section class="coverage"><h3>${m.kind === 'questions' ? L.questions : L.hypotheses}</h3><table class="matrix">${head}${rows}</table><p class="where">${L.itemsLegend}</p></section>`;
+    return `<section class="coverage"><h3>${m.kind === 'questions' ? L.questions : m.kind === 'variables' ? L.variables : L.hypotheses}</h3><table class="matrix">${head}${rows}</table><p class="where">${L.itemsLegend}</p></section>`;
   });
   return [...frameworks, ...items].join('\n');
 }

@@ -27,6 +27,8 @@ import { resultsMissingQuestion } from './coverage/results-missing-question';
 import { abstractMissingHypothesis } from './coverage/abstract-missing-hypothesis';
 import { conclusionMissingHypothesis } from './coverage/conclusion-missing-hypothesis';
 import { resultsMissingHypothesis } from './coverage/results-missing-hypothesis';
+import { abstractMissingVariable } from './coverage/abstract-missing-variable';
+import { conclusionMissingVariable } from './coverage/conclusion-missing-variable';
 import { testInconsistent } from './stats/test-inconsistent';
 
 export const registry: readonly Check[] = [
@@ -55,4 +57,6 @@ export const registry: readonly Check[] = [
   abstractMissingHypothesis,
   conclusionMissingHypothesis,
   resultsMissingHypothesis,
+  abstractMissingVariable,
+  conclusionMissingVariable,
 ];

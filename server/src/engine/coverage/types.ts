@@ -109,14 +109,15 @@ export interface DiscussedDimension {
 
 /**
  * What a matrix is of: a framework of the catalogue or configuration, a framework the manuscript
- * defines in its theory chapter, its research questions (with their objectives), its hypotheses.
+ * defines in its theory chapter, its research questions (with their objectives), its hypotheses,
+ * the coded variables of its quantitative design (X1, X2 … → Y, Z).
  */
-export type MatrixKind = 'framework' | 'derived-framework' | 'questions' | 'hypotheses';
+export type MatrixKind = 'framework' | 'derived-framework' | 'questions' | 'hypotheses' | 'variables';
 
 /** Rows (dimensions or items) × columns (parts of the manuscript), each cell with its evidence. */
 export interface CoverageMatrix {
   kind: MatrixKind;
-  /** The framework's id, or "research-questions" / "hypotheses". */
+  /** The framework's id, or "research-questions" / "hypotheses" / "variables". */
   id: string;
   /** How messages and reports name it: "Ansell & Gash (2008)", "the research questions". */
   name: string;
@@ -149,7 +150,8 @@ export interface FrameworkCoverage extends CoverageMatrix {
 
 /** One statement of an item as the manuscript writes it: a question, an objective or a hypothesis. */
 export interface ItemStatement extends Span {
-  kind: 'question' | 'objective' | 'hypothesis';
+  /** A variable: its name, labelled with its code ("X1"). */
+  kind: 'question' | 'objective' | 'hypothesis' | 'variable';
   /** Its number in its list (or its label's: H2 → 2). */
   number: number;
   /** The label as written ("H1", "RQ2"), if any. */
@@ -161,7 +163,7 @@ export interface ItemStatement extends Span {
   nullText?: string;
 }
 
-/** A row of an items matrix: one research question (with the objective that mirrors it), one objective, or one hypothesis. */
+/** A row of an items matrix: one research question (with the objective that mirrors it), one objective, one hypothesis, or one variable. */
 export interface ItemRow extends DimensionRow {
   /** The question first, then the objective that mirrors it; or the hypothesis. */
   statements: ItemStatement[];
@@ -174,7 +176,7 @@ export interface ItemRow extends DimensionRow {
 }
 
 export interface ItemCoverage extends CoverageMatrix {
-  kind: 'questions' | 'hypotheses';
+  kind: 'questions' | 'hypotheses' | 'variables';
   rows: ItemRow[];
   /** Hypotheses stated as H0/H1 pairs, one pair per test ("H1 diterima" then names no hypothesis by number). */
   pairs: boolean;
@@ -183,7 +185,7 @@ export interface ItemCoverage extends CoverageMatrix {
 export interface CoverageReport {
   /** Frameworks of the catalogue or configuration, and those the manuscript defines itself. */
   frameworks: FrameworkCoverage[];
-  /** The manuscript's research questions (with their objectives) and hypotheses, when it states any. */
+  /** The manuscript's research questions (with their objectives), hypotheses and coded variables, when it states any. */
   items: ItemCoverage[];
 }
 

@@ -237,15 +237,19 @@ export function coverageMatrix(coverage: CoverageMatrix, abstractSection?: numbe
   const lang = coverage.columns.find((c) => abstractSection !== undefined && c.sections.includes(abstractSection))?.lang ?? 'en';
   const chrome = locale ?? 'en';
   const columns = coverage.columns.map((c, i) => ({ c, i }));
-  const items = coverage.kind === 'questions' || coverage.kind === 'hypotheses';
+  const items = coverage.kind === 'questions' || coverage.kind === 'hypotheses' || coverage.kind === 'variables';
   const first = items
     ? (locale ?? lang) === 'id'
       ? coverage.kind === 'questions'
         ? 'Rumusan masalah'
-        : 'Hipotesis'
+        : coverage.kind === 'variables'
+          ? 'Variabel'
+          : 'Hipotesis'
       : coverage.kind === 'questions'
         ? 'Question'
-        : 'Hypothesis'
+        : coverage.kind === 'variables'
+          ? 'Variable'
+          : 'Hypothesis'
     : (locale ?? lang) === 'id'
       ? 'Dimensi'
       : 'Dimension';

@@ -27,6 +27,10 @@ export const CODE_DESCRIPTIONS_ID: Readonly<Record<string, string>> = {
   'coverage/abstract-missing-hypothesis': 'Abstrak yang tidak melaporkan hasil pengujian salah satu hipotesis naskah.',
   'coverage/conclusion-missing-hypothesis': 'Kesimpulan yang tidak menyatakan hasil salah satu hipotesis yang diuji naskah.',
   'coverage/results-missing-hypothesis': 'Hipotesis yang dirumuskan naskah tetapi tidak pernah diuji di hasil.',
+  'coverage/abstract-missing-variable':
+    'Abstrak yang tidak pernah melaporkan hasil untuk salah satu variabel berkode (X1, X2 … → Y) dalam desain kuantitatif naskah.',
+  'coverage/conclusion-missing-variable':
+    'Kesimpulan yang tidak pernah menyatakan hasil untuk salah satu variabel berkode (X1, X2 … → Y) dalam desain kuantitatif naskah.',
   'suppression/unused': 'Komentar penonaktifan yang tidak menyembunyikan temuan apa pun.',
   'manuscript/file-not-found': 'Berkas naskah atau berkas yang disertakan yang tidak dapat dibaca.',
   'manuscript/include-cycle': 'Berkas LaTeX yang menyertakan dirinya sendiri lewat \\input/\\include.',

@@ -295,6 +295,7 @@ export const en = {
   'report.item.question': () => 'question',
   'report.item.objective': () => 'objective',
   'report.item.hypothesis': () => 'hypothesis',
+  'report.item.variable': () => 'variable',
   'report.questionsTitle': () => 'The research questions',
   'report.hypothesesTitle': () => 'The hypotheses',
   'report.family.citation': () => 'Citations',
@@ -320,6 +321,7 @@ export const en = {
   'coverage.items.questions': (a) => n(a.count, 'research question'),
   'coverage.items.objectives': (a) => n(a.count, 'objective'),
   'coverage.items.hypotheses': (a) => n(a.count, 'hypothesis', 'hypotheses'),
+  'coverage.items.variables': (a) => n(a.count, 'variable'),
   'coverage.abstractMissingDimension': (a) =>
     `${a.column} does not name ${a.missing} of the ${a.total} ${Number(a.total) === 1 ? 'dimension' : 'dimensions'} of ${a.framework} that the results discuss: ${(a.dimensions as readonly string[]).join(', ')}`,
   'coverage.conclusionMissingDimension': (a) =>
@@ -330,17 +332,20 @@ export const en = {
   'coverage.abstractMissingHypothesis': (a) => `${a.column} does not report the result of ${a.item}: ${a.quote}`,
   'coverage.conclusionMissingQuestion': (a) => `The conclusion does not answer ${a.item}: ${a.quote}`,
   'coverage.conclusionMissingHypothesis': (a) => `The conclusion does not state the outcome of ${a.item}: ${a.quote}`,
+  'coverage.abstractMissingVariable': (a) => `${a.column} never reports a result for the variable ${a.item} (${a.name})`,
+  'coverage.conclusionMissingVariable': (a) => `The conclusion never states a result for the variable ${a.item} (${a.name})`,
   'coverage.resultsMissingQuestion': (a) => `The results never address ${a.item}: ${a.quote}`,
   'coverage.resultsMissingHypothesis': (a) => `The results never report a test of ${a.item}: ${a.quote}`,
   'coverage.abstractAnswersNone': (a) => `${a.column} reports none of the ${a.items}: it may still be a template or an unfinished draft`,
   'coverage.abstractAnswersSome': (a, list) => `${a.column} reports none of the ${a.items} in their own words, and hardly speaks of ${list(a.labels)}`,
   'coverage.conclusionAnswersNone': (a) =>
-    `The conclusion ${a.kind === 'hypotheses' ? 'states the outcome of' : 'answers'} none of the ${a.items}: it may still be a template or an unfinished draft`,
+    `The conclusion ${a.kind === 'questions' ? 'answers' : 'states the outcome of'} none of the ${a.items}: it may still be a template or an unfinished draft`,
   'coverage.conclusionAnswersSome': (a, list) =>
-    `The conclusion ${a.kind === 'hypotheses' ? 'states the outcome of' : 'answers'} none of the ${a.items} in their own words, and hardly speaks of ${list(a.labels)}`,
+    `The conclusion ${a.kind === 'questions' ? 'answers' : 'states the outcome of'} none of the ${a.items} in their own words, and hardly speaks of ${list(a.labels)}`,
   'coverage.related.question': () => 'the research question is stated here',
   'coverage.related.objective': () => 'the objective is stated here',
   'coverage.related.hypothesis': () => 'the hypothesis is stated here',
+  'coverage.related.variable': () => 'the variable is defined here',
   'coverage.related.addressed': (a) => `the results address ${a.item} here`,
   'coverage.related.resultsChapter': () => 'the results chapter',
   'coverage.related.discussedUnder': (a) => `the results discuss ${a.dimension} under this heading`,

@@ -297,6 +297,7 @@ export const id: Record<MessageId, Template> = {
   'report.item.question': () => 'rumusan masalah',
   'report.item.objective': () => 'tujuan',
   'report.item.hypothesis': () => 'hipotesis',
+  'report.item.variable': () => 'variabel',
   'report.questionsTitle': () => 'Rumusan masalah',
   'report.hypothesesTitle': () => 'Hipotesis',
   'report.family.citation': () => 'Sitasi',
@@ -321,6 +322,7 @@ export const id: Record<MessageId, Template> = {
   'coverage.items.questions': (a) => `${a.count} rumusan masalah`,
   'coverage.items.objectives': (a) => `${a.count} tujuan penelitian`,
   'coverage.items.hypotheses': (a) => `${a.count} hipotesis`,
+  'coverage.items.variables': (a) => `${a.count} variabel`,
   'coverage.abstractMissingDimension': (a) =>
     `${a.column} tidak menyebut ${a.missing} dari ${a.total} dimensi ${a.framework} yang dibahas di hasil penelitian: ${(a.dimensions as readonly string[]).join(', ')}`,
   'coverage.conclusionMissingDimension': (a) =>
@@ -331,18 +333,21 @@ export const id: Record<MessageId, Template> = {
   'coverage.abstractMissingHypothesis': (a) => `${a.column} tidak melaporkan hasil pengujian ${a.item}: ${a.quote}`,
   'coverage.conclusionMissingQuestion': (a) => `Kesimpulan tidak menjawab ${a.item}: ${a.quote}`,
   'coverage.conclusionMissingHypothesis': (a) => `Kesimpulan tidak menyatakan hasil pengujian ${a.item}: ${a.quote}`,
+  'coverage.abstractMissingVariable': (a) => `${a.column} tidak pernah melaporkan hasil untuk variabel ${a.item} (${a.name})`,
+  'coverage.conclusionMissingVariable': (a) => `Kesimpulan tidak pernah menyatakan hasil untuk variabel ${a.item} (${a.name})`,
   'coverage.resultsMissingQuestion': (a) => `Hasil penelitian tidak pernah membahas ${a.item}: ${a.quote}`,
   'coverage.resultsMissingHypothesis': (a) => `Hasil penelitian tidak pernah melaporkan pengujian ${a.item}: ${a.quote}`,
   'coverage.abstractAnswersNone': (a) => `${a.column} tidak melaporkan satu pun dari ${a.items}: bagian ini tampaknya masih berupa templat atau draf`,
   'coverage.abstractAnswersSome': (a, list) =>
     `${a.column} tidak melaporkan satu pun dari ${a.items} dengan kata-katanya sendiri, dan hampir tidak menyinggung ${list(a.labels)}`,
   'coverage.conclusionAnswersNone': (a) =>
-    `Kesimpulan tidak ${a.kind === 'hypotheses' ? 'menyatakan hasil pengujian' : 'menjawab'} satu pun dari ${a.items}: bagian ini tampaknya masih berupa templat atau draf`,
+    `Kesimpulan tidak ${a.kind === 'questions' ? 'menjawab' : 'menyatakan hasil pengujian'} satu pun dari ${a.items}: bagian ini tampaknya masih berupa templat atau draf`,
   'coverage.conclusionAnswersSome': (a, list) =>
-    `Kesimpulan tidak ${a.kind === 'hypotheses' ? 'menyatakan hasil pengujian' : 'menjawab'} satu pun dari ${a.items} dengan kata-katanya sendiri, dan hampir tidak menyinggung ${list(a.labels)}`,
+    `Kesimpulan tidak ${a.kind === 'questions' ? 'menjawab' : 'menyatakan hasil pengujian'} satu pun dari ${a.items} dengan kata-katanya sendiri, dan hampir tidak menyinggung ${list(a.labels)}`,
   'coverage.related.question': () => 'rumusan masalah ini dinyatakan di sini',
   'coverage.related.objective': () => 'tujuan penelitian ini dinyatakan di sini',
   'coverage.related.hypothesis': () => 'hipotesis ini dirumuskan di sini',
+  'coverage.related.variable': () => 'variabel ini didefinisikan di sini',
   'coverage.related.addressed': (a) => `hasil penelitian membahas ${a.item} di sini`,
   'coverage.related.resultsChapter': () => 'bab hasil penelitian',
   'coverage.related.discussedUnder': (a) => `hasil penelitian membahas ${a.dimension} di bawah judul ini`,

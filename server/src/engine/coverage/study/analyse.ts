@@ -13,9 +13,11 @@ import { languageOfWords, type LanguageCounts } from '../../text/language';
 import type { Lang, TextBlock } from '../../model';
 import type { CoverageCell, CoverageColumn, Evidence, ItemCoverage, ItemRow, ItemStatement } from '../types';
 import { findItems, type StudyItem } from './items';
+import { findVariables } from './variables';
 import { isCovered } from '../describe';
-import { contentWords, coversWhole, matchWords, sourceSpan, weigh, type ColumnText, type Keyword } from './match';
-import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type StudyBlock, type StudyRef } from './text';
+import { choosingOf, contentWords, coversWhole, matchWords, sourceSpan, weigh, withDefinitions, type ColumnText, type Keyword } from './match';
+import { studyKeys } from './keys';
+import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type Definition, type StudyBlock, type StudyRef } from './text';
 
 /** An abstract with fewer words than this is not judged. */
 export const MIN_ABSTRACT_WORDS = 15;
@@ -42,8 +44,12 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     return language;
   };
   const found = findItems(manuscript, blocks, { language: undefined });
-  if (found.questions.length + found.objectives.length + found.hypotheses.length === 0) return [];
-  for (const item of [...found.questions, ...found.objectives, ...found.hypotheses]) item.lang ??= manuscriptLanguage();
+  const variables = findVariables(manuscript, blocks);
+  const stated = [...found.questions, ...found.objectives, ...found.hypotheses];
+  if (stated.length + variables.length === 0) return [];
+  // Where the items are stated (the variables, defined in the method chapter, when there are no others).
+  const statements = stated.length > 0 ? stated : variables;
+  for (const item of [...stated, ...variables]) item.lang ??= manuscriptLanguage();
 
   // The texts of each column: its headings, then its body blocks (table cells are data, not prose).
   const texts: ColumnText[][] = columns.map(() => []);
@@ -61,7 +67,7 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   // thesislint cannot read, or never written) is not judged.
   // Likewise an abstract ("Ringkasan") that comes after the items are stated: the study's
   // abstract stands before its introduction, a summary after it sums up one part.
-  const firstStatement = Math.min(...[...found.questions, ...found.objectives, ...found.hypotheses].map((item) => item.section));
+  const firstStatement = Math.min(...statements.map((item) => item.section));
   const localOnly = columns.map(
     (column, c) =>
       ((column.kind === 'conclusion' || column.kind === 'abstract') && texts[c].length > 0 && texts[c].every((t) => insideAnalysis(manuscript, t.section))) ||
@@ -89,19 +95,44 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   // Sections thesislint gives no role ("## Hasil Uji Validitas" at the level of the chapters, a
   // "Implementasi dan Pengujian" chapter) after the items are stated may hold results: an item
   // such a section covers is not reported as never addressed by the results.
-  const lastStatement = Math.max(...[...found.questions, ...found.objectives, ...found.hypotheses].map((item) => item.section));
+  const lastStatement = Math.max(...statements.map((item) => item.section));
   const unplaced: ColumnText[] = [];
   for (const [section, block] of options.headingBlocks)
     if (isUnplaced(manuscript, section, lastStatement, columnOfSection)) unplaced.push({ block: studyBlockOf(manuscript, block, -1), heading: true, section });
   for (const b of blocks)
     if (b.block.kind !== 'table-cell' && isUnplaced(manuscript, b.section, lastStatement, columnOfSection))
       unplaced.push({ block: b, heading: false, section: b.section });
+  const definitions = definitionsOf(blocks);
   const matrices: ItemCoverage[] = [];
   const questionRows = pairQuestions(found.questions, found.objectives);
-  if (questionRows.length > 0) matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage()));
+  if (questionRows.length > 0)
+    matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions));
   if (found.hypotheses.length > 0) {
     const rows = found.hypotheses.map((h) => [h]);
-    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage()));
+    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions));
+  }
+  if (variables.length > 0) {
+    // A variable is matched by its name or its code, however the manuscript defined it.
+    const withCodes = new Map(definitions);
+    for (const v of variables) {
+      const short = v.label!.toLowerCase();
+      const words = v.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (!(withCodes.get(short) ?? []).some((d) => d.words.join(' ') === words.join(' ')))
+        withCodes.set(short, [...(withCodes.get(short) ?? []), { short, words }]);
+    }
+    matrices.push(
+      matrixOf(
+        'variables',
+        variables.map((v) => [v]),
+        false,
+        columns,
+        texts,
+        columnLang,
+        unplaced,
+        manuscriptLanguage(),
+        withCodes,
+      ),
+    );
   }
   for (const matrix of matrices)
     for (const row of matrix.cells)
@@ -110,6 +141,23 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
       });
   return matrices;
 }
+
+/**
+ * The terms the manuscript defines anywhere ("Technology Acceptance Model (TAM)", "Pelatihan
+ * (X1)"), by abbreviation or code; a code defined with several names (X1 of two models) keeps each.
+ */
+function definitionsOf(blocks: readonly StudyBlock[]): Map<string, Definition[]> {
+  const out = new Map<string, Definition[]>();
+  for (const b of blocks)
+    for (const d of b.study.definitions) {
+      const list = out.get(d.short) ?? [];
+      if (list.length < MAX_DEFINITIONS && !list.some((x) => x.words.join(' ') === d.words.join(' '))) list.push(d);
+      out.set(d.short, list);
+    }
+  return out;
+}
+
+const MAX_DEFINITIONS = 3;
 
 /**
  * Each question with the objective that mirrors it — by position when the lists are as long and
@@ -165,7 +213,7 @@ function isUnplaced(manuscript: Manuscript, section: number, after: number, colu
 const MIRROR = 0.34;
 
 function matrixOf(
-  kind: 'questions' | 'hypotheses',
+  kind: 'questions' | 'hypotheses' | 'variables',
   items: StudyItem[][],
   pairs: boolean,
   columns: CoverageColumn[],
@@ -173,13 +221,14 @@ function matrixOf(
   columnLang: (Lang | undefined)[],
   unplaced: ColumnText[],
   unplacedLang: Lang | undefined,
+  definitions: ReadonlyMap<string, readonly Definition[]>,
 ): ItemCoverage {
   const rows: ItemRow[] = items.map((statements) => rowOf(statements));
   // Content words, the distinctive ones per list: questions among questions, objectives among objectives.
-  const keywordsOf = (item: StudyItem) => contentWords(readStudyText(item.text));
-  const byKind = (k: 'question' | 'objective' | 'hypothesis') => items.map((list) => list.find((s) => s.kind === k));
+  const keywordsOf = (item: StudyItem) => withDefinitions(contentWords(readStudyText(item.text)), definitions, studyKeys);
+  const byKind = (k: 'question' | 'objective' | 'hypothesis' | 'variable') => items.map((list) => list.find((s) => s.kind === k));
   const keywords: Keyword[][][] = items.map(() => []);
-  for (const k of ['question', 'objective', 'hypothesis'] as const) {
+  for (const k of ['question', 'objective', 'hypothesis', 'variable'] as const) {
     const list = byKind(k);
     const present = list.map((item, r) => ({ item, r })).filter((x) => x.item !== undefined);
     const sets = weigh(present.map((x) => keywordsOf(x.item!)));
@@ -188,13 +237,14 @@ function matrixOf(
 
   if (unplaced.length > 0)
     items.forEach((statements, r) => {
-      const words = matchWords({ keywordSets: keywords[r], lang: statements[0].lang, outcome: kind === 'hypotheses' }, unplaced, unplacedLang);
+      const words = matchWords({ keywordSets: keywords[r], lang: statements[0].lang, outcome: kind !== 'questions' }, unplaced, unplacedLang);
       if (words.status === 'named' && words.evidence.length > 0) rows[r].addressedOutside = words.evidence[0];
     });
   const cells: CoverageCell[][] = items.map((statements, r) =>
     columns.map((_, c) => {
       const refs = referencesTo(r, items, kind, pairs, texts[c]);
-      const target = { keywordSets: keywords[r], lang: statements[0].lang, outcome: kind === 'hypotheses' };
+      const choosing = kind === 'questions' ? choosingOf(statements[0].text) : undefined;
+      const target = { keywordSets: keywords[r], lang: statements[0].lang, outcome: kind !== 'questions', ...(choosing ? { choosing } : {}) };
       let words = matchWords(target, texts[c], columnLang[c]);
       // One research question: the whole conclusion or abstract answers it, over its points.
       if (kind === 'questions' && items.length === 1 && words.status !== 'named' && (columns[c].kind === 'conclusion' || columns[c].kind === 'abstract')) {
@@ -209,8 +259,15 @@ function matrixOf(
   );
   return {
     kind,
-    id: kind === 'questions' ? 'research-questions' : 'hypotheses',
-    name: kind === 'questions' ? (items.some((s) => s[0].kind === 'question') ? 'the research questions' : 'the research objectives') : 'the hypotheses',
+    id: kind === 'questions' ? 'research-questions' : kind,
+    name:
+      kind === 'questions'
+        ? items.some((s) => s[0].kind === 'question')
+          ? 'the research questions'
+          : 'the research objectives'
+        : kind === 'hypotheses'
+          ? 'the hypotheses'
+          : 'the variables',
     rows,
     columns,
     cells,
@@ -220,6 +277,8 @@ function matrixOf(
 
 function rowOf(statements: StudyItem[]): ItemRow {
   const first = statements[0];
+  if (first.kind === 'variable')
+    return { id: `var-${first.label!.toLowerCase()}`, label: { en: first.label!, id: first.label! }, children: [], statements: statements.map(statementOf) };
   const label =
     first.kind === 'hypothesis'
       ? { en: `H${first.number}${first.sub ?? ''}`, id: `H${first.number}${first.sub ?? ''}` }
@@ -245,7 +304,7 @@ function statementOf(item: StudyItem): ItemStatement {
 }
 
 /** Explicit references to row `r` in a column's texts (and aggregate ones). */
-function referencesTo(r: number, items: StudyItem[][], kind: 'questions' | 'hypotheses', pairs: boolean, texts: ColumnText[]): Evidence[] {
+function referencesTo(r: number, items: StudyItem[][], kind: 'questions' | 'hypotheses' | 'variables', pairs: boolean, texts: ColumnText[]): Evidence[] {
   const out: Evidence[] = [];
   const statements = items[r];
   const hasQuestions = items.some((s) => s.some((x) => x.kind === 'question'));
@@ -259,7 +318,7 @@ function referencesTo(r: number, items: StudyItem[][], kind: 'questions' | 'hypo
       if (!refers) continue;
       const s = study.sentences.findIndex((x) => ref.start >= x.start && ref.start < x.end);
       const sentence = s >= 0 ? study.text.slice(study.sentences[s].start, study.sentences[s].end) : study.text;
-      if (kind === 'hypotheses' && !text.heading && !STRONG_VERDICT.test(sentence)) continue;
+      if (kind !== 'questions' && !text.heading && !STRONG_VERDICT.test(sentence)) continue;
       const a = s >= 0 ? study.sentences[s].start : 0;
       const b = s >= 0 ? study.sentences[s].end : study.text.length;
       out.push({ ...sourceSpan(text.block, a, b), text: sentence.trim(), match: refers, heading: text.heading, section: text.section });
@@ -288,6 +347,8 @@ function referencesTo(r: number, items: StudyItem[][], kind: 'questions' | 'hypo
       case 'alternative':
         // "H01 ditolak", "Ha2 diterima": the test of hypothesis 1, 2 (an unnumbered H0/Ha names none).
         return kind === 'hypotheses' && ref.number !== undefined && statements[0].number === ref.number ? 'reference' : undefined;
+      case 'all-variables':
+        return kind === 'variables' ? 'aggregate' : undefined;
       case 'all-hypotheses':
         return kind === 'hypotheses' ? 'aggregate' : undefined;
       case 'the-hypothesis':

@@ -19,6 +19,7 @@ export function itemLabel(row: ItemRow): Message {
 export function itemsOf(matrix: ItemCoverage): Message {
   const count = matrix.rows.length;
   if (matrix.kind === 'hypotheses') return m('coverage.items.hypotheses', { count });
+  if (matrix.kind === 'variables') return m('coverage.items.variables', { count });
   return matrix.rows.some((row) => row.statements[0].kind === 'question')
     ? m('coverage.items.questions', { count })
     : m('coverage.items.objectives', { count });

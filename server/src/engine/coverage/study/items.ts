@@ -22,7 +22,7 @@ import { sentences } from '../../text/sentences';
 import { hypothesisLabel, type StudyBlock, VERDICT } from './text';
 import { languageOfItem } from './keys';
 
-export type ItemKind = 'question' | 'objective' | 'hypothesis';
+export type ItemKind = 'question' | 'objective' | 'hypothesis' | 'variable';
 
 export interface StudyItem {
   kind: ItemKind;

@@ -11,7 +11,7 @@ import IndonesianStemmer from '@nlpjs/lang-id/src/indonesian-stemmer.js';
 import EnglishStemmer from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import { keysOf } from '../words';
 import type { Lang } from '../../model';
-import { ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, INDONESIAN_FUNCTION_WORDS, RESEARCH_WORDS, TRANSLATIONS } from './lexicon';
+import { CHOOSING_WORDS, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, INDONESIAN_FUNCTION_WORDS, RESEARCH_WORDS, TRANSLATIONS } from './lexicon';
 
 // Both stemmers hold no state between words: one instance each serves every call.
 const indonesian = new IndonesianStemmer();
@@ -31,7 +31,23 @@ export function studyKeys(lower: string): string[] {
     else if (/^per[aeiou]/.test(base)) keys.push(`i:r${stem}`);
   }
   keys.push(`e:${english.stemWord(base)}`);
+  // A loanword from English ("estimasi", "implementasi", "aktivitas"): the English form's stem
+  // too, so that "estimasi" meets "naïve estimation" written in English in an Indonesian thesis.
+  const loan = englishForm(base);
+  if (loan) {
+    const key = `e:${english.stemWord(loan)}`;
+    if (!keys.includes(key)) keys.push(key);
+  }
   return keys;
+}
+
+/** The English word an Indonesian loanword renders ("estimasi" → "estimation", "kualitas" → "qualitas"…), or undefined. */
+export function englishForm(base: string): string | undefined {
+  if (base.length < 6) return undefined;
+  const m = /^(.{3,}?)(asi|isi|usi|itas)$/.exec(base);
+  if (!m) return undefined;
+  const stem = m[1].replace(/^k(?=[aoulr])/, 'c').replace(/kt/g, 'ct');
+  return stem + { asi: 'ation', isi: 'ition', usi: 'ution', itas: 'ity' }[m[2] as 'asi' | 'isi' | 'usi' | 'itas'];
 }
 
 /** The first (primary) key of each language for a word: what the lexicon is compiled to. */
@@ -93,6 +109,14 @@ export function isGenericWord(lower: string, keys: readonly string[]): boolean {
   if (FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(base) || RESEARCH_WORDS.has(lower) || RESEARCH_WORDS.has(base)) return true;
   generic ??= new Set([...RESEARCH_WORDS].filter((w) => w.length > 4).map((w) => primaryKey(w, 'i')));
   return keys.length > 0 && generic.has(keys[0]);
+}
+
+let choosing: Set<string> | undefined;
+
+/** Whether a word (by its keys) is one of comparing or choosing (lexicon.ts CHOOSING_WORDS). */
+export function isChoosingWord(keys: readonly string[]): boolean {
+  choosing ??= new Set(CHOOSING_WORDS.flatMap((w) => studyKeys(w).slice(0, 1)));
+  return keys.length > 0 && choosing.has(keys[0]);
 }
 
 let lexiconSides: { id: Set<string>; en: Set<string> } | undefined;

@@ -50,7 +50,7 @@ export const RESEARCH_WORDS: ReadonlySet<string> = new Set(
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh besar kecil tinggi rendah
   signifikan signifikansi positif negatif parsial simultan nyata berarti pengaruh berpengaruh mempengaruhi memengaruhi
   dipengaruhi hubungan berhubungan terkait keterkaitan korelasi berkorelasi variabel diterima ditolak didukung
-  digunakan menggunakan penggunaan memanfaatkan dimanfaatkan dibuat membuat
+  digunakan menggunakan penggunaan memanfaatkan dimanfaatkan dibuat membuat memberikan menghitung dihitung
   data metode cara upaya proses tahap langkah kondisi tingkat nilai bentuk jenis
   study studies research researcher researchers thesis dissertation paper article chapter section question questions
   objective objectives aim aims goal goals purpose hypothesis hypotheses result results finding findings conclusion
@@ -61,10 +61,22 @@ export const RESEARCH_WORDS: ReadonlySet<string> = new Set(
   effect effects affect affects affected influence influences influenced impact impacts relationship relationships
   relation related correlation correlations correlated variable variables supported rejected accepted confirmed use used using uses make made data method
   methods way ways process stage step steps condition conditions value values type types kind
+  provide provides calculate calculates calculated calculating compute computes computed computing
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * The words of comparing and choosing ("dibandingkan", "perbandingan", "terbaik", "best"): a
+ * conclusion answers "Bagaimana kinerja A dibandingkan dengan B?" or "Which model gives the best
+ * result?" with the figures or the winner as often as with the word of the question. They count
+ * where a window holds them, never against one that does not (bonus words, match.ts).
+ */
+export const CHOOSING_WORDS: readonly string[] = `perbandingan membandingkan dibandingkan bandingkan terbaik terburuk compare compared
+  comparing comparison versus best worst`
+  .split(/\s+/)
+  .filter((w) => w.length > 0);
 
 /**
  * Indonesian words with their usual English renderings in theses (left: Indonesian forms; right:

@@ -17,8 +17,8 @@
 // (abbreviations, names); when too few do, the cell is 'unknown' and never reported.
 import type { Lang, Span } from '../../model';
 import type { CoverageCell, Evidence } from '../types';
-import { translationsOf } from './keys';
-import { pairKeys, sentenceKeys, type StudyBlock, type StudyText } from './text';
+import { isChoosingWord, translationsOf } from './keys';
+import { pairKeys, sentenceKeys, type Definition, type StudyBlock, type StudySentence, type StudyText } from './text';
 
 export interface Keyword {
   /** As written (lower-cased). */
@@ -32,6 +32,64 @@ export interface Keyword {
   weight?: number;
   /** One of the words that tell the item apart from the others of its list (see weigh). */
   telling?: boolean;
+  /**
+   * What the manuscript defines the word as (see withDefinitions): an abbreviation's words
+   * ("TAM": technology, acceptance, model), a variable code's name ("X1": pelatihan). Each is a
+   * list of words, each word a list of keys; a window holding every word of one holds the word.
+   */
+  alts?: readonly (readonly string[])[][];
+  /** A variable code whose name can be judged in the other language (its words have translations). */
+  crossAlts?: boolean;
+  /** Counts where a window holds it, never against one that does not (the measure of a superlative). */
+  bonus?: boolean;
+}
+
+/**
+ * An item's words with the manuscript's definitions applied: an abbreviation or variable code
+ * the item uses is also matched by its long form, and a long form the item spells out (all its
+ * content words) is one word with its abbreviation — "Global Surrogate-Assisted Genetic Algorithm
+ * (G-SAGA)" is one term, matched by "G-SAGA" or by the five words; "Pelatihan (X1)" is matched by
+ * "X1" or by "pelatihan". Without a definition, the words are unchanged.
+ */
+export function withDefinitions(
+  list: Keyword[],
+  definitions: ReadonlyMap<string, readonly Definition[]>,
+  keysOf: (word: string) => readonly string[],
+): Keyword[] {
+  if (definitions.size === 0) return list;
+  const altOf = (defs: readonly Definition[]) =>
+    defs.map((d) =>
+      d.words.map((w) => {
+        const keys = keysOf(w);
+        const out = new Set(keys);
+        for (const k of keys) for (const t of translationsOf(k)) out.add(t);
+        return [...out];
+      }),
+    );
+  // A variable code is the same in both languages, but an abstract in the other language names
+  // the variable, not the code: judged there only when its name has translations.
+  const translatable = (defs: readonly Definition[]) => defs.some((d) => d.words.every((w) => keysOf(w).some((k) => translationsOf(k).length > 0)));
+  const termOf = (k: Keyword, defs: readonly Definition[]): Keyword =>
+    defs.some((d) => d.code) ? { ...k, alts: altOf(defs), neutral: false, ...(translatable(defs) ? { crossAlts: true } : {}) } : { ...k, alts: altOf(defs) };
+  let out = list.map((k) => {
+    const defs = definitions.get(k.text);
+    return defs ? termOf(k, defs) : k;
+  });
+  const own = new Set(list.map((k) => k.keys[0]));
+  // Longer long forms first: "Relative Standard Error (RSE)" before "Standard Error (SE)".
+  const all = [...definitions].flatMap(([short, defs]) => defs.map((d) => ({ short, d, defs })));
+  all.sort((a, b) => b.d.words.length - a.d.words.length);
+  // Words one long form took are not another's: "Return On Assets (ROA)" and "Return On Assets (Y)" are one term.
+  const taken = new Set<string>();
+  for (const { short, d, defs } of all) {
+    const first = d.words.map((w) => keysOf(w)[0]);
+    if (first.length === 0 || !first.every((key) => own.has(key) && !taken.has(key))) continue;
+    for (const key of first) taken.add(key);
+    const rest = out.filter((k) => !first.includes(k.keys[0]));
+    if (!rest.some((k) => k.text === short)) rest.push(termOf({ text: short, keys: keysOf(short), cross: [], neutral: true }, defs));
+    out = rest;
+  }
+  return out;
 }
 
 /** The content words of a text, each once. */
@@ -41,6 +99,10 @@ export function contentWords(study: StudyText): Keyword[] {
   const sentenceStarts = new Set(study.sentences.map((s) => s.firstWord));
   study.words.forEach((w, i) => {
     if (w.generic) return;
+    // The measure of a superlative ("paling kuat", "most strongly"): a question that asks which
+    // is the most … is answered by the winner or the figures as often as by the measure's word:
+    // a bonus word (see Keyword.bonus).
+    const bonus = (i > 0 && SUPERLATIVE.test(study.words[i - 1].lower)) || isChoosingWord(w.keys);
     if (/^\d+$/.test(w.lower)) return;
     if (w.lower.length < 3 && !w.capitals) return;
     const key = w.keys[0];
@@ -49,10 +111,12 @@ export function contentWords(study: StudyText): Keyword[] {
     const cross = new Set<string>();
     for (const k of w.keys) for (const t of translationsOf(k)) cross.add(t);
     const capitalised = /^\p{Lu}/u.test(study.text.slice(w.start, w.end)) && !sentenceStarts.has(i);
-    out.push({ text: w.lower, keys: w.keys, cross: [...cross], neutral: w.capitals || capitalised || /\d/.test(w.lower) });
+    out.push({ text: w.lower, keys: w.keys, cross: [...cross], neutral: w.capitals || capitalised || /\d/.test(w.lower), ...(bonus ? { bonus } : {}) });
   });
   return out;
 }
+
+const SUPERLATIVE = /^(?:paling|most|least)$/;
 
 /**
  * The weight of each item's words: 1 for a word only this item of its list has, SHARED_WEIGHT for
@@ -65,10 +129,11 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
   const count = new Map<string, number>();
   for (const list of lists) for (const k of list) count.set(k.keys[0], (count.get(k.keys[0]) ?? 0) + 1);
   return lists.map((list) => {
-    const fewest = Math.min(...list.map((k) => count.get(k.keys[0]) ?? 1));
+    const required = list.filter((k) => !k.bonus);
+    const fewest = Math.min(...(required.length > 0 ? required : list).map((k) => count.get(k.keys[0]) ?? 1));
     return list.map((k) => {
       const n = count.get(k.keys[0]) ?? 1;
-      return { ...k, weight: n <= 1 ? 1 : n >= lists.length ? SHARED_WEIGHT : PARTLY_SHARED_WEIGHT, telling: n === fewest };
+      return { ...k, weight: n <= 1 ? 1 : n >= lists.length ? SHARED_WEIGHT : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
     });
   });
 }
@@ -81,7 +146,7 @@ export const PARTLY_SHARED_WEIGHT = 0.75;
  * two words (all of an item of one word), and at least one of the words that tell it apart.
  */
 export function covers(matched: Keyword[], usable: Keyword[]): boolean {
-  const total = usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+  const total = usable.reduce((sum, k) => sum + (k.bonus ? 0 : (k.weight ?? 1)), 0);
   const got = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0);
   if (matched.length < Math.min(2, usable.length)) return false;
   if (usable.some((k) => k.telling) && !matched.some((k) => k.telling)) return false;
@@ -90,6 +155,13 @@ export function covers(matched: Keyword[], usable: Keyword[]): boolean {
 
 export const COVERED = 0.4;
 
+/** The share of an item's weight (bonus words left out of the total) that the matched words hold, at most 1. */
+function share(matched: Keyword[], usable: Keyword[]): number {
+  const total = usable.reduce((sum, k) => sum + (k.bonus ? 0 : (k.weight ?? 1)), 0);
+  const got = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+  return total > 0 ? Math.min(1, got / total) : 0;
+}
+
 export interface ItemTarget {
   /** Keyword sets that may each cover the item (a question's and its objective's). */
   keywordSets: Keyword[][];
@@ -97,6 +169,33 @@ export interface ItemTarget {
   lang?: Lang;
   /** A hypothesis: the window must report an outcome. */
   outcome: boolean;
+  /**
+   * A question of comparing ("perbandingan … A dan B", "compared with") or choosing ("which … best",
+   * "mana … paling"): answered by the comparison's verdict or the winner's name as often as in its
+   * own words (see answersChoice).
+   */
+  choosing?: 'compare' | 'select';
+}
+
+/** Whether an item (its words) compares or chooses; see ItemTarget.choosing. */
+export function choosingOf(text: string): 'compare' | 'select' | undefined {
+  if (/\b(?:perbandingan|membandingkan|dibandingkan|bandingkan|compar(?:e|ed|ing|ison)|versus|vs\.?)\b/i.test(text)) return 'compare';
+  if (/\b(?:which|manakah|mana|paling|terbaik|best|most)\b/i.test(text) && /\b(?:paling|terbaik|best|most|optimal)\b/i.test(text)) return 'select';
+  return undefined;
+}
+
+/**
+ * A window that answers a question of comparing or choosing without enough of its words: a
+ * comparison's verdict ("SOM-m-AT … outperforms SOM") holding two of the item's words, one of them
+ * a name; the winner's name ("an attention mechanism on … Long Short-Term Memory Networks
+ * architecture") beside a word that tells the item apart ("architecture"), with half what covers.
+ */
+function answersChoice(choosing: 'compare' | 'select', sentences: readonly StudySentence[], matched: Keyword[], usable: Keyword[]): boolean {
+  const required = matched.filter((k) => !k.bonus);
+  const total = usable.reduce((sum, k) => sum + (k.bonus ? 0 : (k.weight ?? 1)), 0);
+  const got = required.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+  if (choosing === 'compare') return sentences.some((x) => x.comparative) && required.length >= 2 && required.some((k) => k.neutral);
+  return sentences.some((x) => x.names) && required.some((k) => k.telling) && got >= (COVERED / 2) * total - 1e-9;
 }
 
 /** A text of a column to look in: a body block, or a heading (one window). */
@@ -113,10 +212,17 @@ export interface ColumnText {
 export function matchWords(target: ItemTarget, texts: readonly ColumnText[], columnLang: Lang | undefined): CoverageCell {
   const other = columnLang !== undefined && target.lang !== undefined && columnLang !== target.lang;
   // The keyword sets that can be judged in this column's language: in the other language, two
-  // thirds of an item's words (and two at least) must have a translation or be the same in both.
+  // thirds of an item's words (and two at least) must have a translation or be the same in both,
+  // one of the words that tell it apart among them.
   const sets = target.keywordSets
-    .map((set) => ({ set, usable: other ? set.filter((k) => k.cross.length > 0 || k.neutral) : set }))
-    .filter(({ set, usable }) => set.length > 0 && usable.length >= Math.min(set.length, Math.max(2, Math.ceil((set.length * 2) / 3))));
+    .map((set) => ({ set, usable: other ? set.filter((k) => k.cross.length > 0 || k.neutral || k.crossAlts === true) : set }))
+    .filter(
+      ({ set, usable }) =>
+        set.length > 0 &&
+        usable.length >= Math.min(set.length, Math.max(2, Math.ceil((set.length * 2) / 3))) &&
+        // The words that tell the item apart must be among those that can be judged.
+        (!other || !set.some((k) => k.telling && !k.bonus) || usable.some((k) => k.telling && !k.bonus)),
+    );
   if (sets.length === 0) return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
   let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number; across?: Evidence } | undefined;
   // Every window that covers the item (the best first): a sentence covering alone stands for the
@@ -125,9 +231,13 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
   const matched: Keyword[] = [];
   // What a text holds for the item depends on its words and the item's usable keywords only: kept
   // with the text (an edit elsewhere does not make the results chapter be read again).
-  const signature = JSON.stringify([target.outcome, sets.map(({ usable }) => usable.map((k) => [k.keys, k.cross, k.weight ?? 1, k.telling === true]))]);
+  const signature = JSON.stringify([
+    target.outcome,
+    target.choosing ?? '',
+    sets.map(({ usable }) => usable.map((k) => [k.keys, k.cross, k.weight ?? 1, k.telling === true, k.alts ?? 0, k.bonus === true])),
+  ]);
   for (const text of texts) {
-    const found = matchText(text.block.study, text.heading, signature, sets, target.outcome);
+    const found = matchText(text.block.study, text.heading, signature, sets, target.outcome, target.choosing);
     if (found.best && (!best || found.best.score > best.score)) best = { ...found.best, text };
     for (const [first, last] of found.covering) {
       if (covering.length >= MAX_EVIDENCE) break;
@@ -149,7 +259,7 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
         for (const k of usable) if (hits(k, keys)) matched.push(k);
         if (matched.length === 0 || !covers(matched, usable)) continue;
         const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
-        const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+        const fraction = share(matched, usable);
         const score = 2 + (tells ? fraction : fraction / 2);
         const first = windowEvidence(a, n - 1, n - 1, true);
         const second = windowEvidence(b, 0, 0, true);
@@ -181,7 +291,14 @@ interface TextMatch {
 /** Texts whose matches are kept per item: more items than this (edited questions) start the text's list afresh. */
 const KEPT_MATCHES = 64;
 
-function matchText(study: StudyText, heading: boolean, signature: string, sets: { usable: Keyword[] }[], outcome: boolean): TextMatch {
+function matchText(
+  study: StudyText,
+  heading: boolean,
+  signature: string,
+  sets: { usable: Keyword[] }[],
+  outcome: boolean,
+  choosing: 'compare' | 'select' | undefined,
+): TextMatch {
   const key = heading ? `h${signature}` : signature;
   const kept = study.matches?.get(key) as TextMatch | undefined;
   if (kept) return kept;
@@ -202,11 +319,11 @@ function matchText(study: StudyText, heading: boolean, signature: string, sets: 
         matched.length = 0;
         for (const k of usable) if (hits(k, keys)) matched.push(k);
         if (matched.length === 0) continue;
-        const covered = covers(matched, usable);
+        const covered = covers(matched, usable) || (choosing !== undefined && answersChoice(choosing, study.sentences.slice(s, s + width), matched, usable));
         windowCovers ||= covered;
         // A window without a word that tells the item apart scores nothing (but may still hint).
         const tells = !usable.some((k) => k.telling) || matched.some((k) => k.telling);
-        const fraction = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0) / usable.reduce((sum, k) => sum + (k.weight ?? 1), 0);
+        const fraction = share(matched, usable);
         const score = (covered ? 2 : tells ? 1 : 0) + (tells ? fraction : fraction / 2);
         if (!out.best || score > out.best.score) out.best = { score, covered, fraction: tells ? fraction : 0, first: s, last: s + width - 1 };
       }
@@ -227,10 +344,12 @@ function matchText(study: StudyText, heading: boolean, signature: string, sets: 
 }
 
 /**
- * Whether a whole column (its prose, headings left out) holds enough of the item's words: a
- * conclusion of a study with one research question answers it over its points ("Sistem monitoring
- * telah selesai dikembangkan …", "Metode Extreme Programming terbukti …"). Evidence: the column's
- * first text that holds a telling word, else its first.
+ * Whether a whole column (its prose, headings left out) speaks of the item: a conclusion of a
+ * study with one research question or objective answers it over its points ("Sistem monitoring
+ * telah selesai dikembangkan …", "Metode Extreme Programming terbukti …"), often in its own words
+ * ("model dan algoritma … layak" for a 20-word objective): it does when it holds two of the item's
+ * words (all of an item of one word). Only a conclusion that hardly speaks of its only item (a
+ * template, another study's text) leaves it out. Evidence: the column's first text.
  */
 export function coversWhole(target: ItemTarget, texts: readonly ColumnText[], columnLang: Lang | undefined): Evidence | undefined {
   if (target.lang !== undefined && columnLang !== undefined && columnLang !== target.lang) return undefined;
@@ -240,7 +359,7 @@ export function coversWhole(target: ItemTarget, texts: readonly ColumnText[], co
   for (const t of prose) for (let s = 0; s < t.block.study.sentences.length; s++) for (const k of sentenceKeys(t.block.study, s)) keys.add(k);
   for (const set of target.keywordSets) {
     const matched = set.filter((k) => hits(k, keys));
-    if (!covers(matched, set)) continue;
+    if (matched.length < Math.min(2, set.length)) continue;
     const first = prose[0];
     return windowEvidence(first, 0, first.block.study.sentences.length - 1, true);
   }
@@ -253,6 +372,7 @@ export const MAX_EVIDENCE = 20;
 function hits(k: Keyword, keys: Set<string>): boolean {
   for (const key of k.keys) if (keys.has(key)) return true;
   for (const key of k.cross) if (keys.has(key)) return true;
+  if (k.alts) for (const alt of k.alts) if (alt.length > 0 && alt.every((word) => word.some((key) => keys.has(key)))) return true;
   return false;
 }
 

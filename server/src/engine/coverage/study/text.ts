@@ -33,6 +33,10 @@ export interface StudySentence {
   endWord: number;
   /** Reports an outcome: a verdict on a hypothesis or an effect ("diterima", "berpengaruh signifikan", "supported"). */
   verdict: boolean;
+  /** Compares ("lebih baik", "outperforms", "higher than", "dibandingkan"). */
+  comparative: boolean;
+  /** Names something after its first word: a capitalised word or an abbreviation ("Long Short-Term Memory", "TPACK"). */
+  names: boolean;
 }
 
 /** A hypothesis label as written: "H1" (number 1), "H2a", "Ha2"/"H02" (the alternative/null of 2), "H0"/"Ha". */
@@ -47,7 +51,7 @@ export type StudyRef =
   | { kind: 'question' | 'objective'; number: number; start: number; end: number }
   | { kind: 'hypothesis'; number: number; sub?: string; start: number; end: number; label: boolean }
   | { kind: 'null' | 'alternative'; number?: number; start: number; end: number }
-  | { kind: 'all-questions' | 'all-hypotheses'; start: number; end: number }
+  | { kind: 'all-questions' | 'all-hypotheses' | 'all-variables'; start: number; end: number }
   | { kind: 'the-hypothesis'; start: number; end: number };
 
 export interface StudyText {
@@ -55,6 +59,8 @@ export interface StudyText {
   words: StudyWord[];
   sentences: StudySentence[];
   refs: StudyRef[];
+  /** The terms the text defines: "Technology Acceptance Model (TAM)", "Pelatihan (X1)". */
+  definitions: Definition[];
   /** The keys of each sentence (made on first need). */
   sentenceKeys?: Set<string>[];
   /** The keys of each sentence with the next one's (pairKeys), made on first use. */
@@ -88,9 +94,92 @@ export function readStudyText(text: string, keysMemo?: TextMemo<readonly string[
     while (w < words.length && words[w].start < s.start) w++;
     const first = w;
     while (w < words.length && words[w].end <= s.end) w++;
-    out.push({ start: s.start, end: s.end, firstWord: first, endWord: w, verdict: reportsOutcome(text.slice(s.start, s.end)) });
+    const sentence = text.slice(s.start, s.end);
+    out.push({
+      start: s.start,
+      end: s.end,
+      firstWord: first,
+      endWord: w,
+      verdict: reportsOutcome(sentence),
+      comparative: COMPARATIVE.test(sentence),
+      names: words.slice(first + 1, w).some((x) => x.capitals || /^\p{Lu}/u.test(text.slice(x.start, x.end))),
+    });
   }
-  return { text, words, sentences: out, refs: findRefs(text) };
+  return { text, words, sentences: out, refs: findRefs(text), definitions: findDefinitions(text) };
+}
+
+// ---- definitions ------------------------------------------------------------------------------
+
+/** A term the text defines: its abbreviation or variable code (lower-cased, the longest word of it), and the long form's content words. */
+export interface Definition {
+  short: string;
+  words: string[];
+  /** A variable code ("X1", "Y"): unlike an abbreviation, its long form is in the manuscript's language only. */
+  code?: boolean;
+}
+
+const PARENTHESIS = /\(\s?([^()\s]{1,14})\s?\)/g;
+const ACRONYM = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+/** A variable code of a quantitative design: X, X1, X2.1, Y, Z, M1. */
+const VARIABLE_CODE = /^[XYZM](?:\d{1,2}(?:\.\d{1,2})?)?$/;
+/** Words that say what role a variable plays, not what it is ("variabel bebas (X1)"). */
+const VARIABLE_ROLE =
+  /^(?:variabel|bebas|terikat|independen|dependen|moderasi|moderator|moderating|intervening|mediasi|mediator|mediating|kontrol|independent|dependent|control|variable)$/;
+const LINKING = /^(?:of|for|and|in|on|the|to|dan|untuk|dari|di|ke|yang|pada|atau|&)$/;
+
+/**
+ * The terms a text defines in parentheses: an abbreviation after its long form whose words'
+ * initials spell it ("Technology Acceptance Model (TAM)", "Education for Sustainable Development
+ * (ESD)", "Global Surrogate-Assisted Genetic Algorithm (G-SAGA)"), and a variable code after the
+ * variable's name ("Pelatihan (X1)", "Produktivitas Karyawan (Y)").
+ */
+export function findDefinitions(text: string): Definition[] {
+  if (!text.includes('(')) return [];
+  const out: Definition[] = [];
+  for (const m of text.matchAll(PARENTHESIS)) {
+    const short = m[1];
+    const code = VARIABLE_CODE.test(short);
+    if (!code && !(ACRONYM.test(short) && (short.match(/[A-Z]/g)?.length ?? 0) >= 2)) continue;
+    const before = text.slice(Math.max(0, m.index - 160), m.index).trimEnd();
+    if (before.length === 0 || /[.;:,!?)\]]$/.test(before)) continue;
+    const parts = (before.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s-]/gu) ?? []).reverse();
+    const words: string[] = [];
+    if (code) {
+      for (const part of parts) {
+        if (!/^\p{L}/u.test(part) || words.length >= 4) break;
+        const lower = part.toLowerCase();
+        if (isGenericWord(lower, studyKeys(lower)) || LINKING.test(lower)) break;
+        words.push(lower);
+      }
+      if (words.length === 0 || words.every((w) => VARIABLE_ROLE.test(w))) continue;
+    } else {
+      const capitals = short.replace(/[^A-Z]/g, '').toLowerCase();
+      let j = capitals.length - 1;
+      for (const part of parts) {
+        if (j < 0) break;
+        if (!/^\p{L}/u.test(part)) {
+          j = -2;
+          break;
+        }
+        const lower = part.toLowerCase();
+        if (lower[0] === capitals[j]) {
+          words.push(lower);
+          j--;
+        } else if (LINKING.test(lower)) continue;
+        else {
+          j = -2;
+          break;
+        }
+      }
+      if (j !== -1) continue;
+      words.splice(0, words.length, ...words.filter((w) => !isGenericWord(w, studyKeys(w))));
+      if (words.length === 0) continue;
+    }
+    const key = (short.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
+    if (key.length === 0) continue;
+    out.push({ short: key, words: words.reverse(), ...(code ? { code } : {}) });
+  }
+  return out;
 }
 
 function normalise(word: string): string {
@@ -127,6 +216,10 @@ export function sentenceKeys(study: StudyText, s: number): Set<string> {
 }
 
 // ---- outcomes ---------------------------------------------------------------------------------
+
+/** Words of a comparison's answer. */
+const COMPARATIVE =
+  /\b(?:lebih\s+(?:baik|buruk|tinggi|rendah|cepat|lambat|besar|kecil|akurat|efisien|unggul)|mengungguli|unggul|daripada|dibanding(?:kan)?|outperform(?:s|ed|ing)?|better|worse|higher|lower|faster|slower|superior|inferior|than)\b/i;
 
 /** Words that report the outcome of a test, in either language. */
 export const STRONG_VERDICT =
@@ -237,6 +330,9 @@ const ALL_HYPOTHESES =
   /\b(?:semua|seluruh|kedua|ketiga|keempat|kelima|keenam|ketujuh|all(?:\s+(?:the|of\s+the))?(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?|both(?:\s+(?:the|of\s+the))?|each\s+of\s+the)\s+(?:(?:sub-?\s?)?hipotesis|hipotesa|hypothes[ie]s|(?:research|proposed)\s+hypothes[ie]s)\b/giu;
 const ALL_QUESTIONS =
   /\b(?:semua|seluruh|kedua|ketiga|keempat|kelima)\s+(?:rumusan\s+masalah|pertanyaan\s+penelitian|tujuan\s+penelitian|tujuan|permasalahan)\b|\b(?:all|both|each)(?:\s+of)?(?:\s+the)?(?:\s+(?:two|three|four|five|six))?\s+(?:research\s+)?(?:questions|objectives|aims)\b/giu;
+// "semua variabel (bebas/independen) berpengaruh", "ketiga variabel independen", "all (the) independent variables"
+const ALL_VARIABLES =
+  /\b(?:semua|seluruh|kedua|ketiga|keempat|kelima|all(?:\s+(?:the|of\s+the))?(?:\s+(?:two|three|four|five|six))?|both(?:\s+(?:the|of\s+the))?)\s+(?:variabel|variables)(?:\s+(?:bebas|independen|independent|eksogen|exogenous|penelitian))?\b/giu;
 const HYPOTHESIS_RANGE = /\bH(\d{1,2})\s*(?:[-–—]|sampai(?:\s+dengan)?|hingga|s\.?\/?d\.?|to|through)\s*H(\d{1,2})\b/gu;
 // "hipotesis (penelitian) diterima/ditolak", "the hypothesis was supported" (a manuscript with one hypothesis)
 const THE_HYPOTHESIS =
@@ -273,6 +369,7 @@ export function findRefs(text: string): StudyRef[] {
     for (const m of text.matchAll(HYPOTHESIS_ORDINAL_EN))
       add({ kind: 'hypothesis', number: ordinal(m[1])!, start: m.index, end: m.index + m[0].length, label: false });
   }
+  if (/variab/i.test(text)) for (const m of text.matchAll(ALL_VARIABLES)) add({ kind: 'all-variables', start: m.index, end: m.index + m[0].length });
   if (text.includes('H')) {
     for (const m of text.matchAll(HYPOTHESIS_RANGE)) {
       const [a, b] = [Number(m[1]), Number(m[2])];

@@ -1,0 +1,59 @@
+// The variables of a quantitative design, as the manuscript names them with their codes: "Pelatihan
+// (X1)", "Produktivitas Karyawan (Y)", "Digitalisasi (Z) sebagai variabel moderasi", or
+// "X1 = Pelatihan". A design is read when the chapters before the results (the method chapter,
+// the conceptual framework, the introduction) name at least one independent variable (X, X1 …)
+// and the dependent one (Y): each variable is then an item whose result an abstract and the
+// conclusion should report — "X1 berpengaruh …", "Pelatihan berpengaruh signifikan …".
+import type { Manuscript } from '../../manuscript';
+import type { StudyItem } from './items';
+import type { StudyBlock } from './text';
+
+/** Sections whose words are not the design's statement (the design is stated before the results). */
+const NOT_DESIGN = new Set(['abstract', 'results', 'discussion', 'conclusion', 'references', 'appendix', 'front', 'acknowledgements']);
+
+/** "X1 = Pelatihan", "X2: Work-Life Balance" (the code first). */
+const CODE_FIRST = /(?<![\p{L}\p{N}])([XYZM](?:\d{1,2})?)\s?[:=]\s?((?:\p{Lu}[\p{L}'-]*)(?:\s(?:\p{L}[\p{L}'-]*)){0,3})/gu;
+const LOWER_BREAK = /^(?:dan|atau|yang|and|or|the|adalah|merupakan|is|of|dengan|with|pada|dalam|terhadap|sebagai|serta|maka)$/i;
+
+/** The variables a manuscript codes (see the file comment), in the order of their codes (X1, X2 …, Y, Z, M). */
+export function findVariables(manuscript: Manuscript, blocks: readonly StudyBlock[]): StudyItem[] {
+  const byCode = new Map<string, StudyItem>();
+  for (const b of blocks) {
+    const section = manuscript.sections[b.section];
+    if (!section || NOT_DESIGN.has(section.role) || b.block.kind === 'table-cell') continue;
+    if (!/\(\s?[XYZM](?:\d{1,2})?\s?\)|[XYZM]\d{0,2}\s?[:=]/.test(b.text)) continue;
+    const found: { code: string; name: string; at: number; end: number }[] = [];
+    for (const d of b.study.definitions) {
+      if (!/^[xyzm](?:\d{1,2})?$/.test(d.short)) continue;
+      const code = d.short.toUpperCase();
+      const m = new RegExp(`\\(\\s?${code.replace('.', '\\.')}\\s?\\)`).exec(b.text);
+      if (!m) continue;
+      found.push({ code, name: d.words.join(' '), at: Math.max(0, m.index - d.words.join(' ').length - 1), end: m.index + m[0].length });
+    }
+    for (const m of b.text.matchAll(CODE_FIRST)) {
+      const words: string[] = [];
+      for (const w of m[2].split(/\s/)) {
+        if (LOWER_BREAK.test(w)) break;
+        words.push(w.toLowerCase());
+      }
+      if (words.length > 0) found.push({ code: m[1], name: words.join(' '), at: m.index, end: m.index + m[0].length });
+    }
+    for (const f of found) {
+      if (byCode.has(f.code)) continue;
+      byCode.set(f.code, {
+        kind: 'variable',
+        number: 0,
+        label: f.code,
+        text: f.name,
+        span: { file: b.block.file, start: b.offsets[Math.min(f.at, b.offsets.length - 1)], end: b.offsets[Math.min(f.end, b.offsets.length) - 1] + 1 },
+        section: b.section,
+      });
+    }
+  }
+  const codes = [...byCode.keys()];
+  if (!codes.some((c) => c.startsWith('X')) || !codes.some((c) => c.startsWith('Y')) || codes.length < 2) return [];
+  const order = (code: string) => 'XYZM'.indexOf(code[0]) * 100 + Number(code.slice(1) || 0);
+  const items = [...byCode.values()].sort((a, b) => order(a.label!) - order(b.label!));
+  items.forEach((item, k) => (item.number = k + 1));
+  return items;
+}
