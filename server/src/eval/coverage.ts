@@ -6,8 +6,14 @@
 //   are deleted; expected: coverage/conclusion-missing-question for that item;
 // - hypothesis: the sentences of an abstract that report one hypothesis's result are deleted;
 //   expected: coverage/abstract-missing-hypothesis for that hypothesis and abstract;
-// - dimension: every place an abstract names one dimension of a framework the results discuss is
-//   deleted; expected: coverage/abstract-missing-dimension naming it for that abstract.
+// - variable: the sentences of the conclusion that report one coded variable's result (X1, Y …)
+//   are deleted; expected: coverage/conclusion-missing-variable for that variable;
+// - dimension: every place an abstract names one dimension of a framework (of the catalogue or
+//   derived from the theory chapter) the results discuss is deleted; expected:
+//   coverage/abstract-missing-dimension naming it for that abstract. An abstract that names none
+//   of them (most do: they report findings, not the model's parts) gets a sentence naming all the
+//   discussed dimensions but the planted one, in its language, at the end of its first paragraph:
+//   the omission of one dimension from an abstract that reports the others.
 // Which item is planted is drawn at random (a seeded generator: the same seed plants the same
 // omissions) among those the unmodified manuscript covers by its own words or a reference — an
 // item covered only in aggregate ("semua hipotesis diterima") has no sentence of its own to delete.
@@ -19,8 +25,8 @@ import type { CoverageMatrix, Evidence } from '../engine/coverage/types';
 import { check, parseHarnessArgs, prepare, readCollection, readText, type Prepared } from './lib/collection';
 import { random } from './lib/random';
 
-type Kind = 'question' | 'hypothesis' | 'dimension';
-const KINDS: Kind[] = ['question', 'hypothesis', 'dimension'];
+type Kind = 'question' | 'hypothesis' | 'variable' | 'dimension';
+const KINDS: Kind[] = ['question', 'hypothesis', 'variable', 'dimension'];
 
 interface Plant {
   manuscript: string;
@@ -48,15 +54,17 @@ interface Candidate {
   column: number;
   /** The spans to delete. */
   spans: Evidence[];
+  /** Text to insert first (a dimension plant in an abstract that names none): at `at` of `file`. */
+  insert?: { file: string; at: number; text: string };
 }
 
 /** What can be planted in a checked manuscript, by kind. */
 function candidates(result: CheckResult): Candidate[] {
   const out: Candidate[] = [];
   for (const matrix of result.coverage.items) {
-    const kind: Kind = matrix.kind === 'questions' ? 'question' : 'hypothesis';
+    const kind: Kind = matrix.kind === 'questions' ? 'question' : matrix.kind === 'variables' ? 'variable' : 'hypothesis';
     matrix.columns.forEach((column, c) => {
-      if (kind === 'question' ? column.kind !== 'conclusion' : column.kind !== 'abstract') return;
+      if (kind === 'hypothesis' ? column.kind !== 'abstract' : column.kind !== 'conclusion') return;
       matrix.rows.forEach((_, r) => {
         const cell = matrix.cells[r][c];
         if (cell.status !== 'named' && cell.status !== 'referenced') return;
@@ -68,23 +76,48 @@ function candidates(result: CheckResult): Candidate[] {
   for (const matrix of result.coverage.frameworks) {
     if (matrix.discussed.length < 2) continue;
     matrix.columns.forEach((column, c) => {
-      if (column.kind !== 'abstract') return;
+      if (column.kind !== 'abstract' || column.blockCount === 0) return;
+      const named = matrix.discussed.filter((unit) => matrix.cells[unit.row][c].status === 'named' && matrix.cells[unit.row][c].evidence.length > 0);
+      for (const unit of named) out.push({ kind: 'dimension', matrix, row: unit.row, column: c, spans: matrix.cells[unit.row][c].evidence });
+      if (named.length > 0) return;
+      // An abstract that names none of the discussed dimensions: a sentence naming all but one.
+      const sections = new Set(column.sections);
+      const block = result.manuscript.blocks.find((b) => sections.has(b.section) && b.kind !== 'table-cell' && b.text.length >= 80);
+      if (!block) return;
+      const lang = column.lang ?? 'en';
       for (const unit of matrix.discussed) {
-        const cell = matrix.cells[unit.row][c];
-        if (cell.status === 'named' && cell.evidence.length > 0) out.push({ kind: 'dimension', matrix, row: unit.row, column: c, spans: cell.evidence });
+        const others = matrix.discussed.filter((u) => u !== unit).map((u) => matrix.rows[u.row].label[lang]);
+        out.push({
+          kind: 'dimension',
+          matrix,
+          row: unit.row,
+          column: c,
+          spans: [],
+          insert: { file: block.file, at: block.end, text: ` ${sentenceNaming(others, lang)}` },
+        });
       }
     });
   }
   return out;
 }
 
-/** The texts of the files with the spans deleted (later spans first, overlaps merged). */
-function deleting(prepared: Prepared, spans: Evidence[]): Map<string, string> {
+/** A sentence of an abstract that names the dimensions given, in its language. */
+function sentenceNaming(names: string[], lang: 'en' | 'id'): string {
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${lang === 'id' ? 'dan' : 'and'} ${names[names.length - 1]}`;
+  return lang === 'id' ? `Hasil penelitian menunjukkan bahwa ${list} telah berjalan dengan baik.` : `The results show that ${list} worked well.`;
+}
+
+/** The texts of the files with the spans deleted (later spans first, overlaps merged), and a text inserted first. */
+function deleting(prepared: Prepared, spans: Evidence[], insert?: Candidate['insert']): Map<string, string> {
   const changes = new Map<string, string>();
+  if (insert) {
+    const text = readText(prepared, insert.file);
+    if (text !== undefined) changes.set(insert.file, text.slice(0, insert.at) + insert.text + text.slice(insert.at));
+  }
   const byFile = new Map<string, Evidence[]>();
   for (const s of spans) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
   for (const [file, list] of byFile) {
-    let text = readText(prepared, file);
+    let text = changes.get(file) ?? readText(prepared, file);
     if (text === undefined) continue;
     const sorted = [...list].sort((a, b) => b.start - a.start);
     let floor = Infinity;
@@ -139,6 +172,7 @@ function reported(kind: Kind, candidate: Candidate, findings: Finding[]): boolea
     const names = data.item === id || (Array.isArray(data.items) && data.items.includes(id));
     if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && names;
     if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && names && data.column === columnId;
+    if (kind === 'variable') return f.code === 'coverage/conclusion-missing-variable' && names;
     return (
       f.code === 'coverage/abstract-missing-dimension' &&
       data.framework === matrix.id &&
@@ -224,11 +258,11 @@ async function main(argv: string[]): Promise<number> {
             // another sentence (or the part as a whole) still does after the deletion, its
             // evidence is deleted too, up to MAX_ROUNDS times (the answer was given twice).
             let spans = candidate.spans;
-            let changed = check(prepared, deleting(prepared, spans));
+            let changed = check(prepared, deleting(prepared, spans, candidate.insert));
             let cell = cellOf(changed, candidate);
             for (
               let round = 1;
-              round < MAX_ROUNDS && cell && (cell.status === 'named' || cell.status === 'referenced' || cell.status === 'sub-dimensions');
+              round < MAX_ROUNDS && !candidate.insert && cell && (cell.status === 'named' || cell.status === 'referenced' || cell.status === 'sub-dimensions');
               round++
             ) {
               const more = cell.evidence.filter((e) => e.match !== 'aggregate' && !spans.some((s) => s.file === e.file && s.start === e.start));
@@ -247,7 +281,7 @@ async function main(argv: string[]): Promise<number> {
               kind,
               item: candidate.matrix.rows[candidate.row].id,
               column: candidate.matrix.columns[candidate.column].id,
-              deleted: spans.map((s) => s.text.slice(0, 100)),
+              deleted: candidate.insert ? [`(inserted) ${candidate.insert.text.trim().slice(0, 160)}`] : spans.map((s) => s.text.slice(0, 100)),
               found: reported(kind, candidate, findings),
               after: cell ? `${cell.status}${cell.score !== undefined ? ` ${cell.score}` : ''}` : 'gone',
             });
@@ -270,7 +304,7 @@ async function main(argv: string[]): Promise<number> {
     out.write(`| ${kind} | ${list.length} | ${list.filter((p) => p.found).length} | ${recall(list)} |\n`);
   }
   out.write(`| all | ${plants.length} | ${plants.filter((p) => p.found).length} | ${recall(plants)} |\n`);
-  out.write('\n# Recall per manuscript\n\n| manuscript | items | frameworks | question | hypothesis | dimension |\n|---|---|---|---|---|---|\n');
+  out.write('\n# Recall per manuscript\n\n| manuscript | items | frameworks | question | hypothesis | variable | dimension |\n|---|---|---|---|---|---|---|\n');
   for (const m of manuscripts) {
     const cells = KINDS.map((kind) => {
       const list = plants.filter((p) => p.manuscript === m.name && p.kind === kind);
