@@ -116,12 +116,14 @@ export interface Definition {
   words: string[];
   /** A variable code ("X1", "Y"): unlike an abbreviation, its long form is in the manuscript's language only. */
   code?: boolean;
+  /** A variable's name as written ("Return On Assets"). */
+  written?: string;
 }
 
 const PARENTHESIS = /\(\s?([^()\s]{1,14})\s?\)/g;
 const ACRONYM = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
-/** A variable code of a quantitative design: X, X1, X2.1, Y, Z, M1. */
-const VARIABLE_CODE = /^[XYZM](?:\d{1,2}(?:\.\d{1,2})?)?$/;
+/** A variable code of a quantitative design: X, X1, Y, Z, M1 (a lone "M" is a mean as often as a mediator; "X1.1" is an indicator). */
+const VARIABLE_CODE = /^(?:[XYZ]\d{0,2}|M\d{1,2})$/;
 /** Words that say what role a variable plays, not what it is ("variabel bebas (X1)"). */
 const VARIABLE_ROLE =
   /^(?:variabel|bebas|terikat|independen|dependen|moderasi|moderator|moderating|intervening|mediasi|mediator|mediating|kontrol|independent|dependent|control|variable)$/;
@@ -144,14 +146,26 @@ export function findDefinitions(text: string): Definition[] {
     if (before.length === 0 || /[.;:,!?)\]]$/.test(before)) continue;
     const parts = (before.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s-]/gu) ?? []).reverse();
     const words: string[] = [];
+    let written: string | undefined;
     if (code) {
+      // The name before the code: up to four words, back to a function word ("pengaruh
+      // Pelatihan (X1)"); a capitalised linking word belongs to it ("Return On Assets (Y)").
+      let first = -1;
       for (const part of parts) {
         if (!/^\p{L}/u.test(part) || words.length >= 4) break;
         const lower = part.toLowerCase();
-        if (isGenericWord(lower, studyKeys(lower)) || LINKING.test(lower)) break;
+        if (LINKING.test(lower)) {
+          if (part === lower || words.length === 0) break;
+          first = before.lastIndexOf(part, first < 0 ? undefined : first - 1);
+          continue;
+        }
+        if (isGenericWord(lower, studyKeys(lower))) break;
         words.push(lower);
+        first = before.lastIndexOf(part, first < 0 ? undefined : first - 1);
       }
-      if (words.length === 0 || words.every((w) => VARIABLE_ROLE.test(w))) continue;
+      // Role words and numbering are not a name ("variabel bebas (X1)", "variabel bebas I (X)").
+      if (words.length === 0 || words.every((w) => VARIABLE_ROLE.test(w) || /^[ivx]+$/.test(w)) || words.some((w) => VARIABLE_ROLE.test(w))) continue;
+      if (first >= 0) written = before.slice(first).trim();
     } else {
       const capitals = short.replace(/[^A-Z]/g, '').toLowerCase();
       let j = capitals.length - 1;
@@ -177,7 +191,7 @@ export function findDefinitions(text: string): Definition[] {
     }
     const key = (short.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
     if (key.length === 0) continue;
-    out.push({ short: key, words: words.reverse(), ...(code ? { code } : {}) });
+    out.push({ short: key, words: words.reverse(), ...(code ? { code } : {}), ...(written ? { written } : {}) });
   }
   return out;
 }

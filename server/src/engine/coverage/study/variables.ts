@@ -11,8 +11,10 @@ import type { StudyBlock } from './text';
 /** Sections whose words are not the design's statement (the design is stated before the results). */
 const NOT_DESIGN = new Set(['abstract', 'results', 'discussion', 'conclusion', 'references', 'appendix', 'front', 'acknowledgements']);
 
+/** "(X1)", "( Y )" (math restored leaves a space). */
+const CODE_IN_PARENTHESES = /\(\s?([XYZ]\d{0,2}|M\d{1,2})\s?\)/g;
 /** "X1 = Pelatihan", "X2: Work-Life Balance" (the code first). */
-const CODE_FIRST = /(?<![\p{L}\p{N}])([XYZM](?:\d{1,2})?)\s?[:=]\s?((?:\p{Lu}[\p{L}'-]*)(?:\s(?:\p{L}[\p{L}'-]*)){0,3})/gu;
+const CODE_FIRST = /(?<![\p{L}\p{N}])([XYZ]\d{0,2}|M\d{1,2})\s?[:=]\s?((?:\p{Lu}[\p{L}'-]*)(?:\s(?:\p{L}[\p{L}'-]*)){0,3})/gu;
 const LOWER_BREAK = /^(?:dan|atau|yang|and|or|the|adalah|merupakan|is|of|dengan|with|pada|dalam|terhadap|sebagai|serta|maka)$/i;
 
 /** The variables a manuscript codes (see the file comment), in the order of their codes (X1, X2 …, Y, Z, M). */
@@ -21,14 +23,15 @@ export function findVariables(manuscript: Manuscript, blocks: readonly StudyBloc
   for (const b of blocks) {
     const section = manuscript.sections[b.section];
     if (!section || NOT_DESIGN.has(section.role) || b.block.kind === 'table-cell') continue;
-    if (!/\(\s?[XYZM](?:\d{1,2})?\s?\)|[XYZM]\d{0,2}\s?[:=]/.test(b.text)) continue;
+    if (!/\(\s?[XYZM]\d{0,2}\s?\)|[XYZM]\d{0,2}\s?[:=]/.test(b.text)) continue;
     const found: { code: string; name: string; at: number; end: number }[] = [];
     for (const d of b.study.definitions) {
-      if (!/^[xyzm](?:\d{1,2})?$/.test(d.short)) continue;
+      if (!d.code) continue;
       const code = d.short.toUpperCase();
-      const m = new RegExp(`\\(\\s?${code.replace('.', '\\.')}\\s?\\)`).exec(b.text);
+      const m = [...b.text.matchAll(CODE_IN_PARENTHESES)].find((x) => x[1].toLowerCase() === d.short);
       if (!m) continue;
-      found.push({ code, name: d.words.join(' '), at: Math.max(0, m.index - d.words.join(' ').length - 1), end: m.index + m[0].length });
+      const name = d.written ?? d.words.join(' ');
+      found.push({ code, name, at: Math.max(0, m.index - name.length - 1), end: m.index + m[0].length });
     }
     for (const m of b.text.matchAll(CODE_FIRST)) {
       const words: string[] = [];
@@ -50,6 +53,8 @@ export function findVariables(manuscript: Manuscript, blocks: readonly StudyBloc
       });
     }
   }
+  // "X" beside X1, X2 …: the independent variables together, not one more.
+  if (byCode.has('X') && [...byCode.keys()].some((c) => /^X\d/.test(c))) byCode.delete('X');
   const codes = [...byCode.keys()];
   if (!codes.some((c) => c.startsWith('X')) || !codes.some((c) => c.startsWith('Y')) || codes.length < 2) return [];
   const order = (code: string) => 'XYZM'.indexOf(code[0]) * 100 + Number(code.slice(1) || 0);
