@@ -78,6 +78,12 @@ const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: str
     id: 'Kesimpulan tidak menyatakan hasil pengujian satu pun dari 4 hipotesis dengan kata-katanya sendiri, dan hampir tidak menyinggung H1 dan H3',
   },
   {
+    message: 'coverage.conclusionAnswersNone',
+    args: { kind: 'variables', items: m('coverage.items.variables', { count: 4 }) },
+    en: 'The conclusion states the outcome of none of the 4 variables: it may still be a template or an unfinished draft',
+    id: 'Kesimpulan tidak menyatakan hasil pengujian satu pun dari 4 variabel: bagian ini tampaknya masih berupa templat atau draf',
+  },
+  {
     message: 'coverage.related.introduces',
     args: { column: m('coverage.column.methods'), dimension: m('coverage.label', { en: 'disposition', id: 'disposisi' }) },
     en: 'the methods chapter introduces disposition here',
