@@ -13,7 +13,7 @@
 import type { Span, TextBlock } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
 import type { NumberStyle, NumberToken } from '../numbers/parse';
-import { agreesAsWritten } from '../numbers/parse';
+import { agreesAsWritten, oneSlipApart } from '../numbers/parse';
 import { slot } from '../derived';
 import { TextMemo } from '../memo';
 import { sentences } from '../text/sentences';
@@ -459,7 +459,13 @@ function analyseBlock(
   let paragraphPlace: string | undefined;
   /** Per table, the one row the paragraph's last sentence about it named. */
   const subjectRow = new Map<StatTable, number | undefined>();
+  /** The one year the paragraph's last sentence naming years named ("tahun lalu" is the year before it). */
+  let paragraphYear: number | undefined;
+  let sentenceYear: number | undefined;
   for (const { s, facts } of all) {
+    if (sentenceYear !== undefined) paragraphYear = sentenceYear;
+    const ownYears = new Set(facts.years.filter((y) => !facts.periods.some((p) => y.start >= p.start && y.end <= p.end)).map((y) => y.value));
+    sentenceYear = ownYears.size === 1 ? [...ownYears][0] : ownYears.size > 1 || facts.periods.length > 0 ? undefined : sentenceYear;
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
     const done = new Set<number>();
@@ -467,7 +473,7 @@ function analyseBlock(
     const mentioned = new Map<StatTable, TableMentions>();
     const mentionsOf = (t: StatTable): TableMentions => {
       let m = mentioned.get(t);
-      if (!m) mentioned.set(t, (m = mentionsIn(t, facts)));
+      if (!m) mentioned.set(t, (m = mentionsIn(t, facts, paragraphYear)));
       return m;
     };
     // The place the sentence is about: one it names, else the paragraph's; two named tell none.
@@ -665,6 +671,13 @@ function compareQuantity(
         const equal = numeric.filter((c) => agreesWithCell(n, row.row.numbers[c.index]!, c));
         if (equal.length === 1) column = { column: equal[0], via: 'value' };
         else if (fitting.length === 1 && row.via !== 'single') column = { column: fitting[0], via: 'unit' };
+        else if (equal.length === 0 && row.via !== 'single') {
+          // Equal to none of the named row's cells, one slip of the pen from exactly one of them.
+          // Only for figures of four digits and more: a shorter one is too often another measure's
+          // figure a digit away by chance ("Q² … STEM (0.430)" beside STEM's AVE 0.480).
+          const slips = significantDigits(n) >= 4 ? fitting.filter((c) => slipOf(n, row.row.numbers[c.index]!, c)) : [];
+          if (slips.length === 1) column = { column: slips[0], via: 'slip' };
+        }
       }
     }
     if (!column) return undefined;
@@ -697,8 +710,30 @@ function compareQuantity(
       const cell = equal[0].numbers[column.column.index]!;
       return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: true, sentence, stated: n, ref: { table, row: equal[0], column: column.column, cell } }];
     }
+    // Equal to none of the named column's cells (nor to any other cell of the table), one slip of
+    // the pen from exactly one of them: that cell, misstated.
+    if (equal.length === 0 && !foreignStatistic(facts, q, table, column.column)) {
+      const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
+      // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
+      const elsewhere = table.rows.some((r) => table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && agreesWithCell(n, r.numbers[c.index]!, c)));
+      if (slips.length === 1 && !elsewhere) {
+        const cell = slips[0].numbers[column.column.index]!;
+        return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: false, sentence, stated: n, ref: { table, row: slips[0], column: column.column, cell } }];
+      }
+    }
   }
   return undefined;
+}
+
+function significantDigits(n: NumberToken): number {
+  return Math.round(Math.abs(n.value / n.scale) * 10 ** n.decimals)
+    .toString()
+    .replace(/^0+/, '').length;
+}
+
+/** A stated number one slip of the pen away from a cell, in the cell's own unit. */
+function slipOf(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
+  return !cell.comparator && unitFits(n, cell, column) && inStatedUnit(n, cell, column) === cell.value && oneSlipApart(n, cell);
 }
 
 /**
@@ -1100,6 +1135,8 @@ function pairAround(marker: Marker, facts: SentenceFacts, places: Place[]): [Pla
     if (first.end <= marker.start && second.start >= marker.end && compareAt !== undefined && second.start >= compareAt) return [second, first];
     return undefined;
   }
+  // "2019 … turun dari tahun sebelumnya": a relative year is the earlier one, wherever it stands.
+  if (second.start > first.end && (first.relative || second.relative)) return first.relative ? [first, second] : [second, first];
   // "2017 … meningkat dibandingkan 2016": the change runs from what it is compared with.
   if (second.start > first.end && COMPARED_WITH.test(facts.text.slice(marker.end, marker.end + 30))) return [second, first];
   // A change: from the first named to the second, both in the clause.
@@ -1438,7 +1475,7 @@ function textDirections(facts: SentenceFacts, spanOf: SpanOf, sentence: string, 
     const difference = to.number.value - from.number.value;
     if (difference === 0) continue;
     const span = spanOf(to.number.start, to.number.end);
-    if (found.some((c) => c.span.start === span.start && c.span.file === span.file)) continue;
+    if (found.some((c) => c.kind === 'direction' && c.span.start === span.start && c.span.file === span.file)) continue;
     out.push({
       kind: 'direction',
       span,
