@@ -86,6 +86,8 @@ export interface ExtremeComparison extends Base {
   word: string;
   named: CellRef;
   actual: CellRef[];
+  /** Ranked across the columns of the named row ("tertinggi di tahun 2021" in a table of years as columns). */
+  across?: 'columns';
 }
 
 /** A figure stated twice with different values. */
@@ -544,7 +546,8 @@ function analyseBlock(
       }
       comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
-      comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence));
+      comparisons.push(...reachedDirections(facts, table, bindings, spanOf, sentence));
+      comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
     }
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
     comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
@@ -715,7 +718,9 @@ function compareQuantity(
     if (equal.length === 0 && !foreignStatistic(facts, q, table, column.column)) {
       const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
       // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
-      const elsewhere = table.rows.some((r) => table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && agreesWithCell(n, r.numbers[c.index]!, c)));
+      const elsewhere = table.rows.some((r) =>
+        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && agreesWithCell(n, r.numbers[c.index]!, c)),
+      );
       if (slips.length === 1 && !elsewhere) {
         const cell = slips[0].numbers[column.column.index]!;
         return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: false, sentence, stated: n, ref: { table, row: slips[0], column: column.column, cell } }];
@@ -1065,6 +1070,73 @@ function directionComparisons(
   return out;
 }
 
+/** "meningkat menjadi", "turun ke", "rose to": the figure reached, right after the word. */
+const REACHED = /^\s*(?:secara\s+\p{L}+\s+)?(?:menjadi|ke|hingga|sampai|mencapai|to|reaching)\s+(?:\p{L}+\s+){0,2}?(?:sebesar\s+|angka\s+)?$/iu;
+
+/**
+ * A direction word and the figure it reached, with no starting figure in the sentence ("nilai
+ * Cronbach Alpha meningkat menjadi 0.848"): the figure is a cell, and where it came from is the
+ * cell before it — the previous year, or the first of two columns of one kind (28 | 70 responden,
+ * pretest | posttest).
+ */
+function reachedDirections(facts: SentenceFacts, table: StatTable, bindings: Binding[], spanOf: SpanOf, sentence: string): Comparison[] {
+  const out: Comparison[] = [];
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  for (const marker of facts.markers) {
+    if (marker.kind !== 'direction' || marker.quality) continue;
+    if (facts.quantities.some((q) => q.clause === marker.clause && (q.role === 'from' || q.role === 'to' || q.role === 'change'))) continue;
+    const q = facts.quantities.find(
+      (x) => x.clause === marker.clause && x.number.start >= marker.end && REACHED.test(facts.text.slice(marker.end, x.number.start)),
+    );
+    if (!q) continue;
+    const binding = bindings[q.group];
+    const row = binding.row && binding.row.via !== 'value' ? binding.row.row : undefined;
+    if (!row) continue;
+    const numeric = dataColumns.filter((c) => c.numeric && row.numbers[c.index]);
+    const named = binding.column && binding.column.via !== 'value' ? binding.column.column : undefined;
+    const equal = numeric.filter((c) => agreesWithCell(q.number, row.numbers[c.index]!, c));
+    const column = named ?? (equal.length === 1 ? equal[0] : undefined);
+    if (!column || !equal.includes(column)) continue;
+    // Where it came from: the year before, or the other of exactly two of one kind — rows
+    // ("28 Responden" | "70 Responden" as rows) or columns (pretest | posttest).
+    const rowIndex = table.dataRows.indexOf(row);
+    const rowBefore = previousYear(table, { item: rowIndex, start: 0, end: 0 }, true);
+    // Two rows are two moments only when their labels say so ("Pretest"/"Posttest", "28 Responden"/"70 Responden").
+    const moments = (a: string, b: string) => (MOMENT.test(a) && MOMENT.test(b)) || (/\d/.test(a) && a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#'));
+    const originRow = rowBefore
+      ? table.dataRows[rowBefore.item]
+      : table.dataRows.length === 2 && rowIndex === 1 && moments(table.dataRows[0].key, row.key)
+        ? table.dataRows[0]
+        : undefined;
+    const columnBefore = previousYear(table, { item: dataColumns.indexOf(column), start: 0, end: 0 }, false);
+    const kind = numeric.filter((c) => c.unit === column.unit);
+    const originColumn = columnBefore
+      ? dataColumns[columnBefore.item]
+      : kind.length === 2 && kind[1] === column && moments(kind[0].header, column.header)
+        ? kind[0]
+        : undefined;
+    // One reading only.
+    if (!originRow === !originColumn) continue;
+    const fromRef = originRow ? refAt(table, originRow, column) : refAt(table, row, originColumn!);
+    const toRef = refAt(table, row, column);
+    if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
+    const difference = toRef.cell.value - fromRef.cell.value;
+    if (difference === 0) continue;
+    out.push({
+      kind: 'direction',
+      span: spanOf(marker.start, marker.end),
+      agrees: (marker.polarity === 'up') === difference > 0,
+      sentence,
+      said: marker.polarity,
+      word: facts.text.slice(marker.start, marker.end),
+      comparative: false,
+      from: { label: placeLabel(fromRef, !!originRow), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
+      to: { label: placeLabel(toRef, !!originRow), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
+    });
+  }
+  return out;
+}
+
 /** The part of the clause between the commas (", " or "; ") around the marker: one step of a narrated series. */
 function commaSegment(text: string, marker: Marker, clauseStart: number, clauseEnd: number): [number, number] {
   const before = text.slice(clauseStart, marker.start);
@@ -1209,9 +1281,10 @@ function extremeComparisons(
   explicit: boolean,
   spanOf: SpanOf,
   sentence: string,
+  withCarried?: TableMentions,
 ): Comparison[] {
   const out: Comparison[] = [];
-  if (table.dataRows.length < 2) return out;
+  if (table.dataRows.length < 1) return out;
   for (const marker of facts.markers) {
     if (marker.kind !== 'superlative') continue;
     // "Nilai minimum … adalah 20" where "Minimum" is a row: a name, not a claim.
@@ -1226,9 +1299,23 @@ function extremeComparisons(
     // "the highest hysteresis" where Hysteresis is a row: the row is the measure, ranked across the
     // columns, which this comparison does not read.
     const wordAfter = /^\s+([\p{L}][\p{L}\p{N}-]*)/u.exec(facts.text.slice(marker.end, marker.end + 40))?.[1]?.toLowerCase();
-    if (wordAfter && table.dataRows.some((r) => /^[\p{L}][\p{L}\p{N}-]*/u.exec(r.key.trim())?.[0].toLowerCase() === wordAfter)) continue;
+    const rowIsMeasure = !!wordAfter && table.dataRows.some((r) => /^[\p{L}][\p{L}\p{N}-]*/u.exec(r.key.trim())?.[0].toLowerCase() === wordAfter);
+    // Years as columns ("tertinggi terdapat di tahun 2021"), or a row that is the measure ("the
+    // highest hysteresis"): the row ranked across its columns.
+    const across = acrossColumns(facts, table, withCarried ?? mentions, marker, inClause, rowIsMeasure, spanOf, sentence);
+    if (across) {
+      out.push(across);
+      continue;
+    }
+    if (rowIsMeasure || table.dataRows.length < 2) continue;
     // The column named right next to the word ("F1-score tertinggi", "highest accuracy").
-    const adjacent = columns.filter((m) => (m.end <= marker.start && marker.start - m.end <= 25) || (m.start >= marker.end && m.start - marker.end <= 25));
+    // Not across a figure or a conjunction: "F1-score terendah (0.8878) dan ROC-AUC …" qualifies F1-score.
+    const joined = (from: number, to: number) => !/\d|,|;|\b(?:dan|and|serta|or|atau)\b/iu.test(facts.text.slice(from, to));
+    const adjacent = columns.filter(
+      (m) =>
+        (m.end <= marker.start && marker.start - m.end <= 25 && joined(m.end, marker.start)) ||
+        (m.start >= marker.end && m.start - marker.end <= 25 && joined(marker.end, m.start)),
+    );
     const dataColumns = table.columns.filter((c) => c.index >= table.stub);
     // No column named, but the clause gives the named rows' figures ("Fisika dan Kimia paling sedikit,
     // masing-masing 5 responden (8,8 %)"): the column whose cells those figures restate.
@@ -1320,6 +1407,55 @@ function extremeComparisons(
     });
   }
   return out;
+}
+
+/**
+ * A superlative that ranks one row across its columns: the clause names one column (a year of a
+ * table whose columns are years, or any column when the word qualifies a row: "the highest
+ * hysteresis … Z-Device"), and the sentence names one row (or goes on about the paragraph's).
+ */
+function acrossColumns(
+  facts: SentenceFacts,
+  table: StatTable,
+  mentions: TableMentions,
+  marker: Marker,
+  inClause: (m: Place) => boolean,
+  rowIsMeasure: boolean,
+  spanOf: SpanOf,
+  sentence: string,
+): ExtremeComparison | undefined {
+  if (marker.quality) return undefined;
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const columns = distinctPlaces(mentions.columns.filter(inClause));
+  if (columns.length !== 1) return undefined;
+  const column = dataColumns[columns[0].item];
+  const years = dataColumns.filter((c) => c.numeric && c.year !== undefined);
+  const byYear = column.year !== undefined && years.length >= 3;
+  if (!byYear && !rowIsMeasure) return undefined;
+  const rows = distinctPlaces(mentions.rows);
+  if (rows.length !== 1) return undefined;
+  const row = table.dataRows[rows[0].item];
+  const ranked = byYear ? years : dataColumns.filter((c) => c.numeric && c.unit === column.unit);
+  const refs = ranked.map((c) => refAt(table, row, c)).filter((r): r is CellRef => !!r && !r.cell.comparator);
+  const named = refs.find((r) => r.column === column);
+  if (!named || refs.length < 3) return undefined;
+  // The number the clause gives must be that cell: another number speaks of another table.
+  const given = facts.quantities.filter((q) => q.clause === marker.clause);
+  if (given.length > 0 && !given.some((q) => agreesWithCell(q.number, named.cell, column))) return undefined;
+  const said: 'max' | 'min' = marker.polarity === 'up' ? 'max' : 'min';
+  const values = refs.map((r) => r.cell.value);
+  const extreme = said === 'max' ? Math.max(...values) : Math.min(...values);
+  return {
+    kind: 'extreme',
+    span: spanOf(marker.start, marker.end),
+    agrees: named.cell.value === extreme,
+    sentence,
+    said,
+    word: facts.text.slice(marker.start, marker.end),
+    named,
+    actual: refs.filter((r) => r.cell.value === extreme),
+    across: 'columns',
+  };
 }
 
 /** Measures where more is better, as far as their names tell. */
