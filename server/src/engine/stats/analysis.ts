@@ -719,7 +719,7 @@ function compareQuantity(
       const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
       // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
       const elsewhere = table.rows.some((r) =>
-        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && agreesWithCell(n, r.numbers[c.index]!, c)),
+        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && !r.numbers[c.index]!.comparator && agreesWithCell(n, r.numbers[c.index]!, c)),
       );
       if (slips.length === 1 && !elsewhere) {
         const cell = slips[0].numbers[column.column.index]!;
