@@ -156,3 +156,21 @@ describe('coded variables', () => {
     expect(statuses['variables:X2'].conclusion).not.toBe('named');
   });
 });
+
+describe('an objective of describing the study’s object', () => {
+  it('is answered by a conclusion that speaks of the object, and only such an objective', () => {
+    const text = [
+      '# BAB I PENDAHULUAN',
+      '## Tujuan Penelitian',
+      '1. Mengetahui tingkat kepuasan mahasiswa terhadap website Berajah.',
+      '2. Menganalisis kecepatan akses dan proses login website Berajah.',
+      '3. Memberikan gambaran mengenai kualitas layanan website Berajah berdasarkan survei mahasiswa.',
+      '# BAB V KESIMPULAN',
+      'Tingkat kepuasan mahasiswa terhadap website Berajah berada pada kategori cukup puas.',
+    ].join('\n\n');
+    const statuses = statusesOf(text);
+    expect(statuses['research-questions:objective 1'].conclusion).toBe('named');
+    expect(statuses['research-questions:objective 2'].conclusion).not.toBe('named');
+    expect(statuses['research-questions:objective 3'].conclusion).toBe('named');
+  });
+});

@@ -38,6 +38,18 @@ interface Plant {
   found: boolean;
   /** The cell after the deletion: its status and the share of the item's words its best window still holds. */
   after: string;
+  /**
+   * The deletion left the part without prose (the item's answer was all the conclusion said):
+   * nothing is left to leave the item out, and the checks rightly judge no empty part. Listed,
+   * not counted in recall.
+   */
+  emptied: boolean;
+}
+
+/** Whether the planted part still has prose in a re-checked manuscript. */
+function partLeft(changed: CheckResult[], candidate: Candidate): boolean {
+  const id = candidate.matrix.columns[candidate.column].id;
+  return changed.some((r) => [...r.coverage.frameworks, ...r.coverage.items].some((m) => m.columns.some((c) => c.id === id && c.blockCount > 0)));
 }
 
 function draw<T>(items: T[], count: number, next: () => number): T[] {
@@ -284,6 +296,7 @@ async function main(argv: string[]): Promise<number> {
               deleted: candidate.insert ? [`(inserted) ${candidate.insert.text.trim().slice(0, 160)}`] : spans.map((s) => s.text.slice(0, 100)),
               found: reported(kind, candidate, findings),
               after: cell ? `${cell.status}${cell.score !== undefined ? ` ${cell.score}` : ''}` : 'gone',
+              emptied: !partLeft(changed, candidate),
             });
           }
         }
@@ -295,19 +308,25 @@ async function main(argv: string[]): Promise<number> {
   out.write('\n# Planted omissions\n\n| manuscript | kind | item | part | found | after | deleted |\n|---|---|---|---|---|---|---|\n');
   for (const p of plants)
     out.write(
-      `| ${p.manuscript} | ${p.kind} | ${p.item} | ${p.column} | ${p.found ? 'yes' : '**no**'} | ${p.after} | ${p.deleted.join(' / ').replace(/\|/g, '\\|')} |\n`,
+      `| ${p.manuscript} | ${p.kind} | ${p.item} | ${p.column} | ${p.found ? 'yes' : p.emptied ? 'emptied' : '**no**'} | ${p.after} | ${p.deleted.join(' / ').replace(/\|/g, '\\|')} |\n`,
     );
-  out.write('\n# Recall per kind\n\n| kind | planted | found | recall |\n|---|---|---|---|\n');
+  out.write('\n# Recall per kind\n\n| kind | manuscripts | planted | found | recall | part emptied (not counted) |\n|---|---|---|---|---|---|\n');
   const recall = (list: Plant[]) => (list.length === 0 ? '—' : `${((100 * list.filter((p) => p.found).length) / list.length).toFixed(0)} %`);
+  const counted = plants.filter((p) => !p.emptied);
   for (const kind of KINDS) {
-    const list = plants.filter((p) => p.kind === kind);
-    out.write(`| ${kind} | ${list.length} | ${list.filter((p) => p.found).length} | ${recall(list)} |\n`);
+    const list = counted.filter((p) => p.kind === kind);
+    const emptied = plants.filter((p) => p.kind === kind && p.emptied).length;
+    out.write(
+      `| ${kind} | ${new Set(list.map((p) => p.manuscript)).size} | ${list.length} | ${list.filter((p) => p.found).length} | ${recall(list)} | ${emptied} |\n`,
+    );
   }
-  out.write(`| all | ${plants.length} | ${plants.filter((p) => p.found).length} | ${recall(plants)} |\n`);
+  out.write(
+    `| all | ${new Set(counted.map((p) => p.manuscript)).size} | ${counted.length} | ${counted.filter((p) => p.found).length} | ${recall(counted)} | ${plants.length - counted.length} |\n`,
+  );
   out.write('\n# Recall per manuscript\n\n| manuscript | items | frameworks | question | hypothesis | variable | dimension |\n|---|---|---|---|---|---|---|\n');
   for (const m of manuscripts) {
     const cells = KINDS.map((kind) => {
-      const list = plants.filter((p) => p.manuscript === m.name && p.kind === kind);
+      const list = counted.filter((p) => p.manuscript === m.name && p.kind === kind);
       return list.length === 0 ? '—' : `${list.filter((p) => p.found).length}/${list.length}`;
     });
     out.write(`| ${m.name} | ${m.items} | ${m.frameworks.join(', ') || '—'} | ${cells.join(' | ')} |\n`);

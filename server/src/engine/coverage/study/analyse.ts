@@ -209,6 +209,10 @@ function isUnplaced(manuscript: Manuscript, section: number, after: number, colu
   return s !== undefined && s.role === 'other';
 }
 
+/** An objective of describing the study's object as a whole (see matrixOf). */
+const DESCRIBING =
+  /^\s*(?:untuk\s+)?(?:memberikan\s+gambaran|menggambarkan|mendeskripsikan|memperoleh\s+gambaran|mengetahui\s+gambaran|to\s+(?:describe|provide\s+an?\s+(?:overview|picture|description)))\b/i;
+
 /** Share of the smaller item's content words two items must share for an objective to mirror a question. */
 const MIRROR = 0.34;
 
@@ -246,8 +250,15 @@ function matrixOf(
       const choosing = kind === 'questions' ? choosingOf(statements[0].text) : undefined;
       const target = { keywordSets: keywords[r], lang: statements[0].lang, outcome: kind !== 'questions', ...(choosing ? { choosing } : {}) };
       let words = matchWords(target, texts[c], columnLang[c]);
-      // One research question: the whole conclusion or abstract answers it, over its points.
-      if (kind === 'questions' && items.length === 1 && words.status !== 'named' && (columns[c].kind === 'conclusion' || columns[c].kind === 'abstract')) {
+      // One research question, or an objective of describing the study's object as a whole
+      // ("Memberikan gambaran mengenai kualitas layanan website …", "To describe …"): the whole
+      // conclusion or abstract answers it, over its points.
+      if (
+        kind === 'questions' &&
+        (items.length === 1 || statements.every((s) => s.kind === 'objective' && DESCRIBING.test(s.text))) &&
+        words.status !== 'named' &&
+        (columns[c].kind === 'conclusion' || columns[c].kind === 'abstract')
+      ) {
         const whole = coversWhole(target, texts[c], columnLang[c]);
         if (whole) words = { status: 'named', score: words.score, evidence: [whole], hints: [] };
       }
