@@ -50,7 +50,7 @@ export const RESEARCH_WORDS: ReadonlySet<string> = new Set(
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh besar kecil tinggi rendah
   signifikan signifikansi positif negatif parsial simultan nyata berarti pengaruh berpengaruh mempengaruhi memengaruhi
   dipengaruhi hubungan berhubungan terkait keterkaitan korelasi berkorelasi variabel diterima ditolak didukung
-  digunakan menggunakan penggunaan memanfaatkan dimanfaatkan dibuat membuat memberikan menghitung dihitung
+  digunakan menggunakan penggunaan memanfaatkan dimanfaatkan dibuat membuat menghitung dihitung
   data metode cara upaya proses tahap langkah kondisi tingkat nilai bentuk jenis
   study studies research researcher researchers thesis dissertation paper article chapter section question questions
   objective objectives aim aims goal goals purpose hypothesis hypotheses result results finding findings conclusion
