@@ -742,7 +742,9 @@ function significantDigits(n: NumberToken): number {
   const digits = Math.round(Math.abs(n.value / n.scale) * 10 ** n.decimals)
     .toString()
     .replace(/^0+/, '');
-  return (n.decimals === 0 ? digits.replace(/0+$/, '') : digits).length;
+  let end = digits.length;
+  if (n.decimals === 0) while (end > 0 && digits[end - 1] === '0') end--;
+  return end;
 }
 
 /** Headers of columns that many tables have ("Mean", "Nilai", "%"): naming one does not tie a figure to this table. */
