@@ -74,6 +74,8 @@ export interface Manuscript {
    * by the engine. Empty when no file was split.
    */
   segments: Segmentation;
+  /** The whole text of each file read as segments, by its real path. */
+  segmentedTexts: Map<string, string>;
 }
 
 const MAX_INCLUDE_DEPTH = 20;
@@ -103,6 +105,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     problems: [],
     derived: cache?.derived ?? new DerivedCache(),
     segments: new Map(),
+    segmentedTexts: new Map(),
   };
   const items: Item[] = [];
   const visiting = new Set<string>();
@@ -159,6 +162,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     const own: Item[] = [];
     if (segments && cache) {
       // A long Markdown file: each chapter a file of its own (segments.ts).
+      manuscript.segmentedTexts.set(path, text);
       for (const segment of segments) {
         manuscript.segments.set(segment.path, { path, base: segment.base });
         manuscript.files.set(segment.path, sourceFile(segment.path, segment.text));
@@ -519,9 +523,7 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
     const prose = memo(block, 'prose-citations', () => extractProseCitations(block));
     const cited = writtenOut ? citationOfWrittenEntry(writtenOut, prose) : prose;
     // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
-    for (const c of cited) {
-      manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
-    }
+    for (const c of cited) manuscript.proseCitations.push(placedCitation(c, block.section));
     if (writtenOut) continue;
     let markdown = markdownFiles.get(block.file);
     if (markdown === undefined)
@@ -540,6 +542,35 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   }
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
   manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
+}
+
+/**
+ * A fresh copy of a citation placed in `section`, built as a literal (see placedBlock: a spread
+ * copy per citation per check was most of collectReferences' time, and every pass over the
+ * copies read objects of many shapes). Its author span is a copy too: resolution may rewrite the
+ * citation (rules.ts dropFirstAuthor), never the cached one.
+ */
+function placedCitation(c: ProseCitation, section: number): ProseCitation & Placed {
+  return {
+    file: c.file,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    authors: c.authors,
+    written: c.written,
+    writtenAuthors: c.writtenAuthors,
+    authorSpan: { file: c.authorSpan.file, start: c.authorSpan.start, end: c.authorSpan.end },
+    etAl: c.etAl,
+    year: c.year,
+    yearSpan: c.yearSpan,
+    secondaryOriginal: c.secondaryOriginal,
+    firstWritten: c.firstWritten,
+    titleHint: c.titleHint,
+    strong: c.strong,
+    withInitials: c.withInitials,
+    optionalFirst: c.optionalFirst,
+    section,
+  };
 }
 
 /** The reference entry a footnote or list item writes out (Chicago's notes): names, a title, a year. */
