@@ -487,7 +487,14 @@ async function main(argv: string[]): Promise<number> {
         const c = counts.get(kind)!;
         c.planted++;
         if (hit) c.found++;
-        if (verbose) process.stdout.write(`${hit ? 'FOUND' : 'MISSED'} ${entry.name} ${kind}: ${plant.description}\n`);
+        if (verbose) {
+          // What the unmodified manuscript's analysis read at the planted place: tells a number never
+          // aligned from one aligned only by its value.
+          const read = result.analysis.statistics.comparisons
+            .filter((c) => c.span.file === plant.file && c.span.start < plant.region.end && c.span.end > plant.region.start)
+            .map((c) => c.kind);
+          process.stdout.write(`${hit ? 'FOUND' : 'MISSED'} ${entry.name} ${kind}: [read: ${read.join(',') || 'none'}] ${plant.description}\n`);
+        }
       }
     }
     for (const kind of KINDS) {

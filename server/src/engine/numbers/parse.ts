@@ -196,6 +196,23 @@ export function agreesAsWritten(stated: Pick<NumberToken, 'value' | 'decimals' |
   return agreesAtPrecision(stated.value / stated.scale, stated.decimals, source / stated.scale);
 }
 
+/**
+ * Whether a stated number is one slip of the pen away from a source figure of the same written
+ * precision: one digit replaced, or two neighbouring digits swapped ("0,9329" for 0,9323, "45,45"
+ * for 45,54). Figures of fewer than three digits are too often near one another by chance.
+ */
+export function oneSlipApart(stated: Pick<NumberToken, 'value' | 'decimals' | 'scale'>, source: { value: number; decimals: number }): boolean {
+  if (stated.decimals !== source.decimals || Math.sign(stated.value) !== Math.sign(source.value)) return false;
+  const digits = (value: number) => Math.round(Math.abs(value) * 10 ** stated.decimals).toString();
+  const a = digits(stated.value / stated.scale);
+  const b = digits(source.value / stated.scale);
+  if (a.length !== b.length || a.length < 3 || a === b) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i);
+  if (differ.length === 1) return true;
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
+}
+
 /** Whether `stated` agrees with `source` after rounding `source` to the stated precision. */
 export function agreesAtPrecision(stated: number, decimals: number, source: number): boolean {
   const factor = 10 ** decimals;

@@ -17,6 +17,8 @@ export interface Place {
   /** [start, end) of the name in the sentence. */
   start: number;
   end: number;
+  /** Named relatively ("tahun lalu"): the year before the one the sentence speaks of. */
+  relative?: true;
 }
 
 export interface TableMentions {
@@ -25,14 +27,40 @@ export interface TableMentions {
 }
 
 /** The rows and columns of `table` the sentence names, in sentence order. */
-export function mentionsIn(table: StatTable, facts: SentenceFacts): TableMentions {
+export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?: number): TableMentions {
   // The years of a period ("2019 hingga 2023") span rows; they name none of them.
   const inPeriod = (p: Place) => facts.periods.some((period) => p.start >= period.start && p.end <= period.end);
-  const rows = namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
-  const columns = namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  const rowYears = table.dataRows.map((r) => r.year);
+  const columnYears = table.columns.filter((c) => c.index >= table.stub).map((c) => c.year);
+  const rowsNamed = namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  const columnsNamed = namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  // The paragraph's year counts only for a sentence that names a row or column of the table itself.
+  const context = rowsNamed.length + columnsNamed.length > 0 ? contextYear : undefined;
+  const rows = [...rowsNamed, ...relativeYears(rowYears, rowsNamed, facts, context)].sort((a, b) => a.start - b.start);
+  const columns = [...columnsNamed, ...relativeYears(columnYears, columnsNamed, facts, context)].sort((a, b) => a.start - b.start);
   // A name that is both a row and a column (a correlation or HTMT matrix) tells neither.
   const both = (p: Place, others: Place[]) => others.some((o) => o.start < p.end && p.start < o.end);
   return { rows: rows.filter((p) => !both(p, columns)), columns: columns.filter((p) => !both(p, rows)) };
+}
+
+/** "tahun lalu", "tahun sebelumnya", "the previous year": the year before the one the sentence speaks of. */
+const RELATIVE_YEAR =
+  /(?<![\p{L}])(?:(?:se)?tahun\s+(?:lalu|sebelumnya|sebelum\s+nya)|(?:the\s+)?(?:previous|preceding|prior)\s+year|last\s+year|the\s+year\s+before)(?![\p{L}])/giu;
+
+/**
+ * The item of an axis of years that a relative year names: the year before the one year the
+ * sentence names on that axis, or else before the year the paragraph was speaking of.
+ */
+function relativeYears(years: (number | undefined)[], named: Place[], facts: SentenceFacts, contextYear?: number): Place[] {
+  if (!years.some((y) => y !== undefined) || !/year|tahun/i.test(facts.text)) return [];
+  const phrases = [...facts.text.matchAll(RELATIVE_YEAR)];
+  if (phrases.length === 0) return [];
+  const namedYears = new Set(named.map((p) => years[p.item]).filter((y): y is number => y !== undefined));
+  const base = namedYears.size === 1 ? [...namedYears][0] : namedYears.size === 0 ? contextYear : undefined;
+  if (base === undefined) return [];
+  const item = years.indexOf(base - 1);
+  if (item < 0 || years.indexOf(base - 1, item + 1) >= 0) return [];
+  return phrases.map((m) => ({ item, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, relative: true }));
 }
 
 function namedItems(axis: Axis, tokens: Token[], facts: SentenceFacts): Place[] {
@@ -56,7 +84,8 @@ function namedItems(axis: Axis, tokens: Token[], facts: SentenceFacts): Place[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-export type Via = 'mention' | 'single' | 'value' | 'unit' | 'list';
+/** How a number was bound to a row or column; 'slip': the one cell it is a slip of the pen away from. */
+export type Via = 'mention' | 'single' | 'value' | 'unit' | 'list' | 'slip';
 
 export interface Binding {
   row?: { row: TableRow; via: Via; place?: Place };
@@ -92,7 +121,10 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
       // for a row, even when the table does not know it.
       const own = OWN_NAME.exec(facts.text.slice(Math.max(0, group.start - 40), group.start));
       const ownStart = own ? group.start - own[0].length : -1;
-      const ownNamed = own && !STAT_SYMBOL.test(own[1]) && [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
+      // A superlative or direction word before the parenthesis ("ROC-AUC tertinggi (0.9323)") names nothing.
+      const ownIsMarker = own !== null && facts.markers.some((m) => m.start === ownStart && m.end === ownStart + own[1].length);
+      const ownNamed =
+        own && !ownIsMarker && !STAT_SYMBOL.test(own[1]) && [...mentions.rows, ...mentions.columns].every((m) => m.end <= ownStart || m.start >= group.start);
       const before = mentions.rows.filter((m) => m.end <= group.start && m.start >= clauseStart && free(m));
       // A name right after the numbers ("15 responden (50%) berada pada kategori sedang").
       const after = mentions.rows.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= ROW_AFTER);

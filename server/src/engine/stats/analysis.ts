@@ -13,7 +13,7 @@
 import type { Span, TextBlock } from '../model';
 import type { Manuscript, Placed } from '../manuscript';
 import type { NumberStyle, NumberToken } from '../numbers/parse';
-import { agreesAsWritten } from '../numbers/parse';
+import { agreesAsWritten, oneSlipApart } from '../numbers/parse';
 import { slot } from '../derived';
 import { TextMemo } from '../memo';
 import { sentences } from '../text/sentences';
@@ -86,6 +86,8 @@ export interface ExtremeComparison extends Base {
   word: string;
   named: CellRef;
   actual: CellRef[];
+  /** Ranked across the columns of the named row ("tertinggi di tahun 2021" in a table of years as columns). */
+  across?: 'columns';
 }
 
 /** A figure stated twice with different values. */
@@ -459,7 +461,13 @@ function analyseBlock(
   let paragraphPlace: string | undefined;
   /** Per table, the one row the paragraph's last sentence about it named. */
   const subjectRow = new Map<StatTable, number | undefined>();
+  /** The one year the paragraph's last sentence naming years named ("tahun lalu" is the year before it). */
+  let paragraphYear: number | undefined;
+  let sentenceYear: number | undefined;
   for (const { s, facts } of all) {
+    if (sentenceYear !== undefined) paragraphYear = sentenceYear;
+    const ownYears = new Set(facts.years.filter((y) => !facts.periods.some((p) => y.start >= p.start && y.end <= p.end)).map((y) => y.value));
+    sentenceYear = ownYears.size === 1 ? [...ownYears][0] : ownYears.size > 1 || facts.periods.length > 0 ? undefined : sentenceYear;
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
     const done = new Set<number>();
@@ -467,7 +475,7 @@ function analyseBlock(
     const mentioned = new Map<StatTable, TableMentions>();
     const mentionsOf = (t: StatTable): TableMentions => {
       let m = mentioned.get(t);
-      if (!m) mentioned.set(t, (m = mentionsIn(t, facts)));
+      if (!m) mentioned.set(t, (m = mentionsIn(t, facts, paragraphYear)));
       return m;
     };
     // The place the sentence is about: one it names, else the paragraph's; two named tell none.
@@ -538,7 +546,8 @@ function analyseBlock(
       }
       comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
-      comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence));
+      comparisons.push(...reachedDirections(facts, table, bindings, spanOf, sentence));
+      comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
     }
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
     comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
@@ -665,6 +674,13 @@ function compareQuantity(
         const equal = numeric.filter((c) => agreesWithCell(n, row.row.numbers[c.index]!, c));
         if (equal.length === 1) column = { column: equal[0], via: 'value' };
         else if (fitting.length === 1 && row.via !== 'single') column = { column: fitting[0], via: 'unit' };
+        else if (equal.length === 0 && row.via !== 'single') {
+          // Equal to none of the named row's cells, one slip of the pen from exactly one of them.
+          // Only for figures of four digits and more: a shorter one is too often another measure's
+          // figure a digit away by chance ("Q² … STEM (0.430)" beside STEM's AVE 0.480).
+          const slips = significantDigits(n) >= 4 ? fitting.filter((c) => slipOf(n, row.row.numbers[c.index]!, c)) : [];
+          if (slips.length === 1) column = { column: slips[0], via: 'slip' };
+        }
       }
     }
     if (!column) return undefined;
@@ -697,8 +713,32 @@ function compareQuantity(
       const cell = equal[0].numbers[column.column.index]!;
       return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: true, sentence, stated: n, ref: { table, row: equal[0], column: column.column, cell } }];
     }
+    // Equal to none of the named column's cells (nor to any other cell of the table), one slip of
+    // the pen from exactly one of them: that cell, misstated.
+    if (equal.length === 0 && !foreignStatistic(facts, q, table, column.column)) {
+      const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
+      // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
+      const elsewhere = table.rows.some((r) =>
+        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && agreesWithCell(n, r.numbers[c.index]!, c)),
+      );
+      if (slips.length === 1 && !elsewhere) {
+        const cell = slips[0].numbers[column.column.index]!;
+        return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: false, sentence, stated: n, ref: { table, row: slips[0], column: column.column, cell } }];
+      }
+    }
   }
   return undefined;
+}
+
+function significantDigits(n: NumberToken): number {
+  return Math.round(Math.abs(n.value / n.scale) * 10 ** n.decimals)
+    .toString()
+    .replace(/^0+/, '').length;
+}
+
+/** A stated number one slip of the pen away from a cell, in the cell's own unit. */
+function slipOf(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
+  return !cell.comparator && unitFits(n, cell, column) && inStatedUnit(n, cell, column) === cell.value && oneSlipApart(n, cell);
 }
 
 /**
@@ -1030,6 +1070,73 @@ function directionComparisons(
   return out;
 }
 
+/** "meningkat menjadi", "turun ke", "rose to": the figure reached, right after the word. */
+const REACHED = /^\s*(?:secara\s+\p{L}+\s+)?(?:menjadi|ke|hingga|sampai|mencapai|to|reaching)\s+(?:\p{L}+\s+){0,2}?(?:sebesar\s+|angka\s+)?$/iu;
+
+/**
+ * A direction word and the figure it reached, with no starting figure in the sentence ("nilai
+ * Cronbach Alpha meningkat menjadi 0.848"): the figure is a cell, and where it came from is the
+ * cell before it — the previous year, or the first of two columns of one kind (28 | 70 responden,
+ * pretest | posttest).
+ */
+function reachedDirections(facts: SentenceFacts, table: StatTable, bindings: Binding[], spanOf: SpanOf, sentence: string): Comparison[] {
+  const out: Comparison[] = [];
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  for (const marker of facts.markers) {
+    if (marker.kind !== 'direction' || marker.quality) continue;
+    if (facts.quantities.some((q) => q.clause === marker.clause && (q.role === 'from' || q.role === 'to' || q.role === 'change'))) continue;
+    const q = facts.quantities.find(
+      (x) => x.clause === marker.clause && x.number.start >= marker.end && REACHED.test(facts.text.slice(marker.end, x.number.start)),
+    );
+    if (!q) continue;
+    const binding = bindings[q.group];
+    const row = binding.row && binding.row.via !== 'value' ? binding.row.row : undefined;
+    if (!row) continue;
+    const numeric = dataColumns.filter((c) => c.numeric && row.numbers[c.index]);
+    const named = binding.column && binding.column.via !== 'value' ? binding.column.column : undefined;
+    const equal = numeric.filter((c) => agreesWithCell(q.number, row.numbers[c.index]!, c));
+    const column = named ?? (equal.length === 1 ? equal[0] : undefined);
+    if (!column || !equal.includes(column)) continue;
+    // Where it came from: the year before, or the other of exactly two of one kind — rows
+    // ("28 Responden" | "70 Responden" as rows) or columns (pretest | posttest).
+    const rowIndex = table.dataRows.indexOf(row);
+    const rowBefore = previousYear(table, { item: rowIndex, start: 0, end: 0 }, true);
+    // Two rows are two moments only when their labels say so ("Pretest"/"Posttest", "28 Responden"/"70 Responden").
+    const moments = (a: string, b: string) => (MOMENT.test(a) && MOMENT.test(b)) || (/\d/.test(a) && a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#'));
+    const originRow = rowBefore
+      ? table.dataRows[rowBefore.item]
+      : table.dataRows.length === 2 && rowIndex === 1 && moments(table.dataRows[0].key, row.key)
+        ? table.dataRows[0]
+        : undefined;
+    const columnBefore = previousYear(table, { item: dataColumns.indexOf(column), start: 0, end: 0 }, false);
+    const kind = numeric.filter((c) => c.unit === column.unit);
+    const originColumn = columnBefore
+      ? dataColumns[columnBefore.item]
+      : kind.length === 2 && kind[1] === column && moments(kind[0].header, column.header)
+        ? kind[0]
+        : undefined;
+    // One reading only.
+    if (!originRow === !originColumn) continue;
+    const fromRef = originRow ? refAt(table, originRow, column) : refAt(table, row, originColumn!);
+    const toRef = refAt(table, row, column);
+    if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
+    const difference = toRef.cell.value - fromRef.cell.value;
+    if (difference === 0) continue;
+    out.push({
+      kind: 'direction',
+      span: spanOf(marker.start, marker.end),
+      agrees: (marker.polarity === 'up') === difference > 0,
+      sentence,
+      said: marker.polarity,
+      word: facts.text.slice(marker.start, marker.end),
+      comparative: false,
+      from: { label: placeLabel(fromRef, !!originRow), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
+      to: { label: placeLabel(toRef, !!originRow), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
+    });
+  }
+  return out;
+}
+
 /** The part of the clause between the commas (", " or "; ") around the marker: one step of a narrated series. */
 function commaSegment(text: string, marker: Marker, clauseStart: number, clauseEnd: number): [number, number] {
   const before = text.slice(clauseStart, marker.start);
@@ -1100,6 +1207,8 @@ function pairAround(marker: Marker, facts: SentenceFacts, places: Place[]): [Pla
     if (first.end <= marker.start && second.start >= marker.end && compareAt !== undefined && second.start >= compareAt) return [second, first];
     return undefined;
   }
+  // "2019 … turun dari tahun sebelumnya": a relative year is the earlier one, wherever it stands.
+  if (second.start > first.end && (first.relative || second.relative)) return first.relative ? [first, second] : [second, first];
   // "2017 … meningkat dibandingkan 2016": the change runs from what it is compared with.
   if (second.start > first.end && COMPARED_WITH.test(facts.text.slice(marker.end, marker.end + 30))) return [second, first];
   // A change: from the first named to the second, both in the clause.
@@ -1172,9 +1281,10 @@ function extremeComparisons(
   explicit: boolean,
   spanOf: SpanOf,
   sentence: string,
+  withCarried?: TableMentions,
 ): Comparison[] {
   const out: Comparison[] = [];
-  if (table.dataRows.length < 2) return out;
+  if (table.dataRows.length < 1) return out;
   for (const marker of facts.markers) {
     if (marker.kind !== 'superlative') continue;
     // "Nilai minimum … adalah 20" where "Minimum" is a row: a name, not a claim.
@@ -1189,9 +1299,23 @@ function extremeComparisons(
     // "the highest hysteresis" where Hysteresis is a row: the row is the measure, ranked across the
     // columns, which this comparison does not read.
     const wordAfter = /^\s+([\p{L}][\p{L}\p{N}-]*)/u.exec(facts.text.slice(marker.end, marker.end + 40))?.[1]?.toLowerCase();
-    if (wordAfter && table.dataRows.some((r) => /^[\p{L}][\p{L}\p{N}-]*/u.exec(r.key.trim())?.[0].toLowerCase() === wordAfter)) continue;
+    const rowIsMeasure = !!wordAfter && table.dataRows.some((r) => /^[\p{L}][\p{L}\p{N}-]*/u.exec(r.key.trim())?.[0].toLowerCase() === wordAfter);
+    // Years as columns ("tertinggi terdapat di tahun 2021"), or a row that is the measure ("the
+    // highest hysteresis"): the row ranked across its columns.
+    const across = acrossColumns(facts, table, withCarried ?? mentions, marker, inClause, rowIsMeasure, spanOf, sentence);
+    if (across) {
+      out.push(across);
+      continue;
+    }
+    if (rowIsMeasure || table.dataRows.length < 2) continue;
     // The column named right next to the word ("F1-score tertinggi", "highest accuracy").
-    const adjacent = columns.filter((m) => (m.end <= marker.start && marker.start - m.end <= 25) || (m.start >= marker.end && m.start - marker.end <= 25));
+    // Not across a figure or a conjunction: "F1-score terendah (0.8878) dan ROC-AUC …" qualifies F1-score.
+    const joined = (from: number, to: number) => !/\d|,|;|\b(?:dan|and|serta|or|atau)\b/iu.test(facts.text.slice(from, to));
+    const adjacent = columns.filter(
+      (m) =>
+        (m.end <= marker.start && marker.start - m.end <= 25 && joined(m.end, marker.start)) ||
+        (m.start >= marker.end && m.start - marker.end <= 25 && joined(marker.end, m.start)),
+    );
     const dataColumns = table.columns.filter((c) => c.index >= table.stub);
     // No column named, but the clause gives the named rows' figures ("Fisika dan Kimia paling sedikit,
     // masing-masing 5 responden (8,8 %)"): the column whose cells those figures restate.
@@ -1283,6 +1407,55 @@ function extremeComparisons(
     });
   }
   return out;
+}
+
+/**
+ * A superlative that ranks one row across its columns: the clause names one column (a year of a
+ * table whose columns are years, or any column when the word qualifies a row: "the highest
+ * hysteresis … Z-Device"), and the sentence names one row (or goes on about the paragraph's).
+ */
+function acrossColumns(
+  facts: SentenceFacts,
+  table: StatTable,
+  mentions: TableMentions,
+  marker: Marker,
+  inClause: (m: Place) => boolean,
+  rowIsMeasure: boolean,
+  spanOf: SpanOf,
+  sentence: string,
+): ExtremeComparison | undefined {
+  if (marker.quality) return undefined;
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const columns = distinctPlaces(mentions.columns.filter(inClause));
+  if (columns.length !== 1) return undefined;
+  const column = dataColumns[columns[0].item];
+  const years = dataColumns.filter((c) => c.numeric && c.year !== undefined);
+  const byYear = column.year !== undefined && years.length >= 3;
+  if (!byYear && !rowIsMeasure) return undefined;
+  const rows = distinctPlaces(mentions.rows);
+  if (rows.length !== 1) return undefined;
+  const row = table.dataRows[rows[0].item];
+  const ranked = byYear ? years : dataColumns.filter((c) => c.numeric && c.unit === column.unit);
+  const refs = ranked.map((c) => refAt(table, row, c)).filter((r): r is CellRef => !!r && !r.cell.comparator);
+  const named = refs.find((r) => r.column === column);
+  if (!named || refs.length < 3) return undefined;
+  // The number the clause gives must be that cell: another number speaks of another table.
+  const given = facts.quantities.filter((q) => q.clause === marker.clause);
+  if (given.length > 0 && !given.some((q) => agreesWithCell(q.number, named.cell, column))) return undefined;
+  const said: 'max' | 'min' = marker.polarity === 'up' ? 'max' : 'min';
+  const values = refs.map((r) => r.cell.value);
+  const extreme = said === 'max' ? Math.max(...values) : Math.min(...values);
+  return {
+    kind: 'extreme',
+    span: spanOf(marker.start, marker.end),
+    agrees: named.cell.value === extreme,
+    sentence,
+    said,
+    word: facts.text.slice(marker.start, marker.end),
+    named,
+    actual: refs.filter((r) => r.cell.value === extreme),
+    across: 'columns',
+  };
 }
 
 /** Measures where more is better, as far as their names tell. */
@@ -1438,7 +1611,7 @@ function textDirections(facts: SentenceFacts, spanOf: SpanOf, sentence: string, 
     const difference = to.number.value - from.number.value;
     if (difference === 0) continue;
     const span = spanOf(to.number.start, to.number.end);
-    if (found.some((c) => c.span.start === span.start && c.span.file === span.file)) continue;
+    if (found.some((c) => c.kind === 'direction' && c.span.start === span.start && c.span.file === span.file)) continue;
     out.push({
       kind: 'direction',
       span,

@@ -38,8 +38,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bperempuan\b|\bwanita\b|\bfemale\b/giu, 'female'],
   [/\brata[\s-]?rata\b|\brerata\b|\baverage\b|\bmean\b|\bavg\.?\b/giu, 'mean'],
   [/\bnilai\s+tengah\b|\bmedian\b/giu, 'median'],
-  [/\bminimum\b|\bmin\.?(?=\s|$)|\bminimal\b/giu, 'min'],
-  [/\bmaksimum\b|\bmaximum\b|\bmax\.?(?=\s|$)|\bmaksimal\b/giu, 'max'],
+  // "skor terendah" names a column "Skor Minimum" (and no longer a row "Rendah").
+  [/\bminimum\b|\bmin\.?(?=\s|$)|\bminimal\b|\bterendah\b|\blowest\b/giu, 'min'],
+  [/\bmaksimum\b|\bmaximum\b|\bmax\.?(?=\s|$)|\bmaksimal\b|\btertinggi\b|\bhighest\b/giu, 'max'],
   [/\bpersentase\b|\bpersen\b|\bpercentage\b|\bpercent\b|\bprosentase\b/giu, 'percent'],
   [/\bfrekuensi\b|\bfrequency\b|\bfrekwensi\b/giu, 'frequency'],
   [/\bakurasi\b|\baccuracy\b/giu, 'accuracy'],

@@ -6,7 +6,7 @@
 // to a table, a column and the rows it speaks of on strong evidence.
 import type { Check } from '../check';
 import type { FindingDraft } from '../../findings';
-import type { DerivedComparison, DirectionComparison, ExtremeComparison } from '../../stats/analysis';
+import type { CellRef, DerivedComparison, DirectionComparison, ExtremeComparison } from '../../stats/analysis';
 import type { NumberStyle } from '../../numbers/parse';
 import { m, say, type MessageArg } from '../../messages';
 import { cellLocation, cellText, columnArg, columnName, rowArg, rowName, shown, tableArg, tableName, written } from './messages';
@@ -96,7 +96,8 @@ function direction(c: DirectionComparison): FindingDraft {
       from,
       to,
       table: ref ? tableArg(ref.table) : undefined,
-      where: ref ? (c.comparative ? columnArg(ref.column) : rowArg(ref.row)) : undefined,
+      // What the two cells share: their row when the columns are compared, else their column.
+      where: ref ? (c.from.ref && c.from.ref.row !== ref.row ? columnArg(ref.column) : rowArg(ref.row)) : undefined,
     }),
     related: [c.from.ref, c.to.ref]
       .filter((r) => r !== undefined)
@@ -106,21 +107,24 @@ function direction(c: DirectionComparison): FindingDraft {
 }
 
 function extreme(c: ExtremeComparison): FindingDraft {
+  // Ranked across a row's columns ("tertinggi di tahun 2021"): the columns are what is compared.
+  const place = (r: CellRef): MessageArg => (c.across === 'columns' ? columnArg(r.column) : rowArg(r.row));
+  const name = (r: CellRef): string => (c.across === 'columns' ? columnName(r.column) : rowName(r.row));
   return {
     ...c.span,
     ...say('stats.extreme', {
       word: c.word,
-      row: rowArg(c.named.row),
+      row: place(c.named),
       value: cellText(c.named.cell),
       said: c.said,
-      column: columnArg(c.named.column),
+      column: c.across === 'columns' ? rowArg(c.named.row) : columnArg(c.named.column),
       table: tableArg(c.named.table),
-      actual: c.actual.map((r) => m('stats.rowValueInParentheses', { row: rowArg(r.row), value: cellText(r.cell) })),
+      actual: c.actual.map((r) => m('stats.rowValueInParentheses', { row: place(r), value: cellText(r.cell) })),
     }),
     related: [
-      cellLocation(c.named.cell, 'stats.rowValue', { row: rowArg(c.named.row), value: cellText(c.named.cell) }),
-      ...c.actual.map((r) => cellLocation(r.cell, 'stats.extremeActual', { said: c.said, row: rowArg(r.row) })),
+      cellLocation(c.named.cell, 'stats.rowValue', { row: place(c.named), value: cellText(c.named.cell) }),
+      ...c.actual.map((r) => cellLocation(r.cell, 'stats.extremeActual', { said: c.said, row: place(r) })),
     ],
-    data: { said: c.said, named: rowName(c.named.row), actual: c.actual.map((r) => rowName(r.row)) },
+    data: { said: c.said, named: name(c.named), actual: c.actual.map(name) },
   };
 }
