@@ -686,7 +686,7 @@ function compareQuantity(
     if (!column) return undefined;
     const cell = row.row.numbers[column.column.index];
     if (!cell) return undefined;
-    if (foreignStatistic(facts, q, table, column.column)) return undefined;
+    if (foreignStatistic(facts, q, table, column.column, row.row)) return undefined;
     // "hingga panjang kalimat 40 konstituen" is not a percentage of the table.
     if (!unitFits(n, cell, column.column)) return undefined;
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
@@ -719,7 +719,7 @@ function compareQuantity(
       const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
       // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
       const elsewhere = table.rows.some((r) =>
-        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && agreesWithCell(n, r.numbers[c.index]!, c)),
+        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && !r.numbers[c.index]!.comparator && agreesWithCell(n, r.numbers[c.index]!, c)),
       );
       if (slips.length === 1 && !elsewhere) {
         const cell = slips[0].numbers[column.column.index]!;
@@ -769,7 +769,7 @@ const STATISTIC_CUES: [RegExp, RegExp][] = [
   ],
 ];
 
-function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, column: TableColumn): boolean {
+function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, column: TableColumn, row?: TableRow): boolean {
   const [clauseStart] = facts.clauses[q.clause];
   const previous = facts.quantities.filter((o) => o.number.end <= q.number.start && o.number.start >= clauseStart).pop();
   const from = Math.max(previous?.number.end ?? clauseStart, q.number.start - 40);
@@ -779,7 +779,9 @@ function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, c
     if (!cue.test(before)) return false;
     // A column headed "P" holds p-values only in a table of tests ("P" is as often a construct's initial).
     if (k === 2 && /^\s*p\s*$/i.test(column.header) && !table.columns.some((c) => TEST_COLUMN.test(c.header))) return true;
-    return !header.test(k === 0 ? column.header : `${column.header} ${table.table.caption ?? ''}`);
+    // In a table of statistics as rows ("Simpangan Baku | 7,55"), the row names it.
+    const rowLabel = row?.path.join(' ') ?? '';
+    return !header.test(k === 0 ? `${column.header} ${rowLabel}` : `${column.header} ${rowLabel} ${table.table.caption ?? ''}`);
   });
 }
 
@@ -843,6 +845,9 @@ function aggregateOf(q: Quantity, facts: SentenceFacts, binding: Binding, table:
   const marker = facts.markers.filter((m) => (m.kind === 'mean' || m.kind === 'total') && m.end <= n.start && m.start >= clauseStart).pop();
   if (!marker) return undefined;
   if (facts.quantities.some((o) => o !== q && o.clause === q.clause && o.number.start > marker.end && o.number.start < n.start)) return undefined;
+  // The table states the mean (or total) in a row of its own ("Rata-rata | 54.7% | 57.9%"): the number restates that row.
+  const summaryRow = table.rows.find((r) => r.summary === (marker.kind === 'mean' ? 'mean' : 'total'));
+  if (summaryRow) return summaryCell(q, facts, binding, table, summaryRow, spanOf, sentence);
   const period = facts.periods.find((p) => p.start >= clauseStart || facts.periods.length === 1);
   if (!period && !facts.aggregate) return undefined;
   // A table that has the mean (or total) as a row or column states it: that is a level, not an aggregate.
@@ -887,6 +892,32 @@ function aggregateOf(q: Quantity, facts: SentenceFacts, binding: Binding, table:
       column,
     },
   ];
+}
+
+/** A mean or total stated in words, against the table's own mean or total row: the column named, or the one cell it equals (or slipped from). */
+function summaryCell(
+  q: Quantity,
+  facts: SentenceFacts,
+  binding: Binding,
+  table: StatTable,
+  row: TableRow,
+  spanOf: SpanOf,
+  sentence: string,
+): Comparison[] | undefined {
+  const n = q.number;
+  const numeric = table.columns.filter((c) => c.index >= table.stub && c.numeric && row.numbers[c.index] && !row.numbers[c.index]!.comparator);
+  const via = binding.column?.via;
+  let column = via === 'mention' || via === 'list' || via === 'single' ? binding.column!.column : undefined;
+  if (!column) {
+    const equal = numeric.filter((c) => agreesWithCell(n, row.numbers[c.index]!, c));
+    const slips = numeric.filter((c) => slipOf(n, row.numbers[c.index]!, c));
+    column = equal.length === 1 ? equal[0] : equal.length === 0 && slips.length === 1 ? slips[0] : undefined;
+  }
+  const cell = column ? row.numbers[column.index] : undefined;
+  if (!column || !cell || cell.comparator || !unitFits(n, cell, column) || foreignStatistic(facts, q, table, column, row)) return undefined;
+  const agrees = agreesWithCell(n, cell, column);
+  if (!agrees && !plausible(n, cell, column)) return undefined;
+  return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees, sentence, stated: n, ref: { table, row, column, cell } }];
 }
 
 /** Whether a number and a cell are of one kind: a percentage with a percentage (or a proportion), a count with a count. */

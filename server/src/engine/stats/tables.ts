@@ -100,6 +100,9 @@ export interface Axis {
 const TOTAL_LABEL = /^(?:jumlah|total|jumlah total|grand total|total keseluruhan|sum)$/i;
 const MEAN_LABEL = /^(?:rata[\s-]?rata|rerata|mean|average|rata[\s-]?rata keseluruhan)$/i;
 const OVERALL_LABEL = /^(?:keseluruhan|secara keseluruhan|overall|all|semua|seluruh(?:nya)?|gabungan|combined)$/i;
+/** Headers of a first column that numbers its rows by what they are: "Tahun" 1…5, "Minggu" 1…n, "Sprint", "Percobaan". */
+const NUMBERED_HEADER =
+  /^(?:tahun|year|minggu|week|bulan|month|hari|day|sprint|iterasi|iteration|epoch|siklus|cycle|pertemuan|meeting|sesi|session|percobaan|trial|run|fold|tahap|phase|stage|responden|respondent|subjek|subject|partisipan|participant)(?:\s+ke)?$/i;
 const INDEX_HEADER = /^(?:no\.?|nomor|#|rank|ranking|peringkat|urutan)$/i;
 const PERCENT_HEADER = /%|\bpersen|\bpersentase\b|\bpercent|\bproporsi\b|\bshare\b|\bfrekuensi\s+relati(?:f|ve)\b|\brelative\s+frequenc/i;
 const COUNT_HEADER = /\b(?:jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|number|n|f)\b|\(n\)/i;
@@ -273,9 +276,16 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
       first = 1;
     }
   }
+  // "Tahun | Biaya | …" over 1…n (a week, sprint, trial, respondent number): the rows are "Tahun 1", "Tahun 2", ….
+  let numberedBy: string | undefined;
+  if (!index && width > 2 && NUMBERED_HEADER.test(headerText(0).trim())) {
+    const ordinals = body.map((row) => (/^\d{1,3}$/.test(textAt(row, 0).trim()) ? Number(textAt(row, 0).trim()) : undefined));
+    const numbered = ordinals.filter((v): v is number => v !== undefined);
+    if (numbered.length >= 2 && numbered.every((v, i) => v === i + 1)) numberedBy = headerText(0).trim();
+  }
   // The first column names the rows; label columns after it add to their names ("Konstruk", "Indikator").
   // A first column of numbers ("Batas Bawah | Batas Atas" over "28.709 | 39.277") names no row.
-  const numericFirst = !index && body.length > 0 && body.every((row) => numberAt(row, 0) !== undefined && !YEAR.test(textAt(row, 0)));
+  const numericFirst = !index && !numberedBy && body.length > 0 && body.every((row) => numberAt(row, 0) !== undefined && !YEAR.test(textAt(row, 0)));
   let stub = numericFirst ? 0 : Math.min(first + 1, width);
   while (stub > 0 && stub < width - 1 && isLabelColumn(stub)) stub++;
   // The columns that name the rows: a unit column ("Satuan": Tahun, Persen, Rupiah) describes the
@@ -302,7 +312,7 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
   let group: string | undefined;
   const previousStub: string[] = [];
   body.forEach((row, r) => {
-    const stubTexts = labelColumns.map((c) => textAt(row, c));
+    const stubTexts = labelColumns.map((c) => (c === 0 && numberedBy && /^\d{1,3}$/.test(textAt(row, 0).trim()) ? `${numberedBy} ${textAt(row, 0).trim()}` : textAt(row, c)));
     const numbers = Array.from({ length: width }, (_, c) => (c >= stub ? numberAt(row, c) : undefined));
     const dataTexts = Array.from({ length: width - stub }, (_, k) => textAt(row, stub + k));
     if (segmentHeader(row)) {
