@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreesAtPrecision, detectNumberStyle, extractNumbers, parseLocaleNumber } from '../../server/src/engine/numbers/parse';
+import { agreesAtPrecision, detectNumberStyle, extractNumbers, oneSlipApart, parseLocaleNumber } from '../../server/src/engine/numbers/parse';
 
 function brief(text: string, style: 'id' | 'en' = 'id') {
   return extractNumbers(text, style).map((n) => ({
@@ -68,5 +68,22 @@ describe('locale numbers', () => {
     expect(extractNumbers('ROA per 2021 ada di kisaran 1,43% - 3,41%; perubahan -2,4% dan selisih - 0,5.', 'id').map((n) => n.value)).toEqual([
       2021, 1.43, 3.41, -2.4, -0.5,
     ]);
+  });
+});
+
+describe('oneSlipApart', () => {
+  const stated = (value: number, decimals: number) => ({ value, decimals, scale: 1 });
+  it('accepts one digit replaced or two neighbouring digits swapped, at the same precision', () => {
+    expect(oneSlipApart(stated(0.9329, 4), { value: 0.9323, decimals: 4 })).toBe(true);
+    expect(oneSlipApart(stated(45.45, 2), { value: 45.54, decimals: 2 })).toBe(true);
+    expect(oneSlipApart(stated(109650008, 0), { value: 109650000, decimals: 0 })).toBe(true);
+  });
+  it('rejects other precisions, two separate digits, short figures and equal ones', () => {
+    expect(oneSlipApart(stated(0.932, 3), { value: 0.9323, decimals: 4 })).toBe(false);
+    expect(oneSlipApart(stated(0.9149, 4), { value: 0.9323, decimals: 4 })).toBe(false);
+    expect(oneSlipApart(stated(45.45, 2), { value: 54.54, decimals: 2 })).toBe(false);
+    expect(oneSlipApart(stated(17, 0), { value: 11, decimals: 0 })).toBe(false);
+    expect(oneSlipApart(stated(0.9323, 4), { value: 0.9323, decimals: 4 })).toBe(false);
+    expect(oneSlipApart(stated(-0.123, 3), { value: 0.123, decimals: 3 })).toBe(false);
   });
 });

@@ -651,10 +651,10 @@ export function writeSingleMarkdown(repo: string, out: string, words = TARGET_WO
 }
 
 /** One LaTeX file with \citep/\citet into a .bib beside it. */
-export function writeSingleLatex(repo: string, out: string): BenchManuscript {
+export function writeSingleLatex(repo: string, out: string, words = TARGET_WORDS * 1.03): BenchManuscript {
   void repo;
   fs.mkdirSync(out, { recursive: true });
-  const thesis = generateThesis(SEED + 1, TARGET_WORDS * 1.03);
+  const thesis = generateThesis(SEED + 1, words);
   fs.writeFileSync(path.join(out, 'pustaka.bib'), bibtex(thesis.cited));
   const file = path.join(out, 'thesis.tex');
   fs.writeFileSync(file, renderLatex(thesis, 'pustaka'));
@@ -662,10 +662,10 @@ export function writeSingleLatex(repo: string, out: string): BenchManuscript {
 }
 
 /** A Pandoc project: metadata.yaml declaring a .bib, one file per chapter. */
-export function writeProject(repo: string, out: string): BenchManuscript {
+export function writeProject(repo: string, out: string, words = TARGET_WORDS): BenchManuscript {
   void repo;
   fs.mkdirSync(out, { recursive: true });
-  const thesis = generateThesis(SEED + 2, TARGET_WORDS);
+  const thesis = generateThesis(SEED + 2, words);
   fs.writeFileSync(path.join(out, 'references.bib'), bibtex(thesis.cited));
   fs.writeFileSync(path.join(out, 'metadata.yaml'), 'title: Tata Kelola Kolaboratif\nlang: id\nbibliography: references.bib\n');
   const files: string[] = [];

@@ -12,7 +12,7 @@ import type { FileModel, Markup, SourceFile } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
-import { isPartialLatexModel, parseLatex } from './parse/latex';
+import { isPartialLatexModel, latexChunkTexts, parseLatex, parseLatexChunks } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { DerivedCache } from './derived';
 import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf, segmentPath, splitPointsAfter, type KnownCuts } from './segments';
@@ -48,6 +48,8 @@ export class ParseCache {
   private pinned = new Set<string>();
   /** Where each long file was last cut into segments, and its text then (splitPointsAfter). */
   private readonly cuts = new Map<string, KnownCuts>();
+  /** A LaTeX text being prepared (prepareLatex): its chunks, and those the grammar could not read (not tried again). */
+  private readonly preparing = new Map<string, { text: string; chunks: string[]; failed: Set<string> }>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
   /** What analyses derived from the cached files and texts (see derived.ts); cleared with the cache. */
   readonly derived = new DerivedCache();
@@ -83,9 +85,10 @@ export class ParseCache {
     return [...this.entries.keys()];
   }
 
-  /** Whether `text` is what is cached for `path` (so a check would not parse it again). */
+  /** Whether `text` is what is cached for `path` and was parsed or loaded (so a check would not parse it again). */
   has(path: string, text: string): boolean {
-    return this.entries.get(path)?.text === text;
+    const entry = this.entries.get(path);
+    return entry?.text === text && (entry.model !== undefined || entry.database !== undefined);
   }
 
   /** The SourceFile for `text` at `path`; a new text replaces whatever was cached for the path. */
@@ -122,8 +125,34 @@ export class ParseCache {
     return model;
   }
 
+  /**
+   * Parses up to `maxChars` of the chunks of a LaTeX text not parsed yet, kept for its next parse
+   * (see parseLatexChunks); true when none is left, or the text's model is cached already. The
+   * language server calls it once per turn of its event loop before the first check of a file,
+   * so that the check's parse — which reads the whole file however long that takes — only walks
+   * cached trees.
+   */
+  prepareLatex(path: string, text: string, maxChars: number): boolean {
+    const entry = this.entry(path, text);
+    if (entry.model?.markup === 'latex') return true;
+    const kept = this.trees.get(path);
+    const trees = kept?.markup === 'latex' ? kept.chunks : new Map<string, Ast.Root>();
+    let preparing = this.preparing.get(path);
+    if (!preparing || preparing.text !== text) this.preparing.set(path, (preparing = { text, chunks: latexChunkTexts(entry.source), failed: new Set() }));
+    const done = parseLatexChunks(preparing.chunks, trees, maxChars, preparing.failed);
+    if (kept !== undefined) this.trees.delete(path);
+    this.keepTree(path, { markup: 'latex', chunks: trees });
+    return done;
+  }
+
+  /** Whether syntax trees of an earlier LaTeX text of `path` are kept (its next parse is incremental). */
+  hasLatexTrees(path: string): boolean {
+    return this.trees.get(path)?.markup === 'latex';
+  }
+
   /** A LaTeX file parsed with the chunk trees of its previous text (only changed chunks are parsed). */
   private latexModel(path: string, source: SourceFile): FileModel {
+    this.preparing.delete(path);
     const previous = this.trees.get(path);
     this.trees.delete(path);
     const used = new Map<string, Ast.Root>();
@@ -182,15 +211,18 @@ export class ParseCache {
     for (const path of this.entries.keys()) if (!kept(path)) this.entries.delete(path);
     for (const path of this.trees.keys()) if (!kept(path)) this.trees.delete(path);
     for (const path of this.cuts.keys()) if (!keep.has(path)) this.cuts.delete(path);
+    for (const path of this.preparing.keys()) if (!keep.has(path)) this.preparing.delete(path);
   }
 
   delete(path: string): void {
     for (const map of [this.entries, this.trees]) for (const p of map.keys()) if (p === path || segmentOf(p) === path) map.delete(p);
     this.cuts.delete(path);
+    this.preparing.delete(path);
   }
 
   clear(): void {
     this.cuts.clear();
+    this.preparing.clear();
     this.entries.clear();
     this.trees.clear();
     this.derived.clear();

@@ -152,17 +152,23 @@ export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, opti
   };
 }
 
-/** The last real SourceFile made of each segmented file (the same object while its text is unchanged). */
-const REAL_FILES = slot('engine: real files of segmented files', () => new Map<string, SourceFile>());
+/** The last real SourceFile made of each segmented file, with the segment files it was made of. */
+const REAL_FILES = slot('engine: real files of segmented files', () => new Map<string, { parts: SourceFile[]; whole: SourceFile }>());
 
-/** The manuscript's files with each segmented file whole again, in the same order. */
+/**
+ * The manuscript's files with each segmented file whole again, in the same order. The same object
+ * while no segment changed; otherwise its text is the segments' joined and its line table theirs
+ * shifted (segments are cut at line starts), not a scan of the whole text again.
+ */
 function realFiles(manuscript: Manuscript): Map<string, SourceFile> {
   const kept = manuscript.derived.get(REAL_FILES);
-  const parts = new Map<string, { base: number; text: string }[]>();
+  const parts = new Map<string, { base: number; file: SourceFile }[]>();
   for (const [segment, origin] of manuscript.segments) {
+    const file = manuscript.files.get(segment);
+    if (!file) continue;
     let list = parts.get(origin.path);
     if (!list) parts.set(origin.path, (list = []));
-    list.push({ base: origin.base, text: manuscript.files.get(segment)?.text ?? '' });
+    list.push({ base: origin.base, file });
   }
   const out = new Map<string, SourceFile>();
   for (const [path, file] of manuscript.files) {
@@ -172,16 +178,34 @@ function realFiles(manuscript: Manuscript): Map<string, SourceFile> {
       continue;
     }
     if (out.has(origin.path)) continue;
-    const text = parts
+    const ordered = parts
       .get(origin.path)!
       .sort((a, b) => a.base - b.base)
-      .map((p) => p.text)
-      .join('');
-    let whole = kept.get(origin.path);
-    if (!whole || whole.text !== text) kept.set(origin.path, (whole = makeSourceFile(origin.path, text)));
+      .map((p) => p.file);
+    const last = kept.get(origin.path);
+    if (last && last.parts.length === ordered.length && last.parts.every((p, i) => p === ordered[i])) {
+      out.set(origin.path, last.whole);
+      continue;
+    }
+    const whole = joinedFile(origin.path, ordered, manuscript.segmentedTexts.get(origin.path));
+    kept.set(origin.path, { parts: ordered, whole });
     out.set(origin.path, whole);
   }
   return out;
+}
+
+/** One file made of consecutive parts, each starting at a line start: their texts joined (`whole`, when known), their line tables shifted. */
+function joinedFile(path: string, parts: SourceFile[], whole: string | undefined): SourceFile {
+  const lineStarts: number[] = [0];
+  let base = 0;
+  for (const part of parts) {
+    for (const s of part.lineStarts) if (base + s > lineStarts[lineStarts.length - 1]) lineStarts.push(base + s);
+    base += part.text.length;
+  }
+  const text = whole !== undefined && whole.length === base ? whole : parts.map((p) => p.text).join('');
+  // A part that does not end with "\n" (never, as segments are cut after one): read the whole text again.
+  for (let i = 0; i + 1 < parts.length; i++) if (parts[i].text.charCodeAt(parts[i].text.length - 1) !== 10) return makeSourceFile(path, text);
+  return { path, text, lineStarts };
 }
 
 /** A finding of a segment in its real file: its span, related places, and spans in its data. */

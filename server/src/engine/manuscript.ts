@@ -74,6 +74,8 @@ export interface Manuscript {
    * by the engine. Empty when no file was split.
    */
   segments: Segmentation;
+  /** The whole text of each file read as segments, by its real path. */
+  segmentedTexts: Map<string, string>;
 }
 
 const MAX_INCLUDE_DEPTH = 20;
@@ -103,6 +105,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     problems: [],
     derived: cache?.derived ?? new DerivedCache(),
     segments: new Map(),
+    segmentedTexts: new Map(),
   };
   const items: Item[] = [];
   const visiting = new Set<string>();
@@ -159,6 +162,7 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     const own: Item[] = [];
     if (segments && cache) {
       // A long Markdown file: each chapter a file of its own (segments.ts).
+      manuscript.segmentedTexts.set(path, text);
       for (const segment of segments) {
         manuscript.segments.set(segment.path, { path, base: segment.base });
         manuscript.files.set(segment.path, sourceFile(segment.path, segment.text));
@@ -466,19 +470,49 @@ const CITING_BLOCKS = new Set(['paragraph', 'list-item', 'quote', 'footnote', 'c
 /** Computes what depends on a block's text alone, or reuses it (see DerivedCache.of). Results are shared: copy before changing. */
 type BlockMemo = <T>(block: TextBlock, what: string, compute: () => T) => T;
 
+/**
+ * The citations of a run of blocks — consecutive blocks of one file outside reference lists —
+ * kept with the run's first block: while the run holds the same placed blocks (the same model
+ * blocks in the same sections), in sections with the same own roles, of the same file, they are
+ * the same. A one-file thesis read as segments, or a project, re-reads only the run of the file
+ * that changed, not every block of the manuscript on every check.
+ */
+interface CitingRun {
+  blocks: (TextBlock & Placed)[];
+  owns: (SectionRole | null)[];
+  file: SourceFile | undefined;
+  markdown: boolean;
+  /** Each citation found, with its placed copy (undefined for one resolution may rewrite: copied afresh each check). */
+  prose: { citation: ProseCitation; section: number; placed: (ProseCitation & Placed) | undefined }[];
+  keys: (KeyCitation & Placed)[];
+}
+
+const CITING_RUNS = slot('manuscript: citations of runs of blocks', () => new WeakMap<TextBlock, CitingRun>());
+
 function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   const keyed = new Set(manuscript.keyCitations.map((k) => `${k.file}\0${k.start}`));
   const placedCopies = manuscript.derived.get(PLACED_COPIES);
+  const runs = manuscript.derived.get(CITING_RUNS);
   // Per section and per file, not per block.
   const ownRoles: (SectionRole | null | undefined)[] = [];
+  // Front matter and acknowledgements name people and cohorts ("Tarung (Fasilkom UI 2017)"), and
+  // the page that tells how to cite the thesis itself is not a citation of a source.
+  const ownOf = (section: number): SectionRole | null => {
+    let own = ownRoles[section];
+    if (own === undefined) own = ownRoles[section] = manuscript.sections[section].ownRole ?? inheritedOwnRole(manuscript, section) ?? null;
+    return own;
+  };
   const markdownFiles = new Map<string, boolean>();
   // Written reference lists: a run of reference-list sections in one file is one list; prose
   // between two such runs (the next chapter) or another file starts a new one.
   const lists = { count: manuscript.referenceList.length > 0 ? 1 : 0, current: -1, file: '' };
   let notesIn = -1;
-  for (const block of manuscript.blocks) {
+  const blocks = manuscript.blocks;
+  for (let i = 0; i < blocks.length;) {
+    const block = blocks[i];
     const role = manuscript.sections[block.section].role;
     if (role === 'references') {
+      i++;
       // "Catatan: daftar pustaka ini mengikuti APA …" and what follows it in the section: notes, not entries.
       if (notesIn === block.section) continue;
       if ((block.kind === 'paragraph' || block.kind === 'list-item') && NOTES_LABEL.test(block.text)) {
@@ -503,12 +537,62 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
       }
       continue;
     }
-    if (block.kind !== 'heading') lists.current = -1;
+    // A run: this block and the next ones of its file outside reference lists.
+    let end = i + 1;
+    while (end < blocks.length && blocks[end].file === block.file && manuscript.sections[blocks[end].section].role !== 'references') end++;
+    for (let k = i; k < end && lists.current >= 0; k++) if (blocks[k].kind !== 'heading') lists.current = -1;
+    let markdown = markdownFiles.get(block.file);
+    if (markdown === undefined)
+      markdownFiles.set(block.file, (markdown = manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown'));
+    const file = manuscript.files.get(block.file);
+    let run = runs.get(block);
+    if (!run || !sameRun(run, blocks, i, end, ownOf, file, markdown)) {
+      run = citingRun(blocks, i, end, { memo, ownOf, file, markdown, keyed, placedCopies });
+      runs.set(block, run);
+    }
+    for (const p of run.prose) manuscript.proseCitations.push(p.placed ?? citationCopy(p.citation, p.section));
+    for (const k of run.keys) manuscript.keyCitations.push(k);
+    i = end;
+  }
+  const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
+  manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
+}
+
+function sameRun(
+  run: CitingRun,
+  blocks: (TextBlock & Placed)[],
+  from: number,
+  to: number,
+  ownOf: (section: number) => SectionRole | null,
+  file: SourceFile | undefined,
+  markdown: boolean,
+): boolean {
+  if (run.blocks.length !== to - from || run.file !== file || run.markdown !== markdown) return false;
+  for (let k = from; k < to; k++) if (run.blocks[k - from] !== blocks[k] || run.owns[k - from] !== ownOf(blocks[k].section)) return false;
+  return true;
+}
+
+/** The citations of blocks[from, to), a run of one file outside reference lists (see CitingRun). */
+function citingRun(
+  blocks: (TextBlock & Placed)[],
+  from: number,
+  to: number,
+  context: {
+    memo: BlockMemo;
+    ownOf: (section: number) => SectionRole | null;
+    file: SourceFile | undefined;
+    markdown: boolean;
+    keyed: Set<string>;
+    placedCopies: WeakMap<object, Placed>;
+  },
+): CitingRun {
+  const { memo, ownOf, file, markdown, keyed, placedCopies } = context;
+  const run: CitingRun = { blocks: blocks.slice(from, to), owns: [], file, markdown, prose: [], keys: [] };
+  for (let k = from; k < to; k++) {
+    const block = blocks[k];
+    const own = ownOf(block.section);
+    run.owns.push(own);
     if (!CITING_BLOCKS.has(block.kind)) continue;
-    // Front matter and acknowledgements name people and cohorts ("Tarung (Fasilkom UI 2017)"), and
-    // the page that tells how to cite the thesis itself is not a citation of a source.
-    let own = ownRoles[block.section];
-    if (own === undefined) own = ownRoles[block.section] = manuscript.sections[block.section].ownRole ?? inheritedOwnRole(manuscript, block.section) ?? null;
     if (own === 'front' || own === 'acknowledgements') continue;
     // A footnote or list item that is a whole reference entry ("DeVides, Z. B., and E. E. Harris. …
     // Journal of Accounting, Auditing & Finance (2025)", "As'ari, A. R., dkk. (2017). Buku Guru …")
@@ -518,28 +602,59 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
     const writtenOut = block.kind === 'footnote' || block.kind === 'list-item' ? memo(block, 'entry-written-out', () => entryWrittenOut(block)) : undefined;
     const prose = memo(block, 'prose-citations', () => extractProseCitations(block));
     const cited = writtenOut ? citationOfWrittenEntry(writtenOut, prose) : prose;
-    // Resolution rewrites a citation whose first "author" is a sentence adverb: copy what it may touch.
-    for (const c of cited) {
-      manuscript.proseCitations.push({ ...c, authorSpan: { ...c.authorSpan }, section: block.section });
-    }
-    if (writtenOut) continue;
-    let markdown = markdownFiles.get(block.file);
-    if (markdown === undefined)
-      markdownFiles.set(block.file, (markdown = manuscript.markup === 'markdown' || markupFor(block.file, manuscript.markup) === 'markdown'));
-    if (markdown) {
-      const file = manuscript.files.get(block.file);
-      if (file) {
-        for (const k of memo(block, 'pandoc-citations', () => extractPandocCitations(block, file))) {
-          const id = `${k.file}\0${k.start}`;
-          if (keyed.has(id)) continue;
-          keyed.add(id);
-          manuscript.keyCitations.push(placedCopy(k, block.section, placedCopies));
-        }
-      }
+    for (const c of cited)
+      run.prose.push({
+        citation: c,
+        section: block.section,
+        placed: c.optionalFirst === undefined ? placedCitation(c, block.section, placedCopies) : undefined,
+      });
+    if (writtenOut || !markdown || !file) continue;
+    for (const k of memo(block, 'pandoc-citations', () => extractPandocCitations(block, file))) {
+      const id = `${k.file}\0${k.start}`;
+      if (keyed.has(id)) continue;
+      keyed.add(id);
+      run.keys.push(placedCopy(k, block.section, placedCopies));
     }
   }
-  const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
-  manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
+  return run;
+}
+
+/**
+ * A citation placed in `section`, built as a literal (see placedBlock: a spread copy per citation
+ * per check was most of collectReferences' time, and every pass over the copies read objects of
+ * many shapes). Resolution rewrites a citation whose first name may be a sentence adverb
+ * (rules.ts dropFirstAuthor, the only change made to a placed citation, and only to one with
+ * `optionalFirst`): such a citation is copied afresh for every check, author span included; any
+ * other is the same placed object while its block's model and its section are unchanged.
+ */
+function placedCitation(c: ProseCitation, section: number, placedCopies: WeakMap<object, Placed>): ProseCitation & Placed {
+  if (c.optionalFirst !== undefined) return citationCopy(c, section);
+  let placed = placedCopies.get(c) as (ProseCitation & Placed) | undefined;
+  if (!placed || placed.section !== section) placedCopies.set(c, (placed = citationCopy(c, section)));
+  return placed;
+}
+
+function citationCopy(c: ProseCitation, section: number): ProseCitation & Placed {
+  return {
+    file: c.file,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    authors: c.authors,
+    written: c.written,
+    writtenAuthors: c.writtenAuthors,
+    authorSpan: { file: c.authorSpan.file, start: c.authorSpan.start, end: c.authorSpan.end },
+    etAl: c.etAl,
+    year: c.year,
+    yearSpan: c.yearSpan,
+    secondaryOriginal: c.secondaryOriginal,
+    firstWritten: c.firstWritten,
+    titleHint: c.titleHint,
+    strong: c.strong,
+    withInitials: c.withInitials,
+    optionalFirst: c.optionalFirst,
+    section,
+  };
 }
 
 /** The reference entry a footnote or list item writes out (Chicago's notes): names, a title, a year. */

@@ -87,6 +87,8 @@ const SETTINGS_TIMEOUT_MS = 2000;
 const SLOW_CHECK_MS = 1000;
 /** A check reads new messages (and gives up when a newer text has come) at least this often. */
 const SLICE_MS = 8;
+/** Characters of LaTeX the first parse of a file reads per turn of the event loop (≈ 20–60 ms of the grammar). */
+const LATEX_SLICE_CHARS = 12_000;
 /** How long a pull-diagnostics request waits for the check of the text it is about. */
 const PULL_WAIT_MS = 10_000;
 
@@ -406,6 +408,15 @@ export class ThesislintServer {
             if (this.overtaken(state, generation)) return false;
           }
           continue;
+        }
+        if (markup === 'latex' && !this.parseCache.hasLatexTrees(path)) {
+          // A LaTeX file read for the first time: its chunks a slice of characters per turn (what
+          // is found does not depend on how long this takes; see engine/parse/latex.ts). An edit
+          // of a file read before re-parses only its changed chunks, in the check.
+          while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
+            await yieldToEventLoop();
+            if (this.overtaken(state, generation)) return false;
+          }
         }
         this.parseCache.model(path, text, markup);
       }

@@ -26,17 +26,14 @@ export function isPartialLatexModel(model: FileModel): boolean {
 
 /**
  * How much of one file the grammar reads before the rest is read approximately: by characters, so
- * that what is found does not depend on the machine's load (3 MB: three 100k-word theses). Only a
- * grammar that runs away on some input meets the time limit behind it.
+ * that what is found does not depend on the machine's load (3 MB: three 100k-word theses), in the
+ * CLI and the language server alike. Only a grammar that runs away on some input meets the time
+ * limit behind it. The language server does not cut a parse short to stay responsive: it parses
+ * a file's new chunks beforehand, a slice of characters per turn of its event loop
+ * (parseLatexChunks), so that the check's own parse finds them all cached.
  */
 const PARSE_BUDGET_CHARS = 3_000_000;
 const PARSE_LIMIT_MS = 60_000;
-/**
- * An editor's parse (one that keeps its chunk trees for the next, `used`) also stops after this
- * long: the rest is read approximately now and properly on a later parse, as the cache fills, so
- * a large file does not hold the language server for seconds.
- */
-const INCREMENTAL_BUDGET_MS = 2500;
 
 function emptyModel(file: SourceFile): FileModel {
   return emptyFileModel(file, 'latex');
@@ -99,6 +96,34 @@ export interface LatexParseOptions extends ScanOptions {
   used?: Map<string, Ast.Root>;
 }
 
+/** The texts of the chunks parseLatex parses `file` in, in order (see parseLatexChunks). */
+export function latexChunkTexts(file: SourceFile): string[] {
+  const text = withoutUnclosedVerbatim(normaliseLineEnds(file.text), file.path, emptyModel(file));
+  return scanChunks(text).chunks.map((chunk) => text.slice(chunk.start, chunk.end));
+}
+
+/**
+ * Parses the chunks (latexChunkTexts) that `trees` does not hold yet into `trees`, in order,
+ * stopping once `maxChars` of text were parsed. True when every chunk is held or was tried: a
+ * chunk the grammar cannot read goes in `failed`, not tried again here, and is left to parseLatex
+ * (which reports it). A parseLatex given `previous: trees` then parses nothing else. The language
+ * server's slices of a first parse.
+ */
+export function parseLatexChunks(chunks: readonly string[], trees: Map<string, Ast.Root>, maxChars: number, failed: Set<string>): boolean {
+  let parsed = 0;
+  for (const src of chunks) {
+    if (trees.has(src) || failed.has(src)) continue;
+    if (parsed >= maxChars) return false;
+    parsed += src.length;
+    try {
+      trees.set(src, parseChunk(src));
+    } catch {
+      failed.add(src);
+    }
+  }
+  return true;
+}
+
 export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): FileModel {
   const model = emptyModel(file);
   try {
@@ -115,7 +140,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
       let tree = options.previous?.get(src);
       let failure: string | undefined;
       if (tree === undefined) {
-        if (parsedChars > PARSE_BUDGET_CHARS || parseMs > (options.used ? INCREMENTAL_BUDGET_MS : PARSE_LIMIT_MS)) {
+        if (parsedChars > PARSE_BUDGET_CHARS || parseMs > PARSE_LIMIT_MS) {
           if (!budgetReported) {
             budgetReported = true;
             partialModels.add(model);

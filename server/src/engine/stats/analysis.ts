@@ -678,7 +678,11 @@ function compareQuantity(
           // Equal to none of the named row's cells, one slip of the pen from exactly one of them.
           // Only for figures of four digits and more: a shorter one is too often another measure's
           // figure a digit away by chance ("Q² … STEM (0.430)" beside STEM's AVE 0.480).
-          const slips = significantDigits(n) >= 4 ? fitting.filter((c) => slipOf(n, row.row.numbers[c.index]!, c)) : [];
+          // And only for a row named before it in its clause (or paired in a list): a row named
+          // after it or in an earlier clause may be another figure's.
+          const place = row.place;
+          const namedBefore = row.via === 'list' || (!!place && place.end <= n.start && facts.clauses[q.clause][0] <= place.start);
+          const slips = namedBefore && significantDigits(n) >= 4 ? fitting.filter((c) => slipOf(n, row.row.numbers[c.index]!, c)) : [];
           if (slips.length === 1) column = { column: slips[0], via: 'slip' };
         }
       }
@@ -715,7 +719,10 @@ function compareQuantity(
     }
     // Equal to none of the named column's cells (nor to any other cell of the table), one slip of
     // the pen from exactly one of them: that cell, misstated.
-    if (equal.length === 0 && !foreignStatistic(facts, q, table, column.column)) {
+    // A column many tables have ("Mean") ties a short figure to none of them in particular.
+    // A round figure ("RPM 900-1000" beside 1100) is an approximation or a setting, no slip of the pen.
+    const distinctColumn = significantDigits(n) >= 3 && (!GENERIC_COLUMN.test(column.column.header.trim()) || significantDigits(n) >= 4);
+    if (equal.length === 0 && distinctColumn && !foreignStatistic(facts, q, table, column.column)) {
       const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
       // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
       const elsewhere = table.rows.some((r) =>
@@ -730,11 +737,19 @@ function compareQuantity(
   return undefined;
 }
 
+/** Digits that carry information: "0,9323" has 4, "1000" has 1 (a round figure is no slip of the pen). */
 function significantDigits(n: NumberToken): number {
-  return Math.round(Math.abs(n.value / n.scale) * 10 ** n.decimals)
+  const digits = Math.round(Math.abs(n.value / n.scale) * 10 ** n.decimals)
     .toString()
-    .replace(/^0+/, '').length;
+    .replace(/^0+/, '');
+  let end = digits.length;
+  if (n.decimals === 0) while (end > 0 && digits[end - 1] === '0') end--;
+  return end;
 }
+
+/** Headers of columns that many tables have ("Mean", "Nilai", "%"): naming one does not tie a figure to this table. */
+const GENERIC_COLUMN =
+  /^(?:mean|means|rata[\s-]?rata|rerata|average|median|nilai|value|skor|score|total|jumlah|n|f|frekuensi|frequency|persen(?:tase)?|percent(?:age)?|%|\(%\)|sd|std\.?\s*deviation|simpangan\s+baku)$/i;
 
 /** A stated number one slip of the pen away from a cell, in the cell's own unit. */
 function slipOf(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
@@ -905,6 +920,13 @@ function summaryCell(
   sentence: string,
 ): Comparison[] | undefined {
   const n = q.number;
+  // "rata-rata … Graph adalah 100%, Linked List 98%, dan Tree 94%": a mean per named item, listed — not the table's mean row.
+  const listed = facts.quantities.some((o) => {
+    if (o === q || o.number.start < n.end || o.number.percent !== n.percent) return false;
+    const between = facts.text.slice(n.end, o.number.start);
+    return between.length <= 60 && /,/.test(between) && !/[.;]/.test(between) && !COMPARED_ANYWHERE.test(between);
+  });
+  if (listed) return undefined;
   const numeric = table.columns.filter((c) => c.index >= table.stub && c.numeric && row.numbers[c.index] && !row.numbers[c.index]!.comparator);
   const via = binding.column?.via;
   let column = via === 'mention' || via === 'list' || via === 'single' ? binding.column!.column : undefined;
@@ -1714,6 +1736,7 @@ function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string,
 }
 
 const COMPARED_BEFORE = /\b(?:than|daripada|dibandingkan(?:\s+dengan)?|dibanding|dari)\s*(?:\p{L}{1,3}\s*=\s*)?$/iu;
+const COMPARED_ANYWHERE = /\b(?:dibandingkan|dibanding|daripada|ketimbang|than|compared|lebih|more|less|higher|lower)\b/iu;
 const COMPARED_WITH =
   /^\s*(?:(?:secara\s+)?(?:signifikan|nyata|sedikit|jauh)\s+)?(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|dari|than|compared\s+(?:with|to)|relative\s+to)\b/iu;
 

@@ -312,7 +312,9 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
   let group: string | undefined;
   const previousStub: string[] = [];
   body.forEach((row, r) => {
-    const stubTexts = labelColumns.map((c) => (c === 0 && numberedBy && /^\d{1,3}$/.test(textAt(row, 0).trim()) ? `${numberedBy} ${textAt(row, 0).trim()}` : textAt(row, c)));
+    const stubTexts = labelColumns.map((c) =>
+      c === 0 && numberedBy && /^\d{1,3}$/.test(textAt(row, 0).trim()) ? `${numberedBy} ${textAt(row, 0).trim()}` : textAt(row, c),
+    );
     const numbers = Array.from({ length: width }, (_, c) => (c >= stub ? numberAt(row, c) : undefined));
     const dataTexts = Array.from({ length: width - stub }, (_, k) => textAt(row, stub + k));
     if (segmentHeader(row)) {

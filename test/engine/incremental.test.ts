@@ -1,0 +1,196 @@
+// What the language server reuses between checks (a ParseCache: models, chunk and syntax trees,
+// segments of a long file, and the analyses kept in its DerivedCache) must never change what is
+// found. On three generated theses — a one-file Markdown thesis (read as segments), a one-file
+// LaTeX thesis (parsed beforehand in slices, then chunk by chunk) and a multi-file Pandoc project —
+// a chain of edits is checked incrementally through one cache, and after every edit the findings
+// are exactly those of a fresh check without a cache (what the CLI runs): every field, with
+// line:character positions, and the same line table for every file.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  checkProject,
+  discoverManuscripts,
+  makeSourceFile,
+  manuscriptFor,
+  OverlayHost,
+  ParseCache,
+  type CheckResult,
+  type Finding,
+} from '../../server/src/engine';
+import type { ManuscriptSpec } from '../../server/src/engine';
+import { DiskHost } from '../../server/src/node/diskHost';
+import { writeProject, writeSingleLatex, writeSingleMarkdown, type BenchManuscript } from '../../server/src/bench/material';
+
+const REPO = path.resolve(__dirname, '../..');
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function described(result: CheckResult): unknown[] {
+  return result.findings.map((f: Finding) => {
+    const source = result.files.get(f.file);
+    let line = 0;
+    while (source && line + 1 < source.lineStarts.length && source.lineStarts[line + 1] <= f.start) line++;
+    return { ...f, at: source ? `${line + 1}:${f.start - source.lineStarts[line] + 1}` : '?' };
+  });
+}
+
+type Edit = [name: string, edit: (t: string) => string];
+
+/** After `from` (a fraction of the text), the first match of `re` (with `prose`: on a line of prose, not of a table). */
+function after(t: string, re: RegExp, from = 0.5, prose = false): RegExpExecArray {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  g.lastIndex = Math.floor(t.length * from);
+  for (let m = g.exec(t); m; m = g.exec(t)) {
+    const line = t.slice(t.lastIndexOf('\n', m.index) + 1, t.indexOf('\n', m.index));
+    if (!prose || !/[|&]/.test(line)) return m;
+  }
+  throw new Error(`no ${re} after ${from}`);
+}
+
+/** Edits every manuscript gets: typing in prose (three letters, one at a time), a figure changed, a paragraph removed. */
+function commonEdits(): Edit[] {
+  const typed: Edit[] = [0, 1, 2].map((i) => [
+    `letter ${i + 1} typed`,
+    (t) => {
+      const m = after(t, /[a-z]\.\n/);
+      return t.slice(0, m.index + 1) + 'kan'[i] + t.slice(m.index + 1);
+    },
+  ]);
+  return [
+    ...typed,
+    [
+      'a figure of the prose changed',
+      (t) => {
+        const m = after(t, /\b\d{1,3}[,.]\d{1,2}\b/, 0.4, true);
+        return t.slice(0, m.index) + '9' + t.slice(m.index + 1);
+      },
+    ],
+    [
+      'a paragraph removed',
+      (t) => {
+        const m = after(t, /\n\n[A-Z][^\n]{80,}\n\n/, 0.6);
+        return t.slice(0, m.index) + t.slice(m.index + m[0].length - 2);
+      },
+    ],
+  ];
+}
+
+async function chain(material: BenchManuscript, spec: (host: DiskHost) => ManuscriptSpec, edits: Edit[], prepare?: (cache: ParseCache, text: string) => void) {
+  const disk = new DiskHost();
+  const theSpec = spec(disk);
+  const cache = new ParseCache();
+  cache.pin([material.edited]);
+  let text = fs.readFileSync(material.edited, 'utf8');
+  prepare?.(cache, text);
+  const first = checkProject(theSpec, disk, { cache });
+  expect(described(first)).toEqual(described(checkProject(theSpec, disk)));
+  const seen = new Set<string>();
+  for (const [name, edit] of edits) {
+    // Between checks the test runner's worker answers its messages (a chain takes a while).
+    await new Promise((resolve) => setImmediate(resolve));
+    const next = edit(text);
+    expect(next, name).not.toBe(text);
+    text = next;
+    const host = new OverlayHost(disk, new Map([[material.edited, text]]));
+    const incremental = checkProject(theSpec, host, { cache });
+    const fresh = checkProject(theSpec, host);
+    expect(described(incremental), name).toEqual(described(fresh));
+    for (const [file, source] of incremental.files) expect(source.lineStarts, `${name}: ${file}`).toEqual(makeSourceFile(file, source.text).lineStarts);
+    expect(incremental.files.get(material.edited)?.text).toBe(text);
+    seen.add(JSON.stringify(fresh.findings.map((f) => [f.code, f.file, f.start])));
+  }
+  // The edits changed what is found: the comparison is not of one unchanging list.
+  expect(seen.size).toBeGreaterThan(2);
+  return first;
+}
+
+function tmp(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `thesislint-incr-${name}-`));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('incremental checks give exactly the findings of a fresh check, after every edit of a chain', () => {
+  it('a one-file Markdown thesis read as segments', async () => {
+    const material = writeSingleMarkdown(REPO, tmp('md'), 12_000);
+    const first = await chain(material, (disk) => manuscriptFor(material.root, disk), [
+      ...commonEdits(),
+      [
+        'a cited year changed',
+        (t) => {
+          const m = after(t, /\(([A-Z][a-z]+)(?: et al\.| dkk\.)?, (\d{4})\)/, 0.3);
+          const at = m.index + m[0].length - 2;
+          return t.slice(0, at) + String((Number(t[at]) + 3) % 10) + t.slice(at + 1);
+        },
+      ],
+      [
+        'a chapter heading inserted',
+        (t) => {
+          const at = after(t, /\n\n## /).index + 2;
+          return t.slice(0, at) + '# BAB SISIPAN\n\nSatu paragraf dengan angka 42 persen (Tanpa, 2099).\n\n' + t.slice(at);
+        },
+      ],
+      ['the heading removed again', (t) => t.replace('# BAB SISIPAN\n\nSatu paragraf dengan angka 42 persen (Tanpa, 2099).\n\n', '')],
+      [
+        'an entry of the reference list removed',
+        (t) => {
+          const list = t.indexOf('# DAFTAR PUSTAKA');
+          const entry = t.indexOf('\n\n', list + 20);
+          return t.slice(0, entry) + t.slice(t.indexOf('\n\n', entry + 2));
+        },
+      ],
+    ]);
+    expect(first.manuscript.segments.size).toBeGreaterThanOrEqual(3);
+  }, 240_000);
+
+  it('a one-file LaTeX thesis, parsed beforehand in slices as the language server does', async () => {
+    const material = writeSingleLatex(REPO, tmp('tex'), 12_000);
+    const first = await chain(
+      material,
+      (disk) => manuscriptFor(material.root, disk),
+      [
+        ...commonEdits(),
+        [
+          'a cited key changed to one the .bib lacks',
+          (t) => {
+            const m = after(t, /\\cite[pt]\{[^}]+\}/, 0.3);
+            return t.slice(0, m.index) + '\\citep{tidakada2099}' + t.slice(m.index + m[0].length);
+          },
+        ],
+        [
+          'a section inserted',
+          (t) => {
+            const at = after(t, /\n\n\\(?:sub)?section\{/).index + 2;
+            return t.slice(0, at) + '\\section{Sisipan}\n\nSatu paragraf dengan angka 42 persen.\n\n' + t.slice(at);
+          },
+        ],
+        ['the section removed again', (t) => t.replace('\\section{Sisipan}\n\nSatu paragraf dengan angka 42 persen.\n\n', '')],
+      ],
+      (cache, text) => {
+        let calls = 1;
+        while (!cache.prepareLatex(material.root, text, 12_000)) calls++;
+        expect(calls).toBeGreaterThan(3);
+      },
+    );
+    expect(first.manuscript.markup).toBe('latex');
+  }, 240_000);
+
+  it('a chapter of a multi-file Pandoc project', async () => {
+    const material = writeProject(REPO, tmp('project'), 12_000);
+    await chain(material, (disk) => discoverManuscripts([material.root], disk, { cwd: material.root }).manuscripts[0], [
+      ...commonEdits(),
+      [
+        'a cited key changed to one the .bib lacks',
+        (t) => {
+          const m = after(t, /@[A-Za-z][\w-]+/, 0.3);
+          return t.slice(0, m.index) + '@tidakada2099' + t.slice(m.index + m[0].length);
+        },
+      ],
+      ['a section inserted', (t) => t.replace(/\n\n## /, '\n\n## Sisipan\n\nSatu paragraf dengan angka 42 persen [@tidakada2098].\n\n## ')],
+    ]);
+  }, 240_000);
+});
