@@ -24,6 +24,8 @@ export interface Place {
 export interface TableMentions {
   rows: Place[];
   columns: Place[];
+  /** Names that are both a row and a column (a correlation matrix): each as a row and as a column. */
+  shared?: { row: Place; column: Place }[];
 }
 
 /** The rows and columns of `table` the sentence names, in sentence order. */
@@ -40,7 +42,11 @@ export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?:
   const columns = [...columnsNamed, ...relativeYears(columnYears, columnsNamed, facts, context)].sort((a, b) => a.start - b.start);
   // A name that is both a row and a column (a correlation or HTMT matrix) tells neither.
   const both = (p: Place, others: Place[]) => others.some((o) => o.start < p.end && p.start < o.end);
-  return { rows: rows.filter((p) => !both(p, columns)), columns: columns.filter((p) => !both(p, rows)) };
+  const shared = rows.flatMap((row) => {
+    const column = columns.find((o) => o.start === row.start && o.end === row.end);
+    return column ? [{ row, column }] : [];
+  });
+  return { rows: rows.filter((p) => !both(p, columns)), columns: columns.filter((p) => !both(p, rows)), ...(shared.length > 0 ? { shared } : {}) };
 }
 
 /** "tahun lalu", "tahun sebelumnya", "the previous year": the year before the one the sentence speaks of. */

@@ -515,7 +515,7 @@ function analyseBlock(
       const mentions = carried !== undefined ? { rows: [{ item: carried, start: 0, end: 0 }], columns: written.columns } : written;
       subjectRow.set(table, rowsNamed.length === 1 ? rowsNamed[0].item : rowsNamed.length > 1 ? undefined : carried);
       const bindings = bindGroups(table, facts, mentions);
-      const hasMention = mentions.rows.length > 0 || mentions.columns.length > 0;
+      const hasMention = mentions.rows.length > 0 || mentions.columns.length > 0 || (mentions.shared?.length ?? 0) >= 2;
       // Without a name, the sentence may still speak of the whole table: its place, or the period its rows span.
       const aboutTable =
         (table.entity !== undefined && named.some((p) => samePlace(p, table.entity!))) ||
@@ -537,7 +537,9 @@ function analyseBlock(
         const nextWord = /^\s*(\p{L}+)/u.exec(sentence.slice(q.number.end, q.number.end + 30))?.[1]?.toLowerCase();
         if (nextWord && labelShaped.has(nextWord)) continue;
         const binding = bindings[q.group];
-        const found = compareQuantity(q, facts, binding, table, explicit, own.includes(table), spanOf, sentence);
+        const found =
+          (!binding.row && !binding.column ? matrixCell(q, facts, table, mentions, spanOf, sentence) : undefined) ??
+          compareQuantity(q, facts, binding, table, explicit, own.includes(table), spanOf, sentence);
         if (!found) continue;
         done.add(facts.quantities.indexOf(q));
         compared++;
@@ -750,6 +752,50 @@ function significantDigits(n: NumberToken): number {
 /** Headers of columns that many tables have ("Mean", "Nilai", "%"): naming one does not tie a figure to this table. */
 const GENERIC_COLUMN =
   /^(?:mean|means|rata[\s-]?rata|rerata|average|median|nilai|value|skor|score|total|jumlah|n|f|frekuensi|frequency|persen(?:tase)?|percent(?:age)?|%|\(%\)|sd|std\.?\s*deviation|simpangan\s+baku)$/i;
+
+/**
+ * A correlation matrix, whose variables name both its rows and its columns: "Zung also correlated
+ * strongly with DAS (r = 0.53)" is the cell of the two variables named last before the number in
+ * its clause, in whichever half of the matrix holds it.
+ */
+function matrixCell(q: Quantity, facts: SentenceFacts, table: StatTable, mentions: TableMentions, spanOf: SpanOf, sentence: string): Comparison[] | undefined {
+  const n = q.number;
+  if (!mentions.shared || n.percent || Math.abs(n.value) > 1) return undefined;
+  // Only a sentence about how two variables go together ("correlated with", "hubungan antara"):
+  // "46.6% in STEM (R² = 0.466)" names a variable of the matrix, not a pair.
+  if (!PAIR_RELATION.test(facts.text)) return undefined;
+  const [clauseStart] = facts.clauses[q.clause];
+  // The variables named in the sentence up to the number (the subject may stand in an earlier clause).
+  const before = mentions.shared.filter((m) => m.row.end <= n.start);
+  const distinct = before.filter((m, i) => before.findIndex((o) => o.row.item === m.row.item) === i);
+  if (distinct.length < 2 || !distinct.some((m) => m.row.start >= clauseStart)) return undefined;
+  // Nothing else may be named between the second variable and the number ("… with DAS (r=0.53), ATS (r=0.53)").
+  const b = distinct[distinct.length - 1];
+  const numberBetween = (from: number, to: number) => facts.quantities.some((o) => o !== q && o.number.start >= from && o.number.end <= to);
+  if (numberBetween(b.row.end, n.start)) return undefined;
+  // Its partner: the variable right before it, unless that one has its own figure ("with Zung (r = 0.66)
+  // and with DAS (r = 0.58)"); then the sentence's subject, named first.
+  const partners = distinct.slice(0, -1).reverse();
+  const a = partners.find((m) => !numberBetween(m.row.end, b.row.start)) ?? distinct[0];
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const cellOf = (row: Place, column: Place) => {
+    const r = table.dataRows[row.item];
+    const c = dataColumns[column.item];
+    const cell = r && c ? r.numbers[c.index] : undefined;
+    return cell && !cell.comparator ? { table, row: r, column: c, cell } : undefined;
+  };
+  const refs = [cellOf(a.row, b.column), cellOf(b.row, a.column)].filter((r): r is CellRef => r !== undefined);
+  if (refs.length === 0) return undefined;
+  // Both halves filled (a matrix of two statistics, r below and p above): only when they agree.
+  if (refs.length === 2 && refs[0].cell.value !== refs[1].cell.value) return undefined;
+  const ref = refs[0];
+  if (foreignStatistic(facts, q, table, ref.column, ref.row)) return undefined;
+  const agrees = agreesWithCell(n, ref.cell, ref.column);
+  if (!agrees && !plausible(n, ref.cell, ref.column)) return undefined;
+  return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees, sentence, stated: n, ref }];
+}
+
+const PAIR_RELATION = /correlat|korelasi|hubungan|associat|related|relationship|htmt|kovarian|covarian/iu;
 
 /** A stated number one slip of the pen away from a cell, in the cell's own unit. */
 function slipOf(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
