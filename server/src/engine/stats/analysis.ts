@@ -676,6 +676,9 @@ function compareQuantity(
         const equal = numeric.filter((c) => agreesWithCell(n, row.row.numbers[c.index]!, c));
         if (equal.length === 1) column = { column: equal[0], via: 'value' };
         else if (fitting.length === 1 && row.via !== 'single') column = { column: fitting[0], via: 'unit' };
+        // "74,6%" beside a proportion column (0,7480) and a percentage column (74,8%): the one written in per cent.
+        else if (n.percent && row.via !== 'single' && percentColumns(fitting, row.row).length === 1)
+          column = { column: percentColumns(fitting, row.row)[0], via: 'unit' };
         else if (equal.length === 0 && row.via !== 'single') {
           // Equal to none of the named row's cells, one slip of the pen from exactly one of them.
           // Only for figures of four digits and more: a shorter one is too often another measure's
@@ -796,6 +799,11 @@ function matrixCell(q: Quantity, facts: SentenceFacts, table: StatTable, mention
 }
 
 const PAIR_RELATION = /correlat|korelasi|hubungan|associat|related|relationship|htmt|kovarian|covarian/iu;
+
+/** The columns whose cell in the row is written as a percentage (or whose header says per cent). */
+function percentColumns(columns: TableColumn[], row: TableRow): TableColumn[] {
+  return columns.filter((c) => row.numbers[c.index]?.percent || c.unit === 'percent');
+}
 
 /** A stated number one slip of the pen away from a cell, in the cell's own unit. */
 function slipOf(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
