@@ -12,7 +12,7 @@ import { columnName } from './tables';
 
 export interface TableProblem {
   table: StatTable;
-  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova';
+  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova' | 'coefficient';
   /** The cell that does not follow. */
   cell: NumericCell;
   row: TableRow;
@@ -37,8 +37,18 @@ function roundingSlack(parts: NumericCell[], total: NumericCell): number {
 
 export function tableProblems(table: StatTable, style: NumberStyle): TableProblem[] {
   void style;
-  if (table.dataRows.length < 2) return [];
-  return [...totalRows(table), ...totalColumns(table), ...percentColumns(table), ...ratioColumns(table), ...differenceColumns(table), ...anovaTable(table)];
+  if (table.dataRows.length < 1) return [];
+  // A table of regression coefficients may hold one predictor (and the constant, a data row too).
+  if (table.dataRows.length < 2) return [...coefficientTable(table)];
+  return [
+    ...totalRows(table),
+    ...totalColumns(table),
+    ...percentColumns(table),
+    ...ratioColumns(table),
+    ...differenceColumns(table),
+    ...anovaTable(table),
+    ...coefficientTable(table),
+  ];
 }
 
 function dataColumns(table: StatTable): TableColumn[] {
@@ -353,6 +363,52 @@ function* anovaTable(table: StatTable): Iterable<TableProblem> {
       decimals: Math.max(fCell.decimals, 2),
       basis: [m, e],
       how: `${columnName(ms)} / ${columnName(ms)} of ${errorRow.key.trim()}`,
+    };
+  }
+}
+
+/** The last header of an SPSS coefficients table's columns: "B", "Std. Error", "t". */
+const B_HEADER = /^b$/i;
+const SE_HEADER = /^(?:std\.?\s*error|standard\s+error|s\.?\s*e\.?|galat\s+baku|kesalahan\s+standar|standar\s+error)$/i;
+const T_HEADER = /^(?:t|t\s*hitung|t[-\s]?(?:value|stat|statistic))$/i;
+
+/**
+ * A table of regression coefficients (SPSS "Coefficients": B, Std. Error, Beta, t, Sig.): each
+ * row's t must be B / Std. Error, within the rounding of the three as written.
+ */
+function* coefficientTable(table: StatTable): Iterable<TableProblem> {
+  const last = (c: TableColumn) => (c.path[c.path.length - 1] ?? c.header).replace(/\([^()]*\)/g, '').trim();
+  const columns = dataColumns(table);
+  const b = columns.filter((c) => B_HEADER.test(last(c)));
+  const se = columns.filter((c) => SE_HEADER.test(last(c)));
+  const t = columns.filter((c) => T_HEADER.test(last(c)));
+  if (b.length !== 1 || se.length !== 1 || t.length !== 1) return;
+  for (const row of table.rows) {
+    const [bc, sc, tc] = [row.numbers[b[0].index], row.numbers[se[0].index], row.numbers[t[0].index]];
+    if (!bc || !sc || !tc || bc.comparator || sc.comparator || tc.comparator || bc.parenthesized || sc.parenthesized) continue;
+    const eb = 0.5 * 10 ** -bc.decimals;
+    const es = 0.5 * 10 ** -sc.decimals;
+    if (sc.value - es <= 0) continue;
+    // Every B and SE the written figures may stand for, and every t that rounds to the written one.
+    const quotients = [
+      (bc.value - eb) / (sc.value - es),
+      (bc.value - eb) / (sc.value + es),
+      (bc.value + eb) / (sc.value - es),
+      (bc.value + eb) / (sc.value + es),
+    ];
+    const et = 0.5 * 10 ** -tc.decimals;
+    if (tc.value + et >= Math.min(...quotients) - 1e-9 && tc.value - et <= Math.max(...quotients) + 1e-9) continue;
+    yield {
+      table,
+      kind: 'coefficient',
+      cell: tc,
+      row,
+      column: t[0],
+      stated: tc.value,
+      expected: bc.value / sc.value,
+      decimals: Math.max(tc.decimals, 2),
+      basis: [bc, sc],
+      how: `${columnName(b[0])} / ${columnName(se[0])}`,
     };
   }
 }

@@ -46,7 +46,9 @@ export function written(number: NumberToken): string {
 
 /** A cell as written in the table: "9,41", "50%". */
 export function cellText(cell: NumericCell): string {
-  return `${cell.raw}${cell.percent ? '%' : ''}`;
+  // The raw digits of a negative cell come without their sign ("-2,917" is read as −2.917, raw "2,917").
+  const sign = cell.value < 0 && !/^[-−–]/.test(cell.raw.trim()) ? '−' : '';
+  return `${sign}${cell.raw}${cell.percent ? '%' : ''}`;
 }
 
 /** "Tabel 2 (Persentase Penduduk Miskin, 2020)". */
