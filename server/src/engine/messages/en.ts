@@ -138,6 +138,7 @@ export const en = {
   'stats.arith.rowsAbove': () => 'the rows above',
   'stats.arith.percentagesAbove': () => 'the percentages above',
   'stats.arith.overErrorRow': (a) => `${a.left} / ${a.column} of ${a.row}`,
+  'stats.arith.partialEta': (a) => `${a.column} / (${a.column} + ${a.column} of ${a.row})`,
   'stats.restated': (a) => `Text gives ${a.stated} for ${a.about} here, but ${a.other} at ${a.where}`,
   'stats.restatedLine': (a) => `line ${a.line}`,
   'stats.statedHere': (a) => `${a.value} stated here`,

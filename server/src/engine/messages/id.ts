@@ -140,6 +140,7 @@ export const id: Record<MessageId, Template> = {
   'stats.arith.rowsAbove': () => 'baris-baris di atasnya',
   'stats.arith.percentagesAbove': () => 'persentase di atasnya',
   'stats.arith.overErrorRow': (a) => `${a.left} / ${a.column} pada baris ${a.row}`,
+  'stats.arith.partialEta': (a) => `${a.column} / (${a.column} + ${a.column} pada baris ${a.row})`,
   'stats.restated': (a) => `Teks menyebut ${a.stated} untuk ${a.about} di sini, tetapi ${a.other} di ${a.where}`,
   'stats.restatedLine': (a) => `baris ${a.line}`,
   'stats.statedHere': (a) => `${a.value} disebut di sini`,

@@ -12,7 +12,7 @@ import { columnName } from './tables';
 
 export interface TableProblem {
   table: StatTable;
-  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova' | 'coefficient';
+  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova' | 'coefficient' | 'effect-size';
   /** The cell that does not follow. */
   cell: NumericCell;
   row: TableRow;
@@ -25,6 +25,8 @@ export interface TableProblem {
   basis: NumericCell[];
   /** What the expected value is: "the rows above", "Jumlah Penduduk Miskin / Jumlah Penduduk", … */
   how: string;
+  /** For an η²: the sums-of-squares column and the row it is divided by (the error row when partial). */
+  over?: { column: string; row: string; partial: boolean };
   severity?: 'warning';
 }
 
@@ -47,6 +49,7 @@ export function tableProblems(table: StatTable, style: NumberStyle): TableProble
     ...ratioColumns(table),
     ...differenceColumns(table),
     ...anovaTable(table),
+    ...etaSquared(table),
     ...coefficientTable(table),
   ];
 }
@@ -409,6 +412,57 @@ function* coefficientTable(table: StatTable): Iterable<TableProblem> {
       decimals: Math.max(tc.decimals, 2),
       basis: [bc, sc],
       how: `${columnName(b[0])} / ${columnName(se[0])}`,
+    };
+  }
+}
+
+const ETA_HEADER = /^(partial\s+)?(?:eta\s*squared|eta\s*²|eta2|η\s*²|η2|η\^2)$/i;
+const TOTAL_ROW = /^(?:total|corrected\s+total|jumlah|total\s+terkoreksi)$/i;
+
+/**
+ * An ANOVA table's effect size: η² = SS of the effect / SS total, partial η² = SS of the effect /
+ * (SS of the effect + SS of the error row), within the rounding of the sums of squares and of η².
+ */
+function* etaSquared(table: StatTable): Iterable<TableProblem> {
+  const columns = dataColumns(table);
+  const ss = columns.find((c) => SS_HEADER.test(c.header.replace(/\([^()]*\)/g, '').trim()));
+  const eta = columns.find((c) => ETA_HEADER.test((c.path[c.path.length - 1] ?? c.header).trim()));
+  if (!ss || !eta) return;
+  const partial = ETA_HEADER.exec((eta.path[eta.path.length - 1] ?? eta.header).trim())?.[1] !== undefined;
+  const at = (r: TableRow | undefined, c: TableColumn) => {
+    const cell = r?.numbers[c.index];
+    return cell && !cell.comparator && !cell.parenthesized ? cell : undefined;
+  };
+  const errorRow = table.rows.find((r) => ERROR_ROW.test(r.key.trim()));
+  const totalRow = table.rows.find((r) => TOTAL_ROW.test(r.key.trim()));
+  const denominator = partial ? at(errorRow, ss) : at(totalRow, ss);
+  if (!denominator) return;
+  for (const row of table.rows) {
+    if (row === errorRow || row === totalRow || row.summary === 'total') continue;
+    const [a, e] = [at(row, ss), at(row, eta)];
+    if (!a || !e || a.value < 0) continue;
+    const ea = 0.5 * 10 ** -a.decimals;
+    const ed = 0.5 * 10 ** -denominator.decimals;
+    // η² = a / total, or a / (a + error): the extremes over every value the written sums may stand for.
+    const ratio = (x: number, d: number) => (partial ? x / (x + d) : x / d);
+    const low = ratio(Math.max(0, a.value - ea), denominator.value + ed);
+    const high = denominator.value - ed > 0 ? ratio(a.value + ea, denominator.value - ed) : Infinity;
+    const ee = 0.5 * 10 ** -e.decimals;
+    if (e.value + ee >= low - 1e-9 && e.value - ee <= high + 1e-9) continue;
+    yield {
+      table,
+      kind: 'effect-size',
+      cell: e,
+      row,
+      column: eta,
+      stated: e.value,
+      expected: ratio(a.value, denominator.value),
+      decimals: Math.max(e.decimals, 2),
+      over: { column: columnName(ss), row: (partial ? errorRow! : totalRow!).key.trim(), partial },
+      basis: [a, denominator],
+      how: partial
+        ? `${columnName(ss)} / (${columnName(ss)} + ${columnName(ss)} of ${errorRow!.key.trim()})`
+        : `${columnName(ss)} / ${columnName(ss)} of ${totalRow!.key.trim()}`,
     };
   }
 }

@@ -19,6 +19,8 @@ function howArg(p: TableProblem): MessageArg {
   if (p.how === 'the rows above') return m('stats.arith.rowsAbove');
   if (p.how === 'the percentages above') return m('stats.arith.percentagesAbove');
   // "Mean Square / Mean Square of Residual" (arithmetic.ts, an F that is not MS / MS of the error row).
+  // An η² (arithmetic.ts etaSquared): "SS / SS of Total", "SS / (SS + SS of Error)" when partial.
+  if (p.over) return m(p.over.partial ? 'stats.arith.partialEta' : 'stats.arith.overErrorRow', { left: p.over.column, column: p.over.column, row: p.over.row });
   const slash = p.how.indexOf(' / ');
   const of = p.how.lastIndexOf(' of ');
   if (p.kind !== 'anova' || slash <= 0 || of <= slash + 3) return p.how;
