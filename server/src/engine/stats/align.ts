@@ -32,14 +32,27 @@ export interface TableMentions {
 export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?: number): TableMentions {
   // The years of a period ("2019 hingga 2023") span rows; they name none of them.
   const inPeriod = (p: Place) => facts.periods.some((period) => p.start >= period.start && p.end <= period.end);
-  const rowYears = table.dataRows.map((r) => r.year);
-  const columnYears = table.columns.filter((c) => c.index >= table.stub).map((c) => c.year);
-  const rowsNamed = namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
-  const columnsNamed = namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
-  // The paragraph's year counts only for a sentence that names a row or column of the table itself.
-  const context = rowsNamed.length + columnsNamed.length > 0 ? contextYear : undefined;
-  const rows = [...rowsNamed, ...relativeYears(rowYears, rowsNamed, facts, context)].sort((a, b) => a.start - b.start);
-  const columns = [...columnsNamed, ...relativeYears(columnYears, columnsNamed, facts, context)].sort((a, b) => a.start - b.start);
+  let rows = namedItems(table.rowAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  let columns = namedItems(table.columnAxis, facts.tokens, facts).filter((p) => !inPeriod(p));
+  // Relative years ("tahun lalu"), read only in a sentence that has one (this runs per table and sentence on every edit).
+  if (RELATIVE_YEAR_CUE.test(facts.text)) {
+    // The paragraph's year counts only for a sentence that names a row or column of the table itself.
+    const context = rows.length + columns.length > 0 ? contextYear : undefined;
+    const rowYears = relativeYears(
+      table.dataRows.map((r) => r.year),
+      rows,
+      facts,
+      context,
+    );
+    const columnYears = relativeYears(
+      table.columns.filter((c) => c.index >= table.stub).map((c) => c.year),
+      columns,
+      facts,
+      context,
+    );
+    rows = [...rows, ...rowYears].sort((a, b) => a.start - b.start);
+    columns = [...columns, ...columnYears].sort((a, b) => a.start - b.start);
+  }
   // A name that is both a row and a column (a correlation or HTMT matrix) tells neither.
   const both = (p: Place, others: Place[]) => others.some((o) => o.start < p.end && p.start < o.end);
   const shared = rows.flatMap((row) => {
@@ -48,6 +61,8 @@ export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?:
   });
   return { rows: rows.filter((p) => !both(p, columns)), columns: columns.filter((p) => !both(p, rows)), ...(shared.length > 0 ? { shared } : {}) };
 }
+
+const RELATIVE_YEAR_CUE = /year|tahun/i;
 
 /** "tahun lalu", "tahun sebelumnya", "the previous year": the year before the one the sentence speaks of. */
 const RELATIVE_YEAR =
@@ -58,7 +73,7 @@ const RELATIVE_YEAR =
  * sentence names on that axis, or else before the year the paragraph was speaking of.
  */
 function relativeYears(years: (number | undefined)[], named: Place[], facts: SentenceFacts, contextYear?: number): Place[] {
-  if (!years.some((y) => y !== undefined) || !/year|tahun/i.test(facts.text)) return [];
+  if (!years.some((y) => y !== undefined)) return [];
   const phrases = [...facts.text.matchAll(RELATIVE_YEAR)];
   if (phrases.length === 0) return [];
   const namedYears = new Set(named.map((p) => years[p.item]).filter((y): y is number => y !== undefined));

@@ -674,11 +674,11 @@ function compareQuantity(
       if (column && !fitting.includes(column.column)) column = fitting.length === 1 ? { column: fitting[0], via: 'unit' } : undefined;
       if (!column) {
         const equal = numeric.filter((c) => agreesWithCell(n, row.row.numbers[c.index]!, c));
+        const inPercent = n.percent && row.via !== 'single' ? percentColumns(fitting, row.row) : [];
         if (equal.length === 1) column = { column: equal[0], via: 'value' };
         else if (fitting.length === 1 && row.via !== 'single') column = { column: fitting[0], via: 'unit' };
         // "74,6%" beside a proportion column (0,7480) and a percentage column (74,8%): the one written in per cent.
-        else if (n.percent && row.via !== 'single' && percentColumns(fitting, row.row).length === 1)
-          column = { column: percentColumns(fitting, row.row)[0], via: 'unit' };
+        else if (inPercent.length === 1) column = { column: inPercent[0], via: 'unit' };
         else if (equal.length === 0 && row.via !== 'single') {
           // Equal to none of the named row's cells, one slip of the pen from exactly one of them.
           // Only for figures of four digits and more: a shorter one is too often another measure's
@@ -730,10 +730,13 @@ function compareQuantity(
     if (equal.length === 0 && distinctColumn && !foreignStatistic(facts, q, table, column.column)) {
       const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
       // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
-      const elsewhere = table.rows.some((r) =>
-        table.columns.some((c) => c.index >= table.stub && r.numbers[c.index] && !r.numbers[c.index]!.comparator && agreesWithCell(n, r.numbers[c.index]!, c)),
-      );
-      if (slips.length === 1 && !elsewhere) {
+      const elsewhere = () =>
+        table.rows.some((r) =>
+          table.columns.some(
+            (c) => c.index >= table.stub && r.numbers[c.index] && !r.numbers[c.index]!.comparator && agreesWithCell(n, r.numbers[c.index]!, c),
+          ),
+        );
+      if (slips.length === 1 && !elsewhere()) {
         const cell = slips[0].numbers[column.column.index]!;
         return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: false, sentence, stated: n, ref: { table, row: slips[0], column: column.column, cell } }];
       }
@@ -1209,7 +1212,6 @@ function reachedDirections(facts: SentenceFacts, table: StatTable, bindings: Bin
     const rowIndex = table.dataRows.indexOf(row);
     const rowBefore = previousYear(table, { item: rowIndex, start: 0, end: 0 }, true);
     // Two rows are two moments only when their labels say so ("Pretest"/"Posttest", "28 Responden"/"70 Responden").
-    const moments = (a: string, b: string) => (MOMENT.test(a) && MOMENT.test(b)) || (/\d/.test(a) && a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#'));
     const originRow = rowBefore
       ? table.dataRows[rowBefore.item]
       : table.dataRows.length === 2 && rowIndex === 1 && moments(table.dataRows[0].key, row.key)
@@ -1266,6 +1268,11 @@ function previousYear(table: StatTable, place: Place, onRows: boolean): Place | 
     if (y !== undefined && y < year && (best < 0 || y > years[best]!)) best = i;
   });
   return best < 0 ? undefined : { item: best, start: place.start, end: place.start };
+}
+
+/** Two labels of two moments: both say so ("Pretest"/"Posttest"), or they differ only in their numbers ("28 Responden"/"70 Responden"). */
+function moments(a: string, b: string): boolean {
+  return (MOMENT.test(a) && MOMENT.test(b)) || (/\d/.test(a) && a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#'));
 }
 
 const MOMENT =
