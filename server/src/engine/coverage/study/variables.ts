@@ -25,10 +25,12 @@ export function findVariables(manuscript: Manuscript, blocks: readonly StudyBloc
     if (!section || NOT_DESIGN.has(section.role) || b.block.kind === 'table-cell') continue;
     if (!/\(\s?[XYZM]\d{0,2}\s?\)|[XYZM]\d{0,2}\s?[:=]/.test(b.text)) continue;
     const found: { code: string; name: string; at: number; end: number }[] = [];
+    // The block's "(X1)" codes, read once for all its definitions.
+    const inParentheses = [...b.text.matchAll(CODE_IN_PARENTHESES)];
     for (const d of b.study.definitions) {
       if (!d.code) continue;
       const code = d.short.toUpperCase();
-      const m = [...b.text.matchAll(CODE_IN_PARENTHESES)].find((x) => x[1].toLowerCase() === d.short);
+      const m = inParentheses.find((x) => x[1].toLowerCase() === d.short);
       if (!m) continue;
       const name = d.written ?? d.words.join(' ');
       found.push({ code, name, at: Math.max(0, m.index - name.length - 1), end: m.index + m[0].length });
