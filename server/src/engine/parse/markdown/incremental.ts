@@ -4,6 +4,7 @@
 import type { List, Nodes, Root } from 'mdast';
 import { endOf, processor, rootOf, shifted, shiftNode, startOf } from './syntax';
 import { DEFINITION, hasLongLine } from './limits';
+import { commonPrefix, commonSuffix } from '../../text/common';
 
 /** What a parse keeps so that the next text of the same file can be parsed by its changed part. */
 export interface MarkdownTree {
@@ -100,10 +101,8 @@ interface Change {
 /** The change from `old` to `text`, by their common prefix and suffix. */
 function changeBetween(old: string, text: string): Change {
   const max = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefix(old, text, max);
+  const suffix = commonSuffix(old, text, max - prefix);
   return { start: prefix, end: old.length - suffix, delta: text.length - old.length };
 }
 
