@@ -234,14 +234,32 @@ describe('references and words', () => {
     ]);
     expect(q2.map((k) => [k.text, k.weight, k.telling])).toEqual([
       ['akurasi', 1, true],
-      ['pengenalan', 0.5, false],
-      ['wajah', 0.5, false],
-      ['aplikasi', 0.5, false],
+      // The three words both items share weigh one word together.
+      ['pengenalan', 1 / 3, false],
+      ['wajah', 1 / 3, false],
+      ['aplikasi', 1 / 3, false],
     ]);
     const named = (words: string[]) => q2.filter((k) => words.includes(k.text));
     expect(covers(named(['pengenalan', 'wajah', 'aplikasi']), q2)).toBe(false);
     expect(covers(named(['akurasi', 'wajah']), q2)).toBe(true);
     expect(q1.find((k) => k.text === 'presensi')?.telling).toBe(true);
+  });
+
+  it('lets a setting every hypothesis states weigh no more than one word', () => {
+    const setting = 'pada pegawai di Lingkungan Kantor Wilayah DJP Sumatera Barat dan Jambi';
+    const [h1, h2] = weigh([
+      contentWords(readStudyText(`Kepemimpinan transformasional berpengaruh positif terhadap perilaku tidak etis ${setting}.`)),
+      contentWords(readStudyText(`Identifikasi organisasional berpengaruh positif terhadap perilaku tidak etis ${setting}.`)),
+    ]);
+    expect(h1.filter((k) => k.weight === 0.5)).toEqual([]);
+    // Ten shared words (the setting, "perilaku", "etis"): a tenth each.
+    const shared = h1.filter((k) => !k.telling);
+    expect(shared.map((k) => k.text)).toEqual(['perilaku', 'etis', 'pegawai', 'lingkungan', 'kantor', 'wilayah', 'djp', 'sumatera', 'barat', 'jambi']);
+    expect(shared.every((k) => k.weight === 0.1)).toBe(true);
+    // A conclusion sentence naming the variables, not the setting, reports it.
+    const named = h1.filter((k) => ['kepemimpinan', 'transformasional', 'perilaku', 'etis'].includes(k.text));
+    expect(covers(named, h1)).toBe(true);
+    expect(covers(h2.filter((k) => ['kantor', 'jambi', 'perilaku', 'etis'].includes(k.text)), h2)).toBe(false);
   });
 });
 
