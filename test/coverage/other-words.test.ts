@@ -134,6 +134,32 @@ describe('coded variables', () => {
     ]);
   });
 
+  it('reads a name written after the role and the code, or before them', () => {
+    const after = manuscriptOf(
+      [
+        '# BAB III METODE PENELITIAN',
+        'Variabel penelitian ini terdiri dari:',
+        '- Variabel bebas (X1): Kualitas Pelayanan',
+        '- Variabel bebas (X2) yaitu harga tiket, yang diukur dengan empat indikator',
+        '- Variabel terikat (Y) dalam penelitian ini adalah kepuasan penumpang.',
+      ].join('\n\n'),
+    );
+    expect(findVariables(after, studyBlocksOf(after)).map((v) => `${v.label} ${v.text}`)).toEqual([
+      'X1 kualitas pelayanan',
+      'X2 harga tiket',
+      'Y kepuasan penumpang',
+    ]);
+    const before = manuscriptOf(
+      ['# Chapter 3 Method', 'The model uses service quality as the independent variable (X1) and passenger satisfaction as the dependent variable (Y).'].join(
+        '\n\n',
+      ),
+    );
+    expect(findVariables(before, studyBlocksOf(before)).map((v) => `${v.label} ${v.text}`)).toEqual(['X1 service quality', 'Y passenger satisfaction']);
+    // A role without a name is none ("variabel bebas (X1) dan variabel terikat (Y)").
+    const none = manuscriptOf(['# BAB III METODE PENELITIAN', 'Hubungan variabel bebas (X1) dan variabel terikat (Y) diuji dengan regresi.'].join('\n\n'));
+    expect(findVariables(none, studyBlocksOf(none))).toEqual([]);
+  });
+
   it('reads none without a dependent variable, or from the results', () => {
     const noY = manuscriptOf(['# BAB III METODE PENELITIAN', 'Variabel bebas adalah Pelatihan (X1) dan Beban Kerja (X2).'].join('\n\n'));
     expect(findVariables(noY, studyBlocksOf(noY))).toEqual([]);
