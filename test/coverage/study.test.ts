@@ -259,7 +259,12 @@ describe('references and words', () => {
     // A conclusion sentence naming the variables, not the setting, reports it.
     const named = h1.filter((k) => ['kepemimpinan', 'transformasional', 'perilaku', 'etis'].includes(k.text));
     expect(covers(named, h1)).toBe(true);
-    expect(covers(h2.filter((k) => ['kantor', 'jambi', 'perilaku', 'etis'].includes(k.text)), h2)).toBe(false);
+    expect(
+      covers(
+        h2.filter((k) => ['kantor', 'jambi', 'perilaku', 'etis'].includes(k.text)),
+        h2,
+      ),
+    ).toBe(false);
   });
 });
 
