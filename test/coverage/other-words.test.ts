@@ -45,6 +45,31 @@ describe('definitions a manuscript makes', () => {
     ]);
   });
 
+  it('reads a hyphenated word whose head gives the initial, whole', () => {
+    expect(findDefinitions('perilaku Unethical Pro-organizational Behavior (UPB) pegawai')).toEqual([
+      { short: 'upb', words: ['unethical', 'pro', 'organizational', 'behavior'] },
+    ]);
+    expect(findDefinitions('Unethical Pro-Organizational Behaviors (UPOB)')).toEqual([
+      { short: 'upob', words: ['unethical', 'pro', 'organizational', 'behaviors'] },
+    ]);
+  });
+
+  it('names a term by any abbreviation the manuscript defines it with', () => {
+    const statuses = statusesOf(
+      [
+        '# ABSTRAK',
+        'Penelitian ini menguji pengaruh kepuasan kerja terhadap Unethical Pro-organizational Behavior (UPOB). Hasil penelitian menunjukkan bahwa kepuasan kerja berpengaruh positif dan signifikan terhadap UPB.',
+        '# BAB II TINJAUAN PUSTAKA',
+        'Perilaku ini disebut Unethical Pro-organizational Behavior (UPB).',
+        '## Hipotesis',
+        'H1: Kepuasan kerja berpengaruh positif terhadap unethical pro-organizational behavior.',
+        'H2: Transformational leadership berpengaruh positif terhadap kepuasan kerja.',
+      ].join('\n\n'),
+    );
+    // The long form is one term, "UPOB" or "UPB": the abstract's result names it by the second.
+    expect(statuses['hypotheses:H1']['abstract-1']).toBe('named');
+  });
+
   it('reads no definition where the words do not spell the abbreviation or only give a role', () => {
     expect(findDefinitions('hasil belajar (HBS) dan simpangan baku (SD)')).toEqual([]);
     expect(findDefinitions('Variabel bebas (X1) adalah harga; variabel bebas I (X) adalah promosi.')).toEqual([]);
@@ -62,6 +87,14 @@ describe('loanwords', () => {
     expect(shared('estimasi', 'estimation')).toBe(true);
     expect(shared('implementasi', 'implementation')).toBe(true);
     expect(shared('kepuasan', 'satisfaction')).toBe(false);
+  });
+
+  it('finds the loanword under Indonesian affixes', () => {
+    const shared = (a: string, b: string) => studyKeys(a).some((k) => studyKeys(b).includes(k));
+    expect(shared('memediasi', 'mediation')).toBe(true);
+    expect(shared('pemediasi', 'mediasi')).toBe(true);
+    expect(shared('mengimplementasikan', 'implementation')).toBe(true);
+    expect(shared('memediasi', 'moderation')).toBe(false);
   });
 });
 

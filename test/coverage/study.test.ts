@@ -25,6 +25,40 @@ function itemsOf(text: string, path?: string) {
   return { questions: brief(found.questions), objectives: brief(found.objectives), hypotheses: brief(found.hypotheses), pairs: found.pairs };
 }
 
+describe('lists that are not items', () => {
+  it('takes a hypothesis section that labels its hypotheses to hold no unlabelled ones', () => {
+    const found = itemsOf(
+      [
+        '# BAB II LANDASAN TEORI',
+        '## Hipotesis',
+        '- Pengaruh kepemimpinan terhadap kinerja pegawai',
+        'Penelitian terdahulu menemukan hubungan positif antara kepemimpinan dan kinerja.',
+        'Hipotesis 1 (H1): Kepemimpinan berpengaruh positif terhadap kinerja pegawai.',
+        '- Pengaruh motivasi terhadap kinerja pegawai',
+        'Motivasi mendorong pegawai bekerja lebih baik.',
+        'Hipotesis 2 (H2): Motivasi berpengaruh positif terhadap kinerja pegawai.',
+      ].join('\n\n'),
+    );
+    expect(found.hypotheses.map((h) => `${h.number} ${h.text}`)).toEqual([
+      '1 Kepemimpinan berpengaruh positif terhadap kinerja pegawai.',
+      '2 Motivasi berpengaruh positif terhadap kinerja pegawai.',
+    ]);
+  });
+
+  it('reads the steps of answering the questions as no questions', () => {
+    const found = itemsOf(
+      [
+        '# BAB III METODE PENELITIAN',
+        '## Analisis Deskriptif',
+        'Setelah data terkumpul selanjutnya dilakukan analisis untuk menjawab pertanyaan penelitian dengan langkah sebagai berikut:',
+        '- Verifikasi Data',
+        '- Menghitung Nilai Jawaban',
+      ].join('\n\n'),
+    );
+    expect(found.questions).toEqual([]);
+  });
+});
+
 describe('headings that announce items', () => {
   it('reads the kinds a heading names, and nothing from a heading that only starts like one', () => {
     expect(itemKindsOfTitle('1.2 Rumusan Masalah')).toEqual(['question']);
