@@ -439,7 +439,13 @@ function candidateTables(
     if (out.length >= 4) break;
   }
   const next = after[0];
-  if (next && next.table.section === block.section) add(next);
+  // The table right after in the section — also after headings that are only captions ("####
+  // Gambar 5", "#### Tabel 2": a report converted from PDF or Word keeps captions as headings).
+  const captionsBetween = (from: number, to: number) => {
+    for (let i = from + 1; i <= to; i++) if (!CAPTION_HEADING.test(manuscript.sections[i]?.title ?? '')) return false;
+    return to > from;
+  };
+  if (next && (next.table.section === block.section || captionsBetween(block.section, next.table.section))) add(next);
   // The chapter's other tables, nearest first: read only where the sentence names both a row and a column.
   const far = new Set<StatTable>();
   const rest = [...before.slice().reverse(), ...after].filter((t) => sameChapter(t) && !out.includes(t));
@@ -449,6 +455,12 @@ function candidateTables(
   }
   return { tables: out, named, far };
 }
+
+/** "selama 7 tahun terakhir", "dalam lima tahun terakhir", "over the last five years", "in the past decade". */
+const SPAN_OF_YEARS =
+  /\b(?:(?:selama|dalam|dalam\s+kurun(?:\s+waktu)?)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+tahun\s+(?:terakhir|belakangan)|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years|(?:over|in|during)\s+the\s+(?:last|past)\s+decade)\b/iu;
+
+const CAPTION_HEADING = /^\s*(?:tabel|table|gambar|figure|grafik|diagram|peta|map|chart)\s+[\dIVX]+(?:[.\-][\dIVX]+)*\b/iu;
 
 /** Where the block's LaTeX source refers to a figure (`\ref{fig:…}`, `\ref{gambar:…}`): source offsets. */
 function latexFigureReferences(manuscript: Manuscript, block: TextBlock): number[] {
@@ -603,6 +615,8 @@ function analyseBlock(
       const changeEnds = new Set<Comparison>();
       for (const q of facts.quantities) {
         if (done.has(facts.quantities.indexOf(q))) continue;
+        // "selama 7 tahun terakhir … tumbuh sebesar 0,70 persen": a figure over a span of years no column holds.
+        if (SPAN_OF_YEARS.test(facts.text.slice(...facts.clauses[q.clause]))) continue;
         if (labelled.some((m) => q.number.start >= m.start && q.number.end <= m.end)) continue;
         // Written as the table's labels are ("61 responden" beside columns "28 Responden", "70
         // Responden"): the name of another sample, not one of the cells.
