@@ -231,8 +231,17 @@ export class ParseCache {
   private entry(path: string, text: string): Entry {
     const cached = this.entries.get(path);
     if (cached && cached.text === text) return cached;
-    const entry: Entry = { text, source: makeSourceFile(path, text) };
+    // A segment's text is a slice of its file's text, and V8 keeps the whole parent string alive
+    // with a slice: an unchanged segment would hold every older text of the file it was cut from.
+    const own = segmentOf(path) === '' ? text : flatCopy(text);
+    const entry: Entry = { text: own, source: makeSourceFile(path, own) };
     this.entries.set(path, entry);
     return entry;
   }
+}
+
+/** A string of its own with the characters of `text` (which may be a slice keeping a longer string alive). */
+function flatCopy(text: string): string {
+  // Concatenation makes a rope, and slicing the rope flattens it into a new string first.
+  return text.length < 64 ? text : (' ' + text).slice(1);
 }
