@@ -8,7 +8,7 @@
 // manuscript builder copies what it places (blocks, tables, citations) instead of stamping
 // cached objects, and nothing downstream writes into a FileModel or a LoadedDatabase
 // (test/robustness/cache.test.ts checks both: cached and uncached checks agree, repeatedly).
-import type { FileModel, Markup, SourceFile } from './model';
+import type { FileModel, Markup, SourceFile, TextBlock } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
@@ -21,6 +21,8 @@ interface Entry {
   text: string;
   source: SourceFile;
   model?: { markup: Markup; model: FileModel };
+  /** The model of the path's previous text, until this text is parsed (see keepUnchangedBlocks). */
+  previous?: { markup: Markup; model: FileModel };
   database?: LoadedDatabase;
 }
 
@@ -106,6 +108,8 @@ export class ParseCache {
     this.stats.misses++;
     // Parse the cached SourceFile so the model and the manuscript share one line table.
     const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : this.latexModel(path, entry.source);
+    if (entry.previous?.markup === markup) keepUnchangedBlocks(entry.previous.model.blocks, model.blocks);
+    entry.previous = undefined;
     // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
     if (!isPartialLatexModel(model)) entry.model = { markup, model };
     this.afterParse?.();
@@ -234,7 +238,8 @@ export class ParseCache {
     // A segment's text is a slice of its file's text, and V8 keeps the whole parent string alive
     // with a slice: an unchanged segment would hold every older text of the file it was cut from.
     const own = segmentOf(path) === '' ? text : flatCopy(text);
-    const entry: Entry = { text: own, source: makeSourceFile(path, own) };
+    const previous = cached?.model ?? cached?.previous;
+    const entry: Entry = { text: own, source: makeSourceFile(path, own), ...(previous ? { previous } : {}) };
     this.entries.set(path, entry);
     return entry;
   }
@@ -244,4 +249,38 @@ export class ParseCache {
 function flatCopy(text: string): string {
   // Concatenation makes a rope, and slicing the rope flattens it into a new string first.
   return text.length < 64 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * A parse builds every block of a file anew, and what the analyses keep of a block is kept with
+ * the block object (statistics, coverage, citations: see derived.ts). A block of the new model
+ * that equals one of the previous model of the file — same kind, text, offsets and span, so
+ * everything about it is the same — is replaced by that one: the blocks an edit did not touch
+ * (before it, or after it when the edit kept the length) keep their results.
+ */
+export function keepUnchangedBlocks(previous: readonly TextBlock[], blocks: TextBlock[]): void {
+  if (previous.length === 0) return;
+  const byPlace = new Map<string, TextBlock>();
+  for (const block of previous) byPlace.set(`${block.start}:${block.end}:${block.kind}`, block);
+  for (let i = 0; i < blocks.length; i++) {
+    const place = `${blocks[i].start}:${blocks[i].end}:${blocks[i].kind}`;
+    const old = byPlace.get(place);
+    if (!old || !sameBlock(old, blocks[i])) continue;
+    // Each old block stands for one new block at most.
+    byPlace.delete(place);
+    blocks[i] = old;
+  }
+}
+
+function sameBlock(a: TextBlock, b: TextBlock): boolean {
+  if (a.text !== b.text || a.file !== b.file || a.offsets.length !== b.offsets.length) return false;
+  for (let i = 0; i < a.offsets.length; i++) if (a.offsets[i] !== b.offsets[i]) return false;
+  // Any other field a parser sets (none today): equal values only.
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (key === 'offsets') continue;
+    if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
+  }
+  return true;
 }
