@@ -8,7 +8,7 @@
 // manuscript builder copies what it places (blocks, tables, citations) instead of stamping
 // cached objects, and nothing downstream writes into a FileModel or a LoadedDatabase
 // (test/robustness/cache.test.ts checks both: cached and uncached checks agree, repeatedly).
-import type { FileModel, Markup, SourceFile, TextBlock } from './model';
+import type { FileModel, Markup, SourceFile, Span, TextBlock } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
@@ -21,7 +21,7 @@ interface Entry {
   text: string;
   source: SourceFile;
   model?: { markup: Markup; model: FileModel };
-  /** The model of the path's previous text, until this text is parsed (see keepUnchangedBlocks). */
+  /** The model of the path's previous text, until this text is parsed (see keepUnchanged). */
   previous?: { markup: Markup; model: FileModel };
   database?: LoadedDatabase;
 }
@@ -108,7 +108,7 @@ export class ParseCache {
     this.stats.misses++;
     // Parse the cached SourceFile so the model and the manuscript share one line table.
     const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : this.latexModel(path, entry.source);
-    if (entry.previous?.markup === markup) keepUnchangedBlocks(entry.previous.model.blocks, model.blocks);
+    if (entry.previous?.markup === markup) keepUnchanged(entry.previous.model, model);
     entry.previous = undefined;
     // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
     if (!isPartialLatexModel(model)) entry.model = { markup, model };
@@ -252,23 +252,41 @@ function flatCopy(text: string): string {
 }
 
 /**
- * A parse builds every block of a file anew, and what the analyses keep of a block is kept with
- * the block object (statistics, coverage, citations: see derived.ts). A block of the new model
- * that equals one of the previous model of the file — same kind, text, offsets and span, so
- * everything about it is the same — is replaced by that one: the blocks an edit did not touch
- * (before it, or after it when the edit kept the length) keep their results.
+ * A parse builds every block and table of a file anew, and what the analyses keep of a block or
+ * table is kept with the object (statistics, coverage, citations: see derived.ts). A block of the
+ * new model that equals one of the previous model of the file — same place, kind, text, offsets,
+ * and the same source text under it (math is read back from the source) — is replaced by that
+ * one, and so is an equal table: those an edit did not touch (before it, or after it when the edit
+ * kept the length) keep their results. A one-file LaTeX thesis is walked whole on every edit.
  */
-export function keepUnchangedBlocks(previous: readonly TextBlock[], blocks: TextBlock[]): void {
+export function keepUnchanged(previous: FileModel, model: FileModel): void {
+  const [before, now] = [previous.file.text, model.file.text];
+  const sameSource = (a: Span, b: Span) => before.slice(a.start, a.end) === now.slice(b.start, b.end);
+  keepEqual(
+    previous.blocks,
+    model.blocks,
+    (a, b) => sameBlock(a, b) && sameSource(a, b),
+    (b) => `${b.start}:${b.end}:${b.kind}`,
+  );
+  keepEqual(
+    previous.tables,
+    model.tables,
+    (a, b) => sameSource(a, b) && JSON.stringify(a) === JSON.stringify(b),
+    (t) => `${t.start}:${t.end}`,
+  );
+}
+
+function keepEqual<T extends object>(previous: readonly T[], items: T[], same: (a: T, b: T) => boolean, placeOf: (item: T) => string): void {
   if (previous.length === 0) return;
-  const byPlace = new Map<string, TextBlock>();
-  for (const block of previous) byPlace.set(`${block.start}:${block.end}:${block.kind}`, block);
-  for (let i = 0; i < blocks.length; i++) {
-    const place = `${blocks[i].start}:${blocks[i].end}:${blocks[i].kind}`;
+  const byPlace = new Map<string, T>();
+  for (const item of previous) byPlace.set(placeOf(item), item);
+  for (let i = 0; i < items.length; i++) {
+    const place = placeOf(items[i]);
     const old = byPlace.get(place);
-    if (!old || !sameBlock(old, blocks[i])) continue;
-    // Each old block stands for one new block at most.
+    if (!old || !same(old, items[i])) continue;
+    // Each old object stands for one new one at most.
     byPlace.delete(place);
-    blocks[i] = old;
+    items[i] = old;
   }
 }
 
