@@ -320,7 +320,7 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
             end: target.end,
             replacement,
             region: target,
-            description: `${raw} → ${replacement} (also stated elsewhere)`,
+            description: `${raw} → ${replacement} (also stated elsewhere) ${places.map((at) => `«…${lead(at).replace(/\s+/g, ' ').slice(-50)}${raw}»`).join(' / ')}`,
           });
       }
     }
@@ -481,8 +481,14 @@ async function main(argv: string[]): Promise<number> {
         const delta = plant.replacement.length - (plant.end - plant.start);
         const region = { start: plant.region.start, end: plant.region.end + (plant.region.end >= plant.end ? delta : 0) };
         const [planted] = check(prepared, new Map([[plant.file, changed]]), cache);
+        const over = (s: { file: string; start: number; end: number }) => s.file === plant.file && s.start < region.end && s.end > region.start;
+        // Two statements of one figure that disagree are one finding at the later, relating the
+        // earlier: a plant at either is found.
         const hit = planted.findings.some(
-          (f) => f.code.startsWith('stats/') && f.file === plant.file && !baseline.has(findingKey(f)) && f.start < region.end && f.end > region.start,
+          (f) =>
+            f.code.startsWith('stats/') &&
+            !baseline.has(findingKey(f)) &&
+            (over(f) || (kind === 'restated' && f.code === 'stats/text-contradiction' && (f.related ?? []).some(over))),
         );
         const c = counts.get(kind)!;
         c.planted++;

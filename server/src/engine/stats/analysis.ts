@@ -24,7 +24,8 @@ import { agreesWithCell, bindGroups, inStatedUnit, mentionsIn, type Binding, typ
 import { tokenize, type Token } from './labels';
 import { statTables, type NumericCell, type StatTable, type TableColumn, type TableRow } from './tables';
 import { tableProblems, type TableProblem } from './arithmetic';
-import { agree, sameFigure, statementsOf, type Statement } from './restated';
+import { agree, sameFigure, slipKey, statementsOf, type Statement } from './restated';
+import { headerUnit, unitAfter } from './units';
 
 export interface CellRef {
   table: StatTable;
@@ -297,6 +298,70 @@ function restatements(statements: Statement[], comparisons: Comparison[]): Compa
       out.push({ kind: 'restated', span: later.span, agrees: false, sentence: later.sentence, stated: later.number, other: earlier });
     }
   }
+  out.push(...slippedRestatements(statements, comparisons, new Set(out.map((c) => `${c.span.file}\0${c.span.start}`))));
+  return out;
+}
+
+/**
+ * One figure miswritten once: statements of one measure as written (slipKey) with exactly two
+ * values, one slip of the pen apart. The value a table's cell confirms is the figure; else the
+ * value stated more often; else the earlier statement. A statement a table contradicts is
+ * reported by the table check, not here.
+ */
+function slippedRestatements(statements: Statement[], comparisons: Comparison[], reported: Set<string>): Comparison[] {
+  const at = (s: { span: Span }) => `${s.span.file}\0${s.span.start}`;
+  const confirmed = new Set<string>();
+  const contradicted = new Set<string>();
+  for (const c of comparisons) if (c.kind === 'cell') (c.agrees ? confirmed : contradicted).add(at(c));
+  const byKey = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (contradicted.has(at(s))) continue;
+    const key = slipKey(s);
+    if (key === undefined) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(s);
+    byKey.set(key, list);
+  }
+  const out: Comparison[] = [];
+  for (const list of byKey.values()) {
+    const values = [...new Set(list.map((s) => s.number.value))];
+    if (values.length !== 2) continue;
+    const [one, two] = values.map((v) => list.filter((s) => s.number.value === v));
+    if (!oneSlipApart(one[0].number, two[0].number)) continue;
+    // A round figure ("flow set at 100") is a setting, no slip of the pen; a whole number after a
+    // code ("MDDE 604", "ISO 9001") is a name.
+    const name = (s: Statement) => s.number.decimals === 0 && /\p{Lu}\p{Lu}[\s-]?$/u.test(s.sentence.slice(Math.max(0, s.number.start - 16), s.number.start));
+    if (significantDigits(one[0].number) < 3 || significantDigits(two[0].number) < 3 || name(one[0]) || name(two[0])) continue;
+    // Two figures of one paragraph under one wording are as often two groups or two models as one figure.
+    if (one.some((a) => two.some((b) => a.paragraph === b.paragraph))) continue;
+    // "dk = 38 … t tabel 1,686" and "dk = 36 … t tabel 1,689", "12.45 years (SD = 5.66)" and
+    // "15.65 years (SD = 5.67)": figures that follow other numbers are one figure only after the same ones.
+    if (one.some((a) => two.some((b) => a.before !== '' && b.before !== '' && a.before !== b.before))) continue;
+    const backed = (group: Statement[]) => group.some((s) => confirmed.has(at(s)));
+    // Stated once each, in the body both, and no table to tell: as often two groups' figures
+    // ("kelas eksperimen … 78,4", "Pada kelas kontrol, … 72,4") as one miswritten.
+    if (one.length === 1 && two.length === 1 && !backed(one) && !backed(two) && one[0].part === 0 && two[0].part === 0) continue;
+    // Each value stated as often as the other ("R Square sebesar 0,0188" twice, "0,0108" twice):
+    // two regressions, each restated faithfully.
+    if (one.length === two.length && one.length > 1 && backed(one) === backed(two)) continue;
+    let [figure, slips] =
+      backed(one) !== backed(two)
+        ? backed(one)
+          ? [one, two]
+          : [two, one]
+        : one.length !== two.length
+          ? one.length > two.length
+            ? [one, two]
+            : [two, one]
+          : [one, two];
+    // One statement each and no table to tell: the later is reported, beside the earlier.
+    if (figure.length === 1 && slips.length === 1 && !backed(figure) && list.indexOf(slips[0]) < list.indexOf(figure[0])) [figure, slips] = [slips, figure];
+    for (const slip of slips) {
+      if (confirmed.has(at(slip)) || reported.has(at(slip))) continue;
+      const other = figure.find((s) => s.sentence !== slip.sentence) ?? figure[0];
+      out.push({ kind: 'restated', span: slip.span, agrees: false, sentence: slip.sentence, stated: slip.number, other });
+    }
+  }
   return out;
 }
 
@@ -439,7 +504,7 @@ function analyseBlock(
   let place: string | undefined;
   for (const { s, facts } of all) {
     const found = statementsOf(facts, block.section, summaryPart(manuscript, block.section), place, (from, to) => statSpan(st, s.start + from, s.start + to));
-    statements.push(...found.statements);
+    for (const statement of found.statements) statements.push({ ...statement, paragraph: `${block.file}\0${block.start}` });
     place = found.place;
   }
   if (tables.length === 0) {
@@ -557,6 +622,7 @@ function analyseBlock(
       comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
       comparisons.push(...reachedDirections(facts, table, bindings, spanOf, sentence));
+      comparisons.push(...impliedComparisons(facts, table, written, spanOf, sentence));
       comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
     }
     comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
@@ -683,8 +749,12 @@ function compareQuantity(
       if (!column) {
         const equal = numeric.filter((c) => agreesWithCell(n, row.row.numbers[c.index]!, c));
         const inPercent = n.percent && row.via !== 'single' ? percentColumns(fitting, row.row) : [];
+        // "250g for the shaft" beside columns "m, g" and "F, N": the one column measured in its unit.
+        const unit = row.via !== 'single' ? unitAfter(facts.text, n.end) : undefined;
+        const measured = unit ? fitting.filter((c) => headerUnit(c.header) === unit) : [];
         if (equal.length === 1) column = { column: equal[0], via: 'value' };
         else if (fitting.length === 1 && row.via !== 'single') column = { column: fitting[0], via: 'unit' };
+        else if (measured.length === 1) column = { column: measured[0], via: 'unit' };
         // "74,6%" beside a proportion column (0,7480) and a percentage column (74,8%): the one written in per cent.
         else if (inPercent.length === 1) column = { column: inPercent[0], via: 'unit' };
         else if (equal.length === 0 && row.via !== 'single') {
@@ -1188,6 +1258,96 @@ function directionComparisons(
   return out;
 }
 
+/** Words that may stand between a name and the comparative said of it ("tingkat kesalahan yang lebih besar", "kelas eksperimen juga lebih tinggi"). */
+const SAID_OF_BEFORE =
+  /^(?:nya)?\s*(?:(?:yang|juga|jauh|sedikit|relatif|cenderung|memiliki|mempunyai|is|was|were|are|has|had|have|slightly|much|also|considerably|significantly|signifikan|secara)\s+){0,3}$/iu;
+/** "a smaller margin of error", "skor yang lebih tinggi": the measure right after the word. */
+const SAID_OF_AFTER = /^\s*(?:\p{L}+\s+)?$/u;
+
+/**
+ * A comparative with one side named and the other implied, in a table of exactly two groups
+ * ("Sampel 32 Responden" | "Sampel 35 Responden", Eksperimen | Kontrol): "Pada sampel 32 responden
+ * tingkat kesalahan yang lebih besar …", "sampel 35 responden … memiliki tingkat kesalahan yang
+ * lebih kecil", "the experimental group had a higher posttest mean". The named group's cell is
+ * compared with the other's, for the one measure the clause names, when the word is said of the
+ * measure or the group right next to it. A clause that states a figure, or names the other side
+ * ("daripada", "than"), is read elsewhere.
+ */
+function impliedComparisons(facts: SentenceFacts, table: StatTable, mentions: TableMentions, spanOf: SpanOf, sentence: string): Comparison[] {
+  const out: Comparison[] = [];
+  const text = facts.text;
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  for (const marker of facts.markers) {
+    if (marker.kind !== 'comparative') continue;
+    const [a, b] = facts.clauses[marker.clause];
+    const inClause = (m: Place) => m.start >= a && m.end <= b;
+    const named = [...mentions.rows, ...mentions.columns].filter(inClause);
+    const inName = (q: Quantity) => named.some((m) => q.number.start >= m.start && q.number.end <= m.end);
+    if (facts.quantities.some((q) => q.clause === marker.clause && !inName(q))) continue;
+    if (facts.comparisonAt.some((at) => at >= marker.start && at < b) || COMPARED_WITH.test(text.slice(marker.end, marker.end + 30))) continue;
+    const rows = distinctPlaces(mentions.rows.filter(inClause));
+    const columns = distinctPlaces(mentions.columns.filter(inClause));
+    const saidOf = (p: Place) =>
+      (p.end <= marker.start && SAID_OF_BEFORE.test(text.slice(p.end, marker.start))) ||
+      (p.start >= marker.end && SAID_OF_AFTER.test(text.slice(marker.end, p.start)));
+    for (const onRows of [false, true]) {
+      // The two groups: two numeric columns (or two rows); the measure: the one row (or column) named.
+      const groups = onRows ? table.dataRows.map((_, i) => i) : dataColumns.map((c, i) => (c.numeric ? i : -1)).filter((i) => i >= 0);
+      if (groups.length !== 2) continue;
+      const group = (onRows ? rows : columns).filter((p) => groups.includes(p.item));
+      const measures = onRows ? columns : rows;
+      if (group.length !== 1) continue;
+      // The measure the word is said of ("tingkat kesalahan yang lebih besar … mewakili populasi"),
+      // or the only one named when the word is said of the group.
+      const next = measures.filter(saidOf);
+      const measure = next.length === 1 ? next : next.length === 0 && measures.length <= 1 && saidOf(group[0]) ? measures : [];
+      // A mean row of a table of statistics by group (Rata-rata | 72,4 | 78,4) is the measure when
+      // the word is said of its name ("rata-rata yang lebih tinggi", "a higher mean").
+      const meanRow = !onRows && measure.length === 0 && measures.length === 0 ? meanRowSaidOf(table, text, a, b, saidOf) : undefined;
+      if (measure.length === 0 && !meanRow && !(onRows && measures.length === 0 && saidOf(group[0]) && dataColumns.filter((c) => c.numeric).length === 1))
+        continue;
+      const other = groups.find((i) => i !== group[0].item)!;
+      const column = onRows ? (measure[0] ? dataColumns[measure[0].item] : dataColumns.find((c) => c.numeric)) : undefined;
+      const row = onRows ? undefined : (meanRow ?? table.dataRows[measure[0].item]);
+      const toRef = onRows ? refAt(table, table.dataRows[group[0].item], column) : refAt(table, row!, dataColumns[group[0].item]);
+      const fromRef = onRows ? refAt(table, table.dataRows[other], column) : refAt(table, row!, dataColumns[other]);
+      if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
+      const difference = toRef.cell.value - fromRef.cell.value;
+      if (difference === 0) continue;
+      let said = marker.polarity;
+      if (marker.quality) {
+        const better = betterOf(onRows ? toRef.column.header : toRef.row.path.join(' ') || toRef.row.key, marker.quality);
+        if (!better) continue;
+        if (better === 'lower') said = said === 'up' ? 'down' : 'up';
+      }
+      out.push({
+        kind: 'direction',
+        span: spanOf(marker.start, marker.end),
+        agrees: (said === 'up') === difference > 0,
+        sentence,
+        said,
+        word: text.slice(marker.start, marker.end),
+        comparative: true,
+        from: { label: placeLabel(fromRef, onRows), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
+        to: { label: placeLabel(toRef, onRows), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The table's one mean row, when the clause [a, b) names it right next to the comparative (`saidOf`). */
+function meanRowSaidOf(table: StatTable, text: string, a: number, b: number, saidOf: (p: Place) => boolean): TableRow | undefined {
+  const means = table.rows.filter((r) => r.summary === 'mean');
+  if (means.length !== 1) return undefined;
+  for (const m of text.slice(a, b).matchAll(/\b(?:rata-rata|rata2|rerata|mean|average)\b/giu)) {
+    const start = a + (m.index ?? 0);
+    if (saidOf({ item: -1, start, end: start + m[0].length })) return means[0];
+  }
+  return undefined;
+}
+
 /** "meningkat menjadi", "turun ke", "rose to": the figure reached, right after the word. */
 const REACHED = /^\s*(?:secara\s+\p{L}+\s+)?(?:menjadi|ke|hingga|sampai|mencapai|to|reaching)\s+(?:\p{L}+\s+){0,2}?(?:sebesar\s+|angka\s+)?$/iu;
 
@@ -1200,9 +1360,13 @@ const REACHED = /^\s*(?:secara\s+\p{L}+\s+)?(?:menjadi|ke|hingga|sampai|mencapai
 function reachedDirections(facts: SentenceFacts, table: StatTable, bindings: Binding[], spanOf: SpanOf, sentence: string): Comparison[] {
   const out: Comparison[] = [];
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const shaped = numberedLabelWords(table);
+  const labelShaped = (q: Quantity) => shaped.has(/^\s*(\p{L}+)/u.exec(facts.text.slice(q.number.end, q.number.end + 30))?.[1]?.toLowerCase() ?? '');
   for (const marker of facts.markers) {
     if (marker.kind !== 'direction' || marker.quality) continue;
-    if (facts.quantities.some((q) => q.clause === marker.clause && (q.role === 'from' || q.role === 'to' || q.role === 'change'))) continue;
+    // ("Setelah jumlah responden ditambah menjadi 70 responden, tingkat kesalahan menurun menjadi
+    // 10%": "70 responden" is the name of a column, not a change's end.)
+    if (facts.quantities.some((q) => q.clause === marker.clause && (q.role === 'from' || q.role === 'to' || q.role === 'change') && !labelShaped(q))) continue;
     const q = facts.quantities.find(
       (x) => x.clause === marker.clause && x.number.start >= marker.end && REACHED.test(facts.text.slice(marker.end, x.number.start)),
     );

@@ -28,6 +28,17 @@ export interface Statement {
   part: number;
   /** Proper names of its clause ("Bank Mandiri", "BRI"): two statements about different names are two figures. */
   names: string[];
+  /**
+   * Every word of its clause before it, lower-cased, numbers and one-letter words included
+   * ("siklus ii ketuntasan belajar mencapai"); empty when the measure is the sentence's subject.
+   */
+  lead: string;
+  /** The proper names of its clause before it (a citation after the figure names no other figure). */
+  namesBefore: string[];
+  /** The sentence's numbers before it, as written ("dk = 38 … t tabel 1,686" → "38"): what the figure depends on. */
+  before: string;
+  /** The paragraph it stands in (file and offset), set by the analysis: a slip is read only across paragraphs. */
+  paragraph?: string;
 }
 
 /** Words that say how a number is reported, not what it measures. */
@@ -69,6 +80,7 @@ export function statementsOf(
     const previous = facts.quantities.filter((o) => o.clause === q.clause && o.number.end <= q.number.start).pop();
     const from = previous ? previous.number.end : clauseStart;
     let measure = measureOf(facts, from, q.number.start, placeKeys);
+    const lead = measure.keys.length > 0 ? leadOf(facts, from, q.number.start, placeKeys) : '';
     if (measure.keys.length === 0) measure = subject;
     if (measure.keys.length === 0) continue;
     const year = yearOf(facts, q.number);
@@ -84,9 +96,37 @@ export function statementsOf(
       section,
       part,
       names: namesOf(text, facts.clauses[q.clause], placeText),
+      lead,
+      namesBefore: namesOf(text, [clauseStart, q.number.start], placeText),
+      before: (text.slice(0, q.number.start).match(/\d+(?:[.,]\d+)*/g) ?? []).join(' '),
     });
   }
   return { statements: out, place: written.length > 0 ? written[written.length - 1] : paragraphPlace };
+}
+
+/**
+ * The words right before a number as written, back to its second content word ("Interpretasi
+ * Nilai Cronbach's Alpha sebesar" → "cronbach s alpha sebesar"), numbers and one-letter words
+ * included ("model 2 r square").
+ */
+function leadOf(facts: SentenceFacts, from: number, to: number, placeKeys: Set<string>): string {
+  const content = measureOf(facts, from, to, placeKeys).keys.length;
+  const tokens = facts.tokens.filter((t) => t.start >= from && t.end <= to);
+  let start = to;
+  let seen = 0;
+  for (let i = tokens.length - 1; i >= 0 && seen < Math.min(2, content); i--) {
+    start = tokens[i].start;
+    const keys = measureOf(facts, tokens[i].start, tokens[i].end, placeKeys).keys;
+    // A statistic reported once ("Cronbach's Alpha", "R Square") names the figure by itself.
+    if (keys.length > 0 && seen === 0 && SINGLE_VALUED.has(keys[0])) break;
+    if (keys.length > 0) seen++;
+  }
+  return (
+    facts.text
+      .slice(start, to)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 }
 
 /** Words that open a subordinate clause: what a number measures is named after them ("dimulai ketika tingkat kemiskinan … mencapai 11,09%"). */
@@ -158,6 +198,27 @@ export function sameFigure(a: Statement, b: Statement): boolean {
   // "jumlah penduduk" and "jumlah penduduk miskin" share words but not a meaning: the same words
   // only; one word ("kemiskinan") only with a place and a year to pin it.
   return shared === ka.size && shared === kb.size && (shared >= 2 || (shared === 1 && a.place !== undefined));
+}
+
+/**
+ * The key of a figure for a slip of the pen: its measure as written, with what else pins it. Two
+ * statements under one key whose values are one slip apart ("Cronbach's Alpha sebesar 0,926" …
+ * "Cronbach's Alpha sebesar 0,962") are one figure miswritten once — a measure stated with two
+ * values that differ otherwise (β of two paths, two groups' means) is not read this way.
+ */
+export function slipKey(s: Statement): string | undefined {
+  // Its own measure of two content words or more, or one statistic a manuscript reports once.
+  if (!s.lead || !(s.measure.length >= 2 || (s.measure.length === 1 && SINGLE_VALUED.has(s.measure[0])))) return undefined;
+  return [
+    s.lead,
+    s.namesBefore.join('|'),
+    s.place ?? '',
+    s.year ?? '',
+    s.number.percent,
+    s.number.percentagePoints,
+    s.number.unit ?? '',
+    !!s.number.currency,
+  ].join('\0');
 }
 
 export function agree(a: Statement, b: Statement): boolean {
