@@ -246,6 +246,12 @@ const EXAMPLES: { message: MessageId; args?: Record<string, MessageArg>; en: str
     id: 'tabel tab:miskin, 2019, Persentase: 9,41',
   },
   {
+    message: 'stats.derived.changeCell',
+    args: { said: 'down', stated: '5.7%', row: 'P8', table: 'Tabel 4.5', column: 'Selisih', value: '+5.7' },
+    en: 'Text gives a fall of 5.7% for P8; Tabel 4.5 (Selisih) gives +5.7',
+    id: 'Teks menyebut penurunan sebesar 5.7% untuk P8, sedangkan Tabel 4.5 (Selisih) memberikan +5.7',
+  },
+  {
     message: 'stats.derived.count',
     args: { stated: '5', noun: m('stats.derived.rows'), table: 'Tabel 3.2', expected: 4 },
     en: 'Text counts 5 rows; Tabel 3.2 lists 4',

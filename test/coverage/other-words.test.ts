@@ -45,6 +45,31 @@ describe('definitions a manuscript makes', () => {
     ]);
   });
 
+  it('reads a hyphenated word whose head gives the initial, whole', () => {
+    expect(findDefinitions('perilaku Unethical Pro-organizational Behavior (UPB) pegawai')).toEqual([
+      { short: 'upb', words: ['unethical', 'pro', 'organizational', 'behavior'] },
+    ]);
+    expect(findDefinitions('Unethical Pro-Organizational Behaviors (UPOB)')).toEqual([
+      { short: 'upob', words: ['unethical', 'pro', 'organizational', 'behaviors'] },
+    ]);
+  });
+
+  it('names a term by any abbreviation the manuscript defines it with', () => {
+    const statuses = statusesOf(
+      [
+        '# ABSTRAK',
+        'Penelitian ini menguji pengaruh kepuasan kerja terhadap Unethical Pro-organizational Behavior (UPOB). Hasil penelitian menunjukkan bahwa kepuasan kerja berpengaruh positif dan signifikan terhadap UPB.',
+        '# BAB II TINJAUAN PUSTAKA',
+        'Perilaku ini disebut Unethical Pro-organizational Behavior (UPB).',
+        '## Hipotesis',
+        'H1: Kepuasan kerja berpengaruh positif terhadap unethical pro-organizational behavior.',
+        'H2: Transformational leadership berpengaruh positif terhadap kepuasan kerja.',
+      ].join('\n\n'),
+    );
+    // The long form is one term, "UPOB" or "UPB": the abstract's result names it by the second.
+    expect(statuses['hypotheses:H1']['abstract-1']).toBe('named');
+  });
+
   it('reads no definition where the words do not spell the abbreviation or only give a role', () => {
     expect(findDefinitions('hasil belajar (HBS) dan simpangan baku (SD)')).toEqual([]);
     expect(findDefinitions('Variabel bebas (X1) adalah harga; variabel bebas I (X) adalah promosi.')).toEqual([]);
@@ -62,6 +87,14 @@ describe('loanwords', () => {
     expect(shared('estimasi', 'estimation')).toBe(true);
     expect(shared('implementasi', 'implementation')).toBe(true);
     expect(shared('kepuasan', 'satisfaction')).toBe(false);
+  });
+
+  it('finds the loanword under Indonesian affixes', () => {
+    const shared = (a: string, b: string) => studyKeys(a).some((k) => studyKeys(b).includes(k));
+    expect(shared('memediasi', 'mediation')).toBe(true);
+    expect(shared('pemediasi', 'mediasi')).toBe(true);
+    expect(shared('mengimplementasikan', 'implementation')).toBe(true);
+    expect(shared('memediasi', 'moderation')).toBe(false);
   });
 });
 
@@ -132,6 +165,32 @@ describe('coded variables', () => {
       'Y Produktivitas Karyawan',
       'Z Digitalisasi',
     ]);
+  });
+
+  it('reads a name written after the role and the code, or before them', () => {
+    const after = manuscriptOf(
+      [
+        '# BAB III METODE PENELITIAN',
+        'Variabel penelitian ini terdiri dari:',
+        '- Variabel bebas (X1): Kualitas Pelayanan',
+        '- Variabel bebas (X2) yaitu harga tiket, yang diukur dengan empat indikator',
+        '- Variabel terikat (Y) dalam penelitian ini adalah kepuasan penumpang.',
+      ].join('\n\n'),
+    );
+    expect(findVariables(after, studyBlocksOf(after)).map((v) => `${v.label} ${v.text}`)).toEqual([
+      'X1 kualitas pelayanan',
+      'X2 harga tiket',
+      'Y kepuasan penumpang',
+    ]);
+    const before = manuscriptOf(
+      ['# Chapter 3 Method', 'The model uses service quality as the independent variable (X1) and passenger satisfaction as the dependent variable (Y).'].join(
+        '\n\n',
+      ),
+    );
+    expect(findVariables(before, studyBlocksOf(before)).map((v) => `${v.label} ${v.text}`)).toEqual(['X1 service quality', 'Y passenger satisfaction']);
+    // A role without a name is none ("variabel bebas (X1) dan variabel terikat (Y)").
+    const none = manuscriptOf(['# BAB III METODE PENELITIAN', 'Hubungan variabel bebas (X1) dan variabel terikat (Y) diuji dengan regresi.'].join('\n\n'));
+    expect(findVariables(none, studyBlocksOf(none))).toEqual([]);
   });
 
   it('reads none without a dependent variable, or from the results', () => {

@@ -25,6 +25,40 @@ function itemsOf(text: string, path?: string) {
   return { questions: brief(found.questions), objectives: brief(found.objectives), hypotheses: brief(found.hypotheses), pairs: found.pairs };
 }
 
+describe('lists that are not items', () => {
+  it('takes a hypothesis section that labels its hypotheses to hold no unlabelled ones', () => {
+    const found = itemsOf(
+      [
+        '# BAB II LANDASAN TEORI',
+        '## Hipotesis',
+        '- Pengaruh kepemimpinan terhadap kinerja pegawai',
+        'Penelitian terdahulu menemukan hubungan positif antara kepemimpinan dan kinerja.',
+        'Hipotesis 1 (H1): Kepemimpinan berpengaruh positif terhadap kinerja pegawai.',
+        '- Pengaruh motivasi terhadap kinerja pegawai',
+        'Motivasi mendorong pegawai bekerja lebih baik.',
+        'Hipotesis 2 (H2): Motivasi berpengaruh positif terhadap kinerja pegawai.',
+      ].join('\n\n'),
+    );
+    expect(found.hypotheses.map((h) => `${h.number} ${h.text}`)).toEqual([
+      '1 Kepemimpinan berpengaruh positif terhadap kinerja pegawai.',
+      '2 Motivasi berpengaruh positif terhadap kinerja pegawai.',
+    ]);
+  });
+
+  it('reads the steps of answering the questions as no questions', () => {
+    const found = itemsOf(
+      [
+        '# BAB III METODE PENELITIAN',
+        '## Analisis Deskriptif',
+        'Setelah data terkumpul selanjutnya dilakukan analisis untuk menjawab pertanyaan penelitian dengan langkah sebagai berikut:',
+        '- Verifikasi Data',
+        '- Menghitung Nilai Jawaban',
+      ].join('\n\n'),
+    );
+    expect(found.questions).toEqual([]);
+  });
+});
+
 describe('headings that announce items', () => {
   it('reads the kinds a heading names, and nothing from a heading that only starts like one', () => {
     expect(itemKindsOfTitle('1.2 Rumusan Masalah')).toEqual(['question']);
@@ -234,14 +268,37 @@ describe('references and words', () => {
     ]);
     expect(q2.map((k) => [k.text, k.weight, k.telling])).toEqual([
       ['akurasi', 1, true],
-      ['pengenalan', 0.5, false],
-      ['wajah', 0.5, false],
-      ['aplikasi', 0.5, false],
+      // The three words both items share weigh one word together.
+      ['pengenalan', 1 / 3, false],
+      ['wajah', 1 / 3, false],
+      ['aplikasi', 1 / 3, false],
     ]);
     const named = (words: string[]) => q2.filter((k) => words.includes(k.text));
     expect(covers(named(['pengenalan', 'wajah', 'aplikasi']), q2)).toBe(false);
     expect(covers(named(['akurasi', 'wajah']), q2)).toBe(true);
     expect(q1.find((k) => k.text === 'presensi')?.telling).toBe(true);
+  });
+
+  it('lets a setting every hypothesis states weigh no more than one word', () => {
+    const setting = 'pada pegawai di Lingkungan Kantor Wilayah DJP Sumatera Barat dan Jambi';
+    const [h1, h2] = weigh([
+      contentWords(readStudyText(`Kepemimpinan transformasional berpengaruh positif terhadap perilaku tidak etis ${setting}.`)),
+      contentWords(readStudyText(`Identifikasi organisasional berpengaruh positif terhadap perilaku tidak etis ${setting}.`)),
+    ]);
+    expect(h1.filter((k) => k.weight === 0.5)).toEqual([]);
+    // Ten shared words (the setting, "perilaku", "etis"): a tenth each.
+    const shared = h1.filter((k) => !k.telling);
+    expect(shared.map((k) => k.text)).toEqual(['perilaku', 'etis', 'pegawai', 'lingkungan', 'kantor', 'wilayah', 'djp', 'sumatera', 'barat', 'jambi']);
+    expect(shared.every((k) => k.weight === 0.1)).toBe(true);
+    // A conclusion sentence naming the variables, not the setting, reports it.
+    const named = h1.filter((k) => ['kepemimpinan', 'transformasional', 'perilaku', 'etis'].includes(k.text));
+    expect(covers(named, h1)).toBe(true);
+    expect(
+      covers(
+        h2.filter((k) => ['kantor', 'jambi', 'perilaku', 'etis'].includes(k.text)),
+        h2,
+      ),
+    ).toBe(false);
   });
 });
 

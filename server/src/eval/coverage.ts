@@ -14,6 +14,9 @@
 //   of them (most do: they report findings, not the model's parts) gets a sentence naming all the
 //   discussed dimensions but the planted one, in its language, at the end of its first paragraph:
 //   the omission of one dimension from an abstract that reports the others.
+// A sentence that lists several results inline ("(1) … ; (2) … ; (3) …") loses only the point whose
+// deletion leaves the item unreported, not the whole sentence (which would leave the part reporting
+// nothing, an easier omission than the one a writer makes).
 // Which item is planted is drawn at random (a seeded generator: the same seed plants the same
 // omissions) among those the unmodified manuscript covers by its own words or a reference — an
 // item covered only in aggregate ("semua hipotesis diterima") has no sentence of its own to delete.
@@ -111,6 +114,30 @@ function candidates(result: CheckResult): Candidate[] {
     });
   }
   return out;
+}
+
+/** Markers of a list written inside one sentence: "(1) … (2) …", "1) … 2) …". */
+const INLINE_POINT = /\(\d{1,2}\)|(?<=^|\s)\d{1,2}\)/g;
+
+/**
+ * The omissions to try before deleting whole windows: a window that lists several results inline
+ * ("Hasil penelitian menunjukkan bahwa: (1) … ; (2) … ; (3) …") loses one of its points — each in
+ * turn, the one whose deletion leaves the item unreported is planted — as a writer leaving one
+ * result out would. No such window: none.
+ */
+function pointOptions(result: CheckResult, spans: Evidence[]): Evidence[][] {
+  for (const [i, e] of spans.entries()) {
+    const text = result.files.get(e.file)?.text.slice(e.start, e.end);
+    if (text === undefined) continue;
+    const marks = [...text.matchAll(INLINE_POINT)].map((m) => m.index);
+    if (marks.length < 2) continue;
+    return marks.map((at, k) => {
+      const end = k + 1 < marks.length ? marks[k + 1] : text.length;
+      const point: Evidence = { ...e, start: e.start + at, end: e.start + end, text: text.slice(at, end) };
+      return spans.map((x, j) => (j === i ? point : x));
+    });
+  }
+  return [];
 }
 
 /** A sentence of an abstract that names the dimensions given, in its language. */
@@ -270,8 +297,19 @@ async function main(argv: string[]): Promise<number> {
             // another sentence (or the part as a whole) still does after the deletion, its
             // evidence is deleted too, up to MAX_ROUNDS times (the answer was given twice).
             let spans = candidate.spans;
-            let changed = check(prepared, deleting(prepared, spans, candidate.insert));
-            let cell = cellOf(changed, candidate);
+            let changed: CheckResult[] | undefined;
+            let cell: ReturnType<typeof cellOf>;
+            for (const option of candidate.insert ? [] : pointOptions(result, spans)) {
+              const tried = check(prepared, deleting(prepared, option));
+              const after = cellOf(tried, candidate);
+              if (after && (after.status === 'named' || after.status === 'referenced' || after.status === 'sub-dimensions')) continue;
+              [spans, changed, cell] = [option, tried, after];
+              break;
+            }
+            if (!changed) {
+              changed = check(prepared, deleting(prepared, spans, candidate.insert));
+              cell = cellOf(changed, candidate);
+            }
             for (
               let round = 1;
               round < MAX_ROUNDS && !candidate.insert && cell && (cell.status === 'named' || cell.status === 'referenced' || cell.status === 'sub-dimensions');

@@ -110,6 +110,8 @@ export const en = {
   'stats.valueOfOtherRow': (a) => ` (${a.stated} is the value for ${a.row})`,
   'stats.derived.change': (a) =>
     `Text gives ${a.said === 'up' ? 'a rise' : a.said === 'down' ? 'a fall' : 'a change'} of ${a.stated} from ${a.from} to ${a.to}; ${a.table} (${a.column}) changes by ${a.change}${a.points === 'yes' ? ' points' : ''}${a.relative ? ` (${a.relative}%)` : ''} (${a.then} → ${a.now})`,
+  'stats.derived.changeCell': (a) =>
+    `Text gives ${a.said === 'up' ? 'a rise' : a.said === 'down' ? 'a fall' : 'a change'} of ${a.stated} for ${a.row}; ${a.table} (${a.column}) gives ${a.value}`,
   'stats.derived.count': (a) => `Text counts ${a.stated} ${a.noun}; ${a.table} lists ${a.expected}`,
   'stats.derived.rows': () => 'rows',
   'stats.derived.rowCount': (a) => n(a.count, 'row'),

@@ -108,6 +108,8 @@ export const id: Record<MessageId, Template> = {
   'stats.valueOfOtherRow': (a) => ` (${a.stated} adalah nilai untuk ${a.row})`,
   'stats.derived.change': (a) =>
     `Teks menyebut ${a.said === 'up' ? 'kenaikan' : a.said === 'down' ? 'penurunan' : 'perubahan'} sebesar ${a.stated} dari ${a.from} ke ${a.to}, sedangkan menurut ${a.table} (${a.column}) perubahannya ${a.change}${a.points === 'yes' ? ' poin' : ''}${a.relative ? ` (${a.relative}%)` : ''} (${a.then} → ${a.now})`,
+  'stats.derived.changeCell': (a) =>
+    `Teks menyebut ${a.said === 'up' ? 'kenaikan' : a.said === 'down' ? 'penurunan' : 'perubahan'} sebesar ${a.stated} untuk ${a.row}, sedangkan ${a.table} (${a.column}) memberikan ${a.value}`,
   'stats.derived.count': (a) => `Teks menyebut ${a.stated} ${a.noun}, sedangkan ${a.table} memuat ${a.expected}`,
   'stats.derived.rows': () => 'baris',
   'stats.derived.rowCount': (a) => `${a.count} baris`,

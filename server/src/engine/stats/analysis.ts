@@ -562,13 +562,20 @@ function analyseBlock(
     // scale's legend restates no table it does not name.
     const ownSpan = spanOf(0, facts.text.length);
     const aboutFigure = facts.figure || figureRefs.some((at) => at >= ownSpan.start && at < ownSpan.end) || (paragraphOnFigure && namedTables.size === 0);
-    if ((aboutFigure || facts.hypothetical || facts.legend) && own.length === 0) {
+    // In a paragraph about a figure, a sentence that itself names a row and a column of exactly one
+    // nearby table ("TPACK and STEM each had … High gains (26.3% and 24.2%, respectively)" beside
+    // a table of gain categories by construct) restates that table: a figure charts its table.
+    const crossNamed =
+      aboutFigure && !facts.figure && !facts.hypothetical && !facts.legend && own.length === 0
+        ? candidates.filter((t) => !far.has(t) && aboutPlace(t) && mentionsOf(t).rows.length > 0 && mentionsOf(t).columns.length > 0)
+        : [];
+    if ((aboutFigure || facts.hypothetical || facts.legend) && own.length === 0 && crossNamed.length !== 1) {
       comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
       comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
       continue;
     }
     // A paragraph that names its tables ("Berdasarkan Tabel 4.2", "As Table 1 shows") speaks of those.
-    const pool = namedTables.size > 0 ? candidates.filter((t) => namedTables.has(t)) : candidates;
+    const pool = crossNamed.length === 1 ? crossNamed : namedTables.size > 0 ? candidates.filter((t) => namedTables.has(t)) : candidates;
     const order = [...own, ...pool.filter((t) => !own.includes(t) && aboutPlace(t))];
     // The paragraph names a table, but this sentence names none of its rows: a row of a nearby table
     // it does name ("Berdasarkan tabel di atas … Semester 6 berjumlah 20 orang" after a figure).
@@ -1100,6 +1107,10 @@ function plausible(n: NumberToken, cell: NumericCell, column: TableColumn): bool
 /** Changes, ranges and extremes stated as numbers. */
 function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: StatTable, spanOf: SpanOf, sentence: string): Comparison[] | undefined {
   const n = q.number;
+  if (q.role === 'change') {
+    const read = differenceCell(q, binding, table, spanOf, sentence);
+    if (read) return read;
+  }
   const column = binding.column;
   if (!column || (column.via !== 'mention' && column.via !== 'list' && column.via !== 'single')) return undefined;
   const rows = table.dataRows.filter((r) => r.numbers[column.column.index] && !r.numbers[column.column.index]!.comparator);
@@ -1161,6 +1172,49 @@ function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: S
     return [c];
   }
   return undefined;
+}
+
+/** A column that holds a difference or change ("Selisih", "Perubahan", "Δ", "Difference", "Gain"). */
+const DIFFERENCE_HEADER = /\b(?:selisih|beda|perbedaan|diff(?:erence)?|gain|peningkatan|kenaikan|penurunan|change|perubahan|pertumbuhan|growth)\b|Δ|∆/iu;
+
+/**
+ * A change stated for a named row of a table that has its own difference column ("Hanya P4 dan P9
+ * yang mengalami sedikit penurunan masing-masing sebesar 2.0% dan 0.2%" beside Selisih −2.0% and
+ * −0.2%): the stated size against the cell, and the direction word against the cell's sign when
+ * the column writes signs.
+ */
+function differenceCell(q: Quantity, binding: Binding, table: StatTable, spanOf: SpanOf, sentence: string): Comparison[] | undefined {
+  const row = binding.row;
+  if (!row || (row.via !== 'mention' && row.via !== 'list')) return undefined;
+  const differences = table.columns.filter((c) => c.index >= table.stub && c.numeric && DIFFERENCE_HEADER.test(c.header));
+  if (differences.length !== 1) return undefined;
+  const column = differences[0];
+  // A column the sentence names that is not the difference: a change between its years.
+  if (binding.column && binding.column.via !== 'single' && binding.column.column !== column) return undefined;
+  const cell = row.row.numbers[column.index];
+  if (!cell || cell.comparator) return undefined;
+  const n = q.number;
+  if (!unitFits(n, cell, column)) return undefined;
+  const expected = inStatedUnit(n, cell, column);
+  const signed = table.dataRows.some((r) => (r.numbers[column.index]?.value ?? 0) < 0);
+  let agrees = agreesAsWritten({ ...n, value: Math.abs(n.value) }, Math.abs(expected));
+  if (!agrees && !plausible({ ...n, value: Math.abs(n.value) }, { ...cell, value: Math.abs(cell.value) }, column)) return undefined;
+  if (signed && q.direction && expected !== 0 && (q.direction === 'up') !== expected > 0) agrees = false;
+  const c: DerivedComparison = {
+    kind: 'derived',
+    what: 'change',
+    span: spanOf(n.start, n.end),
+    agrees,
+    sentence,
+    stated: n,
+    expected,
+    decimals: Math.max(n.decimals, 0),
+    basis: [{ table, row: row.row, column, cell }],
+    table,
+    column,
+  };
+  if (q.direction) c.direction = q.direction;
+  return [c];
 }
 
 /** The direction words of a sentence against the table: two rows, two columns or two years compared. */

@@ -127,7 +127,7 @@ const RANGE_BEFORE =
   /\b(?:berkisar(?:\s+(?:antara|dari))?|rentang(?:\s+(?:nilai|skor))?(?:\s+(?:antara|dari))?|kisaran(?:\s+(?:antara|dari))?|ranging\s+(?:from|between)|ranged\s+(?:from|between)|range[sd]?\s+(?:of|from|between))\s*$/iu;
 const RANGE_BETWEEN = /^\s*(?:(?:%|persen|percent)\s*)?(?:hingga|sampai(?:\s+dengan)?|s\.?\/?d\.?|dan|and|to|–|—|-)\s*$/u;
 const CHANGE_BEFORE =
-  /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|beda|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change|gain)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|menjadi\s+lebih|by|of|about|approximately|around))*\s*$/iu;
+  /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|beda|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change|gain)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|menjadi\s+lebih|masing-masing|berturut-turut|respectively|by|of|about|approximately|around))*\s*$/iu;
 
 function marks(text: string, pattern: RegExp, make: (m: RegExpMatchArray) => Omit<Marker, 'start' | 'end' | 'clause'>): Omit<Marker, 'clause'>[] {
   return [...text.matchAll(pattern)].map((m) => ({ ...make(m), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));

@@ -402,7 +402,7 @@ function unique<T>(items: T[]): T[] {
 const UNIT_HEADER = /^(?:satuan|unit|units|unit of measure(?:ment)?|measure unit|ukuran)$/i;
 
 /**
- * The number a cell holds, if it holds one: "9,41", "12 %", "Rp 410.670", "−0,22", "**0.926**",
+ * The number a cell holds, if it holds one: "9,41", "12 %", "Rp 410.670", "−0,22", "+2,7%", "**0.926**",
  * "0.727***", "(0.005)", "< .001". Ranges, tests ("t(94) = 25.90") and words are not numbers.
  */
 export function numericCell(cell: TableCell, style: NumberStyle): NumericCell | undefined {
@@ -433,9 +433,10 @@ export function numericCell(cell: TableCell, style: NumberStyle): NumericCell | 
     .trimEnd()
     .replace(/(?<![,-])[,-]+$/, '')
     .trim();
-  if (!/^-?\s*(?:\d[\d.,]*|[.,]\d+)$/.test(text)) return undefined;
+  // "+2.7%" in a column of changes is 2.7.
+  if (!/^[-+]?\s*(?:\d[\d.,]*|[.,]\d+)$/.test(text)) return undefined;
   const negative = /^-/.test(text);
-  const digits = text.replace(/^-\s*/, '');
+  const digits = text.replace(/^[-+]\s*/, '');
   const parsed = parseLocaleNumber(digits, style);
   if (!parsed) return undefined;
   return {

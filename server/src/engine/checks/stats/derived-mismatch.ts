@@ -52,6 +52,17 @@ function derived(c: DerivedComparison, style: NumberStyle): FindingDraft {
       then: cellText(then.cell),
       now: cellText(now.cell),
     });
+  } else if (c.what === 'change' && c.basis.length === 1) {
+    // A change read from the row's own difference column ("Selisih"): the cell with its sign.
+    const cell = c.basis[0].cell;
+    message = say('stats.derived.changeCell', {
+      said: c.direction,
+      stated,
+      row: rowArg(c.basis[0].row),
+      table,
+      column,
+      value: `${cell.value > 0 ? '+' : ''}${cellText(cell)}`,
+    });
   } else if (c.what === 'count') {
     message = say('stats.derived.count', { stated, noun: c.noun ?? m('stats.derived.rows'), table, expected: c.expected });
   } else if (c.what === 'mean' || c.what === 'total') {

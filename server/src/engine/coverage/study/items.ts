@@ -104,6 +104,10 @@ const ANNOUNCES: [ItemKind, RegExp][] = [
 ];
 const OTHER_LIST =
   /\b(?:manfaat|kegunaan|batasan|ruang\s+lingkup|asumsi|kontribusi|sistematika|langkah|tahap(?:an)?|benefits?|limitations?|scope|assumptions?|contributions?|steps?|stages?|outline|organi[sz]ation|keterbatasan)\b/i;
+/** A list announced as the way something is done ("dengan langkah sebagai berikut", "through the following steps"). */
+const PROCEDURE_LIST =
+  /\b(?:dengan|melalui|menggunakan|mengikuti|with|through|using|in|by)\s+(?:\p{L}+\s+){0,2}?(?:langkah|tahap(?:an)?|cara|prosedur|steps?|stages?|procedures?)\b/giu;
+const NAMED_ITEMS = /\b(?:rumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|tujuan|objectives?|hipotesis|hypothes[ie]s)\b/gi;
 /** Outside a section of items, a list is theirs only when its lead-in names them. */
 const NAMED_ANNOUNCEMENT =
   /\b(?:rumusan\s+masalah|perumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|tujuan\s+(?:dari\s+)?(?:penelitian|tugas\s+akhir|skripsi|tesis|studi)|(?:research|study)\s+objectives?|objectives|hipotesis|hypothes[ie]s)\b/i;
@@ -132,6 +136,10 @@ function announced(text: string): ItemKind | 'other' | undefined {
     const other = OTHER_LIST.exec(tail);
     if (!objective || !other || other.index < objective.index) return 'other';
   }
+  // "… untuk menjawab pertanyaan penelitian dengan langkah sebagai berikut:": the list is the steps.
+  const procedure = [...tail.matchAll(PROCEDURE_LIST)].pop();
+  const itemName = [...tail.matchAll(NAMED_ITEMS)].pop();
+  if (procedure && itemName && procedure.index > itemName.index) return 'other';
   let best: [ItemKind, number] | undefined;
   for (const [kind, re] of ANNOUNCES) {
     const all = [...tail.matchAll(re)];
@@ -236,6 +244,10 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
       return true;
     });
   };
+  // A section that labels its hypotheses ("Hipotesis 1 (H1): …") labels all of them: its
+  // unlabelled points are the topics it argues each from ("- Pengaruh X terhadap Y"), not more.
+  const labelling = new Set(out.filter((x) => x.kind === 'hypothesis' && x.label).map((x) => x.section));
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === 'hypothesis' && !out[k].label && labelling.has(out[k].section)) out.splice(k, 1);
   const questions = numberByPosition(dedupe(out.filter((x) => x.kind === 'question')));
   const objectives = numberByPosition(dedupe(out.filter((x) => x.kind === 'objective')));
   const { hypotheses, pairs } = groupHypotheses(dedupe(out.filter((x) => x.kind === 'hypothesis')));

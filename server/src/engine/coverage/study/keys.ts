@@ -33,13 +33,37 @@ export function studyKeys(lower: string): string[] {
   keys.push(`e:${english.stemWord(base)}`);
   // A loanword from English ("estimasi", "implementasi", "aktivitas"): the English form's stem
   // too, so that "estimasi" meets "naïve estimation" written in English in an Indonesian thesis.
-  const loan = englishForm(base);
-  if (loan) {
+  for (const loan of loanForms(base)) {
     const key = `e:${english.stemWord(loan)}`;
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }
+
+/**
+ * The English words a loanword renders, also under Indonesian affixes: "memediasi", "pemediasi",
+ * "dimediasi" render "mediation" as "mediasi" does, "mengimplementasikan" "implementation". (The
+ * Indonesian stemmer cuts such words at a false prefix: "memediasi" → "pediasi", "mediator" →
+ * "diator".) A prefix the word does not have yields a form no English word has; harmless.
+ */
+function loanForms(base: string): string[] {
+  const out: string[] = [];
+  const own = englishForm(base);
+  if (own) out.push(own);
+  const bare = base.replace(/(?:kan|nya)$/, '');
+  if (bare !== base) {
+    const form = englishForm(bare);
+    if (form) out.push(form);
+  }
+  for (const prefix of LOAN_PREFIXES) {
+    if (!bare.startsWith(prefix)) continue;
+    const form = englishForm(bare.slice(prefix.length));
+    if (form && !out.includes(form)) out.push(form);
+  }
+  return out;
+}
+
+const LOAN_PREFIXES = ['me', 'mem', 'men', 'meng', 'di', 'pe', 'pem', 'pen', 'peng', 'ter', 'ber'];
 
 /** The English word an Indonesian loanword renders ("estimasi" → "estimation", "kualitas" → "qualitas"…), or undefined. */
 export function englishForm(base: string): string | undefined {

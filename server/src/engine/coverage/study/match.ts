@@ -3,8 +3,8 @@
 //
 // Content words. An item's content words are its words less function words and the vocabulary
 // of asking ("bagaimana", "pengaruh", "mengetahui"); the words every item of its list shares (the
-// study's object: "Rumah Makan Nasi Gerilya", "aplikasi pembelajaran ASD") weigh half, since they
-// tell items apart no better than the topic does. A part covers the item where one sentence, or
+// study's object: "Rumah Makan Nasi Gerilya", "aplikasi pembelajaran ASD") weigh half, and
+// together no more than one word, since they tell items apart no better than the topic does. A part covers the item where one sentence, or
 // two in a row, holds enough of them (see covers): each matched by its stem in either language
 // form ("dikembangkan" for "pengembangan"), by an English translation ("kepuasan" by
 // "satisfaction"), or, for an abbreviation or a name, as written. A hypothesis must also be
@@ -86,7 +86,13 @@ export function withDefinitions(
     if (first.length === 0 || !first.every((key) => own.has(key) && !taken.has(key))) continue;
     for (const key of first) taken.add(key);
     const rest = out.filter((k) => !first.includes(k.keys[0]));
-    if (!rest.some((k) => k.text === short)) rest.push(termOf({ text: short, keys: keysOf(short), cross: [], neutral: true }, defs));
+    // The same long form defined with several abbreviations ("Unethical Pro-organizational
+    // Behavior (UPOB)" in one chapter, "(UPB)" in another): any of them names the term.
+    const keys = new Set(keysOf(short));
+    for (const other of all)
+      if (other.short !== short && other.d.words.length === first.length && other.d.words.every((w, i) => keysOf(w)[0] === first[i]))
+        for (const k of keysOf(other.short)) keys.add(k);
+    if (!rest.some((k) => k.text === short)) rest.push(termOf({ text: short, keys: [...keys], cross: [], neutral: true }, defs));
     out = rest;
   }
   return out;
@@ -131,14 +137,21 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
   return lists.map((list) => {
     const required = list.filter((k) => !k.bonus);
     const fewest = Math.min(...(required.length > 0 ? required : list).map((k) => count.get(k.keys[0]) ?? 1));
+    // The words every item shares together weigh at most SHARED_TOTAL: a long setting ("pada
+    // pegawai di Lingkungan Kantor Wilayah DJP Sumatera Barat dan Jambi") is one thing all the
+    // items say, and must not outweigh the words that tell them apart.
+    const shared = list.filter((k) => !k.bonus && (count.get(k.keys[0]) ?? 1) >= lists.length).length;
+    const sharedWeight = Math.min(SHARED_WEIGHT, SHARED_TOTAL / Math.max(1, shared));
     return list.map((k) => {
       const n = count.get(k.keys[0]) ?? 1;
-      return { ...k, weight: n <= 1 ? 1 : n >= lists.length ? SHARED_WEIGHT : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
+      return { ...k, weight: n <= 1 ? 1 : n >= lists.length ? sharedWeight : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
     });
   });
 }
 
 export const SHARED_WEIGHT = 0.5;
+/** What the words every item shares weigh together, at most (see weigh). */
+export const SHARED_TOTAL = 1;
 export const PARTLY_SHARED_WEIGHT = 0.75;
 
 /**

@@ -144,7 +144,8 @@ export function findDefinitions(text: string): Definition[] {
     if (!code && !(ACRONYM.test(short) && (short.match(/[A-Z]/g)?.length ?? 0) >= 2)) continue;
     const before = text.slice(Math.max(0, m.index - 160), m.index).trimEnd();
     if (before.length === 0 || /[.;:,!?)\]]$/.test(before)) continue;
-    const parts = (before.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s-]/gu) ?? []).reverse();
+    const found = [...before.matchAll(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s-]/gu)].reverse();
+    const parts = found.map((x) => x[0]);
     const words: string[] = [];
     let written: string | undefined;
     if (code) {
@@ -169,7 +170,7 @@ export function findDefinitions(text: string): Definition[] {
     } else {
       const capitals = short.replace(/[^A-Z]/g, '').toLowerCase();
       let j = capitals.length - 1;
-      for (const part of parts) {
+      for (const [k, part] of parts.entries()) {
         if (j < 0) break;
         if (!/^\p{L}/u.test(part)) {
           j = -2;
@@ -179,6 +180,9 @@ export function findDefinitions(text: string): Definition[] {
         if (lower[0] === capitals[j]) {
           words.push(lower);
           j--;
+        } else if (before[found[k].index - 1] === '-') {
+          // The tail of a hyphenated word whose head gives the initial ("Unethical Pro-organizational Behavior (UPB)").
+          words.push(lower);
         } else if (LINKING.test(lower)) continue;
         else {
           j = -2;

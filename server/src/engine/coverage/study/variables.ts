@@ -7,6 +7,7 @@
 import type { Manuscript } from '../../manuscript';
 import type { StudyItem } from './items';
 import type { StudyBlock } from './text';
+import { isGenericWord, studyKeys } from './keys';
 
 /** Sections whose words are not the design's statement (the design is stated before the results). */
 const NOT_DESIGN = new Set(['abstract', 'results', 'discussion', 'conclusion', 'references', 'appendix', 'front', 'acknowledgements']);
@@ -16,6 +17,37 @@ const CODE_IN_PARENTHESES = /\(\s?([XYZ]\d{0,2}|M\d{1,2})\s?\)/g;
 /** "X1 = Pelatihan", "X2: Work-Life Balance" (the code first). */
 const CODE_FIRST = /(?<![\p{L}\p{N}])([XYZ]\d{0,2}|M\d{1,2})\s?[:=]\s?((?:\p{Lu}[\p{L}'-]*)(?:\s(?:\p{L}[\p{L}'-]*)){0,3})/gu;
 const LOWER_BREAK = /^(?:dan|atau|yang|and|or|the|adalah|merupakan|is|of|dengan|with|pada|dalam|terhadap|sebagai|serta|maka)$/i;
+/** A variable's role ("variabel bebas", "independent variable", "variabel moderasi"). */
+const ROLE =
+  '(?:variabel\\s+(?:bebas|terikat|independen|dependen|moderasi|moderator|moderating|intervening|mediasi|mediator|mediating|kontrol)|(?:independent|dependent|moderating|moderator|mediating|mediator|intervening|control)\\s+variable)';
+/**
+ * The name after the role and the code: "variabel bebas (X1) adalah harga", "variabel terikat (Y)
+ * yaitu keputusan pembelian", "the dependent variable (Y) is purchase intention", "Variabel
+ * independen (X2): Kualitas Produk".
+ */
+const ROLE_CODE_NAME = new RegExp(
+  `${ROLE}(?:\\s+(?:pertama|kedua|ketiga|keempat|kelima|first|second|third|fourth|fifth))?\\s?\\(\\s?([XYZ]\\d{0,2}|M\\d{1,2})\\s?\\)\\s?(?:(?:dalam|pada|in)\\s+(?:penelitian|studi|this\\s+study|this\\s+research)\\s+(?:ini\\s+)?)?(?:adalah|yaitu|ialah|merupakan|berupa|is|was|:|=)\\s?([\\p{L}][\\p{L}'-]*(?:\\s[\\p{L}][\\p{L}'-]*){0,3})`,
+  'giu',
+);
+/** The role and the code after a name: "Harga sebagai variabel bebas (X1)", "price as the independent variable (X1)" (the name is read backwards from it). */
+const AS_ROLE = new RegExp(`\\s(?:sebagai|as\\s+(?:the|an?))\\s${ROLE}\\s?\\(\\s?([XYZ]\\d{0,2}|M\\d{1,2})\\s?\\)`, 'giu');
+/** Words that end a name read backwards ("The model takes price as the independent variable (X1)"). */
+const NOT_NAME =
+  /^(?:ini|this|yang|which|that|variabel|variable|uses?|used|takes?|took|treats?|treated|includes?|included|has|have|had|menggunakan|memakai|menjadikan|mengambil|menempatkan|menetapkan)$/;
+/** The words of a name, up to a function word (read backwards for a name before its role); role words are none. */
+function nameWords(list: string[], backwards: boolean): string[] {
+  const words: string[] = [];
+  for (const w of list) {
+    // Read backwards, a word that ends a clause ("(X1),") or is no word ends the name.
+    if (!/^\p{L}/u.test(w) || (backwards && /[.,;:)\]]$/.test(w))) break;
+    let lower = w.toLowerCase();
+    while (lower.length > 0 && !/[\p{L}'-]/u.test(lower[lower.length - 1])) lower = lower.slice(0, -1);
+    if (LOWER_BREAK.test(lower) || NOT_NAME.test(lower) || lower.length === 0 || isGenericWord(lower, studyKeys(lower))) break;
+    words.push(lower);
+    if (/[.,;:]$/.test(w) && !backwards) break;
+  }
+  return words;
+}
 
 /** The variables a manuscript codes (see the file comment), in the order of their codes (X1, X2 …, Y, Z, M). */
 export function findVariables(manuscript: Manuscript, blocks: readonly StudyBlock[]): StudyItem[] {
@@ -42,6 +74,16 @@ export function findVariables(manuscript: Manuscript, blocks: readonly StudyBloc
         words.push(w.toLowerCase());
       }
       if (words.length > 0) found.push({ code: m[1], name: words.join(' '), at: m.index, end: m.index + m[0].length });
+    }
+    for (const m of b.text.matchAll(ROLE_CODE_NAME)) {
+      const words = nameWords(m[2].split(/\s/), false);
+      if (words.length > 0) found.push({ code: m[1].toUpperCase(), name: words.join(' '), at: m.index, end: m.index + m[0].length });
+    }
+    for (const m of b.text.matchAll(AS_ROLE)) {
+      const before = b.text.slice(Math.max(0, m.index - 80), m.index).split(/\s+/);
+      const words = nameWords(before.slice(-4).reverse(), true).reverse();
+      const name = words.join(' ');
+      if (words.length > 0) found.push({ code: m[1].toUpperCase(), name, at: Math.max(0, m.index - name.length), end: m.index + m[0].length });
     }
     for (const f of found) {
       if (byCode.has(f.code)) continue;
