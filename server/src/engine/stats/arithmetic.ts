@@ -5,6 +5,7 @@
 // "Jumlah Penduduk Miskin" / "Jumlah Penduduk"), and a difference column ("Selisih", "Gain",
 // "M diff", "Post − Pre") that is not the difference of the columns it names. All within rounding:
 // n values rounded to d decimals may miss their total by n·0.5·10^-d.
+import { checkP, DEFAULT_ALPHA, type Tails, type TestKind } from './reportedTests/distributions';
 import type { NumberStyle } from '../numbers/parse';
 import { labelPattern } from './labels';
 import type { NumericCell, StatTable, TableColumn, TableRow } from './tables';
@@ -12,7 +13,7 @@ import { columnName } from './tables';
 
 export interface TableProblem {
   table: StatTable;
-  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova' | 'coefficient' | 'effect-size';
+  kind: 'total-row' | 'total-column' | 'percent-sum' | 'count-percent' | 'ratio' | 'difference' | 'anova' | 'coefficient' | 'effect-size' | 'p-value';
   /** The cell that does not follow. */
   cell: NumericCell;
   row: TableRow;
@@ -41,7 +42,7 @@ export function tableProblems(table: StatTable, style: NumberStyle): TableProble
   void style;
   if (table.dataRows.length < 1) return [];
   // A table of regression coefficients may hold one predictor (and the constant, a data row too).
-  if (table.dataRows.length < 2) return [...coefficientTable(table)];
+  if (table.dataRows.length < 2) return [...coefficientTable(table), ...testPValues(table)];
   return [
     ...totalRows(table),
     ...totalColumns(table),
@@ -51,7 +52,74 @@ export function tableProblems(table: StatTable, style: NumberStyle): TableProble
     ...anovaTable(table),
     ...etaSquared(table),
     ...coefficientTable(table),
+    ...testPValues(table),
   ];
+}
+
+/** A column of p-values: "Sig.", "Sig. (2-tailed)", "p", "p-value", "Prob.", "Signifikansi". */
+const P_HEADER = /^(?:sig\.?|p|p[-\s]?values?|prob\.?|probabilit(?:y|as)|signifikansi|asymp\.?\s*sig\.?)$/i;
+
+/**
+ * The p of each row of a t-test or ANOVA table must follow from its own statistic and degrees of
+ * freedom, as in prose (statcheck's rule: p recomputed over the statistic's rounding interval):
+ * an independent-samples table "t | df | Sig. (2-tailed)" row by row; an ANOVA table "df | F |
+ * Sig." with the error row's df as the second ("Within Groups", "Residual", "Galat"). SPSS's
+ * "0.000" is read as p < 0.001. Where the header says neither tail, one tail is allowed too.
+ */
+function* testPValues(table: StatTable): Iterable<TableProblem> {
+  const bare = (c: TableColumn) => c.header.replace(/\([^()]*\)/g, '').trim();
+  const find = (re: RegExp) => dataColumns(table).filter((c) => re.test(bare(c)));
+  const [ts, fs, dfs, ps] = [find(T_HEADER), find(F_HEADER), find(DF_HEADER), find(P_HEADER)];
+  // SPSS's independent-samples table also holds Levene's F and its Sig. before t: the t-test is
+  // t, the df after it and the Sig. after that.
+  if (ts.length > 1 || (ts.length === 0 && (fs.length !== 1 || dfs.length !== 1))) return;
+  const kind: TestKind = ts.length === 1 ? 't' : 'F';
+  const statistic = ts[0] ?? fs[0];
+  const df = kind === 't' ? dfs.find((c) => c.index > statistic.index) : dfs[0];
+  const p = ps.find((c) => c.index > Math.max(statistic.index, df?.index ?? 0));
+  if (!df || !p) return;
+  const tails: Tails = /1[-\s]?tailed|one[-\s]?tailed|satu\s+arah/i.test(p.header)
+    ? 'one'
+    : /2[-\s]?tailed|two[-\s]?tailed|dua\s+arah/i.test(p.header)
+      ? 'two'
+      : 'either';
+  const at = (r: TableRow, c: TableColumn) => {
+    const cell = r.numbers[c.index];
+    return cell && !cell.parenthesized ? cell : undefined;
+  };
+  const errorRow = kind === 'F' ? table.rows.find((r) => ERROR_ROW.test(r.key.trim())) : undefined;
+  if (kind === 'F' && !errorRow) return;
+  const df2 = errorRow ? at(errorRow, df) : undefined;
+  if (kind === 'F' && (!df2 || df2.comparator)) return;
+  for (const row of table.dataRows) {
+    if (row === errorRow) continue;
+    const [s, d, q] = [at(row, statistic), at(row, df), at(row, p)];
+    if (!s || !d || !q || s.comparator || d.comparator || d.value <= 0 || q.value > 1) continue;
+    const degrees = kind === 't' ? { df1: d.value } : { df1: d.value, df2: df2!.value };
+    // "0,000" is p < 0,0005, read leniently as p < 0,001; "< .001" as written.
+    const reported =
+      q.comparator === '<' || q.comparator === '>'
+        ? { value: q.value, decimals: q.decimals, operator: q.comparator }
+        : q.value === 0
+          ? { value: 0.001, decimals: 3, operator: '<' as const }
+          : { value: q.value, decimals: q.decimals, operator: '=' as const };
+    const verdict = checkP(kind, { value: s.value, decimals: s.decimals, operator: '=' }, degrees, reported, tails, DEFAULT_ALPHA);
+    if (verdict.consistent) continue;
+    const dfText = kind === 't' ? d.raw : `${d.raw}, ${df2!.raw}`;
+    yield {
+      table,
+      kind: 'p-value',
+      cell: q,
+      row,
+      column: p,
+      stated: q.value,
+      expected: verdict.range.point,
+      decimals: Math.max(q.decimals, 3),
+      basis: kind === 't' ? [s, d] : [s, d, df2!],
+      how: `p (${kind} = ${s.raw}, df = ${dfText})`,
+      ...(verdict.decisionError ? {} : { severity: 'warning' as const }),
+    };
+  }
 }
 
 function dataColumns(table: StatTable): TableColumn[] {

@@ -2,7 +2,8 @@
 // total column that is not the sum of its parts, percentages of a distribution that do not add
 // up to 100 or do not follow from their counts, a percentage column that does not follow from the
 // part and the whole the headers name, a difference column ("Selisih", "M diff", "Gain") that is
-// not the difference of the columns it derives from. All within rounding. Silent for columns
+// not the difference of the columns it derives from, a t or F whose p (Sig.) in the same row does
+// not follow from it and its df. All within rounding. Silent for columns
 // with gaps, for percentage totals that are not 100 (an overall rate, not a sum), for a total row
 // that is the rows' mean, and for columns whose headers do not say how they derive.
 import type { Check } from '../check';
@@ -38,7 +39,9 @@ export const tableArithmetic: Check = {
       // In the table's own style: its cells are what the reader compares the value with.
       const expected = shown(p.expected, p.decimals, p.table.style);
       const name = tableName(p.table);
-      const [table, row, column, value, how] = [tableArg(p.table), rowArg(p.row), columnArg(p.column), cellText(p.cell), howArg(p)];
+      // A p read as a bound keeps it: "< 0,001".
+      const value = `${p.cell.comparator ? `${p.cell.comparator} ` : ''}${cellText(p.cell)}`;
+      const [table, row, column, how] = [tableArg(p.table), rowArg(p.row), columnArg(p.column), howArg(p)];
       const sum = p.kind === 'total-row' || p.kind === 'percent-sum';
       const percent = p.kind === 'count-percent' || p.kind === 'ratio' ? '%' : '';
       // A ratio shows its computation: "Poor population / Population = 95,800 / 1,090,000 = 8.79%".
