@@ -20,6 +20,7 @@ import {
   type Finding,
 } from '../../server/src/engine';
 import type { ManuscriptSpec } from '../../server/src/engine';
+import { realSpan } from '../../server/src/engine/segments';
 import { DiskHost } from '../../server/src/node/diskHost';
 import { writeProject, writeSingleLatex, writeSingleMarkdown, type BenchManuscript } from '../../server/src/bench/material';
 
@@ -36,6 +37,26 @@ function described(result: CheckResult): unknown[] {
     while (source && line + 1 < source.lineStarts.length && source.lineStarts[line + 1] <= f.start) line++;
     return { ...f, at: source ? `${line + 1}:${f.start - source.lineStarts[line] + 1}` : '?' };
   });
+}
+
+/**
+ * The coverage report (the matrices of the frameworks and of the study's own items), every span
+ * in its real file (a segment's spans moved back), so an incremental check of a file read as
+ * segments compares with a fresh one read whole.
+ */
+function coverage(result: CheckResult): unknown {
+  const segments = result.manuscript.segments;
+  const move = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(move);
+    if (value === null || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(record)) out[k] = move(v);
+    if (typeof record.file === 'string' && typeof record.start === 'number' && typeof record.end === 'number')
+      return realSpan(segments, out as unknown as { file: string; start: number; end: number });
+    return out;
+  };
+  return move(result.coverage);
 }
 
 type Edit = [name: string, edit: (t: string) => string];
@@ -87,7 +108,9 @@ async function chain(material: BenchManuscript, spec: (host: DiskHost) => Manusc
   let text = fs.readFileSync(material.edited, 'utf8');
   prepare?.(cache, text);
   const first = checkProject(theSpec, disk, { cache });
-  expect(described(first)).toEqual(described(checkProject(theSpec, disk)));
+  const whole = checkProject(theSpec, disk);
+  expect(described(first)).toEqual(described(whole));
+  expect(coverage(first)).toEqual(coverage(whole));
   const seen = new Set<string>();
   for (const [name, edit] of edits) {
     // Between checks the test runner's worker answers its messages (a chain takes a while).
@@ -99,6 +122,7 @@ async function chain(material: BenchManuscript, spec: (host: DiskHost) => Manusc
     const incremental = checkProject(theSpec, host, { cache });
     const fresh = checkProject(theSpec, host);
     expect(described(incremental), name).toEqual(described(fresh));
+    expect(coverage(incremental), `${name}: coverage`).toEqual(coverage(fresh));
     for (const [file, source] of incremental.files) expect(source.lineStarts, `${name}: ${file}`).toEqual(makeSourceFile(file, source.text).lineStarts);
     expect(incremental.files.get(material.edited)?.text).toBe(text);
     seen.add(JSON.stringify(fresh.findings.map((f) => [f.code, f.file, f.start])));
@@ -128,6 +152,14 @@ describe('incremental checks give exactly the findings of a fresh check, after e
         },
       ],
       [
+        // Inside the columns of the research question's matrix: the cells of the results are read again.
+        'a letter typed in the results chapter',
+        (t) => {
+          const m = after(t, /[a-z]\.\n/, t.indexOf('**3.1 Kondisi Awal') / t.length);
+          return t.slice(0, m.index + 1) + 's' + t.slice(m.index + 1);
+        },
+      ],
+      [
         'a chapter heading inserted',
         (t) => {
           const at = after(t, /\n\n## /).index + 2;
@@ -145,6 +177,8 @@ describe('incremental checks give exactly the findings of a fresh check, after e
       ],
     ]);
     expect(first.manuscript.segments.size).toBeGreaterThanOrEqual(3);
+    // The thesis states a research question: its matrix is among what is compared.
+    expect(first.coverage.items.map((m) => m.kind)).toEqual(['questions']);
   }, 240_000);
 
   it('a one-file LaTeX thesis, parsed beforehand in slices as the language server does', async () => {

@@ -8,7 +8,7 @@
 // manuscript builder copies what it places (blocks, tables, citations) instead of stamping
 // cached objects, and nothing downstream writes into a FileModel or a LoadedDatabase
 // (test/robustness/cache.test.ts checks both: cached and uncached checks agree, repeatedly).
-import type { FileModel, Markup, SourceFile } from './model';
+import type { FileModel, Markup, SourceFile, Span, TextBlock } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
@@ -21,6 +21,8 @@ interface Entry {
   text: string;
   source: SourceFile;
   model?: { markup: Markup; model: FileModel };
+  /** The model of the path's previous text, until this text is parsed (see keepUnchanged). */
+  previous?: { markup: Markup; model: FileModel };
   database?: LoadedDatabase;
 }
 
@@ -106,6 +108,8 @@ export class ParseCache {
     this.stats.misses++;
     // Parse the cached SourceFile so the model and the manuscript share one line table.
     const model = markup === 'markdown' ? this.markdownModel(path, entry.source) : this.latexModel(path, entry.source);
+    if (entry.previous?.markup === markup) keepUnchanged(entry.previous.model, model);
+    entry.previous = undefined;
     // A LaTeX model cut short by the parse budget is not kept: the next check reads it fully.
     if (!isPartialLatexModel(model)) entry.model = { markup, model };
     this.afterParse?.();
@@ -231,8 +235,70 @@ export class ParseCache {
   private entry(path: string, text: string): Entry {
     const cached = this.entries.get(path);
     if (cached && cached.text === text) return cached;
-    const entry: Entry = { text, source: makeSourceFile(path, text) };
+    // A segment's text is a slice of its file's text, and V8 keeps the whole parent string alive
+    // with a slice: an unchanged segment would hold every older text of the file it was cut from.
+    const own = segmentOf(path) === '' ? text : flatCopy(text);
+    const previous = cached?.model ?? cached?.previous;
+    const entry: Entry = { text: own, source: makeSourceFile(path, own), ...(previous ? { previous } : {}) };
     this.entries.set(path, entry);
     return entry;
   }
+}
+
+/** A string of its own with the characters of `text` (which may be a slice keeping a longer string alive). */
+function flatCopy(text: string): string {
+  // Concatenation makes a rope, and slicing the rope flattens it into a new string first.
+  return text.length < 64 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * A parse builds every block and table of a file anew, and what the analyses keep of a block or
+ * table is kept with the object (statistics, coverage, citations: see derived.ts). A block of the
+ * new model that equals one of the previous model of the file — same place, kind, text, offsets,
+ * and the same source text under it (math is read back from the source) — is replaced by that
+ * one, and so is an equal table: those an edit did not touch (before it, or after it when the edit
+ * kept the length) keep their results. A one-file LaTeX thesis is walked whole on every edit.
+ */
+export function keepUnchanged(previous: FileModel, model: FileModel): void {
+  const [before, now] = [previous.file.text, model.file.text];
+  const sameSource = (a: Span, b: Span) => before.slice(a.start, a.end) === now.slice(b.start, b.end);
+  keepEqual(
+    previous.blocks,
+    model.blocks,
+    (a, b) => sameBlock(a, b) && sameSource(a, b),
+    (b) => `${b.start}:${b.end}:${b.kind}`,
+  );
+  keepEqual(
+    previous.tables,
+    model.tables,
+    (a, b) => sameSource(a, b) && JSON.stringify(a) === JSON.stringify(b),
+    (t) => `${t.start}:${t.end}`,
+  );
+}
+
+function keepEqual<T extends object>(previous: readonly T[], items: T[], same: (a: T, b: T) => boolean, placeOf: (item: T) => string): void {
+  if (previous.length === 0) return;
+  const byPlace = new Map<string, T>();
+  for (const item of previous) byPlace.set(placeOf(item), item);
+  for (let i = 0; i < items.length; i++) {
+    const place = placeOf(items[i]);
+    const old = byPlace.get(place);
+    if (!old || !same(old, items[i])) continue;
+    // Each old object stands for one new one at most.
+    byPlace.delete(place);
+    items[i] = old;
+  }
+}
+
+function sameBlock(a: TextBlock, b: TextBlock): boolean {
+  if (a.text !== b.text || a.file !== b.file || a.offsets.length !== b.offsets.length) return false;
+  for (let i = 0; i < a.offsets.length; i++) if (a.offsets[i] !== b.offsets[i]) return false;
+  // Any other field a parser sets (none today): equal values only.
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (key === 'offsets') continue;
+    if ((a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
+  }
+  return true;
 }

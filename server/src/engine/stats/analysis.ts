@@ -122,6 +122,8 @@ interface BlockResult extends BlockAnalysis {
 }
 const TABLE_PROBLEMS = slot('stats: arithmetic problems of a table', () => new WeakMap<StatTable, { style: NumberStyle; problems: TableProblem[] }>());
 const OF_BLOCK = slot('stats: comparisons of a placed block', () => new WeakMap<TextBlock & Placed, BlockResult>());
+/** Whether a block may state a figure at all (prose with a digit or a word of comparing), kept per block object. */
+const MAY_STATE = slot('stats: whether a block may state a figure', () => new WeakMap<TextBlock, boolean>());
 
 /**
  * Everything a block's comparisons read besides the block object itself (whose text, offsets,
@@ -228,9 +230,15 @@ export function analyseStatistics(manuscript: Manuscript, style: NumberStyle): S
   const keys = tableKeys(manuscript, tables, interned);
   const world = worldOf(manuscript, keys, interned);
   const statements: Statement[] = [];
+  const read = derived.get(MAY_STATE);
   for (const block of manuscript.blocks) {
-    if (!PROSE.has(block.kind) || !/\d|tabel|table|tertinggi|terendah|highest|lowest|lebih|meningkat|menurun|naik|turun|higher|lower/i.test(block.text))
-      continue;
+    let may = read.get(block);
+    if (may === undefined)
+      read.set(
+        block,
+        (may = PROSE.has(block.kind) && /\d|tabel|table|tertinggi|terendah|highest|lowest|lebih|meningkat|menurun|naik|turun|higher|lower/i.test(block.text)),
+      );
+    if (!may) continue;
     const role = manuscript.sections[block.section]?.role;
     if (role && SKIPPED_ROLES.has(role)) continue;
     const now = { style, part: summaryPart(manuscript, block.section), entities, world };

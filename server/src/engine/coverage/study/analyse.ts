@@ -15,7 +15,7 @@ import type { CoverageCell, CoverageColumn, Evidence, ItemCoverage, ItemRow, Ite
 import { findItems, type StudyItem } from './items';
 import { findVariables } from './variables';
 import { isCovered } from '../describe';
-import { choosingOf, contentWords, coversWhole, matchWords, sourceSpan, weigh, withDefinitions, type ColumnText, type Keyword } from './match';
+import { choosingOf, contentWords, coversWhole, matchWords, sourceSpan, weigh, withDefinitions, type ColumnText, type ItemTarget, type Keyword } from './match';
 import { studyKeys } from './keys';
 import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type Definition, type StudyBlock, type StudyRef } from './text';
 
@@ -103,13 +103,14 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     if (b.block.kind !== 'table-cell' && isUnplaced(manuscript, b.section, lastStatement, columnOfSection))
       unplaced.push({ block: b, heading: false, section: b.section });
   const definitions = definitionsOf(blocks);
+  const match = columnMatcher(manuscript, [...texts, unplaced]);
   const matrices: ItemCoverage[] = [];
   const questionRows = pairQuestions(found.questions, found.objectives);
   if (questionRows.length > 0)
-    matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions));
+    matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions, match));
   if (found.hypotheses.length > 0) {
     const rows = found.hypotheses.map((h) => [h]);
-    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions));
+    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions, match));
   }
   if (variables.length > 0) {
     // A variable is matched by its name or its code, however the manuscript defined it.
@@ -131,6 +132,7 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
         unplaced,
         manuscriptLanguage(),
         withCodes,
+        match,
       ),
     );
   }
@@ -226,6 +228,7 @@ function matrixOf(
   unplaced: ColumnText[],
   unplacedLang: Lang | undefined,
   definitions: ReadonlyMap<string, readonly Definition[]>,
+  match: ColumnMatcher,
 ): ItemCoverage {
   const rows: ItemRow[] = items.map((statements) => rowOf(statements));
   // Content words, the distinctive ones per list: questions among questions, objectives among objectives.
@@ -241,7 +244,7 @@ function matrixOf(
 
   if (unplaced.length > 0)
     items.forEach((statements, r) => {
-      const words = matchWords({ keywordSets: keywords[r], lang: statements[0].lang, outcome: kind !== 'questions' }, unplaced, unplacedLang);
+      const words = match(columns.length, { keywordSets: keywords[r], lang: statements[0].lang, outcome: kind !== 'questions' }, unplaced, unplacedLang);
       if (words.status === 'named' && words.evidence.length > 0) rows[r].addressedOutside = words.evidence[0];
     });
   const cells: CoverageCell[][] = items.map((statements, r) =>
@@ -249,7 +252,7 @@ function matrixOf(
       const refs = referencesTo(r, items, kind, pairs, texts[c]);
       const choosing = kind === 'questions' ? choosingOf(statements[0].text) : undefined;
       const target = { keywordSets: keywords[r], lang: statements[0].lang, outcome: kind !== 'questions', ...(choosing ? { choosing } : {}) };
-      let words = matchWords(target, texts[c], columnLang[c]);
+      let words = match(c, target, texts[c], columnLang[c]);
       // One research question, or an objective of describing the study's object as a whole
       // ("Memberikan gambaran mengenai kualitas layanan website …", "To describe …"): the whole
       // conclusion or abstract answers it, over its points.
@@ -368,6 +371,49 @@ function referencesTo(r: number, items: StudyItem[][], kind: 'questions' | 'hypo
         return undefined;
     }
   }
+}
+
+/** matchWords of one column (by index; the unplaced texts are the last), kept while the column's texts are the same. */
+type ColumnMatcher = (column: number, target: ItemTarget, texts: readonly ColumnText[], lang: Lang | undefined) => CoverageCell;
+
+/**
+ * What matchWords found in each column, per item, kept from check to check while the column
+ * holds the same texts (the same study blocks, as headings or not, in the same sections, in the
+ * same order): matchWords reads nothing else of the manuscript, so an edit in the results
+ * chapter leaves the cells of the abstract and the conclusion as they were. Keyed by the whole
+ * target and the column's language.
+ */
+const COLUMN_MATCHES = slot('coverage: matchWords of each column, while its texts are unchanged', () => ({
+  texts: [] as (readonly ColumnText[])[],
+  cells: [] as Map<string, CoverageCell>[],
+}));
+
+function columnMatcher(manuscript: Manuscript, columnTexts: readonly (readonly ColumnText[])[]): ColumnMatcher {
+  const kept = manuscript.derived.get(COLUMN_MATCHES);
+  columnTexts.forEach((texts, c) => {
+    if (!kept.cells[c] || !sameTexts(kept.texts[c], texts)) kept.cells[c] = new Map();
+    kept.texts[c] = texts;
+  });
+  kept.cells.length = kept.texts.length = columnTexts.length;
+  return (c, target, texts, lang) => {
+    const cells = kept.cells[c];
+    const key = `${lang ?? ''}\0${JSON.stringify(target)}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      if (cells.size >= KEPT_CELLS) cells.clear();
+      cells.set(key, (cell = matchWords(target, texts, lang)));
+    }
+    return cell;
+  };
+}
+
+/** Cells kept per column: more (edited items) start the column's afresh. */
+const KEPT_CELLS = 256;
+
+function sameTexts(a: readonly ColumnText[] | undefined, b: readonly ColumnText[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].block !== b[i].block || a[i].heading !== b[i].heading || a[i].section !== b[i].section) return false;
+  return true;
 }
 
 /** The study reading of every block of the manuscript, in order (kept per block object). */

@@ -266,7 +266,7 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
       if (a.heading || b.heading || a.section !== b.section || a.block.block.file !== b.block.block.file) continue;
       const n = a.block.study.sentences.length;
       if (n === 0 || b.block.study.sentences.length === 0) continue;
-      const keys = union(sentenceKeys(a.block.study, n - 1), sentenceKeys(b.block.study, 0));
+      const keys = acrossKeys(a.block.study, b.block.study);
       for (const { usable } of sets) {
         matched.length = 0;
         for (const k of usable) if (hits(k, keys)) matched.push(k);
@@ -389,11 +389,17 @@ function hits(k: Keyword, keys: Set<string>): boolean {
   return false;
 }
 
-function union(a: Set<string>, b: Set<string>): Set<string> {
-  const out = new Set(a);
-  for (const k of b) out.add(k);
-  return out;
+/** The keys of a text's last sentence with the next text's first, kept with the first text while the next is the same. */
+function acrossKeys(a: StudyText, b: StudyText): Set<string> {
+  const kept = ACROSS.get(a);
+  if (kept?.next === b) return kept.keys;
+  const keys = new Set(sentenceKeys(a, a.sentences.length - 1));
+  for (const k of sentenceKeys(b, 0)) keys.add(k);
+  ACROSS.set(a, { next: b, keys });
+  return keys;
 }
+
+const ACROSS = new WeakMap<StudyText, { next: StudyText; keys: Set<string> }>();
 
 /** Evidence spanning sentences [first, last] of a text. */
 export function windowEvidence(text: ColumnText, first: number, last: number, named: boolean): Evidence {
