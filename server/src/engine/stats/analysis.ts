@@ -1304,24 +1304,9 @@ function directionComparisons(
     if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
     const difference = toRef.cell.value - fromRef.cell.value;
     if (difference === 0) continue;
-    let said = marker.polarity;
-    if (marker.quality) {
-      const better = betterOf(fromRef.column.header, marker.quality);
-      if (!better) continue;
-      if (better === 'lower') said = said === 'up' ? 'down' : 'up';
-    }
-    const comparative = marker.kind === 'comparative';
-    out.push({
-      kind: 'direction',
-      span: spanOf(marker.start, marker.end),
-      agrees: (said === 'up') === difference > 0,
-      sentence,
-      said,
-      word: facts.text.slice(marker.start, marker.end),
-      comparative,
-      from: { label: placeLabel(fromRef, onRows), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
-      to: { label: placeLabel(toRef, onRows), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
-    });
+    const said = saidFor(marker, fromRef.column.header);
+    if (!said) continue;
+    out.push(cellsDirection(marker, facts.text, said, marker.kind === 'comparative', fromRef, toRef, onRows, spanOf, sentence));
   }
   return out;
 }
@@ -1382,23 +1367,9 @@ function impliedComparisons(facts: SentenceFacts, table: StatTable, mentions: Ta
       if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
       const difference = toRef.cell.value - fromRef.cell.value;
       if (difference === 0) continue;
-      let said = marker.polarity;
-      if (marker.quality) {
-        const better = betterOf(onRows ? toRef.column.header : toRef.row.path.join(' ') || toRef.row.key, marker.quality);
-        if (!better) continue;
-        if (better === 'lower') said = said === 'up' ? 'down' : 'up';
-      }
-      out.push({
-        kind: 'direction',
-        span: spanOf(marker.start, marker.end),
-        agrees: (said === 'up') === difference > 0,
-        sentence,
-        said,
-        word: text.slice(marker.start, marker.end),
-        comparative: true,
-        from: { label: placeLabel(fromRef, onRows), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
-        to: { label: placeLabel(toRef, onRows), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
-      });
+      const said = saidFor(marker, onRows ? toRef.column.header : toRef.row.path.join(' ') || toRef.row.key);
+      if (!said) continue;
+      out.push(cellsDirection(marker, text, said, true, fromRef, toRef, onRows, spanOf, sentence));
       break;
     }
   }
@@ -1414,6 +1385,43 @@ function meanRowSaidOf(table: StatTable, text: string, a: number, b: number, sai
     if (saidOf({ item: -1, start, end: start + m[0].length })) return means[0];
   }
   return undefined;
+}
+
+/**
+ * What a direction word says of a measure: its polarity, turned for a quality word ("lebih baik",
+ * "lebih cepat") where the measure is better lower (error, time); undefined where the header does
+ * not say which way is better.
+ */
+function saidFor(marker: Marker, header: string): 'up' | 'down' | undefined {
+  if (!marker.quality) return marker.polarity;
+  const better = betterOf(header, marker.quality);
+  if (!better) return undefined;
+  return better === 'lower' ? (marker.polarity === 'up' ? 'down' : 'up') : marker.polarity;
+}
+
+/** A direction word checked against two cells: the change from `fromRef` to `toRef`. */
+function cellsDirection(
+  marker: Marker,
+  text: string,
+  said: 'up' | 'down',
+  comparative: boolean,
+  fromRef: CellRef,
+  toRef: CellRef,
+  onRows: boolean,
+  spanOf: SpanOf,
+  sentence: string,
+): Comparison {
+  return {
+    kind: 'direction',
+    span: spanOf(marker.start, marker.end),
+    agrees: (said === 'up') === toRef.cell.value - fromRef.cell.value > 0,
+    sentence,
+    said,
+    word: text.slice(marker.start, marker.end),
+    comparative,
+    from: { label: placeLabel(fromRef, onRows), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
+    to: { label: placeLabel(toRef, onRows), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
+  };
 }
 
 /** "meningkat menjadi", "turun ke", "rose to": the figure reached, right after the word. */
@@ -1471,17 +1479,7 @@ function reachedDirections(facts: SentenceFacts, table: StatTable, bindings: Bin
     if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
     const difference = toRef.cell.value - fromRef.cell.value;
     if (difference === 0) continue;
-    out.push({
-      kind: 'direction',
-      span: spanOf(marker.start, marker.end),
-      agrees: (marker.polarity === 'up') === difference > 0,
-      sentence,
-      said: marker.polarity,
-      word: facts.text.slice(marker.start, marker.end),
-      comparative: false,
-      from: { label: placeLabel(fromRef, !!originRow), value: fromRef.cell.value, raw: fromRef.cell.raw, ref: fromRef },
-      to: { label: placeLabel(toRef, !!originRow), value: toRef.cell.value, raw: toRef.cell.raw, ref: toRef },
-    });
+    out.push(cellsDirection(marker, facts.text, marker.polarity, false, fromRef, toRef, !!originRow, spanOf, sentence));
   }
   return out;
 }
