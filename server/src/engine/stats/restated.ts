@@ -4,7 +4,9 @@
 // content words before it in its clause, or the sentence's subject), the place it is about and
 // the year it is for; two statements of one measure, place, year and unit must agree at the
 // coarser of their precisions. Statements without a year are compared only for the statistics a
-// manuscript states once (R², Cronbach's α, KMO, …).
+// manuscript states once (R², Cronbach's α, KMO, …). Besides, statements under the same words right
+// before the number (slipKey) with exactly two values one slip of the pen apart are one figure
+// miswritten once (analysis.ts slippedRestatements says which of them).
 import type { Span } from '../model';
 import type { NumberToken } from '../numbers/parse';
 import { agreesAtPrecision } from '../numbers/parse';
@@ -29,8 +31,9 @@ export interface Statement {
   /** Proper names of its clause ("Bank Mandiri", "BRI"): two statements about different names are two figures. */
   names: string[];
   /**
-   * Every word of its clause before it, lower-cased, numbers and one-letter words included
-   * ("siklus ii ketuntasan belajar mencapai"); empty when the measure is the sentence's subject.
+   * The words right before it, lower-cased, back to its second content word, numbers and
+   * one-letter words included ("… siklus II ketuntasan belajar mencapai 78,4%" → "ketuntasan belajar
+   * mencapai"); empty when the measure is the sentence's subject. See slipKey.
    */
   lead: string;
   /** The proper names of its clause before it (a citation after the figure names no other figure). */
@@ -105,9 +108,9 @@ export function statementsOf(
 }
 
 /**
- * The words right before a number as written, back to its second content word ("Interpretasi
- * Nilai Cronbach's Alpha sebesar" → "cronbach s alpha sebesar"), numbers and one-letter words
- * included ("model 2 r square").
+ * The words right before a number as written, back to its second content word or to a statistic
+ * reported once ("Interpretasi Nilai Cronbach's Alpha sebesar" → "cronbach s alpha sebesar"),
+ * with any numbers and one-letter words between them.
  */
 function leadOf(facts: SentenceFacts, from: number, to: number, placeKeys: Set<string>): string {
   const content = measureOf(facts, from, to, placeKeys).keys.length;
