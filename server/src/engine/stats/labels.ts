@@ -126,6 +126,16 @@ function wordKey(word: string): string {
   return keys.plural !== lower ? keys.plural : keys.stem.length >= 4 ? keys.stem : lower;
 }
 
+/** Abbreviations of Indonesian administrative units, written with a full stop in tables ("Kab. Bogor", "Kep. Seribu"). */
+const ADMINISTRATIVE: Record<string, string> = {
+  kab: 'kabupaten',
+  kep: 'kepulauan',
+  kec: 'kecamatan',
+  kel: 'kelurahan',
+  prov: 'provinsi',
+  adm: 'administrasi',
+};
+
 /** The tokens of a text: vocabulary phrases as one key each, other words by their stems; stop words left out. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -152,7 +162,9 @@ export function tokenize(text: string): Token[] {
   }
   for (const m of text.matchAll(WORD)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const key = wordKey(m[0]);
+    // "Kab. Bogor", "Kep. Seribu": an administrative abbreviation is the word it stands for.
+    const expanded = text[m.index + m[0].length] === '.' ? ADMINISTRATIVE[m[0].toLowerCase()] : undefined;
+    const key = wordKey(expanded ?? m[0]);
     if (STOP.has(key) || STOP.has(m[0].toLowerCase())) continue;
     out.push({ key, start: m.index, end: m.index + m[0].length });
   }
