@@ -264,12 +264,21 @@ export function analyseStatistics(manuscript: Manuscript, style: NumberStyle): S
   return { style, tables, comparisons, problems, counts: { quantities, compared } };
 }
 
+/** Where a statement or comparison stands, as a key: its file and start. */
+function placeOf(x: { span: Span }): string {
+  return `${x.span.file}\0${x.span.start}`;
+}
+
 /** Statements of one figure that disagree (the later one is reported); those a table already checks are left to it. */
 function restatements(statements: Statement[], comparisons: Comparison[]): Comparison[] {
-  const checked = new Set(comparisons.filter((c) => c.kind === 'cell').map((c) => `${c.span.file}\0${c.span.start}`));
+  // The statements a table checks, by where they stand: those it confirms and those it contradicts.
+  const confirmed = new Set<string>();
+  const contradicted = new Set<string>();
+  for (const c of comparisons) if (c.kind === 'cell') (c.agrees ? confirmed : contradicted).add(placeOf(c));
+  const checked = (s: Statement) => confirmed.has(placeOf(s)) || contradicted.has(placeOf(s));
   const buckets = new Map<string, Statement[]>();
   for (const s of statements) {
-    if (checked.has(`${s.span.file}\0${s.span.start}`)) continue;
+    if (checked(s)) continue;
     const key = `${s.year ?? ''}\0${s.place ?? ''}\0${s.number.percent}\0${s.number.unit ?? ''}`;
     const list = buckets.get(key) ?? [];
     list.push(s);
@@ -298,7 +307,7 @@ function restatements(statements: Statement[], comparisons: Comparison[]): Compa
       out.push({ kind: 'restated', span: later.span, agrees: false, sentence: later.sentence, stated: later.number, other: earlier });
     }
   }
-  out.push(...slippedRestatements(statements, comparisons, new Set(out.map((c) => `${c.span.file}\0${c.span.start}`))));
+  out.push(...slippedRestatements(statements, confirmed, contradicted, new Set(out.map(placeOf))));
   return out;
 }
 
@@ -308,14 +317,15 @@ function restatements(statements: Statement[], comparisons: Comparison[]): Compa
  * value stated more often; else the earlier statement. A statement a table contradicts is
  * reported by the table check, not here.
  */
-function slippedRestatements(statements: Statement[], comparisons: Comparison[], reported: Set<string>): Comparison[] {
-  const at = (s: { span: Span }) => `${s.span.file}\0${s.span.start}`;
-  const confirmed = new Set<string>();
-  const contradicted = new Set<string>();
-  for (const c of comparisons) if (c.kind === 'cell') (c.agrees ? confirmed : contradicted).add(at(c));
+function slippedRestatements(
+  statements: Statement[],
+  confirmed: ReadonlySet<string>,
+  contradicted: ReadonlySet<string>,
+  reported: ReadonlySet<string>,
+): Comparison[] {
   const byKey = new Map<string, Statement[]>();
   for (const s of statements) {
-    if (contradicted.has(at(s))) continue;
+    if (contradicted.has(placeOf(s))) continue;
     const key = slipKey(s);
     if (key === undefined) continue;
     const list = byKey.get(key) ?? [];
@@ -337,27 +347,20 @@ function slippedRestatements(statements: Statement[], comparisons: Comparison[],
     // "dk = 38 … t tabel 1,686" and "dk = 36 … t tabel 1,689", "12.45 years (SD = 5.66)" and
     // "15.65 years (SD = 5.67)": figures that follow other numbers are one figure only after the same ones.
     if (one.some((a) => two.some((b) => a.before !== '' && b.before !== '' && a.before !== b.before))) continue;
-    const backed = (group: Statement[]) => group.some((s) => confirmed.has(at(s)));
+    const backed = (group: Statement[]) => group.some((s) => confirmed.has(placeOf(s)));
     // Stated once each, in the body both, and no table to tell: as often two groups' figures
     // ("kelas eksperimen … 78,4", "Pada kelas kontrol, … 72,4") as one miswritten.
     if (one.length === 1 && two.length === 1 && !backed(one) && !backed(two) && one[0].part === 0 && two[0].part === 0) continue;
     // Each value stated as often as the other ("R Square sebesar 0,0188" twice, "0,0108" twice):
     // two regressions, each restated faithfully.
     if (one.length === two.length && one.length > 1 && backed(one) === backed(two)) continue;
-    let [figure, slips] =
-      backed(one) !== backed(two)
-        ? backed(one)
-          ? [one, two]
-          : [two, one]
-        : one.length !== two.length
-          ? one.length > two.length
-            ? [one, two]
-            : [two, one]
-          : [one, two];
-    // One statement each and no table to tell: the later is reported, beside the earlier.
-    if (figure.length === 1 && slips.length === 1 && !backed(figure) && list.indexOf(slips[0]) < list.indexOf(figure[0])) [figure, slips] = [slips, figure];
+    // The figure: the value a table's cell confirms, else the one stated more often, else (one
+    // statement each, one in the abstract or conclusion) the earlier; the other value is the slip.
+    const firstIsFigure =
+      backed(one) !== backed(two) ? backed(one) : one.length !== two.length ? one.length > two.length : list.indexOf(one[0]) < list.indexOf(two[0]);
+    const [figure, slips] = firstIsFigure ? [one, two] : [two, one];
     for (const slip of slips) {
-      if (confirmed.has(at(slip)) || reported.has(at(slip))) continue;
+      if (confirmed.has(placeOf(slip)) || reported.has(placeOf(slip))) continue;
       const other = figure.find((s) => s.sentence !== slip.sentence) ?? figure[0];
       out.push({ kind: 'restated', span: slip.span, agrees: false, sentence: slip.sentence, stated: slip.number, other });
     }
@@ -556,6 +559,8 @@ function analyseBlock(
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
     const done = new Set<number>();
+    // The clauses that speak of a span of years ("selama 7 tahun terakhir"), read once per sentence.
+    const overYears = facts.clauses.map(([a, b]) => SPAN_OF_YEARS.test(facts.text.slice(a, b)));
     // Each table's rows and columns this sentence names, read once.
     const mentioned = new Map<StatTable, TableMentions>();
     const mentionsOf = (t: StatTable): TableMentions => {
@@ -624,7 +629,7 @@ function analyseBlock(
       for (const q of facts.quantities) {
         if (done.has(facts.quantities.indexOf(q))) continue;
         // "selama 7 tahun terakhir … tumbuh sebesar 0,70 persen": a figure over a span of years no column holds.
-        if (SPAN_OF_YEARS.test(facts.text.slice(...facts.clauses[q.clause]))) continue;
+        if (overYears[q.clause]) continue;
         if (labelled.some((m) => q.number.start >= m.start && q.number.end <= m.end)) continue;
         // Written as the table's labels are ("61 responden" beside columns "28 Responden", "70
         // Responden"): the name of another sample, not one of the cells.
@@ -642,7 +647,7 @@ function analyseBlock(
       }
       comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
-      comparisons.push(...reachedDirections(facts, table, bindings, spanOf, sentence));
+      comparisons.push(...reachedDirections(facts, table, bindings, labelShaped, spanOf, sentence));
       comparisons.push(...impliedComparisons(facts, table, written, spanOf, sentence));
       comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
     }
@@ -1433,10 +1438,16 @@ const REACHED = /^\s*(?:secara\s+\p{L}+\s+)?(?:menjadi|ke|hingga|sampai|mencapai
  * cell before it — the previous year, or the first of two columns of one kind (28 | 70 responden,
  * pretest | posttest).
  */
-function reachedDirections(facts: SentenceFacts, table: StatTable, bindings: Binding[], spanOf: SpanOf, sentence: string): Comparison[] {
+function reachedDirections(
+  facts: SentenceFacts,
+  table: StatTable,
+  bindings: Binding[],
+  shaped: ReadonlySet<string>,
+  spanOf: SpanOf,
+  sentence: string,
+): Comparison[] {
   const out: Comparison[] = [];
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
-  const shaped = numberedLabelWords(table);
   const labelShaped = (q: Quantity) => shaped.has(/^\s*(\p{L}+)/u.exec(facts.text.slice(q.number.end, q.number.end + 30))?.[1]?.toLowerCase() ?? '');
   for (const marker of facts.markers) {
     if (marker.kind !== 'direction' || marker.quality) continue;

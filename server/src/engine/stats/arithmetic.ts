@@ -67,8 +67,7 @@ const P_HEADER = /^(?:sig\.?|p|p[-\s]?values?|prob\.?|probabilit(?:y|as)|signifi
  * "0.000" is read as p < 0.001. Where the header says neither tail, one tail is allowed too.
  */
 function* testPValues(table: StatTable): Iterable<TableProblem> {
-  const bare = (c: TableColumn) => c.header.replace(/\([^()]*\)/g, '').trim();
-  const find = (re: RegExp) => dataColumns(table).filter((c) => re.test(bare(c)));
+  const find = (re: RegExp) => dataColumns(table).filter((c) => re.test(headerWithoutParentheses(c)));
   const [ts, fs, dfs, ps] = [find(T_HEADER), find(F_HEADER), find(DF_HEADER), find(P_HEADER)];
   // SPSS's independent-samples table also holds Levene's F and its Sig. before t: the t-test is
   // t, the df after it and the Sig. after that.
@@ -120,6 +119,11 @@ function* testPValues(table: StatTable): Iterable<TableProblem> {
       ...(verdict.decisionError ? {} : { severity: 'warning' as const }),
     };
   }
+}
+
+/** A header without its parentheses: "Sig. (2-tailed)" → "Sig.", "Sum of Squares (SS)" → "Sum of Squares". */
+function headerWithoutParentheses(c: TableColumn): string {
+  return c.header.replace(/\([^()]*\)/g, '').trim();
 }
 
 function dataColumns(table: StatTable): TableColumn[] {
@@ -382,7 +386,7 @@ const ERROR_ROW = /^(?:residual|error|within(?:\s+groups)?|galat|sisa|dalam(?:\s
  * error's. Within the rounding of the cells it is computed from.
  */
 function* anovaTable(table: StatTable): Iterable<TableProblem> {
-  const find = (re: RegExp) => dataColumns(table).find((c) => re.test(c.header.replace(/\([^()]*\)/g, '').trim()));
+  const find = (re: RegExp) => dataColumns(table).find((c) => re.test(headerWithoutParentheses(c)));
   const ss = find(SS_HEADER);
   const df = find(DF_HEADER);
   const ms = find(MS_HEADER);
@@ -493,7 +497,7 @@ const TOTAL_ROW = /^(?:total|corrected\s+total|jumlah|total\s+terkoreksi)$/i;
  */
 function* etaSquared(table: StatTable): Iterable<TableProblem> {
   const columns = dataColumns(table);
-  const ss = columns.find((c) => SS_HEADER.test(c.header.replace(/\([^()]*\)/g, '').trim()));
+  const ss = columns.find((c) => SS_HEADER.test(headerWithoutParentheses(c)));
   const eta = columns.find((c) => ETA_HEADER.test((c.path[c.path.length - 1] ?? c.header).trim()));
   if (!ss || !eta) return;
   const partial = ETA_HEADER.exec((eta.path[eta.path.length - 1] ?? eta.header).trim())?.[1] !== undefined;
