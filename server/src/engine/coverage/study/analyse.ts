@@ -17,6 +17,7 @@ import { findVariables } from './variables';
 import { isCovered } from '../describe';
 import { choosingOf, contentWords, coversWhole, matchWords, sourceSpan, weigh, withDefinitions, type ColumnText, type ItemTarget, type Keyword } from './match';
 import { studyKeys } from './keys';
+import { equivalentVariants, findEquivalents, withEquivalents, type Equivalent } from './glossary';
 import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type Definition, type StudyBlock, type StudyRef } from './text';
 
 /** An abstract with fewer words than this is not judged. */
@@ -103,14 +104,21 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     if (b.block.kind !== 'table-cell' && isUnplaced(manuscript, b.section, lastStatement, columnOfSection))
       unplaced.push({ block: b, heading: false, section: b.section });
   const definitions = definitionsOf(blocks);
+  // The terms the manuscript gives in both languages (its two keyword lists).
+  const equivalents = process.env.NOEQ
+    ? []
+    : findEquivalents([
+        ...blocks.filter((b) => KEYWORD_START.test(b.text)).map((b) => b.text),
+        ...manuscript.sections.filter((s) => KEYWORD_START.test(s.title)).map((s) => s.title),
+      ]);
   const match = columnMatcher(manuscript, [...texts, unplaced]);
   const matrices: ItemCoverage[] = [];
   const questionRows = pairQuestions(found.questions, found.objectives);
   if (questionRows.length > 0)
-    matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions, match));
+    matrices.push(matrixOf('questions', questionRows, false, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions, equivalents, match));
   if (found.hypotheses.length > 0) {
     const rows = found.hypotheses.map((h) => [h]);
-    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions, match));
+    matrices.push(matrixOf('hypotheses', rows, found.pairs, columns, texts, columnLang, unplaced, manuscriptLanguage(), definitions, equivalents, match));
   }
   if (variables.length > 0) {
     // A variable is matched by its name or its code, however the manuscript defined it.
@@ -132,6 +140,7 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
         unplaced,
         manuscriptLanguage(),
         withCodes,
+        equivalents,
         match,
       ),
     );
@@ -160,6 +169,9 @@ function definitionsOf(blocks: readonly StudyBlock[]): Map<string, Definition[]>
 }
 
 const MAX_DEFINITIONS = 3;
+
+/** A paragraph or heading that lists keywords ("Kata kunci: …", "Keywords: …"). */
+const KEYWORD_START = /^\s*[*_#]*\s*(?:kata[\s-]*kunci|key\s*words?|index\s+terms)\b/i;
 
 /**
  * Each question with the objective that mirrors it — by position when the lists are as long and
@@ -228,18 +240,31 @@ function matrixOf(
   unplaced: ColumnText[],
   unplacedLang: Lang | undefined,
   definitions: ReadonlyMap<string, readonly Definition[]>,
+  equivalents: readonly Equivalent[],
   match: ColumnMatcher,
 ): ItemCoverage {
   const rows: ItemRow[] = items.map((statements) => rowOf(statements));
   // Content words, the distinctive ones per list: questions among questions, objectives among objectives.
-  const keywordsOf = (item: StudyItem) => withDefinitions(contentWords(readStudyText(item.text)), definitions, studyKeys);
+  const keywordsOf = (item: StudyItem) =>
+    withEquivalents(withDefinitions(contentWords(readStudyText(item.text)), definitions, studyKeys), equivalents, studyKeys);
   const byKind = (k: 'question' | 'objective' | 'hypothesis' | 'variable') => items.map((list) => list.find((s) => s.kind === k));
   const keywords: Keyword[][][] = items.map(() => []);
   for (const k of ['question', 'objective', 'hypothesis', 'variable'] as const) {
     const list = byKind(k);
     const present = list.map((item, r) => ({ item, r })).filter((x) => x.item !== undefined);
-    const sets = weigh(present.map((x) => keywordsOf(x.item!)));
+    const own = present.map((x) => keywordsOf(x.item!));
+    const sets = weigh(own);
     present.forEach((x, i) => keywords[x.r].push(sets[i]));
+    // The item as the manuscript writes its terms in each language (its keyword lists): weighed
+    // among the other items written so.
+    const variants = own.map((list) => equivalentVariants(list, equivalents, (text) => contentWords(readStudyText(text))));
+    for (const v of [0, 1]) {
+      if (!variants.some((x) => x[v])) continue;
+      const weighed = weigh(variants.map((x, i) => x[v] ?? own[i]));
+      present.forEach((x, i) => {
+        if (variants[i][v]) keywords[x.r].push(weighed[i]);
+      });
+    }
   }
 
   if (unplaced.length > 0)

@@ -20,7 +20,7 @@ import { describeHeading } from '../../structure/roles';
 import { languageOfWords } from '../../text/language';
 import { sentences } from '../../text/sentences';
 import { hypothesisLabel, type StudyBlock, VERDICT } from './text';
-import { languageOfItem } from './keys';
+import { isGenericWord, languageOfItem, studyKeys } from './keys';
 
 export type ItemKind = 'question' | 'objective' | 'hypothesis' | 'variable';
 
@@ -183,16 +183,28 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
   const eligible = (section: Section) =>
     !['abstract', 'results', 'discussion', 'conclusion', 'references', 'appendix', 'front', 'acknowledgements'].includes(section.role);
 
+  const retitled = new Map<number, ItemKind[]>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const section = manuscript.sections[b.section];
     if (!section || !eligible(section)) continue;
-    const kinds = kindsOfSection(section.index);
     const isList = b.block.kind === 'list-item' || NUMBERED_PARAGRAPH.test(b.text);
-    if (isList && (i === 0 || !isListBlock(blocks[i - 1]) || blocks[i - 1].section !== b.section)) {
+    // A point that is a section's title ("- Manfaat Penelitian", "2. Sistematika Penulisan": a Word
+    // heading numbered as a list paragraph) heads what follows it in the section: the items it
+    // names, or none.
+    // Only in a section of items: elsewhere ("- Hipotesis" among the steps of a unit-root test in
+    // the methods chapter) it names a step, not a part of the thesis.
+    if (isList && namesSection(b.text)) {
+      if (retitled.has(b.section) || kindsOfSection(section.index))
+        retitled.set(b.section, itemKindsOfTitle(b.text.replace(NUMBERED_PARAGRAPH, '').replace(/[*_]+/g, '').trim()));
+      continue;
+    }
+    const own = retitled.get(b.section);
+    const kinds = own ? (own.length > 0 ? own : undefined) : kindsOfSection(section.index);
+    if (isList && (i === 0 || !isListBlock(blocks[i - 1]) || namesSection(blocks[i - 1].text) || blocks[i - 1].section !== b.section)) {
       // A run of list items: read it whole.
       let end = i;
-      while (end < blocks.length && isListBlock(blocks[end]) && blocks[end].section === b.section) end++;
+      while (end < blocks.length && isListBlock(blocks[end]) && blocks[end].section === b.section && !namesSection(blocks[end].text)) end++;
       const lead = i > 0 && blocks[i - 1].section === b.section && !isListBlock(blocks[i - 1]) ? blocks[i - 1] : undefined;
       const said = lead && (LEAD_IN.test(lead.text.trim()) || kinds) ? announced(lead.text) : undefined;
       let kind: ItemKind | undefined;
@@ -250,8 +262,26 @@ export function findItems(manuscript: Manuscript, blocks: readonly StudyBlock[],
   for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === 'hypothesis' && !out[k].label && labelling.has(out[k].section)) out.splice(k, 1);
   const questions = numberByPosition(dedupe(out.filter((x) => x.kind === 'question')));
   const objectives = numberByPosition(dedupe(out.filter((x) => x.kind === 'objective')));
-  const { hypotheses, pairs } = groupHypotheses(dedupe(out.filter((x) => x.kind === 'hypothesis')));
+  const { hypotheses, pairs } = groupHypotheses(dedupe(out.filter((x) => x.kind === 'hypothesis' && !isTestTemplate(x.text))));
   return { questions, objectives, hypotheses, pairs };
+}
+
+/** The words a test's decision rule is written in, whatever the study ("variabel independen", "secara simultan", "minimal salah satu"). */
+const TEMPLATE_WORDS =
+  /^(?:variabel|variable|variables|independen|independent|dependen|dependent|bebas|terikat|parsial|partial|partially|simultan|simultaneous|simultaneously|bersama|sama|minimal|salah|satu|setidaknya|least|one|koefisien|coefficient|regresi|regression|nol|zero|signifikan|significant|significantly|nyata|berbeda|different|ada|tidak|no|not)$/;
+
+/**
+ * A hypothesis that names nothing of the study: the decision rule of a test written in the
+ * methods chapter ("H0: β = 0 (Variabel tidak berpengaruh signifikan)", "Ha: Minimal salah satu
+ * β ≠ 0 (Variabel secara simultan berpengaruh)", "Ada pengaruh variabel independen secara parsial
+ * terhadap variabel dependen"). A study's hypothesis names what it relates.
+ */
+export function isTestTemplate(text: string): boolean {
+  for (const raw of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (raw.length < 3 || TEMPLATE_WORDS.test(raw)) continue;
+    if (!isGenericWord(raw, studyKeys(raw))) return false;
+  }
+  return true;
 }
 
 /** The last sentence of a paragraph (a lead-in names its list there). */
@@ -260,6 +290,26 @@ function lastSentence(text: string): string {
   const at = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('? '), trimmed.lastIndexOf('! '));
   return trimmed.slice(at + 1).trim();
 }
+
+/**
+ * A list point that is a section's title, not a statement: a few words without a verb's ending
+ * punctuation that name a part of a thesis ("Manfaat Penelitian", "Sistematika Penulisan",
+ * "Batasan Masalah", "Hipotesis Penelitian", "Kerangka Pemikiran").
+ */
+export function namesSection(text: string): boolean {
+  const bare = text.replace(NUMBERED_PARAGRAPH, '').replace(/[*_]+/g, '').trim();
+  if (bare.length === 0 || /[.?!:;]$/.test(bare) || (bare.match(/\p{L}+/gu)?.length ?? 0) > 4) return false;
+  if (itemKindsOfTitle(bare).length > 0) return true;
+  const { bare: title, role } = describeHeading(bare);
+  // "Manfaat Peneitian", "Kegunaan Penelitian Teoritis": a companion's first word names it.
+  if (/^(?:manfaat|kegunaan|sistematika|batasan)\b/.test(title)) return true;
+  const plain = title.replace(/ (?:penelitian|overview)$/, '');
+  return role !== undefined || COMPANION_TITLE.test(title) || COMPANION_TITLE.test(plain) || SECTION_TITLE.test(title);
+}
+
+/** Titles of a thesis's parts that neither hold items nor have a role of their own. */
+const SECTION_TITLE =
+  /^(?:sistematika(?:\s+(?:penulisan|pembahasan|penelitian))?|(?:kegunaan|manfaat)\s+(?:teoritis|praktis|akademis)|landasan\s+teori|tinjauan\s+pustaka|metode\s+penelitian|definisi\s+operasional(?:\s+variabel)?|organi[sz]ation\s+of\s+the\s+(?:thesis|study))$/;
 
 function isListBlock(b: StudyBlock): boolean {
   return b.block.kind === 'list-item' || NUMBERED_PARAGRAPH.test(b.text);
@@ -529,7 +579,9 @@ function groupHypotheses(all: StudyItem[]): { hypotheses: StudyItem[]; pairs: bo
   const numbered = new Set(all.filter((s) => s.role === 'hypothesis' && s.label && /^H\d/.test(s.label)).map((s) => s.number));
   // With labelled hypotheses (H1, H2 …), an unlabelled sentence of the section is the argument
   // that develops one ("manfaat pelatihan akan semakin optimal ketika …"), not another hypothesis.
-  const statements = numbered.size >= 2 ? all.filter((s) => s.role !== undefined) : all;
+  // With them, an unnumbered H0/Ha pair ("H0: β2 = 0 (Beban kerja tidak berpengaruh …)", "Ha:
+  // β2 ≠ 0 …" for each test in the methods chapter) is one of them in a test's form, not another.
+  const statements = numbered.size >= 2 ? all.filter((s) => s.role !== undefined && !((s.role === 'null' || s.role === 'alternative') && s.number === 0)) : all;
   // H0/H1 for each test: a null without a number, and no hypothesis numbered above 1.
   const pairs = statements.some((s) => s.role === 'null' && s.number === 0) && [...numbered].every((n) => n === 1);
   const groups: { key: string; null?: StudyItem; statement?: StudyItem }[] = [];

@@ -105,6 +105,9 @@ export function contentWords(study: StudyText): Keyword[] {
   const sentenceStarts = new Set(study.sentences.map((s) => s.firstWord));
   study.words.forEach((w, i) => {
     if (w.generic) return;
+    // A light verb before an effect ("memberikan pengaruh", "gives an effect") says no more than
+    // "berpengaruh": not a word of the item's own.
+    if (LIGHT_VERB.test(w.lower) && EFFECT_NOUN.test(study.words[i + 1]?.lower ?? '')) return;
     // The measure of a superlative ("paling kuat", "most strongly"): a question that asks which
     // is the most … is answered by the winner or the figures as often as by the measure's word:
     // a bonus word (see Keyword.bonus).
@@ -123,6 +126,8 @@ export function contentWords(study: StudyText): Keyword[] {
 }
 
 const SUPERLATIVE = /^(?:paling|most|least)$/;
+const LIGHT_VERB = /^(?:memberikan|memberi|memiliki|mempunyai|gives?|has|have)$/;
+const EFFECT_NOUN = /^(?:pengaruh|dampak|efek|kontribusi|sumbangan|effects?|impacts?|influences?)$/;
 
 /**
  * The weight of each item's words: 1 for a word only this item of its list has, SHARED_WEIGHT for
@@ -140,13 +145,20 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
     // The words every item shares together weigh at most SHARED_TOTAL: a long setting ("pada
     // pegawai di Lingkungan Kantor Wilayah DJP Sumatera Barat dan Jambi") is one thing all the
     // items say, and must not outweigh the words that tell them apart.
-    const shared = list.filter((k) => !k.bonus && (count.get(k.keys[0]) ?? 1) >= lists.length).length;
+    // A word of the setting that one item of a long list leaves out or misspells ("Indutry", no
+    // "Cilegon") is still the setting: shared by nearly all (see nearlyAll).
+    const shared = list.filter((k) => !k.bonus && (count.get(k.keys[0]) ?? 1) >= nearlyAll(lists.length)).length;
     const sharedWeight = Math.min(SHARED_WEIGHT, SHARED_TOTAL / Math.max(1, shared));
     return list.map((k) => {
       const n = count.get(k.keys[0]) ?? 1;
-      return { ...k, weight: n <= 1 ? 1 : n >= lists.length ? sharedWeight : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
+      return { ...k, weight: n <= 1 ? 1 : n >= nearlyAll(lists.length) ? sharedWeight : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
     });
   });
+}
+
+/** How many items of a list share a word of their setting: all of up to four, all but one of five or more. */
+function nearlyAll(items: number): number {
+  return items >= 5 ? items - 1 : items;
 }
 
 export const SHARED_WEIGHT = 0.5;

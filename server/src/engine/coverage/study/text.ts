@@ -241,13 +241,13 @@ const COMPARATIVE =
 
 /** Words that report the outcome of a test, in either language. */
 export const STRONG_VERDICT =
-  /\b(?:diterima|ditolak|terbukti|dibuktikan|didukung|signifikan|supported|rejected|accepted|confirmed|significant|significantly)\b/i;
+  /\b(?:diterima|ditolak|terbukti|dibuktikan|didukung|signifikan|supported|rejected|accepted|confirmed|significant|significantly|supports?\s+(?:the\s+)?hypothes[ie]s)\b/i;
 /** Words that report an effect or relation — or, in a sentence of aims, announce one to test. */
 const EFFECT =
-  /\b(?:berpengaruh|mempengaruhi|memengaruhi|berhubungan|berkorelasi|meningkatkan|menurunkan|meningkat|menurun|affects?|affected|influences?|influenced|predicts?|predicted|associated|correlated|raised|lowered|increased|decreased|improved|reduced)\b/i;
+  /\b(?:berpengaruh|mempengaruhi|memengaruhi|berhubungan|berkorelasi|meningkatkan|menurunkan|meningkat|menurun|memediasi|dimediasi|memoderasi|dimoderasi|memperkuat|memperlemah|berdampak|affects?|impacts?|impacted|affected|influences?|influenced|predicts?|predicted|associated|correlated|raised|lowered|increased|decreased|improved|reduced|mediates?|mediated|moderates?|moderated)\b/i;
 /** A sentence of aims: "menguji pengaruh …", "tests whether …". */
 const AIM =
-  /\b(?:bertujuan|tujuan|menguji|meneliti|menganalisis|mengetahui|mengkaji|whether|aims?\s+to|examines?|investigates?|tests?|to\s+test|to\s+examine|purpose)\b/i;
+  /\b(?:bertujuan|tujuan|menguji|meneliti|menganalisis|mengetahui|mengkaji|whether|aims?\s+to|examines?|investigates?|analy[sz]es|explores?|tests?|to\s+test|to\s+examine|to\s+analy[sz]e|to\s+explore|to\s+determine|purpose)\b/i;
 
 /** Whether a sentence reports an outcome: a verdict, or an effect outside a sentence of aims. */
 export function reportsOutcome(sentence: string): boolean {

@@ -49,12 +49,34 @@ function nameWords(list: string[], backwards: boolean): string[] {
   return words;
 }
 
+/**
+ * A line of a table of contents whose heading thesislint does not see (a bold "DAFTAR ISI" in a
+ * Word file): an entry ending in its page number, or running into the next ("Variabel Motivasi
+ * Belajar (X1)  35Definisi Operasional …").
+ */
+function isContentsLine(text: string): boolean {
+  return (text.length <= 120 && /[\p{L})]\s+\d{1,3}\s*$/u.test(text)) || /\)\s+\d{1,3}(?=\p{Lu}\p{Ll})/u.test(text);
+}
+
+/** A section on earlier studies ("Penelitian Terdahulu", "Hasil Penelitian Sebelumnya", "Previous Studies"). */
+const PRIOR_STUDIES =
+  /\b(?:penelitian\s+(?:terdahulu|sebelumnya|yang\s+relevan)|(?:kajian|studi|riset)\s+(?:penelitian\s+)?terdahulu|(?:kajian|tinjauan)\s+empiris|(?:previous|prior|earlier|related)\s+(?:studies|research|work))\b/i;
+
+/**
+ * Whether a section (or one it is under) reviews earlier studies: the codes there are theirs
+ * ("X1: Kualitas Produk X2: Brand Image Y: Keputusan Pembelian" of a study cited), not the design's.
+ */
+function inPriorStudies(manuscript: Manuscript, index: number): boolean {
+  for (let i = index; i >= 0; i = manuscript.sections[i].parent) if (PRIOR_STUDIES.test(manuscript.sections[i].title)) return true;
+  return false;
+}
+
 /** The variables a manuscript codes (see the file comment), in the order of their codes (X1, X2 …, Y, Z, M). */
 export function findVariables(manuscript: Manuscript, blocks: readonly StudyBlock[]): StudyItem[] {
   const byCode = new Map<string, StudyItem>();
   for (const b of blocks) {
     const section = manuscript.sections[b.section];
-    if (!section || NOT_DESIGN.has(section.role) || b.block.kind === 'table-cell') continue;
+    if (!section || NOT_DESIGN.has(section.role) || b.block.kind === 'table-cell' || inPriorStudies(manuscript, b.section) || isContentsLine(b.text)) continue;
     if (!/\(\s?[XYZM]\d{0,2}\s?\)|[XYZM]\d{0,2}\s?[:=]/.test(b.text)) continue;
     const found: { code: string; name: string; at: number; end: number }[] = [];
     // The block's "(X1)" codes, read once for all its definitions.
