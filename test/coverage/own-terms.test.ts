@@ -9,7 +9,8 @@ import { resolveCitations } from '../../server/src/engine/citations/resolve';
 import { analyseCoverage } from '../../server/src/engine/coverage/analyse';
 import { findEquivalents, keywordLists } from '../../server/src/engine/coverage/study/glossary';
 import { isTestTemplate, namesSection } from '../../server/src/engine/coverage/study/items';
-import { contentWords, weigh } from '../../server/src/engine/coverage/study/match';
+import { contentWords, weigh, withDefinitions } from '../../server/src/engine/coverage/study/match';
+import { studyKeys } from '../../server/src/engine/coverage/study/keys';
 import { readStudyText } from '../../server/src/engine/coverage/study/text';
 
 function manuscriptOf(text: string, path = '/p/skripsi.md') {
@@ -181,6 +182,36 @@ describe('words of the items', () => {
     const cilegon = weighed[0].find((k) => k.text === 'cilegon');
     // Four of five items name Cilegon: the setting, weighing with the other shared words at most one word together.
     expect(cilegon?.weight).toBeLessThan(0.5);
+  });
+
+  it('counts a word misspelt in some items as the same word', () => {
+    const weighed = weigh(
+      [
+        'Diduga keterampilan berpengaruh terhadap produktivitas kerja karyawan PT Lia Putri Serang',
+        'Diduga disiplin berpengaruh terhadap produktivitas kerja karywan PT Lia Putri Seeang',
+        'Diduga motivasi berpengaruh terhadap produktivitas kerja karywan PT Lia Putri Serang',
+      ].map((t) => contentWords(readStudyText(t))),
+    );
+    // "Seeang" is the setting's "Serang": it does not tell the second item apart, "disiplin" does.
+    expect(weighed[1].filter((k) => k.telling).map((k) => k.text)).toEqual(['disiplin']);
+  });
+
+  it('keeps the words of variables a code is given to more than once', () => {
+    // "Keterampilan (X1)", then "Disiplin (X1)" by a slip of the author's: X1 names neither for sure.
+    const definitions = new Map([
+      [
+        'x1',
+        [
+          { short: 'x1', words: ['keterampilan'], code: true },
+          { short: 'x1', words: ['disiplin'], code: true },
+        ],
+      ],
+    ]);
+    const words = withDefinitions(contentWords(readStudyText('Disiplin berpengaruh terhadap produktivitas')), definitions, studyKeys).map((k) => k.text);
+    expect(words).toContain('disiplin');
+    expect(words).not.toContain('x1');
+    const single = new Map([['x1', [{ short: 'x1', words: ['disiplin'], code: true }]]]);
+    expect(withDefinitions(contentWords(readStudyText('Disiplin berpengaruh terhadap produktivitas')), single, studyKeys).map((k) => k.text)).toContain('x1');
   });
 
   it('takes a light verb before an effect for no word of the item', () => {

@@ -82,6 +82,9 @@ export function withDefinitions(
   // Words one long form took are not another's: "Return On Assets (ROA)" and "Return On Assets (Y)" are one term.
   const taken = new Set<string>();
   for (const { short, d, defs } of all) {
+    // A code the manuscript gives to several variables ("Keterampilan (X1)" here, "Disiplin (X1)"
+    // in a table of earlier studies) names none of them for sure: each keeps its own words.
+    if (d.code && defs.some((x) => x.words.join(' ') !== d.words.join(' '))) continue;
     const first = d.words.map((w) => keysOf(w)[0]);
     if (first.length === 0 || !first.every((key) => own.has(key) && !taken.has(key))) continue;
     for (const key of first) taken.add(key);
@@ -139,6 +142,16 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
   if (lists.length < 2) return lists.map((list) => list.map((k) => ({ ...k, telling: true })));
   const count = new Map<string, number>();
   for (const list of lists) for (const k of list) count.set(k.keys[0], (count.get(k.keys[0]) ?? 0) + 1);
+  // A word misspelt in some items ("karywan", "Seeang" beside "karyawan", "Serang") is the same
+  // word there: counted together, a setting's typo neither tells an item apart nor weighs alone.
+  const written = new Map<string, string>();
+  for (const list of lists) for (const k of list) if (!written.has(k.keys[0])) written.set(k.keys[0], k.text);
+  const raw = new Map(count);
+  for (const [key, text] of written) {
+    if (text.length < 5) continue;
+    for (const [other, otherText] of written)
+      if (other !== key && otherText.length >= 5 && oneEditApart(text, otherText)) count.set(key, (count.get(key) ?? 0) + (raw.get(other) ?? 0));
+  }
   return lists.map((list) => {
     const required = list.filter((k) => !k.bonus);
     const fewest = Math.min(...(required.length > 0 ? required : list).map((k) => count.get(k.keys[0]) ?? 1));
@@ -154,6 +167,15 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
       return { ...k, weight: n <= 1 ? 1 : n >= nearlyAll(lists.length) ? sharedWeight : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
     });
   });
+}
+
+/** Whether two words differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** How many items of a list share a word of their setting: all of up to four, all but one of five or more. */
