@@ -108,8 +108,8 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
   const equivalents = process.env.NOEQ
     ? []
     : findEquivalents([
-        ...blocks.filter((b) => KEYWORD_START.test(b.text)).map((b) => b.text),
-        ...manuscript.sections.filter((s) => KEYWORD_START.test(s.title)).map((s) => s.title),
+        ...blocks.filter((b) => KEYWORD_START.test(b.text.trimStart())).map((b) => b.text),
+        ...manuscript.sections.filter((s) => KEYWORD_START.test(s.title.trimStart())).map((s) => s.title),
       ]);
   const match = columnMatcher(manuscript, [...texts, unplaced]);
   const matrices: ItemCoverage[] = [];
@@ -171,7 +171,7 @@ function definitionsOf(blocks: readonly StudyBlock[]): Map<string, Definition[]>
 const MAX_DEFINITIONS = 3;
 
 /** A paragraph or heading that lists keywords ("Kata kunci: …", "Keywords: …"). */
-const KEYWORD_START = /^\s*[*_#]*\s*(?:kata[\s-]*kunci|key\s*words?|index\s+terms)\b/i;
+const KEYWORD_START = /^[*_#]{0,4} ?(?:kata[\s-]?kunci|key ?words?|index terms)\b/i;
 
 /**
  * Each question with the objective that mirrors it — by position when the lists are as long and

@@ -13,28 +13,42 @@ export interface Equivalent {
   b: string[];
 }
 
-/** "Kata kunci: …", "Keywords: …", "Key words – …" (emphasis marks already dropped by the reader or not). */
-const KEYWORD_LINE = /^\s*[*_]*\s*(kata[\s-]*kunci|keywords?|key\s+words?|index\s+terms)\s*[*_]*\s*[:：—–-]\s*[*_]*\s*(.+)$/i;
+/** The label of a keyword line (after emphasis marks): "Kata kunci", "Keywords", "Key words", "Index terms". */
+const KEYWORD_LABEL = /^(?:kata[\s-]?kunci|keywords?|key\s?words?|index\s?terms)/i;
+
+/** The terms of a line "Kata kunci: …" / "Keywords — …" (emphasis marks dropped), and its language; read with string operations. */
+function keywordLine(line: string): { lang: 'id' | 'en'; terms: string[] } | undefined {
+  let rest = line.trim().replace(/^[*_]{1,3}/, '');
+  const label = KEYWORD_LABEL.exec(rest);
+  if (!label) return undefined;
+  rest = rest
+    .slice(label[0].length)
+    .replace(/^[*_]{1,3}/, '')
+    .trim();
+  if (!/^[:：—–-]/.test(rest)) return undefined;
+  rest = rest
+    .slice(1)
+    .trim()
+    .replace(/^[*_]{1,3}/, '');
+  const terms = rest
+    .replace(/[*_]/g, '')
+    .split(/[,;·•|]/)
+    .map((t) => {
+      let term = t.trim();
+      while (term.endsWith('.')) term = term.slice(0, -1).trim();
+      return term.replace(/^(?:dan|and)\s/i, '').trim();
+    })
+    .filter((t) => t.length > 0);
+  return { lang: /^kata/i.test(label[0]) ? 'id' : 'en', terms };
+}
 
 /** The keyword lists of a text, by language ("kata kunci" Indonesian, "keywords" English). */
 export function keywordLists(texts: readonly string[]): { id: string[][]; en: string[][] } {
   const out = { id: [] as string[][], en: [] as string[][] };
   for (const text of texts)
     for (const line of text.split('\n')) {
-      const m = KEYWORD_LINE.exec(line);
-      if (!m) continue;
-      const terms = m[2]
-        .replace(/[*_]+/g, '')
-        .split(/\s*[,;·•|]\s*/)
-        .map((t) =>
-          t
-            .replace(/^(?:dan|and)\s+/i, '')
-            .replace(/[.\s]+$/, '')
-            .trim(),
-        )
-        .filter((t) => t.length > 0);
-      if (terms.length < 2) continue;
-      (/^kata/i.test(m[1]) ? out.id : out.en).push(terms);
+      const found = keywordLine(line);
+      if (found && found.terms.length >= 2) out[found.lang].push(found.terms);
     }
   return out;
 }
