@@ -1352,7 +1352,9 @@ function differenceCell(q: Quantity, binding: Binding, table: StatTable, spanOf:
   const expected = inStatedUnit(n, cell, column);
   const signed = table.dataRows.some((r) => (r.numbers[column.index]?.value ?? 0) < 0);
   let agrees = agreesAsWritten({ ...n, value: Math.abs(n.value) }, Math.abs(expected));
-  if (!agrees && !plausible({ ...n, value: Math.abs(n.value) }, { ...cell, value: Math.abs(cell.value) }, column)) return undefined;
+  // Of another magnitude altogether (another unit), unless both are written in per cent ("0.6%" for the row's −0.2%).
+  const inPercent = n.percent && (cell.percent || column.unit === 'percent');
+  if (!agrees && !inPercent && !plausible({ ...n, value: Math.abs(n.value) }, { ...cell, value: Math.abs(cell.value) }, column)) return undefined;
   if (signed && q.direction && expected !== 0 && (q.direction === 'up') !== expected > 0) agrees = false;
   const c: DerivedComparison = {
     kind: 'derived',

@@ -130,6 +130,9 @@ const RANGE_BETWEEN = /^\s*(?:(?:%|persen|percent)\s*)?(?:hingga|sampai(?:\s+den
 const CHANGE_BEFORE =
   /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|beda|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change|gain)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|menjadi\s+lebih|masing-masing|berturut-turut|respectively|by|of|about|approximately|around))*\s*$/iu;
 
+/** Between two figures of one list: "% dan ", ", ", " and ". */
+const CHANGE_LIST_GAP = /^\s*(?:%\s*)?(?:,\s*)?(?:(?:dan|and|serta)\s+)?$/iu;
+
 function marks(text: string, pattern: RegExp, make: (m: RegExpMatchArray) => Omit<Marker, 'start' | 'end' | 'clause'>): Omit<Marker, 'clause'>[] {
   return [...text.matchAll(pattern)].map((m) => ({ ...make(m), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
@@ -236,6 +239,14 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
       if (nearest) direction = nearest.polarity;
     }
     return { number, role, group: groupOf[i], clause, direction };
+  });
+  // "penurunan masing-masing sebesar 2.0% dan 0.2%", "rose by 3% and 5%": the figures listed after a change's first are changes too.
+  quantities.forEach((q, i) => {
+    const previous = quantities[i - 1];
+    if (q.role !== 'level' || previous?.role !== 'change' || previous.clause !== q.clause) return;
+    if (!CHANGE_LIST_GAP.test(gap(text, previous.number.end, q.number.start))) return;
+    q.role = 'change';
+    q.direction = previous.direction;
   });
 
   const tableNumbers = /tab/i.test(text) ? [...text.matchAll(TABLE_REFERENCE)].map((m) => tableNumber(m[1])) : [];
