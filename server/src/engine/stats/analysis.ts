@@ -660,7 +660,8 @@ function analyseBlock(
           found = read((ownBindings ??= bindGroups(table, facts, written))[q.group]);
         if (!found) continue;
         const index = facts.quantities.indexOf(q);
-        compared++;
+        // One figure read by two tables is one figure compared.
+        if (!readings.has(index)) compared++;
         ofTable.push(...found);
         if (q.role === 'from' || q.role === 'to') for (const c of found) changeEnds.add(c);
         // A cell the figure contradicts, in a table the sentence does not name: another candidate
