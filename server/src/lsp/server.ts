@@ -398,6 +398,16 @@ export class ThesislintServer {
       if (kind === 'database') this.parseCache.database(path, text);
       else {
         const markup = markupFor(path, spec.markup);
+        if (markup === 'latex' && !this.parseCache.hasLatexTrees(path)) {
+          // A LaTeX file read for the first time: its chunks a slice of characters per turn (what
+          // is found does not depend on how long this takes; see engine/parse/latex.ts). An edit
+          // of a file read before re-parses only its changed chunks, in the check (and a long file
+          // read in segments walks only the segments the edit changed).
+          while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
+            await yieldToEventLoop();
+            if (this.overtaken(state, generation)) return false;
+          }
+        }
         const segments = this.parseCache.segmentsOf(path, text, markup);
         if (segments) {
           // A long file read as segments (engine/segments.ts): one segment per turn.
@@ -408,15 +418,6 @@ export class ThesislintServer {
             if (this.overtaken(state, generation)) return false;
           }
           continue;
-        }
-        if (markup === 'latex' && !this.parseCache.hasLatexTrees(path)) {
-          // A LaTeX file read for the first time: its chunks a slice of characters per turn (what
-          // is found does not depend on how long this takes; see engine/parse/latex.ts). An edit
-          // of a file read before re-parses only its changed chunks, in the check.
-          while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
-            await yieldToEventLoop();
-            if (this.overtaken(state, generation)) return false;
-          }
         }
         this.parseCache.model(path, text, markup);
       }
