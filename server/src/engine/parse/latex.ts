@@ -126,6 +126,13 @@ export function parseLatexChunks(chunks: readonly string[], trees: Map<string, A
   return true;
 }
 
+/** A string of its own with the characters of `text` (which may be a slice keeping a longer string alive). */
+function ownCopy(text: string): string {
+  // Concatenation makes a rope, and slicing the rope flattens it into a new string first (a
+  // slice as short as 13 characters can be a view of its parent).
+  return (' ' + text).slice(1);
+}
+
 /** The grammar's time and characters spent on one file's parse (the budgets of PARSE_BUDGET_CHARS and PARSE_LIMIT_MS). */
 interface ParseRun {
   parseMs: number;
@@ -166,7 +173,9 @@ function walkChunks(
       } else {
         const t0 = performance.now();
         try {
-          tree = parseChunk(src);
+          // Parsed from a copy: the tree's strings are slices of what was parsed, and a slice of
+          // the file's text would keep that whole text alive with the tree, an old one per edit.
+          tree = parseChunk(ownCopy(src));
         } catch (err) {
           failure = message(err);
         }
@@ -376,7 +385,10 @@ export function parseLatexSegments(
     finish(model);
     const exit = walker.carry();
     const relative = chunks.map((c) => ({ start: c.start - base, end: c.end - base, hardStart: c.hardStart }));
-    segments.push({ path: segment, base, text: model.file.text, chunks: relative, trees: used, entry, exit, model });
+    // Keys of their own too (a chunk's text is a slice of the whole text).
+    const kept = new Map<string, Ast.Root>();
+    for (const [src, tree] of used) kept.set(ownCopy(src), tree);
+    segments.push({ path: segment, base, text: model.file.text, chunks: relative, trees: kept, entry, exit, model });
     carry = exit;
   }
   // The file's metadata (read from its preamble) with its first segment, as a model of the whole file has it.
