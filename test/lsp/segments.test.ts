@@ -116,7 +116,7 @@ for (const [kind, write, where] of [
       expect(hoverCited?.contents.value ?? '').not.toContain('§');
       const [lensesA, lensesB] = await ask<unknown[]>('textDocument/codeLens', (doc) => ({ textDocument: doc }));
       // "Cited N times" stands over written reference entries (a LaTeX thesis has them in its .bib).
-    if (kind === 'Markdown') expect(lensesA.length).toBeGreaterThan(5);
+      if (kind === 'Markdown') expect(lensesA.length).toBeGreaterThan(5);
       expect(lensesA).toEqual(lensesB);
       const [symbolsA, symbolsB] = await ask<unknown[]>('textDocument/documentSymbol', (doc) => ({ textDocument: doc }));
       expect(symbolsA.length).toBeGreaterThanOrEqual(2);
