@@ -13,7 +13,8 @@
 // Sentences about a table are chosen by what the harness sees, not by what the engine reads: a
 // table number ("Tabel 4.2") or a number written exactly as one of the table's cells.
 // A plant counts as found when a statistics finding that the unmodified manuscript did not
-// have overlaps the planted place (the number, the cell, the sentence). Then it lists the
+// have overlaps the planted place (the number, the cell, the sentence). Number plants are also
+// counted by how plainly their sentence ties them to their cell (Plant.evidence). Then it lists the
 // statistics findings on the unmodified manuscripts, for reading by hand.
 import * as path from 'node:path';
 import { ParseCache, rangeAt, type CheckResult, type Finding } from '../engine';
@@ -38,6 +39,13 @@ interface Plant {
   region: { start: number; end: number };
   /** For the report. */
   description: string;
+  /**
+   * For a number: how plainly the sentence ties it to its cell, as the harness sees it — 'cell'
+   * (one cell has that value among the cells whose row and column the sentence names, or its table
+   * is named), 'axis' (one such cell, named by its row or its column only), 'several' (more than
+   * one cell could be the one it restates).
+   */
+  evidence?: 'cell' | 'axis' | 'several';
 }
 
 const PROSE = new Set(['paragraph', 'list-item', 'quote', 'footnote']);
@@ -95,6 +103,8 @@ interface CellKey {
   table: number;
   /** Words of the cell's row labels and column headers, lower-cased, and the table's number. */
   words: Set<string>;
+  rowWords: Set<string>;
+  columnWords: Set<string>;
 }
 
 /** Words of a label that may name it in prose (lower-cased, three letters or more, or a code such as "X1"). */
@@ -117,7 +127,17 @@ function tableCells(result: CheckResult): CellKey[] {
         if (!m || !/^\s*[-−]?(?:Rp\.?\s*)?\d[\d.,]*\s*%?\**\s*$/.test(cell.text)) return;
         const columnWords = header.flatMap((h) => labelWords(h[c]?.text ?? ''));
         const words = new Set([...rowWords, ...columnWords, ...labelWords(row[0]?.text ?? ''), ...(table.number ? [`#${table.number}`] : [])]);
-        out.push({ key: writtenKey(m[0]), file: cell.file, start: cell.start, end: cell.end, raw: m[0], table: index, words });
+        out.push({
+          key: writtenKey(m[0]),
+          file: cell.file,
+          start: cell.start,
+          end: cell.end,
+          raw: m[0],
+          table: index,
+          words,
+          rowWords: new Set([...rowWords, ...labelWords(row[0]?.text ?? '')]),
+          columnWords: new Set(columnWords),
+        });
       });
     }
   });
@@ -253,6 +273,19 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
     ]);
     return same.some((c) => [...c.words].some((w) => context.has(w)));
   };
+  /** How plainly the sentence ties a number that restates a cell to that cell (see Plant.evidence). */
+  const evidenceOf = (n: { raw: string }, s: ProseSentence, near: Map<string, CellKey[]>): Plant['evidence'] => {
+    const context = new Set([
+      ...labelWords(s.previous + ' ' + s.text),
+      ...[...s.text.matchAll(/\b(?:Tabel|Table)\s+([0-9]+(?:[.\-][0-9]+)*)/giu)].map((m) => `#${m[1]}`),
+    ]);
+    const hit = (words: Set<string>) => [...words].some((w) => context.has(w));
+    const same = (near.get(writtenKey(n.raw)) ?? []).filter((c) => hit(c.words));
+    if (same.length !== 1) return 'several';
+    const [c] = same;
+    const named = tables[c.table]?.number !== undefined && context.has(`#${tables[c.table].number}`);
+    return named || (hit(c.rowWords) && hit(c.columnWords)) ? 'cell' : 'axis';
+  };
   /** A sentence about a table: it names one, or writes a number exactly as a cell of a table of its chapter. */
   const aboutTable = (s: ProseSentence) => {
     if (namedTables(s).size > 0) return true;
@@ -281,6 +314,7 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
               replacement,
               region: { start, end },
               description: `${n.raw} → ${replacement} in «${s.text.slice(0, 140)}»`,
+              evidence: evidenceOf(n, s, near),
             });
         }
         const list = seen.get(key) ?? [];
@@ -450,6 +484,7 @@ async function main(argv: string[]): Promise<number> {
   const entries = positionals.flatMap((dir) => readCollection(dir)).filter((e) => !only || e.name.includes(only));
 
   const totals = new Map<Kind, { planted: number; found: number }>(KINDS.map((k) => [k, { planted: 0, found: 0 }]));
+  const byEvidence = new Map<string, { planted: number; found: number }>();
   const rows: string[] = [];
   const unmodified: string[] = [];
   for (const entry of entries) {
@@ -493,13 +528,20 @@ async function main(argv: string[]): Promise<number> {
         const c = counts.get(kind)!;
         c.planted++;
         if (hit) c.found++;
+        if (plant.evidence) {
+          const e = byEvidence.get(plant.evidence) ?? { planted: 0, found: 0 };
+          e.planted++;
+          if (hit) e.found++;
+          byEvidence.set(plant.evidence, e);
+        }
         if (verbose) {
           // What the unmodified manuscript's analysis read at the planted place: tells a number never
           // aligned from one aligned only by its value.
           const read = result.analysis.statistics.comparisons
             .filter((c) => c.span.file === plant.file && c.span.start < plant.region.end && c.span.end > plant.region.start)
             .map((c) => c.kind);
-          process.stdout.write(`${hit ? 'FOUND' : 'MISSED'} ${entry.name} ${kind}: [read: ${read.join(',') || 'none'}] ${plant.description}\n`);
+          const evidence = plant.evidence ? ` {${plant.evidence}}` : '';
+          process.stdout.write(`${hit ? 'FOUND' : 'MISSED'} ${entry.name} ${kind}:${evidence} [read: ${read.join(',') || 'none'}] ${plant.description}\n`);
         }
       }
     }
@@ -523,6 +565,15 @@ async function main(argv: string[]): Promise<number> {
   for (const kind of shown) {
     const t = totals.get(kind)!;
     process.stdout.write(`| ${kind} | ${t.planted} | ${t.found} | ${t.planted ? ((100 * t.found) / t.planted).toFixed(0) : '—'} % |\n`);
+  }
+  if (byEvidence.size > 0) {
+    // Numbers by how plainly their sentence ties them to their cell: a reader cannot tell which cell
+    // a number of the 'several' class restates either.
+    process.stdout.write(`\n| number plants, by evidence | planted | found | recall |\n|---|---|---|---|\n`);
+    for (const evidence of ['cell', 'axis', 'several']) {
+      const e = byEvidence.get(evidence);
+      if (e) process.stdout.write(`| ${evidence} | ${e.planted} | ${e.found} | ${((100 * e.found) / e.planted).toFixed(0)} % |\n`);
+    }
   }
   process.stdout.write(`\nStatistics findings on the unmodified manuscripts (${unmodified.length}):\n${unmodified.join('\n')}\n`);
   return 0;

@@ -87,8 +87,8 @@ export interface ExtremeComparison extends Base {
   word: string;
   named: CellRef;
   actual: CellRef[];
-  /** Ranked across the columns of the named row ("tertinggi di tahun 2021" in a table of years as columns). */
-  across?: 'columns';
+  /** Ranked across the columns of the named row ("tertinggi di tahun 2021" in a table of years as columns), or across the pairs of a matrix. */
+  across?: 'columns' | 'pairs';
 }
 
 /** A figure stated twice with different values. */
@@ -527,8 +527,7 @@ function analyseBlock(
     const comparisons: Comparison[] = [];
     for (const { s, facts } of all) {
       const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
-      comparisons.push(...textDirections(facts, spanOf, facts.text, comparisons));
-      comparisons.push(...textComparisons(facts, spanOf, facts.text, comparisons));
+      comparisons.push(...ownNumbers(facts, spanOf, facts.text, comparisons));
     }
     return { comparisons, statements, quantities, compared: 0, facts: all.map((a) => a.facts) };
   }
@@ -549,6 +548,8 @@ function analyseBlock(
   let paragraphPlace: string | undefined;
   /** Per table, the one row the paragraph's last sentence about it named. */
   const subjectRow = new Map<StatTable, number | undefined>();
+  /** Per table, the one row the last sentence named (cleared at each sentence). */
+  const lastRow = new Map<StatTable, number>();
   /** The one year the paragraph's last sentence naming years named ("tahun lalu" is the year before it). */
   let paragraphYear: number | undefined;
   let sentenceYear: number | undefined;
@@ -559,6 +560,12 @@ function analyseBlock(
     const spanOf = (from: number, to: number): Span => statSpan(st, s.start + from, s.start + to);
     const sentence = facts.text;
     const done = new Set<number>();
+    /** Per quantity, what tables the sentence does not name gave when it contradicts them; ambiguous once another table reads it too. */
+    const readings = new Map<number, { found: Comparison[]; ambiguous: boolean; value: number }>();
+    const sentenceStart = comparisons.length;
+    // Per table, the one row the sentence right before named.
+    const previousRow = new Map(lastRow);
+    lastRow.clear();
     // The clauses that speak of a span of years ("selama 7 tahun terakhir"), read once per sentence.
     const overYears = facts.clauses.map(([a, b]) => SPAN_OF_YEARS.test(facts.text.slice(a, b)));
     // Each table's rows and columns this sentence names, read once.
@@ -580,15 +587,16 @@ function analyseBlock(
     const ownSpan = spanOf(0, facts.text.length);
     const aboutFigure = facts.figure || figureRefs.some((at) => at >= ownSpan.start && at < ownSpan.end) || (paragraphOnFigure && namedTables.size === 0);
     // In a paragraph about a figure, a sentence that itself names a row and a column of exactly one
-    // nearby table ("TPACK and STEM each had … High gains (26.3% and 24.2%, respectively)" beside
+    // nearby table of its section ("TPACK and STEM each had … High gains (26.3% and 24.2%, respectively)" beside
     // a table of gain categories by construct) restates that table: a figure charts its table.
     const crossNamed =
       aboutFigure && !facts.figure && !facts.hypothetical && !facts.legend && own.length === 0
-        ? candidates.filter((t) => !far.has(t) && aboutPlace(t) && mentionsOf(t).rows.length > 0 && mentionsOf(t).columns.length > 0)
+        ? candidates.filter(
+            (t) => !far.has(t) && t.table.section === block.section && aboutPlace(t) && mentionsOf(t).rows.length > 0 && mentionsOf(t).columns.length > 0,
+          )
         : [];
     if ((aboutFigure || facts.hypothetical || facts.legend) && own.length === 0 && crossNamed.length !== 1) {
-      comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
-      comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
+      comparisons.push(...ownNumbers(facts, spanOf, sentence, comparisons));
       continue;
     }
     // A paragraph that names its tables ("Berdasarkan Tabel 4.2", "As Table 1 shows") speaks of those.
@@ -608,10 +616,17 @@ function analyseBlock(
       // "Fenomena … rasio LDR tabel 1.1 … . Lalu pada tahun 2020 mengalami penurunan dengan
       // menunjukan angka 72,5%": in a paragraph about a named table, a sentence that names one of
       // its years but none of its rows goes on about the row the sentence before named.
-      const carried = explicit && rowsNamed.length === 0 && written.columns.length > 0 ? subjectRow.get(table) : undefined;
+      // Without the table named, only from the sentence right before ("PjBL → TPACK → RPP menghasilkan
+      // efek … (β = 0,309 …). VAF 35,0% konsisten dengan mediasi parsial.").
+      const goesOn = rowsNamed.length === 0 && written.columns.length > 0;
+      const carried = goesOn ? (explicit ? subjectRow.get(table) : previousRow.get(table)) : undefined;
+      const loose = carried !== undefined && !explicit;
       const mentions = carried !== undefined ? { rows: [{ item: carried, start: 0, end: 0 }], columns: written.columns } : written;
       subjectRow.set(table, rowsNamed.length === 1 ? rowsNamed[0].item : rowsNamed.length > 1 ? undefined : carried);
+      if (rowsNamed.length === 1) lastRow.set(table, rowsNamed[0].item);
       const bindings = bindGroups(table, facts, mentions);
+      /** The bindings without the carried row, when a figure is not about it. */
+      let ownBindings: Binding[] | undefined;
       const hasMention = mentions.rows.length > 0 || mentions.columns.length > 0 || (mentions.shared?.length ?? 0) >= 2;
       // Without a name, the sentence may still speak of the whole table: its place, or the period its rows span.
       const aboutTable =
@@ -635,26 +650,67 @@ function analyseBlock(
         // Responden"): the name of another sample, not one of the cells.
         const nextWord = /^\s*(\p{L}+)/u.exec(sentence.slice(q.number.end, q.number.end + 30))?.[1]?.toLowerCase();
         if (nextWord && labelShaped.has(nextWord)) continue;
-        const binding = bindings[q.group];
-        const found =
-          (!binding.row && !binding.column ? matrixCell(q, facts, table, mentions, spanOf, sentence) : undefined) ??
-          compareQuantity(q, facts, binding, table, explicit, own.includes(table), spanOf, sentence);
+        const read = (b: Binding) =>
+          (!b.row && !b.column ? matrixCell(q, facts, table, mentions, spanOf, sentence) : undefined) ??
+          compareQuantity(q, facts, b, table, explicit, own.includes(table), spanOf, sentence);
+        let found = read(bindings[q.group]);
+        // After a sentence about one row, a figure that is neither that row's cell nor one slip of
+        // the pen from it is about something else ("… at 0.9340 for one of them"): read as written.
+        if (loose && found?.some((c) => c.kind === 'cell' && !c.agrees && (c.elsewhere || !slipOf(c.stated, c.ref.cell, c.ref.column))))
+          found = read((ownBindings ??= bindGroups(table, facts, written))[q.group]);
         if (!found) continue;
-        done.add(facts.quantities.indexOf(q));
+        const index = facts.quantities.indexOf(q);
         compared++;
         ofTable.push(...found);
         if (q.role === 'from' || q.role === 'to') for (const c of found) changeEnds.add(c);
+        // A cell the figure contradicts, in a table the sentence does not name: another candidate
+        // table may state the figure (then it restates that one), or contradict it as well (then
+        // which table the sentence speaks of cannot be told: nothing is reported). So too, for a table
+        // of another section, when another table of the chapter has a row of the same name and a
+        // column the sentence names ("Rata-rata jumlah konstituen" × "Data ragam tulis" in the tables
+        // of short, medium and long sentences). The quantity stays open to the other tables.
+        const contradiction = found.find((c): c is CellComparison => c.kind === 'cell' && !c.agrees);
+        if (contradiction && found.every((c) => c.kind === 'cell') && !explicit && !own.includes(table) && q.role !== 'from' && q.role !== 'to') {
+          const twin =
+            table.table.section !== block.section && twinRow(contradiction.ref, tables, placement, (t) => aboutPlace(t) && mentionsOf(t).columns.length > 0);
+          const earlier = readings.get(index);
+          // Two tables holding the same figure (a summary table repeating a chapter's table) are one reading.
+          const other = !!earlier && earlier.value !== contradiction.ref.cell.value;
+          readings.set(index, {
+            found: [...(earlier?.found ?? []), ...found],
+            ambiguous: twin || other || !!earlier?.ambiguous,
+            value: contradiction.ref.cell.value,
+          });
+          continue;
+        }
+        const earlier = readings.get(index);
+        if (earlier) earlier.ambiguous = true;
+        done.add(index);
       }
       comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
       comparisons.push(...reachedDirections(facts, table, bindings, labelShaped, spanOf, sentence));
       comparisons.push(...impliedComparisons(facts, table, written, spanOf, sentence));
       comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
+      comparisons.push(...matrixExtremes(facts, table, written, spanOf, sentence));
     }
-    comparisons.push(...textDirections(facts, spanOf, sentence, comparisons));
-    comparisons.push(...textComparisons(facts, spanOf, sentence, comparisons));
+    // Contradictions withdrawn: those of a figure another table also reads.
+    const withdrawn = new Set([...readings.values()].filter((r) => r.ambiguous).flatMap((r) => r.found));
+    if (withdrawn.size > 0) for (let i = comparisons.length - 1; i >= sentenceStart; i--) if (withdrawn.has(comparisons[i])) comparisons.splice(i, 1);
+    comparisons.push(...ownNumbers(facts, spanOf, sentence, comparisons));
   }
   return { comparisons: dedupe(comparisons), statements, quantities, compared, facts: all.map((a) => a.facts), candidates: found };
+}
+
+/**
+ * Whether another table of the cell's chapter has a row named as the cell's, with other figures
+ * (not a table repeating the cell), and is one the sentence may speak of, naming a column of it (`named`).
+ */
+function twinRow(ref: CellRef, tables: StatTable[], placement: Placement, named: (t: StatTable) => boolean): boolean {
+  const chapter = placement.chapter.get(ref.table);
+  const rowKey = ref.row.key.trim().toLowerCase();
+  const twin = (r: TableRow) => r.key.trim().toLowerCase() === rowKey && !Object.values(r.numbers).some((n) => n?.value === ref.cell.value);
+  return tables.some((t) => t !== ref.table && placement.chapter.get(t) === chapter && t.dataRows.some(twin) && named(t));
 }
 
 /** What analyseBlock found in a block, with what it read to find it (kept in BlockInputs). */
@@ -679,7 +735,8 @@ function numberedLabelWords(table: StatTable): Set<string> {
   const out = new Set<string>();
   const labels = [...table.columns.filter((c) => c.index >= table.stub).map((c) => c.header), ...table.dataRows.map((r) => r.key)];
   for (const label of labels) {
-    const m = /^\s*\d+\s+(\p{L}+)\s*$/u.exec(label);
+    // "28 Responden", "<= 5 konstituen", "6-10 konstituen", "Kalimat pendek (<=10 konstituen)".
+    const m = /(?:^|[\s(<>≤≥=])\d+(?:\s*[-–]\s*\d+)?\s+(\p{L}+)\s*(?:\)\s*)?$/u.exec(label);
     if (m) out.add(m[1].toLowerCase());
   }
   return out;
@@ -773,7 +830,7 @@ function compareQuantity(
       const fitting = numeric.filter((c) => unitFits(n, row.row.numbers[c.index]!, c));
       if (column && !fitting.includes(column.column)) column = fitting.length === 1 ? { column: fitting[0], via: 'unit' } : undefined;
       if (!column) {
-        const equal = numeric.filter((c) => agreesWithCell(n, row.row.numbers[c.index]!, c));
+        const equal = numeric.filter((c) => equalsCell(n, row.row.numbers[c.index]!, c));
         const inPercent = n.percent && row.via !== 'single' ? percentColumns(fitting, row.row) : [];
         // "250g for the shaft" beside columns "m, g" and "F, N": the one column measured in its unit.
         const unit = row.via !== 'single' ? unitAfter(facts.text, n.end) : undefined;
@@ -790,7 +847,11 @@ function compareQuantity(
           // And only for a row named before it in its clause (or paired in a list): a row named
           // after it or in an earlier clause may be another figure's.
           const place = row.place;
-          const namedBefore = row.via === 'list' || (!!place && place.end <= n.start && facts.clauses[q.clause][0] <= place.start);
+          // Or right after it, joined by a preposition ("sebanyak 59,49% kalimat pada data ragam lisan").
+          const namedBefore =
+            row.via === 'list' ||
+            (!!place && place.end <= n.start && facts.clauses[q.clause][0] <= place.start) ||
+            (!!place && place.start >= n.end && ROW_RIGHT_AFTER.test(facts.text.slice(n.end, place.start)));
           const slips = namedBefore && significantDigits(n) >= 4 ? fitting.filter((c) => slipOf(n, row.row.numbers[c.index]!, c)) : [];
           if (slips.length === 1) column = { column: slips[0], via: 'slip' };
         }
@@ -811,17 +872,17 @@ function compareQuantity(
       if (n.decimals === 0 && cell.decimals === 0 && n.value !== 0 && n.value % 100 === 0 && Math.abs(n.value - cell.value) <= 0.05 * Math.abs(cell.value))
         return undefined;
       // A number that is another cell of the row was read against the wrong column.
-      if (numeric.some((c) => c !== column!.column && agreesWithCell(n, row.row.numbers[c.index]!, c))) return undefined;
+      if (numeric.some((c) => c !== column!.column && equalsCell(n, row.row.numbers[c.index]!, c))) return undefined;
       if (!plausible(n, cell, column.column)) return undefined;
     }
     const elsewhere = agrees
       ? undefined
-      : table.dataRows.find((r) => r !== row.row && r.numbers[column!.column.index] && agreesWithCell(n, r.numbers[column!.column.index]!, column!.column));
+      : table.dataRows.find((r) => r !== row.row && r.numbers[column!.column.index] && equalsCell(n, r.numbers[column!.column.index]!, column!.column));
     return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees, sentence, stated: n, ref, ...(elsewhere ? { elsewhere } : {}) }];
   }
   // A column but no row: the number restates the one cell of the column it equals, if exactly one.
   if (column && (column.via === 'mention' || column.via === 'list')) {
-    const equal = table.dataRows.filter((r) => r.numbers[column!.column.index] && agreesWithCell(n, r.numbers[column!.column.index]!, column!.column));
+    const equal = table.dataRows.filter((r) => r.numbers[column!.column.index] && equalsCell(n, r.numbers[column!.column.index]!, column!.column));
     if (equal.length === 1) {
       const cell = equal[0].numbers[column.column.index]!;
       return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees: true, sentence, stated: n, ref: { table, row: equal[0], column: column.column, cell } }];
@@ -847,6 +908,14 @@ function compareQuantity(
     }
   }
   return undefined;
+}
+
+/** Between a figure and the row named right after it: "% kalimat pada (data) ", " for the ", " siswa di kelas ", " tahun (" (Kepulauan Seribu). */
+const ROW_RIGHT_AFTER = /^\s*(?:%\s*)?(?:(?:\p{L}+\s+){0,2}(?:pada|di|dalam|untuk|in|on|at|for|of|among)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s*)?\(\s*)$/iu;
+
+/** A cell that states the number: equal to it, not a bound ("< 0,001" contradicts no figure, nor states one). */
+function equalsCell(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
+  return !cell.comparator && agreesWithCell(n, cell, column);
 }
 
 /** Digits that carry information: "0,9323" has 4, "1000" has 1 (a round figure is no slip of the pen). */
@@ -905,6 +974,67 @@ function matrixCell(q: Quantity, facts: SentenceFacts, table: StatTable, mention
   return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees, sentence, stated: n, ref }];
 }
 
+/**
+ * "The highest HTMT was observed for the PjBL–STEM pair (0.871)", "korelasi tertinggi terdapat
+ * antara X1 dan Y": in a correlation (or HTMT) matrix, the pair named with a superlative against
+ * the highest or lowest cell off the diagonal. Not for a matrix with negative cells (the strongest
+ * correlation may be the lowest one).
+ */
+function matrixExtremes(facts: SentenceFacts, table: StatTable, mentions: TableMentions, spanOf: SpanOf, sentence: string): Comparison[] {
+  if (!(mentions.shared ?? []).length || !(PAIR_RELATION.test(facts.text) || PAIR_WORD.test(facts.text))) return [];
+  const out: Comparison[] = [];
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const variable = (r: TableRow) => (r.path[0] ?? r.key).trim().toLowerCase();
+  // SPSS stacks "Pearson Correlation", "Sig. (2-tailed)", "N" under each variable: the coefficient rows only.
+  const coefficientRows = table.dataRows.filter((r) => r.path.length < 2 || r.path[1] === table.dataRows[0].path[1]);
+  const cells: CellRef[] = [];
+  for (const row of coefficientRows)
+    for (const column of dataColumns) {
+      const cell = row.numbers[column.index];
+      if (!cell || cell.comparator || variable(row) === column.header.trim().toLowerCase()) continue;
+      cells.push({ table, row, column, cell });
+    }
+  if (cells.length < 2 || cells.some((c) => c.cell.value < 0)) return [];
+  for (const marker of facts.markers) {
+    if (marker.kind !== 'superlative' || marker.quality) continue;
+    const [a, b] = facts.clauses[marker.clause];
+    // The variables named in the clause: as a row and a column, or (the first and last of a
+    // triangular matrix, whose own row or column is empty) as one of them.
+    const inClause = (p: Place) => p.start >= a && p.end <= b;
+    const variables = [
+      ...(mentions.shared ?? []).filter((m) => inClause(m.row)).map((m) => ({ row: m.row.item, column: m.column.item, start: m.row.start })),
+      ...mentions.rows.filter(inClause).map((p) => ({ row: p.item, column: undefined, start: p.start })),
+      ...mentions.columns.filter(inClause).map((p) => ({ row: undefined, column: p.item, start: p.start })),
+    ].sort((x, y) => x.start - y.start);
+    const pair = variables.filter((v, i) => variables.findIndex((o) => o.start === v.start) === i);
+    if (pair.length !== 2) continue;
+    const at = (row: number | undefined, column: number | undefined) =>
+      row === undefined || column === undefined ? undefined : cells.find((c) => c.row === table.dataRows[row] && c.column === dataColumns[column]);
+    const halves = [at(pair[0].row, pair[1].column), at(pair[1].row, pair[0].column)].filter((c): c is CellRef => c !== undefined);
+    if (halves.length === 0 || (halves.length === 2 && halves[0].cell.value !== halves[1].cell.value)) continue;
+    const values = cells.map((c) => c.cell.value);
+    const extreme = marker.polarity === 'up' ? Math.max(...values) : Math.min(...values);
+    const agrees = halves[0].cell.value === extreme;
+    // Each pair once (a full matrix holds it in both halves).
+    const pairKey = (c: CellRef) => [variable(c.row), c.column.header.trim().toLowerCase()].sort().join('\0');
+    const top = cells.filter((c) => c.cell.value === extreme);
+    const actual = top.filter((c, i) => top.findIndex((o) => pairKey(o) === pairKey(c)) === i);
+    out.push({
+      kind: 'extreme',
+      span: spanOf(marker.start, marker.end),
+      agrees,
+      sentence,
+      said: marker.polarity === 'up' ? 'max' : 'min',
+      word: facts.text.slice(marker.start, marker.end),
+      named: halves[0],
+      actual,
+      across: 'pairs',
+    });
+  }
+  return out;
+}
+const PAIR_WORD = /\b(?:pair|pasangan)\b/iu;
+
 const PAIR_RELATION = /correlat|korelasi|hubungan|associat|related|relationship|htmt|kovarian|covarian/iu;
 
 /** The columns whose cell in the row is written as a percentage (or whose header says per cent). */
@@ -957,7 +1087,12 @@ function foreignStatistic(facts: SentenceFacts, q: Quantity, table: StatTable, c
     if (k === 2 && /^\s*p\s*$/i.test(column.header) && !table.columns.some((c) => TEST_COLUMN.test(c.header))) return true;
     // In a table of statistics as rows ("Simpangan Baku | 7,55"), the row names it.
     const rowLabel = row?.path.join(' ') ?? '';
-    return !header.test(k === 0 ? `${column.header} ${rowLabel}` : `${column.header} ${rowLabel} ${table.table.caption ?? ''}`);
+    // A cell whose own labels name another statistic ("r = 0.11" against the row "(2-tailed) p=").
+    const labels = `${column.header} ${rowLabel}`;
+    // Item codes ("P7", "X1") are no statistic's name.
+    const named = labels.replace(/(?<![\p{L}\p{N}])\p{L}{1,2}\d+(?![\p{L}\p{N}])/gu, ' ');
+    if (k > 0 && !header.test(labels) && STATISTIC_CUES.some(([, other], j) => j > 0 && j !== k && other.test(named))) return true;
+    return !header.test(k === 0 ? labels : `${labels} ${table.table.caption ?? ''}`);
   });
 }
 
@@ -1092,7 +1227,7 @@ function summaryCell(
   const via = binding.column?.via;
   let column = via === 'mention' || via === 'list' || via === 'single' ? binding.column!.column : undefined;
   if (!column) {
-    const equal = numeric.filter((c) => agreesWithCell(n, row.numbers[c.index]!, c));
+    const equal = numeric.filter((c) => equalsCell(n, row.numbers[c.index]!, c));
     const slips = numeric.filter((c) => slipOf(n, row.numbers[c.index]!, c));
     column = equal.length === 1 ? equal[0] : equal.length === 0 && slips.length === 1 ? slips[0] : undefined;
   }
@@ -1463,7 +1598,7 @@ function reachedDirections(
     if (!row) continue;
     const numeric = dataColumns.filter((c) => c.numeric && row.numbers[c.index]);
     const named = binding.column && binding.column.via !== 'value' ? binding.column.column : undefined;
-    const equal = numeric.filter((c) => agreesWithCell(q.number, row.numbers[c.index]!, c));
+    const equal = numeric.filter((c) => equalsCell(q.number, row.numbers[c.index]!, c));
     const column = named ?? (equal.length === 1 ? equal[0] : undefined);
     if (!column || !equal.includes(column)) continue;
     // Where it came from: the year before, or the other of exactly two of one kind — rows
@@ -1588,7 +1723,7 @@ function restatedColumn(table: StatTable, rows: TableRow[], facts: SentenceFacts
   const numeric = table.columns.filter((c) => c.index >= table.stub && c.numeric);
   const after = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start >= marker.end).sort((x, y) => x.number.start - y.number.start);
   for (const q of after) {
-    const hits = numeric.filter((c) => rows.some((r) => r.numbers[c.index] && agreesWithCell(q.number, r.numbers[c.index]!, c)));
+    const hits = numeric.filter((c) => rows.some((r) => r.numbers[c.index] && equalsCell(q.number, r.numbers[c.index]!, c)));
     if (hits.length === 1) return hits[0];
   }
   return undefined;
@@ -1637,6 +1772,17 @@ function refAt(table: StatTable, row: TableRow, column: TableColumn | undefined)
  * word, else the one the sentence names, else the only numeric one (or any, when all order the
  * rows alike). Rows named together with one value ("Fisika dan Kimia … masing-masing 5") are ties.
  */
+/** Whether the superlative and the word after it stand together in one of the table's labels. */
+function inLabel(table: StatTable, text: string, marker: Marker): boolean {
+  const phrase = /^\p{L}+\s+\p{L}+/u
+    .exec(text.slice(marker.start, marker.end + 40))?.[0]
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  if (!phrase) return false;
+  const has = (label: string) => ` ${label.toLowerCase().replace(/\s+/g, ' ')} `.includes(` ${phrase} `);
+  return table.dataRows.some((r) => r.path.some(has)) || table.columns.some((c) => has(c.header));
+}
+
 function extremeComparisons(
   facts: SentenceFacts,
   table: StatTable,
@@ -1652,6 +1798,9 @@ function extremeComparisons(
     if (marker.kind !== 'superlative') continue;
     // "Nilai minimum … adalah 20" where "Minimum" is a row: a name, not a claim.
     if ([...mentions.rows, ...mentions.columns].some((m) => m.start < marker.end && marker.start < m.end)) continue;
+    // "the highest level reached with three or more incorrect responses" beside the row "Highest
+    // level with 3 or more incorrect": the word and the next are a label's words, not a ranking.
+    if (inLabel(table, facts.text, marker)) continue;
     const [a, clauseEnd] = facts.clauses[marker.clause];
     // "STEM (1.051), followed by TPACK (1.013), …": what follows is not the extreme.
     const followed = FOLLOWED_BY.exec(facts.text.slice(marker.end, clauseEnd));
@@ -1964,6 +2113,67 @@ function sameOrderColumn(table: StatTable, polarity: 'up' | 'down'): TableColumn
   }
   return first;
 }
+
+/** What a sentence says of its own numbers, with or without a table: a change's direction, two numbers compared, a lowest and a highest. */
+function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, found: Comparison[]): Comparison[] {
+  const directions = textDirections(facts, spanOf, sentence, found);
+  const compared = textComparisons(facts, spanOf, sentence, [...found, ...directions]);
+  return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence)];
+}
+
+/**
+ * "skor tertinggi 72.5 dan terendah 87.5", "the lowest 4.1 and the highest 3.9": a lowest and a
+ * highest stated side by side, each with its figure right after it, the highest below the lowest;
+ * or one of them stated twice with two figures ("terendah 72.5 dan terendah 87.5").
+ * Only when the two stand in one phrase (a connector between the first figure and the second word),
+ * so that both speak of one measure.
+ */
+function extremePairs(facts: SentenceFacts, spanOf: SpanOf, sentence: string): Comparison[] {
+  const out: Comparison[] = [];
+  const figureAfter = (m: Marker) =>
+    facts.quantities.find((q) => q.number.start >= m.end && FIGURE_AFTER_EXTREME.test(facts.text.slice(m.end, q.number.start)));
+  const extremes = facts.markers.filter((m) => m.kind === 'superlative' && !m.quality);
+  for (let i = 0; i + 1 < extremes.length; i++) {
+    const [first, second] = [extremes[i], extremes[i + 1]];
+    const a = figureAfter(first);
+    const b = figureAfter(second);
+    if (!a || !b || a.number.end > second.start || a.number.percent !== b.number.percent) continue;
+    if (!PAIR_CONNECTOR.test(facts.text.slice(a.number.end, second.start))) continue;
+    // "terendah 72.5 dan terendah 87.5": one lowest, stated with two figures.
+    if (first.polarity === second.polarity) {
+      if (a.number.value === b.number.value) continue;
+      out.push({
+        kind: 'direction',
+        span: spanOf(second.start, second.end),
+        agrees: false,
+        sentence,
+        said: second.polarity,
+        word: facts.text.slice(second.start, second.end),
+        comparative: true,
+        from: { label: facts.text.slice(first.start, first.end), value: a.number.value, raw: a.number.raw },
+        to: { label: facts.text.slice(second.start, second.end), value: b.number.value, raw: b.number.raw },
+      });
+      continue;
+    }
+    const [highest, lowest] = first.polarity === 'up' ? [first, second] : [second, first];
+    const [high, low] = first.polarity === 'up' ? [a, b] : [b, a];
+    if (high.number.value >= low.number.value) continue;
+    out.push({
+      kind: 'direction',
+      span: spanOf(highest.start, highest.end),
+      agrees: false,
+      sentence,
+      said: 'up',
+      word: facts.text.slice(highest.start, highest.end),
+      comparative: true,
+      from: { label: facts.text.slice(lowest.start, lowest.end), value: low.number.value, raw: low.number.raw },
+      to: { label: facts.text.slice(highest.start, highest.end), value: high.number.value, raw: high.number.raw },
+    });
+  }
+  return out;
+}
+const FIGURE_AFTER_EXTREME = /^\s*(?:(?:yaitu|yakni|sebesar|senilai|adalah|of|at|was|is|=|:)\s*)?(?:\(\s*)?$/iu;
+const PAIR_CONNECTOR = /^\s*(?:\)\s*)?(?:,\s*)?(?:dan|and|serta|hingga|sampai|to|-|–|,)\s*(?:(?:the|skor|nilai|score|value)\s+)?$/iu;
 
 function textDirections(facts: SentenceFacts, spanOf: SpanOf, sentence: string, found: Comparison[]): Comparison[] {
   const out: Comparison[] = [];

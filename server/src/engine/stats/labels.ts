@@ -52,6 +52,13 @@ const PHRASES: [RegExp, string][] = [
   [/\bkoefisien\b|\bcoefficients?\b/giu, 'coefficient'],
   [/\bkorelasi\b|\bcorrelations?\b/giu, 'correlation'],
   [/\bresponden\b|\brespondents?\b/giu, 'respondent'],
+  // Indonesian prose over tables with English labels (SPSS output, Slovin tables): "tingkat kesalahan" for "Tingkat Error".
+  [/\bkesalahan\b|\bgalat\b|\berrors?\b/giu, 'error'],
+  [/\bsampel\b|\bsamples?\b/giu, 'sample'],
+  [/\bpopulasi\b|\bpopulations?\b/giu, 'population'],
+  [/\bvaliditas\b|\bvalidity\b/giu, 'validity'],
+  [/\breliabilitas\b|\breliability\b/giu, 'reliability'],
+  [/\bvarians\b|\bvariance\b/giu, 'variance'],
   [/\bjumlah\b|\btotal\b|\bkeseluruhan\b/giu, 'total'],
   // Ordinals name numbered labels: "percobaan kedua" is "Percobaan 2", "the third trial" "Trial 3".
   [/\b(?:pertama|kesatu|first|ke-?1)\b/giu, '1'],
@@ -119,11 +126,21 @@ function wordKey(word: string): string {
   // "1st", "2nd", "3rd", "4th": the number, as "first", "kedua" are.
   const ordinal = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
   if (ordinal) return String(Number(ordinal[1]));
-  const lower = normaliseWord(word.replace(/['’]s$/i, ''));
+  const lower = americanSpelling(normaliseWord(word.replace(/['’]s$/i, '')));
   if (lower.length <= 3 || !/^\p{L}+$/u.test(lower)) return lower;
   const keys = keysOf(lower);
   // English plurals and Indonesian affixes: the shorter of the two forms that mean the word.
   return keys.plural !== lower ? keys.plural : keys.stem.length >= 4 ? keys.stem : lower;
+}
+
+/** British spellings as American ones, so "ATS generalisation" names the column "ATS generalization", "behaviour" the row "Behavior". */
+function americanSpelling(lower: string): string {
+  if (lower.length < 6) return lower;
+  return lower
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/(?<=[a-z]{3})is(e[ds]?|ing)$/, 'iz$1')
+    .replace(/(?<=[a-z]{3})ys(e[ds]?|ing)$/, 'yz$1')
+    .replace(/(?<=[a-z]{3})our(s?)$/, 'or$1');
 }
 
 /** Abbreviations of Indonesian administrative units, written with a full stop in tables ("Kab. Bogor", "Kep. Seribu"). */

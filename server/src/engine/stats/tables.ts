@@ -383,16 +383,42 @@ function axis(paths: string[][], numberedBy = ''): Axis {
     const named = (t: string) => (/^\d{1,3}$/.test(t.trim()) ? (prefixOf(t) && !/^\d{1,3}$/.test(prefixOf(t).trim()) ? `${prefixOf(t)} ${t}` : '') : t);
     depths.push({ texts, patterns: distinctive(texts.map((t) => labelPattern(named(t)))) });
   }
+  const coefficientLabel = stackedStatistic(paths);
   const items = paths.map((path) => {
     const labels = depths.map((level, d) => (path[d] === undefined ? -1 : level.texts.indexOf(path[d])));
     const last = labels.reduce((at, l, d) => (l >= 0 ? d : at), -1);
     if (last < 0) return { labels, required: [] };
     const lastText = path[last];
     const shared = paths.filter((p) => p[p.length - 1] === lastText).length > 1;
+    // SPSS stacks a correlation's statistics under each variable ("ZUNG | Pearson Correlation",
+    // "| Sig. (2-tailed)", "| N"): the variable alone names its coefficient's row.
+    if (shared && last === 1 && coefficientLabel !== undefined && path[1] === coefficientLabel) return { labels, required: [0] };
     const required = shared ? labels.map((l, d) => (l >= 0 ? d : -1)).filter((d) => d >= 0) : [last];
     return { labels, required };
   });
   return { depths, items };
+}
+
+/** The first statistic of each variable's rows in an SPSS correlations table. */
+const CORRELATION_STATISTIC = /^(?:pearson\s+correlation|correlation\s+coefficient|koefisien\s+korelasi|korelasi\s+pearson|r)\b/iu;
+
+/**
+ * Rows of two levels whose inner labels repeat the same statistics under every outer label, the
+ * first of them a correlation coefficient: the inner label of the coefficient rows, else undefined.
+ */
+function stackedStatistic(paths: string[][]): string | undefined {
+  if (paths.length < 4 || !paths.every((p) => p.length === 2 && p[0] && p[1])) return undefined;
+  const outer = unique(paths.map((p) => p[0]));
+  const cycle = paths.filter((p) => p[0] === outer[0]).map((p) => p[1]);
+  if (outer.length < 2 || cycle.length < 2 || !CORRELATION_STATISTIC.test(cycle[0].trim())) return undefined;
+  const same = outer.every(
+    (o) =>
+      paths
+        .filter((p) => p[0] === o)
+        .map((p) => p[1])
+        .join('\u0001') === cycle.join('\u0001'),
+  );
+  return same ? cycle[0] : undefined;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -17,8 +17,11 @@ import { say } from '../../messages';
 const RAW_CODE_ENVIRONMENT = /^\\begin\{(lstlisting|verbatim|minted|Verbatim|comment)\}/;
 
 export class MarkdownWalker {
-  private pendingCaption: { block: TextBlock; label: string; number: string; caption: string } | undefined;
+  private pendingCaption: { block: TextBlock; label: string; number: string; caption: string; below?: Table } | undefined;
   private blocksSinceCaption = 0;
+  /** The last table, while at most one block (a note) follows it: a caption below may still name it. */
+  private recentTable: Table | undefined;
+  private blocksSinceTable = 0;
 
   constructor(
     private readonly file: SourceFile,
@@ -48,6 +51,7 @@ export class MarkdownWalker {
   }
 
   finish(): void {
+    this.captionBelow();
     this.pendingCaption = undefined;
   }
 
@@ -119,8 +123,11 @@ export class MarkdownWalker {
   }
 
   private paragraph(node: Paragraph, kind: BlockKind, start: number, end: number): void {
+    if (kind === 'paragraph') {
+      const from = this.tabbedLinesBefore(start, end);
+      if (this.tabTable(this.file.text.slice(from, end), from, end)) return;
+    }
     const source = this.file.text.slice(start, end);
-    if (kind === 'paragraph' && this.tabTable(source, start, end)) return;
     if (node.children.some((c) => c.type === 'html' && /<table[\s>]/i.test(c.value))) {
       this.htmlTable(source, start, end);
       return;
@@ -132,7 +139,10 @@ export class MarkdownWalker {
     if (caption && block.text.length < 400) {
       block.kind = 'caption';
       this.model.blocks.push(block);
-      this.pendingCaption = { block, label: caption.label, number: caption.number, caption: block.text };
+      // Right below an unlabelled table ("Table 5 – Pearson correlations …" under the table, as Word
+      // documents often have it), unless a table follows: that one is the caption's.
+      const below = this.recentTable && !this.recentTable.label ? this.recentTable : undefined;
+      this.pendingCaption = { block, label: caption.label, number: caption.number, caption: block.text, ...(below ? { below } : {}) };
       this.blocksSinceCaption = 0;
       return;
     }
@@ -155,21 +165,58 @@ export class MarkdownWalker {
   }
 
   private noteBlock(): void {
+    this.captionBelow();
     if (this.pendingCaption && ++this.blocksSinceCaption > 1) this.pendingCaption = undefined;
+    if (this.recentTable && ++this.blocksSinceTable > 1) this.recentTable = undefined;
+  }
+
+  /** A caption between an unlabelled table and prose names the table above it. */
+  private captionBelow(): void {
+    const pending = this.pendingCaption;
+    if (!pending?.below || pending.below.label) return;
+    this.label(pending.below, pending);
+    this.pendingCaption = undefined;
+    this.recentTable = undefined;
+  }
+
+  private label(table: Table, caption: { block: TextBlock; label: string; number: string; caption: string }): void {
+    table.label = caption.label;
+    table.number = caption.number;
+    table.caption = caption.caption;
+    table.captionSpan = { file: this.file.path, start: caption.block.start, end: caption.block.end };
   }
 
   private addTable(table: Omit<Table, 'label' | 'number' | 'caption' | 'captionSpan'>): void {
     const full: Table = { ...table };
     const pending = this.pendingCaption;
     if (pending) {
-      full.label = pending.label;
-      full.number = pending.number;
-      full.caption = pending.caption;
-      full.captionSpan = { file: this.file.path, start: pending.block.start, end: pending.block.end };
+      this.label(full, pending);
       this.pendingCaption = undefined;
     }
     this.model.tables.push(full);
+    this.recentTable = full;
+    this.blocksSinceTable = 0;
     for (const row of full.rows) for (const cell of row) this.model.blocks.push(cellBlock(cell));
+  }
+
+  /**
+   * A tab-separated header row whose first cells are empty starts with tabs, which Markdown reads as
+   * indented code: the lines right before a paragraph of tab-separated rows (no blank line between),
+   * each with as many cells as its first row, belong to the table.
+   */
+  private tabbedLinesBefore(start: number, end: number): number {
+    const text = this.file.text;
+    const firstLine = text.slice(start, end).split('\n', 1)[0];
+    if (!firstLine.includes('\t')) return start;
+    const width = firstLine.split('\t').length;
+    let from = start;
+    while (from > 0 && text[from - 1] === '\n') {
+      const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+      const line = text.slice(lineStart, from - 1);
+      if (!/^[ \t]/.test(line) || line.trim() === '' || line.split('\t').length !== width) break;
+      from = lineStart;
+    }
+    return from;
   }
 
   /** Word exports tables as lines of tab-separated cells; two or more such lines make a table. */
