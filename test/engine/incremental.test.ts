@@ -59,6 +59,31 @@ function coverage(result: CheckResult): unknown {
   return move(result.coverage);
 }
 
+/**
+ * What the manuscript was read as: its sections (title, level, role) and its blocks and tables
+ * (real place, kind, text, section), so that a difference a check does not report yet (a heading's
+ * role after \\appendix, a skipped paragraph) still fails the comparison.
+ */
+function reading(result: CheckResult): unknown {
+  const m = result.manuscript;
+  const place = (s: { file: string; start: number; end: number }) => {
+    const r = realSpan(m.segments, { file: s.file, start: s.start, end: s.end });
+    return `${r.file}:${r.start}-${r.end}`;
+  };
+  return {
+    sections: m.sections.map((s) => ({
+      title: s.title,
+      level: s.level,
+      role: s.role,
+      parsed: s.heading?.role,
+      lang: s.lang,
+      at: s.heading ? place(s.heading) : undefined,
+    })),
+    blocks: m.blocks.map((b) => [place(b), b.kind, b.text, b.section]),
+    tables: m.tables.map((t) => [place(t), t.caption, t.section, JSON.stringify(t.rows.map((r) => r.map((c) => c.text)))]),
+  };
+}
+
 type Edit = [name: string, edit: (t: string) => string];
 
 /** After `from` (a fraction of the text), the first match of `re` (with `prose`: on a line of prose, not of a table). */
@@ -111,6 +136,7 @@ async function chain(material: BenchManuscript, spec: (host: DiskHost) => Manusc
   const whole = checkProject(theSpec, disk);
   expect(described(first)).toEqual(described(whole));
   expect(coverage(first)).toEqual(coverage(whole));
+  expect(reading(first)).toEqual(reading(whole));
   const seen = new Set<string>();
   for (const [name, edit] of edits) {
     // Between checks the test runner's worker answers its messages (a chain takes a while).
@@ -123,6 +149,7 @@ async function chain(material: BenchManuscript, spec: (host: DiskHost) => Manusc
     const fresh = checkProject(theSpec, host);
     expect(described(incremental), name).toEqual(described(fresh));
     expect(coverage(incremental), `${name}: coverage`).toEqual(coverage(fresh));
+    expect(reading(incremental), `${name}: reading`).toEqual(reading(fresh));
     for (const [file, source] of incremental.files) expect(source.lineStarts, `${name}: ${file}`).toEqual(makeSourceFile(file, source.text).lineStarts);
     expect(incremental.files.get(material.edited)?.text).toBe(text);
     seen.add(JSON.stringify(fresh.findings.map((f) => [f.code, f.file, f.start])));
@@ -181,8 +208,9 @@ describe('incremental checks give exactly the findings of a fresh check, after e
     expect(first.coverage.items.map((m) => m.kind)).toEqual(['questions']);
   }, 240_000);
 
-  it('a one-file LaTeX thesis, parsed beforehand in slices as the language server does', async () => {
+  it('a one-file LaTeX thesis read as segments, parsed beforehand in slices as the language server does', async () => {
     const material = writeSingleLatex(REPO, tmp('tex'), 12_000);
+    let removedHeading: { at: number; text: string } | undefined;
     const first = await chain(
       material,
       (disk) => manuscriptFor(material.root, disk),
@@ -203,6 +231,49 @@ describe('incremental checks give exactly the findings of a fresh check, after e
           },
         ],
         ['the section removed again', (t) => t.replace('\\section{Sisipan}\n\nSatu paragraf dengan angka 42 persen.\n\n', '')],
+        [
+          'a figure in a table cell changed (inside tabular, inside table)',
+          (t) => {
+            const m = after(t, /& (\d)\d* & \d/, 0.45);
+            return t.slice(0, m.index + 2) + (m[1] === '9' ? '8' : '9') + t.slice(m.index + 3);
+          },
+        ],
+        [
+          'a word typed in a table caption',
+          (t) => {
+            const m = after(t, /\\caption\{[A-Z]/, 0.55);
+            return t.slice(0, m.index + m[0].length) + 'Ringkasan ' + t.slice(m.index + m[0].length);
+          },
+        ],
+        [
+          'a heading removed: two sections become one',
+          (t) => {
+            const m = after(t, /\n\\section\{[^}]*\}\n/, 0.5);
+            removedHeading = { at: m.index, text: m[0] };
+            return t.slice(0, m.index) + '\n' + t.slice(m.index + m[0].length);
+          },
+        ],
+        ['the heading put back', (t) => t.slice(0, removedHeading!.at) + removedHeading!.text + t.slice(removedHeading!.at + 1)],
+        [
+          '\\appendix before a late section (the sections after it, unchanged in text, become appendices)',
+          (t) => {
+            const at = after(t, /\n\n\\section\{/, 0.8).index + 2;
+            return t.slice(0, at) + '\\appendix\n\n' + t.slice(at);
+          },
+        ],
+        [
+          'an \\iffalse before a section, its \\fi 20,000 characters on (whole segments skipped, unchanged in text)',
+          (t) => {
+            const open = after(t, /\n\n\\section\{/, 0.62).index + 2;
+            const close = t.indexOf('\n\n\\section{', open + 20_000) + 2;
+            return t.slice(0, open) + '\\iffalse\n' + t.slice(open, close) + '\\fi\n' + t.slice(close);
+          },
+        ],
+        [
+          'babel loaded in the preamble (the language of every segment)',
+          (t) => t.replace('\\usepackage{natbib}\n', '\\usepackage{natbib}\n\\usepackage[english]{babel}\n'),
+        ],
+        ['a letter typed in the preamble', (t) => t.replace('\\author{', '\\author{X')],
       ],
       (cache, text) => {
         let calls = 1;
@@ -211,6 +282,7 @@ describe('incremental checks give exactly the findings of a fresh check, after e
       },
     );
     expect(first.manuscript.markup).toBe('latex');
+    expect(first.manuscript.segments.size).toBeGreaterThan(5);
   }, 240_000);
 
   it('a chapter of a multi-file Pandoc project', async () => {

@@ -220,3 +220,33 @@ describe('every Markdown fixture read as segments at every heading of levels 1â€
     expect(split).toBeGreaterThan(5);
   }, 300_000);
 });
+
+describe('every LaTeX fixture read as segments at every \\part, \\chapter and \\section', () => {
+  const root = path.resolve(REPO, 'fixtures');
+  const cases: string[] = [];
+  for (const family of fs.readdirSync(root)) {
+    const familyDir = path.join(root, family);
+    if (!fs.statSync(familyDir).isDirectory() || family === 'examples' || family === 'pathological') continue;
+    for (const code of fs.readdirSync(familyDir)) {
+      const codeDir = path.join(familyDir, code);
+      if (!fs.statSync(codeDir).isDirectory()) continue;
+      for (const name of fs.readdirSync(codeDir)) {
+        const caseDir = path.join(codeDir, name);
+        if (fs.existsSync(path.join(caseDir, 'expected.json')) && fs.readdirSync(caseDir).some((f) => /\.tex$/i.test(f))) cases.push(caseDir);
+      }
+    }
+  }
+
+  it('gives each case its expected findings', () => {
+    expect(cases.length).toBeGreaterThan(20);
+    let split = 0;
+    for (const caseDir of cases) {
+      const whole = runCaseWith(caseDir);
+      const segmented = runCaseWith(caseDir, { segmentMinChars: 0 });
+      expect({ caseDir, findings: segmented.findings }).toEqual({ caseDir, findings: whole.findings });
+      if (segmented.segments > 0) split++;
+    }
+    // Enough of them actually have sections to split.
+    expect(split).toBeGreaterThan(5);
+  }, 300_000);
+});

@@ -5,13 +5,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompletionItem, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { InProcessSession } from './inProcessSession';
 import { Session } from './session';
 import { pos } from './features/helpers';
 import { docsUrl, makeSourceFile, textReason, type CheckResult, type FileHost, type ManuscriptSpec } from '../../server/src/engine/index';
+import { CHECK_DELAY_MS, MAX_CHECK_DELAY_MS } from '../../server/src/lsp/server';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name).replace(/\\/g, '/');
@@ -100,6 +101,37 @@ describe('coalescing: the newest text wins', () => {
     // Checks of outdated texts did start, and were abandoned.
     expect(started.length).toBeGreaterThan(2);
     expect(started.slice(1, -1).every((t) => /^ERR v[2-5]\n$/.test(t))).toBe(true);
+  });
+
+  it('checks an edit made after the last diagnostics came at once, and waits for a pause only while edits come faster than its checks', async () => {
+    await session.open(uri('bab1.md'), 'ERR v1\n');
+    await session.published(uri('bab1.md'), 1);
+    // The waits the server sets for its checks (its only timers while a change is handled).
+    const waits: number[] = [];
+    const original = globalThis.setTimeout;
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      waits.push(ms ?? 0);
+      return original(fn, ms);
+    }) as typeof setTimeout);
+    try {
+      // An edit with nothing on its way: no wait for a pause (CHECK_DELAY_MS).
+      await session.change(uri('bab1.md'), 2, 'ERR v2\n');
+      while (!started.includes('ERR v2\n')) await new Promise((resolve) => original(resolve, 2));
+      const first = waits.filter((w) => w <= MAX_CHECK_DELAY_MS);
+      expect(first).toContain(CHECK_DELAY_MS);
+      expect(first.some((w) => w > CHECK_DELAY_MS)).toBe(false);
+      // The next edit comes while that check is on its way: typing, so it waits a quarter of a check (≥ 200 ms here).
+      await session.change(uri('bab1.md'), 3, 'ERR v3\n');
+      expect((await session.published(uri('bab1.md'), 3)).diagnostics.map((d) => d.message)).toEqual(['bad v3']);
+      expect(
+        waits
+          .filter((w) => w <= MAX_CHECK_DELAY_MS)
+          .slice(first.length)
+          .some((w) => w >= 50),
+      ).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

@@ -71,7 +71,7 @@ const BOUNDED: { file: string; source: string; reason: string }[] = [
   },
   {
     file: 'server/src/engine/stats/sentence.ts',
-    source: String.raw`^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d)`,
+    source: String.raw`^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d|(?:%\s*)?(?:ke\s*bawah|ke\s*atas|atau\s+(?:kurang|lebih)|or\s+(?:less|more|fewer|below|above|higher|lower)|and\s+(?:below|above|under|over))\b)`,
     reason: 'NOT_A_QUANTITY_AFTER: tested on the 24 characters after a number',
   },
   {

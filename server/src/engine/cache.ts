@@ -12,10 +12,10 @@ import type { FileModel, Markup, SourceFile, Span, TextBlock } from './model';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
 import { makeSourceFile } from './text/source';
 import { parseMarkdown, parseMarkdownKeepingTree, type MarkdownTree } from './parse/markdown';
-import { isPartialLatexModel, latexChunkTexts, parseLatex, parseLatexChunks } from './parse/latex';
+import { isPartialLatexModel, latexChunkTexts, parseLatex, parseLatexChunks, parseLatexSegments, type LatexSegmentation } from './parse/latex';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { DerivedCache } from './derived';
-import { SEGMENT_MIN_CHARS, segmentOwner as segmentOf, segmentPath, splitPointsAfter, type KnownCuts } from './segments';
+import { SEGMENT_MIN_CHARS, SEGMENT_MIN_LENGTH, segmentOwner as segmentOf, segmentPath, splitPointsAfter, type KnownCuts } from './segments';
 
 interface Entry {
   text: string;
@@ -50,6 +50,8 @@ export class ParseCache {
   private pinned = new Set<string>();
   /** Where each long file was last cut into segments, and its text then (splitPointsAfter). */
   private readonly cuts = new Map<string, KnownCuts>();
+  /** How each long LaTeX file was last read in segments, and its text then (latexSegments). */
+  private readonly latexCuts = new Map<string, { text: string; min: number; read: LatexSegmentation | undefined }>();
   /** A LaTeX text being prepared (prepareLatex): its chunks, and those the grammar could not read (not tried again). */
   private readonly preparing = new Map<string, { text: string; chunks: string[]; failed: Set<string> }>();
   readonly stats: ParseCacheStats = { hits: 0, misses: 0 };
@@ -68,13 +70,75 @@ export class ParseCache {
    * when it is read whole.
    */
   segmentsOf(path: string, text: string, markup: Markup): { path: string; base: number; text: string }[] | undefined {
-    if (this.segmentMinChars === undefined || markup !== 'markdown') return undefined;
+    if (this.segmentMinChars === undefined) return undefined;
+    if (markup === 'latex') return this.latexSegments(path, text, this.segmentMinChars);
+    if (markup !== 'markdown') return undefined;
     const known = this.cuts.get(path);
     const cuts = known?.text === text && known.min === this.segmentMinChars ? known.cuts : splitPointsAfter(known, text, this.segmentMinChars);
     this.cuts.set(path, { text, min: this.segmentMinChars, cuts });
     if (!cuts) return undefined;
     const starts = [0, ...cuts];
     return starts.map((base, i) => ({ path: segmentPath(path, i), base, text: text.slice(base, starts[i + 1] ?? text.length) }));
+  }
+
+  /**
+   * A long LaTeX file read in segments (parseLatexSegments): the whole file's chunks parsed with
+   * the kept trees of its previous text, and walked per segment from what the segments before it
+   * carry, a segment unchanged in text and entry keeping its model. Each segment's model is then
+   * the cached model of its path and text, so the check's `model` finds it.
+   */
+  private latexSegments(path: string, text: string, min: number): { path: string; base: number; text: string }[] | undefined {
+    const known = this.latexCuts.get(path);
+    const held = known?.read && known.read.segments.every((s) => this.entries.get(s.path)?.model?.model === s.model);
+    if (known?.text === text && known.min === min && (known.read === undefined || held))
+      return known.read?.segments.map((s) => ({ path: s.path, base: s.base, text: s.text }));
+    const kept = this.trees.get(path);
+    let read: LatexSegmentation | undefined;
+    try {
+      read = parseLatexSegments(
+        path,
+        text,
+        min,
+        Math.min(SEGMENT_MIN_LENGTH, min),
+        (p, t) => this.entry(p, t).source,
+        held ? known?.read : undefined,
+        kept?.markup === 'latex' ? kept.chunks : undefined,
+      );
+    } catch {
+      // A walker bug: the file is read whole, where parseLatex salvages what it can.
+      read = undefined;
+    }
+    if (read === undefined) {
+      this.latexCuts.set(path, { text, min, read });
+      if (known?.read) {
+        // Read whole from now on: with the chunk trees its segments held.
+        const chunks = new Map<string, Ast.Root>();
+        for (const segment of known.read.segments) for (const [src, tree] of segment.trees) chunks.set(src, tree);
+        this.keepTree(path, { markup: 'latex', chunks });
+      }
+      return undefined;
+    }
+    // The trees are kept with the segments now.
+    this.preparing.delete(path);
+    this.trees.delete(path);
+    for (const segment of read.segments) {
+      const entry = this.entry(segment.path, segment.text);
+      const now = entry.model?.markup === 'latex' ? entry.model.model : undefined;
+      if (now === segment.model) {
+        this.stats.hits++;
+        continue;
+      }
+      this.stats.misses++;
+      const before = now ?? (entry.previous?.markup === 'latex' ? entry.previous.model : undefined);
+      if (before) keepUnchanged(before, segment.model);
+      entry.previous = undefined;
+      entry.model = { markup: 'latex', model: segment.model };
+    }
+    // A model cut short by the parse budget is not kept: the next check reads the file again.
+    const partial = read.segments.some((s) => isPartialLatexModel(s.model));
+    this.latexCuts.set(path, { text: partial ? '' : text, min, read });
+    this.afterParse?.();
+    return read.segments.map((s) => ({ path: s.path, base: s.base, text: s.text }));
   }
 
   /** Number of files with a cached text. */
@@ -149,9 +213,9 @@ export class ParseCache {
     return done;
   }
 
-  /** Whether syntax trees of an earlier LaTeX text of `path` are kept (its next parse is incremental). */
+  /** Whether syntax trees of an earlier LaTeX text of `path` are kept (its next parse is incremental), with the file or with its segments. */
   hasLatexTrees(path: string): boolean {
-    return this.trees.get(path)?.markup === 'latex';
+    return this.trees.get(path)?.markup === 'latex' || this.latexCuts.get(path)?.read !== undefined;
   }
 
   /** A LaTeX file parsed with the chunk trees of its previous text (only changed chunks are parsed). */
@@ -215,17 +279,20 @@ export class ParseCache {
     for (const path of this.entries.keys()) if (!kept(path)) this.entries.delete(path);
     for (const path of this.trees.keys()) if (!kept(path)) this.trees.delete(path);
     for (const path of this.cuts.keys()) if (!keep.has(path)) this.cuts.delete(path);
+    for (const path of this.latexCuts.keys()) if (!keep.has(path)) this.latexCuts.delete(path);
     for (const path of this.preparing.keys()) if (!keep.has(path)) this.preparing.delete(path);
   }
 
   delete(path: string): void {
     for (const map of [this.entries, this.trees]) for (const p of map.keys()) if (p === path || segmentOf(p) === path) map.delete(p);
     this.cuts.delete(path);
+    this.latexCuts.delete(path);
     this.preparing.delete(path);
   }
 
   clear(): void {
     this.cuts.clear();
+    this.latexCuts.clear();
     this.preparing.clear();
     this.entries.clear();
     this.trees.clear();

@@ -18,7 +18,7 @@ import { deepestNesting, DEFINITION, hasLongLine, MAX_NESTING } from './parse/ma
 /** Files shorter than this are read whole (a chapter file of a project is split too when it is this long). */
 export const SEGMENT_MIN_CHARS = 30_000;
 /** Segments shorter than this are joined to the one before (a split per short section costs more than it saves). */
-const SEGMENT_MIN_LENGTH = 4_000;
+export const SEGMENT_MIN_LENGTH = 4_000;
 
 /** Where a segment of a real file stands in it. */
 export interface SegmentOrigin {

@@ -78,7 +78,10 @@ export const CHECK_DELAY_MS = 1;
  * A manuscript whose checks are slow waits for a pause in typing: a quarter of its last check's
  * time, up to this. Each keystroke restarts the wait, so no check starts only to be abandoned by
  * the next keystroke (its parse would cost the CPU the final check needs); a check that started
- * is abandoned between slices when a change comes (see `run`). Fast manuscripts wait CHECK_DELAY_MS.
+ * is abandoned between slices when a change comes (see `run`). Fast manuscripts wait CHECK_DELAY_MS,
+ * and so does a change that comes when no check of the manuscript is waiting or running (an edit
+ * after the diagnostics of the last one arrived): only a change that comes while the last is still
+ * on its way is typing.
  */
 export const MAX_CHECK_DELAY_MS = 150;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
@@ -114,6 +117,8 @@ interface ManuscriptState {
   active?: boolean;
   /** How long the last finished check took (parse, build and analyses), which sets the wait before the next. */
   lastCheckMs?: number;
+  /** Runs started and not yet ended (finished, abandoned or failed). */
+  running?: number;
   /** The texts of the open documents the last finished run saw (a pull request waits for its text). */
   checkedTexts: Map<string, string>;
 }
@@ -255,18 +260,23 @@ export class ThesislintServer {
   private changed(document: TextDocument): void {
     const path = pathFromUri(document.uri);
     if (!path) return;
+    // Each manuscript once: a second call for the same change would take it for typing (see schedule).
+    const keys = new Set<string>();
     const key = this.manuscriptOfDocument.get(path);
-    if (key && this.manuscripts.get(key)?.settings?.run !== 'onSave') this.schedule(key);
-    for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run !== 'onSave') this.schedule(state.key);
+    if (key && this.manuscripts.get(key)?.settings?.run !== 'onSave') keys.add(key);
+    for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run !== 'onSave') keys.add(state.key);
+    for (const k of keys) this.schedule(k);
   }
 
   /** With `thesislint.run: onSave`, a save is what re-checks (with onType the change already did). */
   private saved(document: TextDocument): void {
     const path = pathFromUri(document.uri);
     if (!path) return;
+    const keys = new Set<string>();
     const key = this.manuscriptOfDocument.get(path);
-    if (key && this.manuscripts.get(key)?.settings?.run === 'onSave') this.schedule(key);
-    for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run === 'onSave') this.schedule(state.key);
+    if (key && this.manuscripts.get(key)?.settings?.run === 'onSave') keys.add(key);
+    for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run === 'onSave') keys.add(state.key);
+    for (const k of keys) this.schedule(k);
   }
 
   private closed(document: TextDocument): void {
@@ -342,13 +352,17 @@ export class ThesislintServer {
   private schedule(key: string): void {
     const state = this.manuscripts.get(key);
     if (!state || this.shuttingDown) return;
-    const wait = Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round((state.lastCheckMs ?? 0) / 4)));
+    const typing = state.timer !== undefined || (state.running ?? 0) > 0;
+    const wait = typing ? Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round((state.lastCheckMs ?? 0) / 4))) : CHECK_DELAY_MS;
     // A fast manuscript keeps its first pending timer (fast typing still gets feedback); a slow one waits for a pause.
     if (state.timer && wait <= CHECK_DELAY_MS) return;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      this.run(state).catch((error: unknown) => this.logError(`Checking ${state.key} failed`, error));
+      state.running = (state.running ?? 0) + 1;
+      this.run(state)
+        .catch((error: unknown) => this.logError(`Checking ${state.key} failed`, error))
+        .finally(() => state.running!--);
     }, wait);
   }
 
@@ -398,6 +412,16 @@ export class ThesislintServer {
       if (kind === 'database') this.parseCache.database(path, text);
       else {
         const markup = markupFor(path, spec.markup);
+        if (markup === 'latex' && !this.parseCache.hasLatexTrees(path)) {
+          // A LaTeX file read for the first time: its chunks a slice of characters per turn (what
+          // is found does not depend on how long this takes; see engine/parse/latex.ts). An edit
+          // of a file read before re-parses only its changed chunks, in the check (and a long file
+          // read in segments walks only the segments the edit changed).
+          while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
+            await yieldToEventLoop();
+            if (this.overtaken(state, generation)) return false;
+          }
+        }
         const segments = this.parseCache.segmentsOf(path, text, markup);
         if (segments) {
           // A long file read as segments (engine/segments.ts): one segment per turn.
@@ -408,15 +432,6 @@ export class ThesislintServer {
             if (this.overtaken(state, generation)) return false;
           }
           continue;
-        }
-        if (markup === 'latex' && !this.parseCache.hasLatexTrees(path)) {
-          // A LaTeX file read for the first time: its chunks a slice of characters per turn (what
-          // is found does not depend on how long this takes; see engine/parse/latex.ts). An edit
-          // of a file read before re-parses only its changed chunks, in the check.
-          while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
-            await yieldToEventLoop();
-            if (this.overtaken(state, generation)) return false;
-          }
         }
         this.parseCache.model(path, text, markup);
       }

@@ -134,6 +134,7 @@ export const en = {
   },
   'stats.extreme': (a) =>
     `"${a.word}": ${a.row} has ${a.value}, but the ${a.said === 'max' ? 'highest' : 'lowest'} ${a.column} in ${a.table} is ${(a.actual as readonly string[]).join(', ')}`,
+  'stats.matrixPair': () => 'pair',
   'stats.extremeActual': (a) => `the ${a.said === 'max' ? 'highest' : 'lowest'}: ${a.row}`,
   'stats.arith.sum': (a) => `${a.table}: the ${a.row} row gives ${a.value} for ${a.column}, but ${a.how} add up to ${a.expected}`,
   'stats.arith.other': (a) => `${a.table}, ${a.row}: ${a.column} is ${a.value}, but ${a.how} = ${a.expected}`,

@@ -136,6 +136,7 @@ export const id: Record<MessageId, Template> = {
   },
   'stats.extreme': (a) =>
     `"${a.word}": ${a.row} bernilai ${a.value}, padahal ${a.column} ${a.said === 'max' ? 'tertinggi' : 'terendah'} pada ${a.table} adalah ${(a.actual as readonly string[]).join(', ')}`,
+  'stats.matrixPair': () => 'pasangan',
   'stats.extremeActual': (a) => `yang ${a.said === 'max' ? 'tertinggi' : 'terendah'}: ${a.row}`,
   'stats.arith.sum': (a) => `${a.table}: baris ${a.row} mencantumkan ${a.value} untuk ${a.column}, padahal jumlah ${a.how} adalah ${a.expected}`,
   'stats.arith.other': (a) => `${a.table}, ${a.row}: ${a.column} bernilai ${a.value}, padahal ${a.how} = ${a.expected}`,

@@ -10,10 +10,12 @@
 import { emptyFileModel } from '../model';
 import type { FileModel, SourceFile } from '../model';
 import { parseMinimal } from '@unified-latex/unified-latex-util-parse';
-import { parseChunk, scanChunks, type ScanOptions } from './latex/chunks';
+import { parseChunk, scanChunkRange, scanChunks, type Chunk, type ScanOptions } from './latex/chunks';
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { crudeExtract } from './latex/fallback';
-import { LatexWalker, type WalkState } from './latex/walker';
+import { carriedMetadata, LatexWalker, type WalkCarry, type WalkState } from './latex/walker';
+import { IMPORT_COMMANDS, INCLUDE_COMMANDS } from './latex/vocabulary';
+import { segmentPath } from '../segments';
 import { say } from '../messages';
 
 /** Models whose parse ran out of budget (read partly approximately): not worth caching. */
@@ -124,6 +126,86 @@ export function parseLatexChunks(chunks: readonly string[], trees: Map<string, A
   return true;
 }
 
+/** A string of its own with the characters of `text` (which may be a slice keeping a longer string alive). */
+function ownCopy(text: string): string {
+  // Concatenation makes a rope, and slicing the rope flattens it into a new string first (a
+  // slice as short as 13 characters can be a view of its parent).
+  return (' ' + text).slice(1);
+}
+
+/** The grammar's time and characters spent on one file's parse (the budgets of PARSE_BUDGET_CHARS and PARSE_LIMIT_MS). */
+interface ParseRun {
+  parseMs: number;
+  parsedChars: number;
+  budgetReported: boolean;
+}
+
+/**
+ * Walks `chunks` of `text` (the file's normalised text; offsets in the file) into `model`, whose
+ * offsets start at `base` of the file (0 for a file read whole, the segment's start otherwise).
+ */
+function walkChunks(
+  model: FileModel,
+  text: string,
+  chunks: readonly Chunk[],
+  base: number,
+  walker: LatexWalker,
+  options: LatexParseOptions,
+  run: ParseRun,
+): void {
+  const file = model.file;
+  for (const chunk of chunks) {
+    if (walker.state.mode === 'after') break;
+    const src = text.slice(chunk.start, chunk.end);
+    const [start, end] = [chunk.start - base, chunk.end - base];
+    let tree = options.previous?.get(src);
+    let failure: string | undefined;
+    if (tree === undefined) {
+      if (run.parsedChars > PARSE_BUDGET_CHARS || run.parseMs > PARSE_LIMIT_MS) {
+        if (!run.budgetReported) {
+          run.budgetReported = true;
+          partialModels.add(model);
+          model.problems.push({
+            span: { file: file.path, start, end: start },
+            ...say('manuscript.latexTooLarge'),
+          });
+        }
+      } else {
+        const t0 = performance.now();
+        try {
+          // Parsed from a copy: the tree's strings are slices of what was parsed, and a slice of
+          // the file's text would keep that whole text alive with the tree, an old one per edit.
+          tree = parseChunk(ownCopy(src));
+        } catch (err) {
+          failure = message(err);
+        }
+        run.parseMs += performance.now() - t0;
+        run.parsedChars += src.length;
+      }
+    }
+    if (tree !== undefined) options.used?.set(src, tree);
+    const state: WalkState = { ...walker.state };
+    const before = mark(model);
+    if (tree !== undefined) {
+      try {
+        walker.walkChunk(tree, start);
+        continue;
+      } catch (err) {
+        failure = message(err);
+        rollback(model, before);
+        Object.assign(walker.state, state);
+      }
+    }
+    if (failure !== undefined) {
+      model.problems.push({
+        span: { file: file.path, start, end },
+        ...say('manuscript.latexUnparsable', { detail: failure }),
+      });
+    }
+    crudeExtract(model, start, end, { prose: walker.state.mode === 'body' });
+  }
+}
+
 export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): FileModel {
   const model = emptyModel(file);
   try {
@@ -131,56 +213,7 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
     const text = withoutUnclosedVerbatim(normaliseLineEnds(file.text), file.path, model);
     const scan = scanChunks(text, options);
     const walker = new LatexWalker(model, scan.hasDocumentBegin);
-    let parseMs = 0;
-    let parsedChars = 0;
-    let budgetReported = false;
-    for (const chunk of scan.chunks) {
-      if (walker.state.mode === 'after') break;
-      const src = text.slice(chunk.start, chunk.end);
-      let tree = options.previous?.get(src);
-      let failure: string | undefined;
-      if (tree === undefined) {
-        if (parsedChars > PARSE_BUDGET_CHARS || parseMs > PARSE_LIMIT_MS) {
-          if (!budgetReported) {
-            budgetReported = true;
-            partialModels.add(model);
-            model.problems.push({
-              span: { file: file.path, start: chunk.start, end: chunk.start },
-              ...say('manuscript.latexTooLarge'),
-            });
-          }
-        } else {
-          const t0 = performance.now();
-          try {
-            tree = parseChunk(src);
-          } catch (err) {
-            failure = message(err);
-          }
-          parseMs += performance.now() - t0;
-          parsedChars += src.length;
-        }
-      }
-      if (tree !== undefined) options.used?.set(src, tree);
-      const state: WalkState = { ...walker.state };
-      const before = mark(model);
-      if (tree !== undefined) {
-        try {
-          walker.walkChunk(tree, chunk.start);
-          continue;
-        } catch (err) {
-          failure = message(err);
-          rollback(model, before);
-          Object.assign(walker.state, state);
-        }
-      }
-      if (failure !== undefined) {
-        model.problems.push({
-          span: { file: file.path, start: chunk.start, end: chunk.end },
-          ...say('manuscript.latexUnparsable', { detail: failure }),
-        });
-      }
-      crudeExtract(model, chunk.start, chunk.end, { prose: walker.state.mode === 'body' });
-    }
+    walkChunks(model, text, scan.chunks, 0, walker, options, { parseMs: 0, parsedChars: 0, budgetReported: false });
     model.metadata = walker.metadata();
     finish(model);
   } catch (err) {
@@ -199,6 +232,174 @@ export function parseLatex(file: SourceFile, options: LatexParseOptions = {}): F
     }
   }
   return model;
+}
+
+/** One segment of a LaTeX file read in segments (parseLatexSegments). */
+export interface LatexSegment {
+  /** The segment's path (segmentPath of the file's). */
+  path: string;
+  /** Offset of its first character in the file. */
+  base: number;
+  /** Its text (the file's characters from `base`). */
+  text: string;
+  /** Its chunks (latex/chunks.ts), offsets from `base`. */
+  chunks: Chunk[];
+  /** The syntax tree of each of its chunks, by chunk text (kept for the next parse). */
+  trees: Map<string, Ast.Root>;
+  /** What the walk carried into it, as text: with `text` and `path`, all its model depends on. */
+  entry: string;
+  /** What the walk carries out of it. */
+  exit: WalkCarry;
+  model: FileModel;
+}
+
+/** A LaTeX file read in segments. */
+export interface LatexSegmentation {
+  segments: LatexSegment[];
+  /** The file's length. */
+  length: number;
+  /** Where its first \begin{document} is. */
+  documentBeginAt: number;
+}
+
+/** Commands that read another file: their offsets are resolved against the file's text, so such a file is read whole. */
+const READS_FILES = new RegExp(`\\\\(?:${[...INCLUDE_COMMANDS, ...IMPORT_COMMANDS].join('|')})(?![A-Za-z@])`);
+/** A chunk that starts (after blank lines and white space) with a chapter, a section or a part. */
+const OPENS_SECTION = /^\s*\\(?:part|chapter|section)(?![A-Za-z@])/;
+
+/**
+ * The chunks of `text` (normalised) from those of its previous reading in segments where it can:
+ * the segments before and after the edit keep theirs (those after moved by the edit's length),
+ * and only the text between them is scanned, from the start of a segment (where nothing is open)
+ * to the start of the next unchanged one, which must be a chunk start of the new scan too
+ * (scanChunkRange). Otherwise, or with nothing before, the whole text is scanned.
+ */
+function chunksAfter(text: string, before: LatexSegmentation | undefined, options: ScanOptions): { chunks: Chunk[]; documentBeginAt?: number } {
+  const whole = () => {
+    const scan = scanChunks(text, options);
+    return { chunks: scan.chunks, ...(scan.documentBeginAt !== undefined ? { documentBeginAt: scan.documentBeginAt } : {}) };
+  };
+  if (!before) return whole();
+  const old = before.segments;
+  const delta = text.length - before.length;
+  let a = 0;
+  while (a < old.length && text.startsWith(old[a].text, old[a].base)) a++;
+  if (a === old.length) a = old.length - 1;
+  let b = old.length - 1;
+  while (b > a && old[b].base + delta >= old[a].base && text.startsWith(old[b].text, old[b].base + delta)) b--;
+  const from = old[a].base;
+  const oldTo = b + 1 < old.length ? old[b + 1].base : before.length;
+  const to = b + 1 < old.length ? oldTo + delta : undefined;
+  if (to !== undefined && to <= from) return whole();
+  const region = scanChunkRange(text, options, from, to);
+  if (!region) return whole();
+  let documentBeginAt: number | undefined;
+  if (before.documentBeginAt < from) documentBeginAt = before.documentBeginAt;
+  else if (region.documentBeginAt !== undefined) documentBeginAt = region.documentBeginAt;
+  else if (before.documentBeginAt >= oldTo) documentBeginAt = before.documentBeginAt + delta;
+  else return whole();
+  const chunks: Chunk[] = [];
+  const moved = (segment: LatexSegment, base: number) => {
+    for (const c of segment.chunks) chunks.push({ start: c.start + base, end: c.end + base, hardStart: c.hardStart });
+  };
+  for (let k = 0; k < a; k++) moved(old[k], old[k].base);
+  chunks.push(...region.chunks);
+  for (let k = b + 1; k < old.length; k++) moved(old[k], old[k].base + delta);
+  return { chunks, documentBeginAt };
+}
+
+/**
+ * A long LaTeX file read in parts, as a long Markdown file is (segments.ts): cut before the
+ * chunks (latex/chunks.ts) that open a \part, \chapter or \section, each part a file of its own
+ * with offsets from 0. The walk of a chunk depends on the chunks before it only through what the
+ * walker carries (WalkCarry), so segment k is walked from the carry out of segment k−1 and gives
+ * exactly that part of the whole file's model. A segment whose path, text and entry carry are
+ * those of `previous` keeps its model (the same object) without a walk: an edit walks the
+ * segment it is in, and those after it only when it changed what they are walked from (an
+ * \appendix, an unclosed \iffalse). The first segment's metadata is the whole file's. Chunk trees
+ * are kept with the segments; `trees` (the chunks parsed beforehand, ParseCache.prepareLatex)
+ * are read for chunks no previous segment holds.
+ *
+ * Undefined (read the file whole) when the file is shorter than `min`, longer than the parse
+ * budget, includes other files, has an unclosed verbatim environment or no \begin{document}, or
+ * has nowhere to be cut.
+ */
+export function parseLatexSegments(
+  path: string,
+  text: string,
+  min: number,
+  minLength: number,
+  sourceOf: (path: string, text: string) => SourceFile,
+  previous: LatexSegmentation | undefined,
+  trees?: ReadonlyMap<string, Ast.Root>,
+  options: ScanOptions = {},
+): LatexSegmentation | undefined {
+  if (text.length < min || text.length > PARSE_BUDGET_CHARS || READS_FILES.test(text)) return undefined;
+  const normalised = normaliseLineEnds(text);
+  const probe = emptyModel({ path, text: '', lineStarts: [0] } as SourceFile);
+  if (withoutUnclosedVerbatim(normalised, path, probe) !== normalised) return undefined;
+  const scan = chunksAfter(normalised, previous, options);
+  if (scan.documentBeginAt === undefined) return undefined;
+  const starts = [0];
+  for (let i = 1; i < scan.chunks.length; i++) {
+    const chunk = scan.chunks[i];
+    if (!chunk.hardStart || chunk.start - starts[starts.length - 1] < minLength) continue;
+    if (OPENS_SECTION.test(normalised.slice(chunk.start, Math.min(chunk.end, chunk.start + 200)))) starts.push(chunk.start);
+  }
+  if (starts.length < 2) return undefined;
+  const old = previous?.segments;
+  // A chunk's tree from the segment at the same place before, else from any segment before, else from those parsed beforehand.
+  let all: Map<string, Ast.Root> | undefined;
+  const treeOf = (k: number, src: string): Ast.Root | undefined => {
+    const own = old?.[k]?.trees.get(src);
+    if (own !== undefined) return own;
+    if (old && all === undefined) {
+      all = new Map();
+      for (const segment of old) for (const [key, tree] of segment.trees) all.set(key, tree);
+    }
+    return all?.get(src) ?? trees?.get(src);
+  };
+  const segments: LatexSegment[] = [];
+  const run: ParseRun = { parseMs: 0, parsedChars: 0, budgetReported: false };
+  let carry: WalkCarry | undefined;
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const base = starts[k];
+    const end = starts[k + 1] ?? text.length;
+    const segment = segmentPath(path, k);
+    const segmentText = text.slice(base, end);
+    const entry = carry === undefined ? '' : JSON.stringify(carry);
+    const before = old?.[k];
+    const chunks: Chunk[] = [];
+    while (next < scan.chunks.length && scan.chunks[next].start < end) chunks.push(scan.chunks[next++]);
+    if (before && before.path === segment && before.entry === entry && before.text === segmentText && !isPartialLatexModel(before.model)) {
+      segments.push({ ...before, base });
+      carry = before.exit;
+      continue;
+    }
+    // The segment's own text (a slice would keep the whole text alive with the segment).
+    const model = emptyModel(sourceOf(segment, segmentText));
+    const walker = new LatexWalker(model, true, carry);
+    const used = new Map<string, Ast.Root>();
+    walkChunks(model, normalised, chunks, base, walker, { previous: { get: (src: string) => treeOf(k, src) } as ReadonlyMap<string, Ast.Root>, used }, run);
+    finish(model);
+    const exit = walker.carry();
+    const relative = chunks.map((c) => ({ start: c.start - base, end: c.end - base, hardStart: c.hardStart }));
+    // Keys of their own too (a chunk's text is a slice of the whole text).
+    const kept = new Map<string, Ast.Root>();
+    for (const [src, tree] of used) kept.set(ownCopy(src), tree);
+    segments.push({ path: segment, base, text: model.file.text, chunks: relative, trees: kept, entry, exit, model });
+    carry = exit;
+  }
+  // The file's metadata (read from its preamble) with its first segment, as a model of the whole file has it.
+  const metadata = carriedMetadata(carry!);
+  const first = segments[0];
+  if (JSON.stringify(first.model.metadata) !== JSON.stringify(metadata)) {
+    const model: FileModel = first.model === old?.[0]?.model ? { ...first.model } : first.model;
+    model.metadata = metadata;
+    segments[0] = { ...first, model };
+  }
+  return { segments, length: text.length, documentBeginAt: scan.documentBeginAt };
 }
 
 const VERBATIM_BEGIN = /\\begin\s*\{(verbatim\*?|filecontents\*?|comment|lstlisting|minted|Verbatim)\}/g;

@@ -87,8 +87,8 @@ export interface ExtremeComparison extends Base {
   word: string;
   named: CellRef;
   actual: CellRef[];
-  /** Ranked across the columns of the named row ("tertinggi di tahun 2021" in a table of years as columns). */
-  across?: 'columns';
+  /** Ranked across the columns of the named row ("tertinggi di tahun 2021" in a table of years as columns), or across the pairs of a matrix. */
+  across?: 'columns' | 'pairs';
 }
 
 /** A figure stated twice with different values. */
@@ -660,7 +660,8 @@ function analyseBlock(
           found = read((ownBindings ??= bindGroups(table, facts, written))[q.group]);
         if (!found) continue;
         const index = facts.quantities.indexOf(q);
-        compared++;
+        // One figure read by two tables is one figure compared.
+        if (!readings.has(index)) compared++;
         ofTable.push(...found);
         if (q.role === 'from' || q.role === 'to') for (const c of found) changeEnds.add(c);
         // A cell the figure contradicts, in a table the sentence does not name: another candidate
@@ -692,6 +693,7 @@ function analyseBlock(
       comparisons.push(...reachedDirections(facts, table, bindings, labelShaped, spanOf, sentence));
       comparisons.push(...impliedComparisons(facts, table, written, spanOf, sentence));
       comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
+      comparisons.push(...matrixExtremes(facts, table, written, spanOf, sentence));
     }
     // Contradictions withdrawn: those of a figure another table also reads.
     const withdrawn = new Set([...readings.values()].filter((r) => r.ambiguous).flatMap((r) => r.found));
@@ -972,6 +974,67 @@ function matrixCell(q: Quantity, facts: SentenceFacts, table: StatTable, mention
   if (!agrees && !plausible(n, ref.cell, ref.column)) return undefined;
   return [{ kind: 'cell', span: spanOf(n.start, n.end), agrees, sentence, stated: n, ref }];
 }
+
+/**
+ * "The highest HTMT was observed for the PjBL–STEM pair (0.871)", "korelasi tertinggi terdapat
+ * antara X1 dan Y": in a correlation (or HTMT) matrix, the pair named with a superlative against
+ * the highest or lowest cell off the diagonal. Not for a matrix with negative cells (the strongest
+ * correlation may be the lowest one).
+ */
+function matrixExtremes(facts: SentenceFacts, table: StatTable, mentions: TableMentions, spanOf: SpanOf, sentence: string): Comparison[] {
+  if (!(mentions.shared ?? []).length || !(PAIR_RELATION.test(facts.text) || PAIR_WORD.test(facts.text))) return [];
+  const out: Comparison[] = [];
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const variable = (r: TableRow) => (r.path[0] ?? r.key).trim().toLowerCase();
+  // SPSS stacks "Pearson Correlation", "Sig. (2-tailed)", "N" under each variable: the coefficient rows only.
+  const coefficientRows = table.dataRows.filter((r) => r.path.length < 2 || r.path[1] === table.dataRows[0].path[1]);
+  const cells: CellRef[] = [];
+  for (const row of coefficientRows)
+    for (const column of dataColumns) {
+      const cell = row.numbers[column.index];
+      if (!cell || cell.comparator || variable(row) === column.header.trim().toLowerCase()) continue;
+      cells.push({ table, row, column, cell });
+    }
+  if (cells.length < 2 || cells.some((c) => c.cell.value < 0)) return [];
+  for (const marker of facts.markers) {
+    if (marker.kind !== 'superlative' || marker.quality) continue;
+    const [a, b] = facts.clauses[marker.clause];
+    // The variables named in the clause: as a row and a column, or (the first and last of a
+    // triangular matrix, whose own row or column is empty) as one of them.
+    const inClause = (p: Place) => p.start >= a && p.end <= b;
+    const variables = [
+      ...(mentions.shared ?? []).filter((m) => inClause(m.row)).map((m) => ({ row: m.row.item, column: m.column.item, start: m.row.start })),
+      ...mentions.rows.filter(inClause).map((p) => ({ row: p.item, column: undefined, start: p.start })),
+      ...mentions.columns.filter(inClause).map((p) => ({ row: undefined, column: p.item, start: p.start })),
+    ].sort((x, y) => x.start - y.start);
+    const pair = variables.filter((v, i) => variables.findIndex((o) => o.start === v.start) === i);
+    if (pair.length !== 2) continue;
+    const at = (row: number | undefined, column: number | undefined) =>
+      row === undefined || column === undefined ? undefined : cells.find((c) => c.row === table.dataRows[row] && c.column === dataColumns[column]);
+    const halves = [at(pair[0].row, pair[1].column), at(pair[1].row, pair[0].column)].filter((c): c is CellRef => c !== undefined);
+    if (halves.length === 0 || (halves.length === 2 && halves[0].cell.value !== halves[1].cell.value)) continue;
+    const values = cells.map((c) => c.cell.value);
+    const extreme = marker.polarity === 'up' ? Math.max(...values) : Math.min(...values);
+    const agrees = halves[0].cell.value === extreme;
+    // Each pair once (a full matrix holds it in both halves).
+    const pairKey = (c: CellRef) => [variable(c.row), c.column.header.trim().toLowerCase()].sort().join('\0');
+    const top = cells.filter((c) => c.cell.value === extreme);
+    const actual = top.filter((c, i) => top.findIndex((o) => pairKey(o) === pairKey(c)) === i);
+    out.push({
+      kind: 'extreme',
+      span: spanOf(marker.start, marker.end),
+      agrees,
+      sentence,
+      said: marker.polarity === 'up' ? 'max' : 'min',
+      word: facts.text.slice(marker.start, marker.end),
+      named: halves[0],
+      actual,
+      across: 'pairs',
+    });
+  }
+  return out;
+}
+const PAIR_WORD = /\b(?:pair|pasangan)\b/iu;
 
 const PAIR_RELATION = /correlat|korelasi|hubungan|associat|related|relationship|htmt|kovarian|covarian/iu;
 
@@ -1290,7 +1353,9 @@ function differenceCell(q: Quantity, binding: Binding, table: StatTable, spanOf:
   const expected = inStatedUnit(n, cell, column);
   const signed = table.dataRows.some((r) => (r.numbers[column.index]?.value ?? 0) < 0);
   let agrees = agreesAsWritten({ ...n, value: Math.abs(n.value) }, Math.abs(expected));
-  if (!agrees && !plausible({ ...n, value: Math.abs(n.value) }, { ...cell, value: Math.abs(cell.value) }, column)) return undefined;
+  // Of another magnitude altogether (another unit), unless both are written in per cent ("0.6%" for the row's −0.2%).
+  const inPercent = n.percent && (cell.percent || column.unit === 'percent');
+  if (!agrees && !inPercent && !plausible({ ...n, value: Math.abs(n.value) }, { ...cell, value: Math.abs(cell.value) }, column)) return undefined;
   if (signed && q.direction && expected !== 0 && (q.direction === 'up') !== expected > 0) agrees = false;
   const c: DerivedComparison = {
     kind: 'derived',
@@ -2060,8 +2125,9 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
 }
 
 /**
- * "skor terendah 72.5 dan tertinggi 87.5", "the lowest 4.1 and the highest 3.9": a lowest and a
- * highest stated side by side, each with its figure right after it, the highest below the lowest.
+ * "skor tertinggi 72.5 dan terendah 87.5", "the lowest 4.1 and the highest 3.9": a lowest and a
+ * highest stated side by side, each with its figure right after it, the highest below the lowest;
+ * or one of them stated twice with two figures ("terendah 72.5 dan terendah 87.5").
  * Only when the two stand in one phrase (a connector between the first figure and the second word),
  * so that both speak of one measure.
  */
@@ -2072,11 +2138,26 @@ function extremePairs(facts: SentenceFacts, spanOf: SpanOf, sentence: string): C
   const extremes = facts.markers.filter((m) => m.kind === 'superlative' && !m.quality);
   for (let i = 0; i + 1 < extremes.length; i++) {
     const [first, second] = [extremes[i], extremes[i + 1]];
-    if (first.polarity === second.polarity) continue;
     const a = figureAfter(first);
     const b = figureAfter(second);
     if (!a || !b || a.number.end > second.start || a.number.percent !== b.number.percent) continue;
     if (!PAIR_CONNECTOR.test(facts.text.slice(a.number.end, second.start))) continue;
+    // "terendah 72.5 dan terendah 87.5": one lowest, stated with two figures.
+    if (first.polarity === second.polarity) {
+      if (a.number.value === b.number.value) continue;
+      out.push({
+        kind: 'direction',
+        span: spanOf(second.start, second.end),
+        agrees: false,
+        sentence,
+        said: second.polarity,
+        word: facts.text.slice(second.start, second.end),
+        comparative: true,
+        from: { label: facts.text.slice(first.start, first.end), value: a.number.value, raw: a.number.raw },
+        to: { label: facts.text.slice(second.start, second.end), value: b.number.value, raw: b.number.raw },
+      });
+      continue;
+    }
     const [highest, lowest] = first.polarity === 'up' ? [first, second] : [second, first];
     const [high, low] = first.polarity === 'up' ? [a, b] : [b, a];
     if (high.number.value >= low.number.value) continue;

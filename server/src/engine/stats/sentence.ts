@@ -77,8 +77,9 @@ const NOT_A_QUANTITY_BEFORE =
   /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\d\s*[×x]\s*)\s*$/iu;
 /** A citation's page after its year ("2019: 45"), or a reference number "[12]". */
 const CITATION_PAGE_BEFORE = /(?:\b(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:hlm\.?|hal\.?|p\.?|pp\.?)?\s*|\[\s*)$/iu;
+/** Words after a number that make it a bound ("700 kebawah", "5 atau lebih", "5 or more"), a range start or a criterion, not a quantity. */
 const NOT_A_QUANTITY_AFTER =
-  /^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d)/iu;
+  /^(?:[-‑]\p{L})|^\s*(?:[-–—]\s*\d|\]|=\s*(?:sangat|baik|cukup|kurang|tinggi|rendah|sedang|very|good|fair|poor|high|low)|(?:threshold|cut-?off|criterion|criteria|benchmark)\b|(?:sebagai\s+)?(?:ambang|batas)\b|%?\s*(?:confidence|kepercayaan|significance|signifikansi)\b|[×x]\s*\d|(?:%\s*)?(?:ke\s*bawah|ke\s*atas|atau\s+(?:kurang|lebih)|or\s+(?:less|more|fewer|below|above|higher|lower)|and\s+(?:below|above|under|over))\b)/iu;
 
 const MONTH =
   '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|peb(?:ruari)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?|dec(?:ember)?)';
@@ -128,6 +129,9 @@ const RANGE_BEFORE =
 const RANGE_BETWEEN = /^\s*(?:(?:%|persen|percent)\s*)?(?:hingga|sampai(?:\s+dengan)?|s\.?\/?d\.?|dan|and|to|–|—|-)\s*$/u;
 const CHANGE_BEFORE =
   /(?:\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|kenaikan|penurunan|peningkatan|pertumbuhan|selisih|perbedaan|beda|lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)|increased?|decreased?|rose|fell|grew|declined|dropped|higher|lower|difference|growth|change|gain)\b)(?:\s+(?:signifikan|sebesar|sekitar|hanya|lagi|kembali|menjadi\s+lebih|masing-masing|berturut-turut|respectively|by|of|about|approximately|around))*\s*$/iu;
+
+/** Between two figures of one list: "% dan ", ", ", " and ". */
+const CHANGE_LIST_GAP = /^\s*(?:%\s*)?(?:,\s*)?(?:(?:dan|and|serta)\s+)?$/iu;
 
 function marks(text: string, pattern: RegExp, make: (m: RegExpMatchArray) => Omit<Marker, 'start' | 'end' | 'clause'>): Omit<Marker, 'clause'>[] {
   return [...text.matchAll(pattern)].map((m) => ({ ...make(m), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -235,6 +239,14 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
       if (nearest) direction = nearest.polarity;
     }
     return { number, role, group: groupOf[i], clause, direction };
+  });
+  // "penurunan masing-masing sebesar 2.0% dan 0.2%", "rose by 3% and 5%": the figures listed after a change's first are changes too.
+  quantities.forEach((q, i) => {
+    const previous = quantities[i - 1];
+    if (q.role !== 'level' || previous?.role !== 'change' || previous.clause !== q.clause) return;
+    if (!CHANGE_LIST_GAP.test(gap(text, previous.number.end, q.number.start))) return;
+    q.role = 'change';
+    q.direction = previous.direction;
   });
 
   const tableNumbers = /tab/i.test(text) ? [...text.matchAll(TABLE_REFERENCE)].map((m) => tableNumber(m[1])) : [];

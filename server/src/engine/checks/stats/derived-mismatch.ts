@@ -119,8 +119,10 @@ function direction(c: DirectionComparison): FindingDraft {
 
 function extreme(c: ExtremeComparison): FindingDraft {
   // Ranked across a row's columns ("tertinggi di tahun 2021"): the columns are what is compared.
-  const place = (r: CellRef): MessageArg => (c.across === 'columns' ? columnArg(r.column) : rowArg(r.row));
-  const name = (r: CellRef): string => (c.across === 'columns' ? columnName(r.column) : rowName(r.row));
+  // Across a matrix's pairs: each cell is the pair of its row and its column ("PjBL – STEM").
+  const pair = (r: CellRef): string => `${r.row.path[0] ?? rowName(r.row)} – ${columnName(r.column)}`;
+  const place = (r: CellRef): MessageArg => (c.across === 'pairs' ? pair(r) : c.across === 'columns' ? columnArg(r.column) : rowArg(r.row));
+  const name = (r: CellRef): string => (c.across === 'pairs' ? pair(r) : c.across === 'columns' ? columnName(r.column) : rowName(r.row));
   return {
     ...c.span,
     ...say('stats.extreme', {
@@ -128,7 +130,7 @@ function extreme(c: ExtremeComparison): FindingDraft {
       row: place(c.named),
       value: cellText(c.named.cell),
       said: c.said,
-      column: c.across === 'columns' ? rowArg(c.named.row) : columnArg(c.named.column),
+      column: c.across === 'pairs' ? m('stats.matrixPair') : c.across === 'columns' ? rowArg(c.named.row) : columnArg(c.named.column),
       table: tableArg(c.named.table),
       actual: c.actual.map((r) => m('stats.rowValueInParentheses', { row: place(r), value: cellText(r.cell) })),
     }),

@@ -22,6 +22,8 @@ export interface ChunkScan {
   chunks: Chunk[];
   /** The file has `\begin{document}` outside comments and verbatim: text before it is preamble. */
   hasDocumentBegin: boolean;
+  /** Where the first such `\begin{document}` is (undefined when there is none). */
+  documentBeginAt?: number;
 }
 
 /** Environments the PEG grammar reads verbatim; the scanner must skip them the same way. */
@@ -59,6 +61,17 @@ export interface ScanOptions {
 }
 
 export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
+  return scanChunkRange(text, options, 0)!;
+}
+
+/**
+ * The chunks scanChunks finds in text[from, to), `from` being a chunk start of a scan of the
+ * whole text (where nothing is open), or undefined when `to` is not a chunk start of that scan
+ * (an edit before it left something open, or it is inside a chunk): past a chunk start where
+ * nothing is open, the scan depends on the text after it only. Without `to`, to the end.
+ * `documentBeginAt` is the first `\begin{document}` in the range.
+ */
+export function scanChunkRange(text: string, options: ScanOptions, from: number, to?: number): ChunkScan | undefined {
   const sections = options.sections ?? true;
   const n = text.length;
   const raw: Chunk[] = [];
@@ -66,10 +79,17 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
   let env = 0;
   /** Inside $…$ or $$…$$ (a section command there is math text to the parser, not a heading). */
   let math = false;
-  let start = 0;
-  let hasDocumentBegin = false;
-  let i = 0;
+  let start = from;
+  let documentBeginAt: number | undefined;
+  let i = from;
+  // A chunk starts at `to` when the scan cuts there: at a paragraph break before it, or before a
+  // sectioning command on the line it starts.
+  const last = to === undefined ? n : text.indexOf('\n', to) < 0 ? n : text.indexOf('\n', to);
   while (i < n) {
+    if (to !== undefined) {
+      if (start === to) break;
+      if (start > to || i > last) return undefined;
+    }
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
       let j = i + 1;
@@ -92,7 +112,7 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
         if (m) {
           j = m.end;
           if (name === 'begin') {
-            if (m.name === 'document') hasDocumentBegin = true;
+            if (m.name === 'document') documentBeginAt ??= i;
             else if (PEG_VERBATIM_ENVS.has(m.name)) {
               const closing = '\\end{' + m.name + '}';
               const at = text.indexOf(closing, j);
@@ -141,14 +161,16 @@ export function scanChunks(text: string, options: ScanOptions = {}): ChunkScan {
     }
     i++;
   }
-  if (start < n || raw.length === 0) raw.push({ start, end: n, hardStart: true });
+  if (to !== undefined) {
+    if (start !== to) return undefined;
+  } else if (start < n || raw.length === 0) raw.push({ start, end: n, hardStart: true });
 
   const chunks: Chunk[] = [];
   for (const ch of raw) {
     if (ch.end - ch.start <= MAX_CHUNK) chunks.push(ch);
     else splitLarge(text, ch, chunks);
   }
-  return { chunks, hasDocumentBegin };
+  return { chunks, hasDocumentBegin: documentBeginAt !== undefined, ...(documentBeginAt !== undefined ? { documentBeginAt } : {}) };
 }
 
 /** Whether only spaces and tabs stand between the line's start and `at`. */

@@ -46,6 +46,31 @@ export interface WalkState {
   appendix: boolean;
 }
 
+/**
+ * Everything a walk carries from one chunk to the next (WalkState, the one-per-file depth warning,
+ * what the metadata is made of): a walk started from the carry of the chunks before a point walks
+ * the rest exactly as the walk of the whole file does (a LaTeX file read in segments, latex.ts).
+ */
+export interface WalkCarry {
+  state: WalkState;
+  deepWarned: boolean;
+  languages: string[];
+  mainLanguage: string | undefined;
+  lastLanguage: string | undefined;
+  documentclass: string | undefined;
+}
+
+/** Metadata gathered from \documentclass, babel and polyglossia. */
+export function carriedMetadata(carry: WalkCarry): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  if (carry.documentclass !== undefined) meta.documentclass = carry.documentclass;
+  if (carry.languages.length > 0) meta.languages = [...carry.languages];
+  const main = carry.mainLanguage ?? carry.lastLanguage;
+  const lang = main === undefined ? undefined : LANGUAGE_NAMES.get(main);
+  if (lang) meta.lang = lang;
+  return meta;
+}
+
 interface CaptionScope {
   caption?: { text: string; start: number; end: number };
   label?: string;
@@ -108,8 +133,28 @@ export class LatexWalker {
   constructor(
     private readonly model: FileModel,
     hasDocumentBegin: boolean,
+    from?: WalkCarry,
   ) {
-    this.state = { mode: hasDocumentBegin ? 'preamble' : 'body', ifSkip: 0, appendix: false };
+    this.state = from ? { ...from.state } : { mode: hasDocumentBegin ? 'preamble' : 'body', ifSkip: 0, appendix: false };
+    if (from) {
+      this.deepWarned = from.deepWarned;
+      this.languages.push(...from.languages);
+      this.mainLanguage = from.mainLanguage;
+      this.lastLanguage = from.lastLanguage;
+      this.documentclass = from.documentclass;
+    }
+  }
+
+  /** What the walk carries to the next chunk (a copy). */
+  carry(): WalkCarry {
+    return {
+      state: { ...this.state },
+      deepWarned: this.deepWarned,
+      languages: [...this.languages],
+      mainLanguage: this.mainLanguage,
+      lastLanguage: this.lastLanguage,
+      documentclass: this.documentclass,
+    };
   }
 
   private get text(): string {
@@ -143,13 +188,7 @@ export class LatexWalker {
 
   /** Metadata gathered from \documentclass, babel and polyglossia. */
   metadata(): Record<string, unknown> {
-    const meta: Record<string, unknown> = {};
-    if (this.documentclass !== undefined) meta.documentclass = this.documentclass;
-    if (this.languages.length > 0) meta.languages = [...this.languages];
-    const main = this.mainLanguage ?? this.lastLanguage;
-    const lang = main === undefined ? undefined : LANGUAGE_NAMES.get(main);
-    if (lang) meta.lang = lang;
-    return meta;
+    return carriedMetadata(this.carry());
   }
 
   // ---- lists of nodes ------------------------------------------------------------------------

@@ -1,0 +1,104 @@
+// A long LaTeX file read in segments (parse/latex.ts parseLatexSegments): after any edit, reading
+// it from its previous reading — the chunks before and after the edit kept, only the text between
+// scanned again (scanChunkRange), only the segments whose text or entry changed walked — gives
+// exactly the segments, chunks and models of a reading from nothing.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type * as Ast from '@unified-latex/unified-latex-types';
+import { parseLatexSegments, type LatexSegmentation } from '../../server/src/engine/parse/latex';
+import { scanChunks } from '../../server/src/engine/parse/latex/chunks';
+import { makeSourceFile } from '../../server/src/engine/text/source';
+import { writeSingleLatex } from '../../server/src/bench/material';
+
+const REPO = path.resolve(__dirname, '../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thesislint-latexseg-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Everything a reading says, offsets in the file (each segment's moved by its base), without object identity. */
+function described(read: LatexSegmentation | undefined): unknown {
+  if (!read) return undefined;
+  return {
+    length: read.length,
+    documentBeginAt: read.documentBeginAt,
+    segments: read.segments.map((s) => ({
+      path: s.path,
+      base: s.base,
+      text: s.text,
+      entry: s.entry,
+      exit: s.exit,
+      chunks: s.chunks.map((c) => [c.start + s.base, c.end + s.base, c.hardStart]),
+      model: JSON.parse(JSON.stringify({ ...s.model, file: s.model.file.path })),
+    })),
+  };
+}
+
+/** A random edit of 1–3 characters, most of them what the chunk scanner and the walker read. */
+function randomEdit(text: string, random: () => number): string {
+  const pieces = [
+    '\n',
+    '\n\n',
+    '{',
+    '}',
+    '$',
+    '%',
+    '\\',
+    '\\section{X}',
+    '\\begin{itemize}',
+    '\\end{itemize}',
+    'a',
+    ' ',
+    '&',
+    '\\iffalse',
+    '\\fi',
+    '\\appendix',
+  ];
+  const at = Math.floor(random() * text.length);
+  const removed = random() < 0.4 ? Math.floor(random() * 3) + 1 : 0;
+  const added = random() < 0.7 ? pieces[Math.floor(random() * pieces.length)] : '';
+  return text.slice(0, at) + added + text.slice(at + removed);
+}
+
+describe('a long LaTeX file read in segments', () => {
+  it('after 250 random edits in chains of four (braces, math, comments, line breaks, sections, environments, \\iffalse), read from its previous reading: exactly a fresh reading', () => {
+    const material = writeSingleLatex(REPO, dir, 4_500);
+    const original = fs.readFileSync(material.edited, 'utf8');
+    let text = original;
+    // Chunk trees by text, shared: the fresh reading parses no chunk twice (the comparison is of the scan and the walk).
+    const trees = new Map<string, Ast.Root>();
+    const read = (t: string, previous: LatexSegmentation | undefined) =>
+      parseLatexSegments('/t/thesis.tex', t, 10_000, 2_000, (p, s) => makeSourceFile(p, s), previous, trees);
+    let previous = read(text, undefined);
+    expect(previous!.segments.length).toBeGreaterThan(4);
+    for (const s of previous!.segments) for (const [src, tree] of s.trees) trees.set(src, tree);
+    let seed = 15;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let segmented = 0;
+    let kept = 0;
+    for (let i = 0; i < 250; i++) {
+      // Chains of four edits, then back to the file as written (itself an edit of the last text).
+      const next = i % 5 === 4 ? original : randomEdit(text, random);
+      if (next === text) continue;
+      const incremental = read(next, previous);
+      for (const s of incremental?.segments ?? []) for (const [src, tree] of s.trees) trees.set(src, tree);
+      const fresh = read(next, undefined);
+      expect(described(incremental), `edit ${i}`).toEqual(described(fresh));
+      if (incremental) {
+        segmented++;
+        kept += incremental.segments.filter((s) => previous?.segments.some((p) => p.model === s.model)).length;
+        // The chunks are a whole-file scan's.
+        const whole = scanChunks(next).chunks.map((c) => [c.start, c.end, c.hardStart]);
+        expect(
+          incremental.segments.flatMap((s) => s.chunks.map((c) => [c.start + s.base, c.end + s.base, c.hardStart])),
+          `edit ${i}: chunks`,
+        ).toEqual(whole);
+        previous = incremental;
+      }
+      text = next;
+    }
+    // Most edits leave the text in segments, and most segments are kept as they were.
+    expect(segmented).toBeGreaterThan(150);
+    expect(kept).toBeGreaterThan(segmented * 2);
+  }, 240_000);
+});
