@@ -1696,6 +1696,9 @@ function distinctPlaces(places: Place[]): Place[] {
  * daripada B", "A higher than B") the subject and what it is compared with — the rise is from B
  * to A; for a change ("dari A ke B", "A … meningkat … B") the earlier then the later.
  */
+/** Between a comparative and its subject named after it: " pada (data) ", " for the ", " di kelas ". */
+const SUBJECT_AFTER = /^\s*(?:pada|di|untuk|for|in|among)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function pairAround(marker: Marker, facts: SentenceFacts, places: Place[]): [Place, Place] | undefined {
   if (places.length !== 2) return undefined;
   const [first, second] = places;
@@ -1706,6 +1709,16 @@ function pairAround(marker: Marker, facts: SentenceFacts, places: Place[]): [Pla
     const direct = /^\s*dari\b/iu.exec(facts.text.slice(marker.end, marker.end + 12));
     const compareAt = direct ? marker.end : facts.comparisonAt.find((at) => at >= marker.start);
     if (first.end <= marker.start && second.start >= marker.end && compareAt !== undefined && second.start >= compareAt) return [second, first];
+    // "nilai reliabilitas yang lebih tinggi pada data 70 responden … dibandingkan data awal dengan 28
+    // responden": the subject right after the word, joined by a preposition, the other after the comparison.
+    if (
+      first.start >= marker.end &&
+      SUBJECT_AFTER.test(facts.text.slice(marker.end, first.start)) &&
+      compareAt !== undefined &&
+      compareAt >= first.end &&
+      second.start >= compareAt
+    )
+      return [second, first];
     return undefined;
   }
   // "2019 … turun dari tahun sebelumnya": a relative year is the earlier one, wherever it stands.
