@@ -2,17 +2,11 @@
 // (a count and the names after it, or a lead-in and a list of points headed by names), what is
 // not, and that one is kept only when the results follow it and no catalogue framework is used.
 import { describe, expect, it } from 'vitest';
-import { MemoryHost, manuscriptFor } from '../../server/src/engine';
-import { buildManuscript } from '../../server/src/engine/manuscript';
+import { manuscriptOf } from './helpers';
 import { resolveCitations } from '../../server/src/engine/citations/resolve';
 import { analyseCoverage } from '../../server/src/engine/coverage/analyse';
 import { deriveFrameworks } from '../../server/src/engine/coverage/derive';
 import { describesPlan } from '../../server/src/engine/coverage/study/items';
-
-function manuscriptOf(text: string, path = '/p/skripsi.md') {
-  const host = new MemoryHost(new Map([[path, text]]));
-  return buildManuscript(manuscriptFor(path, host), host);
-}
 
 const theory = (body: string) => `# BAB I PENDAHULUAN\n\nLatar belakang.\n\n# BAB II TINJAUAN PUSTAKA\n\n${body}\n`;
 const dimensionsOf = (text: string) => deriveFrameworks(manuscriptOf(text)).map((f) => [f.name, f.dimensions.map((d) => d.label.id)]);

@@ -2,33 +2,12 @@
 // defines, Indonesian loanwords of English terms, questions of comparing and choosing, a study's
 // only objective; and the coded variables of a quantitative design read as items.
 import { describe, expect, it } from 'vitest';
-import { MemoryHost, manuscriptFor } from '../../server/src/engine';
-import { buildManuscript } from '../../server/src/engine/manuscript';
-import { resolveCitations } from '../../server/src/engine/citations/resolve';
-import { analyseCoverage } from '../../server/src/engine/coverage/analyse';
+import { manuscriptOf, statusesOf } from './helpers';
 import { findDefinitions } from '../../server/src/engine/coverage/study/text';
 import { englishForm, studyKeys } from '../../server/src/engine/coverage/study/keys';
 import { choosingOf } from '../../server/src/engine/coverage/study/match';
 import { findVariables } from '../../server/src/engine/coverage/study/variables';
 import { studyBlocksOf } from '../../server/src/engine/coverage/study/analyse';
-
-function manuscriptOf(text: string, path = '/p/skripsi.md') {
-  const host = new MemoryHost(new Map([[path, text]]));
-  return buildManuscript(manuscriptFor(path, host), host);
-}
-
-/** Each items matrix as rows of "label: status per column" (columns by id). */
-function statusesOf(text: string): Record<string, Record<string, string>> {
-  const manuscript = manuscriptOf(text);
-  const report = analyseCoverage(manuscript, resolveCitations(manuscript));
-  const out: Record<string, Record<string, string>> = {};
-  for (const m of report.items) {
-    m.rows.forEach((row, r) => {
-      out[`${m.id}:${row.label.en}`] = Object.fromEntries(m.columns.map((c, k) => [c.id, m.cells[r][k].status]));
-    });
-  }
-  return out;
-}
 
 describe('definitions a manuscript makes', () => {
   it('reads an abbreviation whose long form spells it, and a variable code after its name', () => {

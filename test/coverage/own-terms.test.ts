@@ -3,32 +3,12 @@
 // and H0/Ha pairs that restate numbered hypotheses, the codes of cited studies and of a table of
 // contents, a setting phrase nearly every item repeats, light verbs before an effect.
 import { describe, expect, it } from 'vitest';
-import { MemoryHost, manuscriptFor } from '../../server/src/engine';
-import { buildManuscript } from '../../server/src/engine/manuscript';
-import { resolveCitations } from '../../server/src/engine/citations/resolve';
-import { analyseCoverage } from '../../server/src/engine/coverage/analyse';
+import { statusesOf } from './helpers';
 import { findEquivalents, keywordLists } from '../../server/src/engine/coverage/study/glossary';
 import { isTestTemplate, namesSection } from '../../server/src/engine/coverage/study/items';
 import { contentWords, weigh, withDefinitions } from '../../server/src/engine/coverage/study/match';
 import { studyKeys } from '../../server/src/engine/coverage/study/keys';
 import { readStudyText } from '../../server/src/engine/coverage/study/text';
-
-function manuscriptOf(text: string, path = '/p/skripsi.md') {
-  const host = new MemoryHost(new Map([[path, text]]));
-  return buildManuscript(manuscriptFor(path, host), host);
-}
-
-/** Each items matrix as rows of "id:label" → status per column id. */
-function statusesOf(text: string): Record<string, Record<string, string>> {
-  const manuscript = manuscriptOf(text);
-  const report = analyseCoverage(manuscript, resolveCitations(manuscript));
-  const out: Record<string, Record<string, string>> = {};
-  for (const m of report.items)
-    m.rows.forEach((row, r) => {
-      out[`${m.id}:${row.label.en}`] = Object.fromEntries(m.columns.map((c, k) => [c.id, m.cells[r][k].status]));
-    });
-  return out;
-}
 
 describe('terms the manuscript gives in both languages', () => {
   it('pairs the terms of an Indonesian and an English keyword list of the same length', () => {

@@ -2,6 +2,7 @@
 // how they are matched in the other parts, and that a re-check after edits gives what a fresh
 // analysis gives.
 import { describe, expect, it, vi } from 'vitest';
+import { manuscriptOf } from './helpers';
 import { MemoryHost, ParseCache, manuscriptFor } from '../../server/src/engine';
 import { buildManuscript } from '../../server/src/engine/manuscript';
 import { resolveCitations } from '../../server/src/engine/citations/resolve';
@@ -11,11 +12,6 @@ import { studyBlocksOf } from '../../server/src/engine/coverage/study/analyse';
 import { findRefs, plainMath, readStudyText } from '../../server/src/engine/coverage/study/text';
 import { studyKeys, languageOfItem } from '../../server/src/engine/coverage/study/keys';
 import { contentWords, covers, weigh } from '../../server/src/engine/coverage/study/match';
-
-function manuscriptOf(text: string, path = '/p/skripsi.md') {
-  const host = new MemoryHost(new Map([[path, text]]));
-  return buildManuscript(manuscriptFor(path, host), host);
-}
 
 function itemsOf(text: string, path?: string) {
   const manuscript = manuscriptOf(text, path);

@@ -191,7 +191,8 @@ describe('a one-file thesis read as segments', () => {
   }, 180_000);
 });
 
-describe('every Markdown fixture read as segments at every heading of levels 1–3', () => {
+/** The fixture cases (outside examples and pathological) with expected findings and a file of this kind. */
+function fixtureCases(kind: RegExp): string[] {
   const root = path.resolve(REPO, 'fixtures');
   const cases: string[] = [];
   for (const family of fs.readdirSync(root)) {
@@ -202,51 +203,30 @@ describe('every Markdown fixture read as segments at every heading of levels 1�
       if (!fs.statSync(codeDir).isDirectory()) continue;
       for (const name of fs.readdirSync(codeDir)) {
         const caseDir = path.join(codeDir, name);
-        if (fs.existsSync(path.join(caseDir, 'expected.json')) && fs.readdirSync(caseDir).some((f) => /\.(?:md|qmd|rmd)$/i.test(f))) cases.push(caseDir);
+        if (fs.existsSync(path.join(caseDir, 'expected.json')) && fs.readdirSync(caseDir).some((f) => kind.test(f))) cases.push(caseDir);
       }
     }
   }
+  return cases;
+}
 
-  it('gives each case its expected findings', () => {
-    expect(cases.length).toBeGreaterThan(20);
-    let split = 0;
-    for (const caseDir of cases) {
-      const whole = runCaseWith(caseDir);
-      const segmented = runCaseWith(caseDir, { segmentMinChars: 0 });
-      expect({ caseDir, findings: segmented.findings }).toEqual({ caseDir, findings: whole.findings });
-      if (segmented.segments > 0) split++;
-    }
-    // Enough of them actually have chapters to split.
-    expect(split).toBeGreaterThan(5);
-  }, 300_000);
+/** Each case read whole and read in segments gives the same findings, and more than five of them really split. */
+function segmentsAgree(cases: string[]): void {
+  expect(cases.length).toBeGreaterThan(20);
+  let split = 0;
+  for (const caseDir of cases) {
+    const whole = runCaseWith(caseDir);
+    const segmented = runCaseWith(caseDir, { segmentMinChars: 0 });
+    expect({ caseDir, findings: segmented.findings }).toEqual({ caseDir, findings: whole.findings });
+    if (segmented.segments > 0) split++;
+  }
+  expect(split).toBeGreaterThan(5);
+}
+
+describe('every Markdown fixture read as segments at every heading of levels 1–3', () => {
+  it('gives each case its expected findings', () => segmentsAgree(fixtureCases(/\.(?:md|qmd|rmd)$/i)), 300_000);
 });
 
 describe('every LaTeX fixture read as segments at every \\part, \\chapter and \\section', () => {
-  const root = path.resolve(REPO, 'fixtures');
-  const cases: string[] = [];
-  for (const family of fs.readdirSync(root)) {
-    const familyDir = path.join(root, family);
-    if (!fs.statSync(familyDir).isDirectory() || family === 'examples' || family === 'pathological') continue;
-    for (const code of fs.readdirSync(familyDir)) {
-      const codeDir = path.join(familyDir, code);
-      if (!fs.statSync(codeDir).isDirectory()) continue;
-      for (const name of fs.readdirSync(codeDir)) {
-        const caseDir = path.join(codeDir, name);
-        if (fs.existsSync(path.join(caseDir, 'expected.json')) && fs.readdirSync(caseDir).some((f) => /\.tex$/i.test(f))) cases.push(caseDir);
-      }
-    }
-  }
-
-  it('gives each case its expected findings', () => {
-    expect(cases.length).toBeGreaterThan(20);
-    let split = 0;
-    for (const caseDir of cases) {
-      const whole = runCaseWith(caseDir);
-      const segmented = runCaseWith(caseDir, { segmentMinChars: 0 });
-      expect({ caseDir, findings: segmented.findings }).toEqual({ caseDir, findings: whole.findings });
-      if (segmented.segments > 0) split++;
-    }
-    // Enough of them actually have sections to split.
-    expect(split).toBeGreaterThan(5);
-  }, 300_000);
+  it('gives each case its expected findings', () => segmentsAgree(fixtureCases(/\.tex$/i)), 300_000);
 });
