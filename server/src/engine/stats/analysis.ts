@@ -982,7 +982,8 @@ function matrixCell(q: Quantity, facts: SentenceFacts, table: StatTable, mention
  * correlation may be the lowest one).
  */
 function matrixExtremes(facts: SentenceFacts, table: StatTable, mentions: TableMentions, spanOf: SpanOf, sentence: string): Comparison[] {
-  if (!(mentions.shared ?? []).length || !(PAIR_RELATION.test(facts.text) || PAIR_WORD.test(facts.text))) return [];
+  const extremes = facts.markers.filter((m) => m.kind === 'superlative' && !m.quality);
+  if (extremes.length === 0 || !(mentions.shared ?? []).length || !(PAIR_RELATION.test(facts.text) || PAIR_WORD.test(facts.text))) return [];
   const out: Comparison[] = [];
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
   const variable = (r: TableRow) => (r.path[0] ?? r.key).trim().toLowerCase();
@@ -996,8 +997,7 @@ function matrixExtremes(facts: SentenceFacts, table: StatTable, mentions: TableM
       cells.push({ table, row, column, cell });
     }
   if (cells.length < 2 || cells.some((c) => c.cell.value < 0)) return [];
-  for (const marker of facts.markers) {
-    if (marker.kind !== 'superlative' || marker.quality) continue;
+  for (const marker of extremes) {
     const [a, b] = facts.clauses[marker.clause];
     // The variables named in the clause: as a row and a column, or (the first and last of a
     // triangular matrix, whose own row or column is empty) as one of them.
@@ -2133,7 +2133,10 @@ function sameOrderColumn(table: StatTable, polarity: 'up' | 'down'): TableColumn
 /** What a sentence says of its own numbers, with or without a table: a change's direction, two numbers compared, a lowest and a highest. */
 function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, found: Comparison[]): Comparison[] {
   const directions = textDirections(facts, spanOf, sentence, found);
-  const compared = textComparisons(facts, spanOf, sentence, [...found, ...directions]);
+  // Not where a change's direction was just read (the same word).
+  const compared = textComparisons(facts, spanOf, sentence, found).filter(
+    (c) => !directions.some((d) => d.span.file === c.span.file && d.span.start === c.span.start),
+  );
   return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence)];
 }
 
