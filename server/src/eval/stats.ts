@@ -3,7 +3,7 @@
 // Plants one statistics error at a time into real manuscripts (a development collection, see
 // lib/collection.ts) and counts how often thesislint reports it, per kind of error:
 //   number     a prose number equal to a cell of a table of its chapter, changed to another value
-//   direction  a direction word reversed (meningkat ↔ menurun, higher ↔ lower, …) in a sentence
+//   direction  a direction word reversed (meningkat ↔ menurun, higher ↔ lower, di atas ↔ di bawah between two figures, …) in a sentence
 //              about a table: one that names it or restates one of its cells
 //   extreme    a superlative reversed (tertinggi ↔ terendah, highest ↔ lowest, …), likewise
 //   total      a table's total (row or column labelled Total/Jumlah) that adds up, changed
@@ -200,7 +200,14 @@ const DIRECTION_PAIRS: [string, string][] = [
   ['faster', 'slower'],
   ['better', 'worse'],
   ['improved', 'worsened'],
+  // A figure against a criterion ("0,582 di atas 0,60", "(0.418) is above the 0.50 threshold"):
+  // direction words only between two figures (see POSITIONAL), not "tabel di atas".
+  ['di atas', 'di bawah'],
+  ['above', 'below'],
+  ['exceeds', 'falls below'],
 ];
+/** Words that are also positions on the page ("tabel di atas", "shown below"): planted only between two figures. */
+const POSITIONAL = new Set(['di atas', 'di bawah', 'above', 'below']);
 
 const EXTREME_PAIRS: [string, string][] = [
   ['tertinggi', 'terendah'],
@@ -372,6 +379,7 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
         const word = m[0].toLowerCase().replace(/\s+/g, ' ');
         const other = opposite.get(word);
         if (!other) continue;
+        if (POSITIONAL.has(word) && !(/\d[^\d]{0,60}$/.test(s.text.slice(0, m.index)) && /^[^\d]{0,40}\d/.test(s.text.slice(m.index + m[0].length)))) continue;
         const start = s.offsets[m.index];
         const end = s.offsets[m.index + m[0].length - 1] + 1;
         if (text(s.file).slice(start, end) !== m[0]) continue;

@@ -26,6 +26,7 @@ import { statTables, type NumericCell, type StatTable, type TableColumn, type Ta
 import { tableProblems, type TableProblem } from './arithmetic';
 import { agree, sameFigure, slipKey, statementsOf, type Statement } from './restated';
 import { headerUnit, unitAfter } from './units';
+import { thresholdComparisons } from './thresholds';
 
 export interface CellRef {
   table: StatTable;
@@ -2137,7 +2138,23 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
   const compared = textComparisons(facts, spanOf, sentence, found).filter(
     (c) => !directions.some((d) => d.span.file === c.span.file && d.span.start === c.span.start),
   );
-  return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence)];
+  const read = [...found, ...directions, ...compared];
+  // "0,582 > 0,60", "(0.418) is above the 0.50 threshold": a figure against a criterion, unless its comparison word was read above.
+  const criteria = thresholdComparisons(facts)
+    .map((t) => ({ t, span: spanOf(t.start, t.end) }))
+    .filter(({ span }) => !read.some((c) => c.kind === 'direction' && c.span.file === span.file && c.span.start < span.end && c.span.end > span.start))
+    .map(({ t, span }): DirectionComparison => ({
+      kind: 'direction',
+      span,
+      agrees: t.agrees,
+      sentence,
+      said: t.said,
+      word: t.word,
+      comparative: true,
+      from: { label: '', value: t.criterion.value, raw: t.criterion.raw },
+      to: { label: '', value: t.subject.value, raw: t.subject.raw },
+    }));
+  return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence), ...criteria];
 }
 
 /**

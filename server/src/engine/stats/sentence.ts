@@ -51,6 +51,8 @@ export interface SentenceFacts {
   tableNumbers: string[];
   tableAbove: boolean;
   tableBelow: boolean;
+  /** Numbers that are not quantities because a bound or a criterion word stands before them ("lebih dari 0,60", "> 0,05", "batas 0,50"): the other side of a stated comparison (see thresholds.ts). */
+  criteria: NumberToken[];
   /** Years written in the sentence (as keys, not quantities). */
   years: { value: number; start: number; end: number }[];
   /** Periods ("dari tahun 2019 hingga 2023", "2019–2023"): their years are a span, not two keys. */
@@ -157,11 +159,20 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
   const inCitation = (at: number) => citations.some((c) => at >= c.start && at < c.end);
   const numbers = /\d/.test(text) ? extractNumbers(text, style).filter((n) => !inCitation(n.start)) : [];
   const years = numbers.filter((n) => n.year).map((n) => ({ value: n.value, start: n.start, end: n.end }));
+  const criteria: NumberToken[] = [];
   const values = numbers.filter((n) => {
     if (n.year) return false;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
-    if (NOT_A_QUANTITY_BEFORE.test(before.slice(-30)) || CITATION_PAGE_BEFORE.test(before)) return false;
-    if (NOT_A_QUANTITY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
+    if (CITATION_PAGE_BEFORE.test(before)) return false;
+    if (NOT_A_QUANTITY_BEFORE.test(before.slice(-30))) {
+      criteria.push(n);
+      return false;
+    }
+    if (NOT_A_QUANTITY_AFTER.test(text.slice(n.end, n.end + 24))) {
+      // "the 0.50 threshold" is a criterion; "0,3–0,5" a range's start is not one figure.
+      if (!/^\s*[-–—]\s*\d/.test(text.slice(n.end, n.end + 4))) criteria.push(n);
+      return false;
+    }
     // "3D", "2D", "5G", "4K": a name, not a quantity.
     if (/^[DGK](?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))) return false;
     // A day of a date: "21 Nopember 1989", "tanggal 29 Juni", "March 3".
@@ -263,6 +274,7 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     tableNumbers,
     tableAbove: lower !== '' && TABLE_ABOVE.test(text),
     tableBelow: lower !== '' && TABLE_BELOW.test(text),
+    criteria,
     years,
     periods: [...text.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
     places: [...text.matchAll(ADMIN_PLACE)].map((m) => m[1].toLowerCase()),
