@@ -26,6 +26,8 @@ function describe(c: Comparison): string {
       return `direction '${c.word}' (${c.said}${c.comparative ? ', comparative' : ''}) from ${c.from.label}=${c.from.raw} to ${c.to.label}=${c.to.raw}`;
     case 'extreme':
       return `extreme '${c.word}' (${c.said}${c.across ? `, across ${c.across}` : ''}) named ${cellText(c.named)}; actual ${c.actual.map(cellText).join('; ')}`;
+    case 'stated-change':
+      return `stated change ${c.stated.raw} (${c.said}) from ${c.from.raw} to ${c.to.raw}: ${c.points}${c.relative !== undefined ? ` (${c.relative.toFixed(2)}%)` : ''}`;
     case 'restated':
       return `restated ${c.stated.raw} vs ${c.other.number.raw} («${c.other.measureText}»)`;
   }
@@ -33,10 +35,15 @@ function describe(c: Comparison): string {
 
 function printTable(t: StatTable): void {
   process.stdout.write(`\n### ${tableName(t)} (stub ${t.stub}, width ${t.width}${t.entity ? `, entity ${t.entity}` : ''}) ${t.table.caption ?? ''}\n`);
-  for (const c of t.columns) process.stdout.write(`  col ${c.index}: ${JSON.stringify(c.path)} unit=${c.unit}${c.summary ? ` summary=${c.summary}` : ''}${c.numeric ? '' : ' (text)'}\n`);
+  for (const c of t.columns)
+    process.stdout.write(
+      `  col ${c.index}: ${JSON.stringify(c.path)} unit=${c.unit}${c.summary ? ` summary=${c.summary}` : ''}${c.numeric ? '' : ' (text)'}\n`,
+    );
   for (const r of t.rows) {
     const numbers = r.numbers.map((n) => (n ? `${n.comparator ?? ''}${n.raw}` : '·')).join(' | ');
-    process.stdout.write(`  row ${r.index}: ${JSON.stringify(r.path)}${r.summary ? ` summary=${r.summary}` : ''}${t.dataRows.includes(r) ? '' : ' (not data)'}: ${numbers}\n`);
+    process.stdout.write(
+      `  row ${r.index}: ${JSON.stringify(r.path)}${r.summary ? ` summary=${r.summary}` : ''}${t.dataRows.includes(r) ? '' : ' (not data)'}: ${numbers}\n`,
+    );
   }
 }
 
@@ -68,7 +75,9 @@ async function main(argv: string[]): Promise<number> {
         `${path.relative(entry.dir, c.span.file)}:${start.line + 1}:${start.character + 1} ${c.agrees ? 'agrees' : 'DIFFERS'} ${describe(c)}\n    «${c.sentence.replace(/\s+/g, ' ').slice(0, 300)}»\n`,
       );
     }
-    process.stdout.write(`\n${stats.tables.length} tables, ${stats.comparisons.length} comparisons, ${stats.counts.quantities} quantities, ${stats.counts.compared} compared\n`);
+    process.stdout.write(
+      `\n${stats.tables.length} tables, ${stats.comparisons.length} comparisons, ${stats.counts.quantities} quantities, ${stats.counts.compared} compared\n`,
+    );
   }
   return 0;
 }

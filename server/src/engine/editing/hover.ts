@@ -167,6 +167,19 @@ function numberHover(result: Result, file: string, offset: number, locale: Local
         }),
       );
       break;
+    case 'stated-change':
+      lines.push(
+        t(locale, 'hover.statedChange', {
+          agrees: comparison.agrees ? 'yes' : undefined,
+          stated: escapeMarkdown(comparison.stated.raw),
+          from: escapeMarkdown(comparison.from.raw),
+          to: escapeMarkdown(comparison.to.raw),
+          expected: escapeMarkdown(
+            formatNumber(comparison.points / comparison.to.scale, Math.max(comparison.from.decimals, comparison.to.decimals), statistics.style),
+          ),
+        }),
+      );
+      break;
     case 'direction': {
       const refs = [comparison.from.ref, comparison.to.ref].filter((r): r is CellRef => r !== undefined);
       lines.push(

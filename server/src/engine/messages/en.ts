@@ -110,6 +110,8 @@ export const en = {
   'stats.valueOfOtherRow': (a) => ` (${a.stated} is the value for ${a.row})`,
   'stats.derived.change': (a) =>
     `Text gives ${a.said === 'up' ? 'a rise' : a.said === 'down' ? 'a fall' : 'a change'} of ${a.stated} from ${a.from} to ${a.to}; ${a.table} (${a.column}) changes by ${a.change}${a.points === 'yes' ? ' points' : ''}${a.relative ? ` (${a.relative}%)` : ''} (${a.then} → ${a.now})`,
+  'stats.derived.statedChange': (a) =>
+    `Text gives ${a.said === 'up' ? 'a rise' : 'a fall'} of ${a.stated} from ${a.from} to ${a.to}; those two figures differ by ${a.change}${a.points === 'yes' ? ' points' : ''}${a.relative ? ` (${a.relative}%)` : ''}`,
   'stats.derived.changeCell': (a) =>
     `Text gives ${a.said === 'up' ? 'a rise' : a.said === 'down' ? 'a fall' : 'a change'} of ${a.stated} for ${a.row}; ${a.table} (${a.column}) gives ${a.value}`,
   'stats.derived.count': (a) => `Text counts ${a.stated} ${a.noun}; ${a.table} lists ${a.expected}`,
@@ -225,6 +227,8 @@ export const en = {
   'hover.computedFrom': (a) => `Computed from **${a.table}**${a.at}`,
   'hover.derived': (a) => `${a.agrees === 'yes' ? 'Agrees' : 'Disagrees'}: the text says ${a.stated}, the table gives ${a.expected}.`,
   'hover.wordComparedWith': (a) => `"${a.word}" compared with ${a.table !== undefined ? `**${a.table}**${a.at}` : 'the numbers of the sentence'}`,
+  'hover.statedChange': (a) =>
+    `${a.agrees === 'yes' ? 'Agrees' : 'Disagrees'}: the text gives a change of ${a.stated} from ${a.from} to ${a.to}; the two figures differ by ${a.expected}.`,
   'hover.direction': (a) => `${a.from} → ${a.to}: ${a.agrees === 'yes' ? 'agrees' : 'the other way round'}.`,
   'hover.agrees': () => 'Agrees.',
   'hover.extreme': (a) => `The ${a.said === 'max' ? 'highest' : 'lowest'} is ${a.rows}.`,

@@ -108,6 +108,8 @@ export const id: Record<MessageId, Template> = {
   'stats.valueOfOtherRow': (a) => ` (${a.stated} adalah nilai untuk ${a.row})`,
   'stats.derived.change': (a) =>
     `Teks menyebut ${a.said === 'up' ? 'kenaikan' : a.said === 'down' ? 'penurunan' : 'perubahan'} sebesar ${a.stated} dari ${a.from} ke ${a.to}, sedangkan menurut ${a.table} (${a.column}) perubahannya ${a.change}${a.points === 'yes' ? ' poin' : ''}${a.relative ? ` (${a.relative}%)` : ''} (${a.then} → ${a.now})`,
+  'stats.derived.statedChange': (a) =>
+    `Teks menyebut ${a.said === 'up' ? 'kenaikan' : 'penurunan'} sebesar ${a.stated} dari ${a.from} ke ${a.to}, padahal selisih kedua angka itu ${a.change}${a.points === 'yes' ? ' poin' : ''}${a.relative ? ` (${a.relative}%)` : ''}`,
   'stats.derived.changeCell': (a) =>
     `Teks menyebut ${a.said === 'up' ? 'kenaikan' : a.said === 'down' ? 'penurunan' : 'perubahan'} sebesar ${a.stated} untuk ${a.row}, sedangkan ${a.table} (${a.column}) memberikan ${a.value}`,
   'stats.derived.count': (a) => `Teks menyebut ${a.stated} ${a.noun}, sedangkan ${a.table} memuat ${a.expected}`,
@@ -227,6 +229,8 @@ export const id: Record<MessageId, Template> = {
   'hover.computedFrom': (a) => `Dihitung dari **${a.table}**${a.at}`,
   'hover.derived': (a) => `${a.agrees === 'yes' ? 'Sesuai' : 'Tidak sesuai'}: teks menyebut ${a.stated}, tabel memberikan ${a.expected}.`,
   'hover.wordComparedWith': (a) => `"${a.word}" dibandingkan dengan ${a.table !== undefined ? `**${a.table}**${a.at}` : 'angka-angka dalam kalimat itu'}`,
+  'hover.statedChange': (a) =>
+    `${a.agrees === 'yes' ? 'Sesuai' : 'Tidak sesuai'}: teks menyebut perubahan ${a.stated} dari ${a.from} ke ${a.to}; selisih kedua angka itu ${a.expected}.`,
   'hover.direction': (a) => `${a.from} → ${a.to}: ${a.agrees === 'yes' ? 'sesuai' : 'justru sebaliknya'}.`,
   'hover.agrees': () => 'Sesuai.',
   'hover.extreme': (a) => `Yang ${a.said === 'max' ? 'tertinggi' : 'terendah'} adalah ${a.rows}.`,

@@ -27,6 +27,7 @@ import { tableProblems, type TableProblem } from './arithmetic';
 import { agree, sameFigure, slipKey, statementsOf, type Statement } from './restated';
 import { headerUnit, unitAfter } from './units';
 import { thresholdComparisons } from './thresholds';
+import { statedChanges } from './statedChange';
 
 export interface CellRef {
   table: StatTable;
@@ -99,7 +100,19 @@ export interface RestatedComparison extends Base {
   other: Statement;
 }
 
-export type Comparison = CellComparison | DerivedComparison | DirectionComparison | ExtremeComparison | RestatedComparison;
+/** A change stated beside both of its ends in its sentence, of another size than they give ("80,06, meningkat 0,56 poin dibandingkan … 79,60"). */
+export interface StatedChangeComparison extends Base {
+  kind: 'stated-change';
+  stated: NumberToken;
+  said: 'up' | 'down';
+  from: NumberToken;
+  to: NumberToken;
+  /** to − from, and relative to from in per cent. */
+  points: number;
+  relative?: number;
+}
+
+export type Comparison = CellComparison | DerivedComparison | DirectionComparison | ExtremeComparison | RestatedComparison | StatedChangeComparison;
 
 export interface StatisticsAnalysis {
   style: NumberStyle;
@@ -2154,7 +2167,42 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
       from: { label: '', value: t.criterion.value, raw: t.criterion.raw },
       to: { label: '', value: t.subject.value, raw: t.subject.raw },
     }));
-  return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence), ...criteria];
+  // "mencapai 80,06, meningkat sebesar 0,46 poin dibandingkan … 79,60": a change beside both its ends.
+  const changes: Comparison[] = [];
+  for (const c of statedChanges(facts)) {
+    const span = spanOf(c.change.start, c.change.end);
+    if ([...read, ...criteria].some((o) => o.span.file === span.file && o.span.start < span.end && o.span.end > span.start)) continue;
+    const word = directionWordBefore(
+      facts,
+      facts.quantities.find((q) => q.number === c.change)!,
+    );
+    if ((c.said === 'up') !== c.points > 0)
+      changes.push({
+        kind: 'direction',
+        span,
+        agrees: false,
+        sentence,
+        said: c.said,
+        word,
+        comparative: false,
+        from: { label: 'from', value: c.from.value, raw: c.from.raw },
+        to: { label: 'to', value: c.to.value, raw: c.to.raw },
+      });
+    else
+      changes.push({
+        kind: 'stated-change',
+        span,
+        agrees: c.sizeAgrees,
+        sentence,
+        stated: c.change,
+        said: c.said,
+        from: c.from,
+        to: c.to,
+        points: c.points,
+        relative: c.relative,
+      });
+  }
+  return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence), ...criteria, ...changes];
 }
 
 /**

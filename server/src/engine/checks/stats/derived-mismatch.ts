@@ -6,7 +6,7 @@
 // to a table, a column and the rows it speaks of on strong evidence.
 import type { Check } from '../check';
 import type { FindingDraft } from '../../findings';
-import type { CellRef, DerivedComparison, DirectionComparison, ExtremeComparison } from '../../stats/analysis';
+import type { CellRef, DerivedComparison, DirectionComparison, ExtremeComparison, StatedChangeComparison } from '../../stats/analysis';
 import type { NumberStyle } from '../../numbers/parse';
 import { m, say, type MessageArg } from '../../messages';
 import { cellLocation, cellText, columnArg, columnName, rowArg, rowName, shown, tableArg, tableName, written } from './messages';
@@ -24,6 +24,7 @@ export const derivedMismatch: Check = {
       if (c.kind === 'derived') yield derived(c, style);
       else if (c.kind === 'direction') yield direction(c);
       else if (c.kind === 'extreme') yield extreme(c);
+      else if (c.kind === 'stated-change') yield statedChange(c, style);
     }
   },
 };
@@ -76,6 +77,26 @@ function derived(c: DerivedComparison, style: NumberStyle): FindingDraft {
     ...message,
     related: c.basis.map((b) => cellLocation(b.cell, 'stats.rowValue', { row: rowArg(b.row), value: cellText(b.cell) })),
     data: { stated: c.stated.value, expected: c.expected, table: tableName(c.table), column: columnName(c.column), what: c.what },
+  };
+}
+
+/** A change beside both of its ends in its sentence: the size the two figures give, in points and relative. */
+function statedChange(c: StatedChangeComparison, style: NumberStyle): FindingDraft {
+  const decimals = Math.max(c.from.decimals, c.to.decimals);
+  const sign = (v: number) => (v >= 0 ? '+' : '−');
+  return {
+    ...c.span,
+    ...say('stats.derived.statedChange', {
+      said: c.said,
+      stated: written(c.stated),
+      from: c.from.raw,
+      to: c.to.raw,
+      // In the figures' own scale ("24,79 juta" → 1,63, not 1.630.000).
+      change: `${sign(c.points)}${shown(Math.abs(c.points) / c.to.scale, decimals, style)}`,
+      points: c.from.percent || c.stated.percentagePoints ? 'yes' : undefined,
+      relative: c.relative !== undefined && !c.stated.percentagePoints ? `${sign(c.relative)}${shown(Math.abs(c.relative), 2, style)}` : undefined,
+    }),
+    data: { stated: c.stated.value, expected: c.points, from: c.from.value, to: c.to.value },
   };
 }
 
