@@ -1,11 +1,11 @@
-// npm run eval:explain -- PATH [--grep TEXT] [--all] [--tables]
+// npm run eval:explain -- PATH [--grep TEXT] [--all] [--tables] [--lines FROM-TO]
 //
 // What the statistics checks read in one manuscript (a main file, a Word file or a folder), for a
 // developer reading why a planted error was missed or why a finding was given: every comparison
 // of a prose figure with a table, a derived value or another statement — agreeing ones too with
 // --all — with the sentence; --grep keeps the sentences containing TEXT; --tables lists every
 // table as the checks read it (columns with their header paths and units, rows with their label
-// paths and numbers). Nothing here is shipped: it is bundled like the other harnesses.
+// paths and numbers); --lines prints lines of every file as checked (Word files converted). Nothing here is shipped: it is bundled like the other harnesses.
 import * as path from 'node:path';
 import { rangeAt, type CheckResult } from '../engine';
 import type { Comparison, CellRef } from '../engine/stats/analysis';
@@ -64,6 +64,18 @@ async function main(argv: string[]): Promise<number> {
   const all = options.has('all');
   const results: CheckResult[] = check(prepared);
   for (const result of results) {
+    // --lines FROM-TO: the manuscript's text as checked (a Word file converted), for reading a finding in context.
+    const lines = options.get('lines')?.split('-').map(Number);
+    if (lines) {
+      for (const [name, file] of result.files)
+        process.stdout.write(
+          `== ${path.relative(entry.dir, name)}\n${file.text
+            .split('\n')
+            .slice(lines[0] - 1, lines[1] ?? lines[0])
+            .join('\n')}\n`,
+        );
+      continue;
+    }
     const stats = result.analysis.statistics;
     if (options.has('tables')) for (const t of stats.tables) printTable(t);
     for (const c of stats.comparisons) {

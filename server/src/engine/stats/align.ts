@@ -28,6 +28,10 @@ export interface TableMentions {
   shared?: { row: Place; column: Place }[];
 }
 
+const PAIRED = /(?<![\p{L}])(?:vs|versus)(?![\p{L}])/iu;
+const PAIR_BEFORE = /(?<![\p{L}])(?:vs\.?|versus)\s$/iu;
+const PAIR_AFTER = /^\s(?:vs\.?|versus)(?![\p{L}])/iu;
+
 /** The rows and columns of `table` the sentence names, in sentence order. */
 export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?: number): TableMentions {
   // The years of a period ("2019 hingga 2023") span rows; they name none of them.
@@ -53,6 +57,9 @@ export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?:
     rows = [...rows, ...rowYears].sort((a, b) => a.start - b.start);
     columns = [...columns, ...columnYears].sort((a, b) => a.start - b.start);
   }
+  // "SynthSeg+ vs. FastSurfer GT: r = 0.918, MAE = 0.005": a row named as one side of a pair; the figures are the pair's.
+  if (PAIRED.test(facts.text))
+    rows = rows.filter((p) => !PAIR_BEFORE.test(facts.text.slice(Math.max(0, p.start - 10), p.start)) && !PAIR_AFTER.test(facts.text.slice(p.end, p.end + 10)));
   // A name that is both a row and a column (a correlation or HTMT matrix) tells neither.
   const both = (p: Place, others: Place[]) => others.some((o) => o.start < p.end && p.start < o.end);
   const shared = rows.flatMap((row) => {

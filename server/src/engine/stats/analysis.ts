@@ -660,6 +660,8 @@ function analyseBlock(
         // "selama 7 tahun terakhir … tumbuh sebesar 0,70 persen": a figure over a span of years no column holds.
         if (overYears[q.clause]) continue;
         if (labelled.some((m) => q.number.start >= m.start && q.number.end <= m.end)) continue;
+        // A label of the table with digits written in the sentence ("usia 19-39 (dewasa awal)" beside the row "19-39 | Dewasa Awal"): its numbers are the name.
+        if (insideDigitLabel(sentence, q.number, table)) continue;
         // Written as the table's labels are ("61 responden" beside columns "28 Responden", "70
         // Responden"): the name of another sample, not one of the cells.
         const nextWord = /^\s*(\p{L}+)/u.exec(sentence.slice(q.number.end, q.number.end + 30))?.[1]?.toLowerCase();
@@ -881,6 +883,14 @@ function compareQuantity(
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
+      // "daun jambu biji, kersen, dan sirih mempunyai nilai rata-rata recall 83%, precision 84%": a mean after the row's name, in a column that is no mean, is of the rows together.
+      const meanAfterRow = facts.markers.some(
+        (m) => m.kind === 'mean' && m.clause === q.clause && m.end <= n.start && (!row.place || m.start >= row.place.end),
+      );
+      if (meanAfterRow && column.via !== 'mention' && column.via !== 'list' && column.column.summary !== 'mean' && !MEAN_HEADER.test(column.column.header))
+        return undefined;
+      // "23,33% responden … pada kategori tidak puas dan sangat tidak puas": one figure of two rows together.
+      if (row.via === 'mention' && !facts.respectively && listedWithAnotherRow(facts.text, facts.clauses[q.clause], table, row.row)) return undefined;
       // "rata-rata … sebesar 8,944364" beside cells of two decimals: a figure computed elsewhere.
       if (n.decimals >= 4 && n.decimals >= cell.decimals + 2) return undefined;
       // "latensi hingga 1800 milisekon" beside 1855: a round figure near the cell approximates it.
@@ -907,7 +917,9 @@ function compareQuantity(
     // A column many tables have ("Mean") ties a short figure to none of them in particular.
     // A round figure ("RPM 900-1000" beside 1100) is an approximation or a setting, no slip of the pen.
     const distinctColumn = significantDigits(n) >= 3 && (!GENERIC_COLUMN.test(column.column.header.trim()) || significantDigits(n) >= 4);
-    if (equal.length === 0 && distinctColumn && !foreignStatistic(facts, q, table, column.column)) {
+    // "akurasi … sebesar 95.80%, … dari 36 karakter yang ada": a figure of all the rows (the sentence counts them, or says "seluruh"), no row's slip.
+    const overall = facts.aggregate || facts.quantities.some((o) => o !== q && o.number.decimals === 0 && o.number.value === table.dataRows.length);
+    if (equal.length === 0 && distinctColumn && !overall && !foreignStatistic(facts, q, table, column.column)) {
       const slips = table.dataRows.filter((r) => r.numbers[column!.column.index] && slipOf(n, r.numbers[column!.column.index]!, column!.column));
       // Summary rows too: "rata-rata … 54.7%" is the mean row's figure, not a slip from P5's 54.4%.
       const elsewhere = () =>
@@ -1126,8 +1138,11 @@ function countOf(q: Quantity, facts: SentenceFacts, table: StatTable, spanOf: Sp
   // A numbered table ("No" 1…n) counts its numbered rows; "Skor Total", "Presentase" below them are not items.
   if (rows.some((r) => r.rank !== undefined)) rows = rows.filter((r) => r.rank !== undefined);
   if (n.decimals !== 0 || n.percent || n.value < 2 || n.value > 500 || n.year || rows.length < 2) return undefined;
-  const noun = /^\s+(\p{L}{4,})/u.exec(facts.text.slice(n.end, n.end + 40))?.[1];
+  const nounMatch = /^\s+(\p{L}{4,})/u.exec(facts.text.slice(n.end, n.end + 40));
+  const noun = nounMatch?.[1];
   if (!noun) return undefined;
+  // "terdapat 10 faktor yang tidak signifikan", "3 items that loaded below .50": a count of some of the rows.
+  if (SUBSET_AFTER.test(facts.text.slice(n.end + nounMatch[0].length, n.end + nounMatch[0].length + 30))) return undefined;
   const key = tokenize(noun)[0]?.key;
   if (!key) return undefined;
   // The rows' noun: the caption's first word ("Skenario Pengujian", not "Karakteristik Responden
@@ -1159,6 +1174,36 @@ function countOf(q: Quantity, facts: SentenceFacts, table: StatTable, spanOf: Sp
   ];
 }
 
+const MEAN_HEADER = /(?:rata[\s-]?rata|rerata|mean|average)/iu;
+const SUBSET_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:yang|that|which|who|with|dengan|having|memiliki|tidak|not|belum)(?![\p{L}])/iu;
+const LISTED_BETWEEN = /^\s*(?:,\s*)?(?:dan|and|atau|or|serta|&|\+)\s+$/iu;
+
+/**
+ * Whether the clause names the figure's row joined by "dan"/"and" to another row of the table
+ * ("23,33% responden … pada kategori tidak puas dan sangat tidak puas"): one figure of two rows together.
+ */
+function listedWithAnotherRow(text: string, clause: [number, number], table: StatTable, row: TableRow): boolean {
+  const lower = text.slice(clause[0], clause[1]).toLowerCase();
+  const spans: { start: number; end: number; row: TableRow }[] = [];
+  for (const r of table.dataRows) {
+    const key = r.key.toLowerCase().trim();
+    if (key.length < 2) continue;
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) spans.push({ start: at, end: at + key.length, row: r });
+  }
+  // The longest name at a place ("sangat tidak puas", not the "tidak puas" inside it).
+  const names = spans
+    .filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start))
+    .sort((x, y) => x.start - y.start);
+  return names.some((s, i) => {
+    const next = names[i + 1];
+    return !!next && next.row !== s.row && (s.row === row || next.row === row) && LISTED_BETWEEN.test(lower.slice(s.end, next.start));
+  });
+}
+
+/** After a mean or total word: a word of its own before a sign ("mean bias =", "total cost:"), not "rata-rata sebesar". */
+const MEASURE_AFTER_MEAN =
+  /^\s+(?!(?:of|the|dari|sebesar|adalah|yaitu|nilai|skor|score|value|was|is|were|are|per|for|seluruh|all|across|keseluruhan)\b)\p{L}+\s?[=:]\s?[-−]?$/iu;
+
 /**
  * An average or total over the rows ("rata-rata … dari tahun 2019 hingga 2023 … 10,80%", "total …
  * seluruh responden"): the number right after "rata-rata"/"total" in a sentence that speaks of a
@@ -1184,6 +1229,9 @@ function aggregateOf(q: Quantity, facts: SentenceFacts, binding: Binding, table:
   )
     return undefined;
   let column = binding.column?.via === 'mention' || binding.column?.via === 'list' || binding.column?.via === 'single' ? binding.column.column : undefined;
+  // "MAE = 0.005, mean bias = −0.002": the mean word names a measure of its own right after it, not the column named before.
+  const place = binding.column?.place;
+  if (column && place && place.end <= marker.end && MEASURE_AFTER_MEAN.test(facts.text.slice(marker.end, n.start))) return undefined;
   if (!column) {
     const fitting = table.columns.filter(
       (c) => c.index >= table.stub && c.numeric && table.dataRows.every((r) => !r.numbers[c.index] || unitFits(n, r.numbers[c.index]!, c)),
@@ -1315,7 +1363,15 @@ function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: S
     const low = Math.min(...scoped.map((x) => x.v));
     const high = Math.max(...scoped.map((x) => x.v));
     const target = q.role === 'range-low' ? low : high;
-    const c = make(q.role, target, [scoped.find((x) => x.v === target)!.r]);
+    // "berkisar antara 0,526 hingga 0,815 untuk item positif, sedangkan dua item negatif … -0,742 dan -0,662":
+    // the sentence states the column's other cells itself, so the range is of the rest.
+    const extremeRef = scoped.find((x) => x.v === target)!.r;
+    if (
+      !agreesWithCell(q.number, extremeRef.cell, column.column) &&
+      facts.quantities.some((o) => o !== q && o !== partner && agreesWithCell(o.number, extremeRef.cell, column.column))
+    )
+      return undefined;
+    const c = make(q.role, target, [extremeRef]);
     // Both ends must speak of this column: one end restating the other end's cell means another reading.
     return binding.column?.via === 'single' && !c.agrees ? undefined : [c];
   }
@@ -1813,6 +1869,20 @@ function inLabel(table: StatTable, text: string, marker: Marker): boolean {
   return table.dataRows.some((r) => r.path.some(has)) || table.columns.some((c) => has(c.header));
 }
 
+/** Whether a number stands inside a row or column label of the table that has digits ("19-39", "K=5", "<= 5"), written as in the table. */
+function insideDigitLabel(sentence: string, n: NumberToken, table: StatTable): boolean {
+  const lower = sentence.toLowerCase();
+  const labels = [...table.dataRows.flatMap((r) => r.path), ...table.columns.filter((c) => c.index >= table.stub).map((c) => c.header)];
+  return labels.some((label) => {
+    const key = label.toLowerCase().trim();
+    if (key.length < 3 || !/\d/.test(key) || !/[^\d.,\s]/.test(key)) return false;
+    for (let at = lower.indexOf(key); at >= 0 && at <= n.start; at = lower.indexOf(key, at + 1)) if (n.start >= at && n.end <= at + key.length) return true;
+    return false;
+  });
+}
+
+const STATISTIC_WORD = /^(?:rata[\s-]?rata|rerata|mean|average|total|jumlah|nilai|skor|score|value)$/iu;
+
 function extremeComparisons(
   facts: SentenceFacts,
   table: StatTable,
@@ -1836,7 +1906,8 @@ function extremeComparisons(
     const followed = FOLLOWED_BY.exec(facts.text.slice(marker.end, clauseEnd));
     const b = followed ? marker.end + followed.index : clauseEnd;
     const inClause = (m: Place) => m.start >= a && m.end <= b;
-    const rows = distinctPlaces(mentions.rows.filter(inClause));
+    // "P2 memiliki rata-rata skor terendah" beside the row "Estimasi Rata-rata": a statistic's word names the measure ranked, not a row.
+    const rows = distinctPlaces(mentions.rows.filter((m) => inClause(m) && !STATISTIC_WORD.test(facts.text.slice(m.start, m.end))));
     const columns = distinctPlaces(mentions.columns.filter(inClause));
     // "the highest hysteresis" where Hysteresis is a row: the row is the measure, ranked across the
     // columns, which this comparison does not read.
@@ -2307,7 +2378,8 @@ function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string,
     const span = spanOf(marker.start, marker.end);
     if (found.some((c) => c.kind === 'direction' && c.span.file === span.file && c.span.start === span.start)) continue;
     const subject = numbers.filter((q) => q.number.end <= marker.start && marker.start - q.number.end <= 80).pop();
-    if (!subject) continue;
+    // "d = 1.55, but were only marginally greater than …": the figure of another clause is no subject.
+    if (!subject || subject.clause !== marker.clause) continue;
     // "smaller than d = −0.49 or larger than d = 0.49": a number that is itself the other side of a comparison is no subject.
     if (COMPARED_BEFORE.test(facts.text.slice(Math.max(0, subject.number.start - 16), subject.number.start))) continue;
     if (facts.comparisonAt.some((at) => at > subject.number.end && at < marker.start)) continue;
@@ -2318,6 +2390,14 @@ function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string,
     const from = marker.end + word.index + word[0].length;
     const other = numbers.find((q) => q.number.start >= from && q.number.start - from <= 60);
     if (!other) continue;
+    // "greater than chance, t(164) = 4.65": a figure after a comma, or a test's df, is not the other side.
+    if (
+      /[,;]/.test(facts.text.slice(from, other.number.start)) ||
+      /\b[tFrzχ]\s?\($/u.test(facts.text.slice(Math.max(0, other.number.start - 3), other.number.start))
+    )
+      continue;
+    // "d′2", "R2", "X1": a number written onto a name is part of the name.
+    if ([subject, other].some((q) => /[\p{L}′'’]$/u.test(facts.text.slice(Math.max(0, q.number.start - 1), q.number.start)))) continue;
     if (subject.number.percent !== other.number.percent || /^\s*(?:kali|times|x\b)/i.test(facts.text.slice(subject.number.end, subject.number.end + 8)))
       continue;
     // Between them, no other number: "A 5% lebih tinggi dari B (p = 0,01) sebesar 3%" reads nothing.

@@ -71,12 +71,13 @@ export interface SentenceFacts {
   legend: boolean;
 }
 
+// ", menunjukkan bahwa …", ", which means …": what follows interprets the figure before it; a row it names is not that figure's.
 const CLAUSE_BREAK =
-  /,\s*(?=(?:dan|serta|sedangkan|namun|tetapi|meskipun|sementara|kemudian|whereas|while|but|although)\s)|;\s*|(?<!\s)\s+(?:sedangkan|sementara\s+itu|whereas|while)\s+/giu;
+  /,\s*(?=(?:dan|serta|sedangkan|namun|tetapi|meskipun|sementara|kemudian|whereas|while|but|although|menunjukkan|sehingga|artinya|berarti|indicating|suggesting|meaning)\s)|,\s*(?=(?:yang|which)\s+(?:berarti|menunjukkan|artinya|means|indicates|shows|suggests)\s)|;\s*|(?<!\s)\s+(?:sedangkan|sementara\s+itu|whereas|while)\s+/giu;
 
 /** Words before a number that make it a label or a criterion, not a quantity. */
 const NOT_A_QUANTITY_BEFORE =
-  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\d\s*[×x]\s*)\s*$/iu;
+  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|melebihi|melampaui|exceed(?:s|ed|ing)?|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\d\s*[×x]\s*)\s*$/iu;
 /** A citation's page after its year ("2019: 45"), or a reference number "[12]". */
 const CITATION_PAGE_BEFORE = /(?:\b(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:hlm\.?|hal\.?|p\.?|pp\.?)?\s*|\[\s*)$/iu;
 /** Words after a number that make it a bound ("700 kebawah", "5 atau lebih", "5 or more"), a range start or a criterion, not a quantity. */

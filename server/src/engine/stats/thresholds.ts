@@ -63,6 +63,8 @@ export function thresholdComparisons(facts: SentenceFacts): ThresholdComparison[
     const after = gap.slice(m.index + m[0].length);
     const word = m[0];
     if (!LINK.test(before.replace(NEGATION, '')) || !CRITERION_WORDS.test(after)) continue;
+    // "= 696, < .001": a sign after a comma opens the next item of a list (a p whose symbol was lost), not a comparison.
+    if (/^[<>≤≥]/.test(word) && before.includes(',')) continue;
     if (/^\s*(?:kali|times|x)\b/iu.test(gap)) continue;
     const around = text.slice(Math.max(0, subject.start - 40), criterion.end + 12);
     if (TEST_WORDS.test(around)) continue;

@@ -602,8 +602,9 @@ function parseSentence(tokens: Token[], sentence: Sentence): { tests: ReportedTe
     }
   }
   close();
-  // SPSS's "Kolmogorov-Smirnov Z" is not a normal deviate: its p comes from another distribution.
-  if (tokens.some((t) => t.type === 'word' && /^(?:kolmogorov|smirnov|k-s|ks)/i.test(t.text))) {
+  // SPSS's "Kolmogorov-Smirnov Z" is not a normal deviate: its p comes from another distribution;
+  // nor is the Z of a normality test named only as such ("uji asumsi normalitas … nilai Z= 0.128 dan p= 0.053").
+  if (tokens.some((t) => t.type === 'word' && /^(?:kolmogorov|smirnov|k-s|ks|normalitas|normality|lilliefors|shapiro)/i.test(t.text))) {
     const kept = tests.filter((t) => t.kind !== 'z');
     tests.length = 0;
     tests.push(...kept);

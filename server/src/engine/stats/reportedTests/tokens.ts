@@ -120,8 +120,10 @@ const SIGNIFICANCE_WORD = new RegExp(
   'iuy',
 );
 // "tidak langsung" is indirect, "tidak hanya"/"not only" adds: neither negates what follows.
+// A quantifier of none ("in none of the studies neither X nor Y explained a significant amount",
+// "tidak satu pun") negates its whole clause, like "tidak dapat dikatakan".
 const NEGATION_BEFORE =
-  /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?![^\p{L}]+(?:langsung|hanya|saja|only|just|merely)(?:$|[^\p{L}]))(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$|(?:^|[^\p{L}])(?:(?:tidak|belum)\s+(?:dapat|bisa)\s+(?:dikatakan|disimpulkan|dinyatakan)|cannot\s+be\s+(?:said|concluded))(?:[^\p{L},;:.!?]+\p{L}+){0,8}[^\p{L}]*$/iu;
+  /(?:^|[^\p{L}])(?:tidak|tak|bukan|not|no|non|tanpa|without|neither|nor|belum)(?![^\p{L}]+(?:langsung|hanya|saja|only|just|merely)(?:$|[^\p{L}]))(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$|(?:^|[^\p{L}])(?:(?:tidak|belum)\s+(?:dapat|bisa)\s+(?:dikatakan|disimpulkan|dinyatakan)|cannot\s+be\s+(?:said|concluded))(?:[^\p{L},;:.!?]+\p{L}+){0,8}[^\p{L}]*$|(?:^|[^\p{L}])(?:none\s+of|neither|nor|(?:tidak|tak)\s+(?:ada\s+)?satu\s*pun)(?:[^\p{L},;:.!?]+\p{L}+){0,14}[^\p{L}]*$/iu;
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:taraf|tingkat|level|batas|nilai|uji|test|tes|of|for|α|alpha|alfa)[^\p{L}]*$/iu;
 
 const ALPHA = new RegExp(
@@ -303,7 +305,7 @@ export function tokenize(text: string, from: number, to: number, style: NumberSt
         continue;
       }
       if ((m = at(SIGNIFICANCE_WORD, slice, i))) {
-        const before = slice.slice(Math.max(from, i - 80), i);
+        const before = slice.slice(Math.max(from, i - 140), i);
         if (!LEVEL_BEFORE.test(before)) {
           const negation = m.groups?.neg ? undefined : NEGATION_BEFORE.exec(before);
           const negative = !!m.groups?.neg || !!negation;
