@@ -1202,7 +1202,7 @@ function listedWithAnotherRow(text: string, clause: [number, number], table: Sta
 
 /** After a mean or total word: a word of its own before a sign ("mean bias =", "total cost:"), not "rata-rata sebesar". */
 const MEASURE_AFTER_MEAN =
-  /^\s+(?!(?:of|the|dari|sebesar|adalah|yaitu|nilai|skor|score|value|was|is|were|are|per|for|seluruh|all|across|keseluruhan)\b)\p{L}+\s?[=:]\s?[-−]?$/iu;
+  /^\s+(?!(?:of|the|dari|sebesar|adalah|yaitu|nilai|skor|score|value|was|is|were|are|per|for|seluruh|all|across|keseluruhan)\b)(\p{L}+)\s{0,3}[=:]\s{0,3}[-−]?$/iu;
 
 /**
  * An average or total over the rows ("rata-rata … dari tahun 2019 hingga 2023 … 10,80%", "total …
@@ -1230,8 +1230,7 @@ function aggregateOf(q: Quantity, facts: SentenceFacts, binding: Binding, table:
     return undefined;
   let column = binding.column?.via === 'mention' || binding.column?.via === 'list' || binding.column?.via === 'single' ? binding.column.column : undefined;
   // "MAE = 0.005, mean bias = −0.002": the mean word names a measure of its own right after it, not the column named before.
-  const place = binding.column?.place;
-  if (column && place && place.end <= marker.end && MEASURE_AFTER_MEAN.test(facts.text.slice(marker.end, n.start))) return undefined;
+  const ownMeasure = MEASURE_AFTER_MEAN.exec(facts.text.slice(marker.end, n.start))?.[1]?.toLowerCase();
   if (!column) {
     const fitting = table.columns.filter(
       (c) => c.index >= table.stub && c.numeric && table.dataRows.every((r) => !r.numbers[c.index] || unitFits(n, r.numbers[c.index]!, c)),
@@ -1240,6 +1239,7 @@ function aggregateOf(q: Quantity, facts: SentenceFacts, binding: Binding, table:
     if (sameUnit.length !== 1) return undefined;
     column = sameUnit[0];
   }
+  if (ownMeasure && !column.header.toLowerCase().includes(ownMeasure)) return undefined;
   let rows = table.dataRows.filter((r) => r.numbers[column!.index] && !r.numbers[column!.index]!.comparator);
   if (period && rows.every((r) => r.year !== undefined))
     rows = rows.filter((r) => r.year! >= Math.min(period.from, period.to) && r.year! <= Math.max(period.from, period.to));
@@ -2238,6 +2238,9 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
       from: { label: '', value: t.criterion.value, raw: t.criterion.raw },
       to: { label: '', value: t.subject.value, raw: t.subject.raw },
     }));
+  // "CNN3D achieves higher Pearson (0.514 vs. 0.291)": a comparison word and the two figures it compares.
+  for (const c of versusPairs(facts, spanOf, sentence))
+    if (![...read, ...criteria].some((o) => o.span.file === c.span.file && o.span.start < c.span.end && o.span.end > c.span.start)) criteria.push(c);
   // "mencapai 80,06, meningkat sebesar 0,46 poin dibandingkan … 79,60": a change beside both its ends.
   const changes: Comparison[] = [];
   for (const c of statedChanges(facts)) {
@@ -2275,6 +2278,41 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
   }
   return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence), ...criteria, ...changes];
 }
+
+/**
+ * "CNN3D achieves higher Pearson (0.514 vs. 0.291), while ViT3D achieves lower MAE (0.040 vs.
+ * 0.076)", "skor kelas eksperimen lebih tinggi (78,4 vs 72,1)": a comparison word followed in its
+ * clause by the two figures it compares, the subject's first, joined by "vs."/"versus". Quality
+ * words ("better") are not read: which way is better depends on the measure.
+ */
+function versusPairs(facts: SentenceFacts, spanOf: SpanOf, sentence: string): DirectionComparison[] {
+  const out: DirectionComparison[] = [];
+  if (!/(?<![\p{L}])(?:vs|versus)(?![\p{L}])/iu.test(facts.text)) return out;
+  const qs = facts.quantities;
+  for (const marker of facts.markers) {
+    if ((marker.kind !== 'comparative' && marker.kind !== 'direction') || marker.quality) continue;
+    const i = qs.findIndex((q) => q.number.start >= marker.end);
+    const [a, b] = [qs[i], qs[i + 1]];
+    if (!a || !b || a.clause !== marker.clause || b.clause !== marker.clause || a.number.start - marker.end > 40) continue;
+    if (!VERSUS_LEAD.test(facts.text.slice(marker.end, a.number.start)) || !VERSUS_BETWEEN.test(facts.text.slice(a.number.end, b.number.start))) continue;
+    if (a.number.percent !== b.number.percent || a.number.value === b.number.value) continue;
+    out.push({
+      kind: 'direction',
+      span: spanOf(marker.start, marker.end),
+      agrees: (marker.polarity === 'up') === a.number.value > b.number.value,
+      sentence,
+      said: marker.polarity,
+      word: facts.text.slice(marker.start, marker.end),
+      comparative: true,
+      from: { label: '', value: b.number.value, raw: b.number.raw },
+      to: { label: '', value: a.number.value, raw: a.number.raw },
+    });
+  }
+  return out;
+}
+/** Between the comparison word and the first figure: a measure's name of a few words and an opening bracket, no clause. */
+const VERSUS_LEAD = /^[^\d,;:.()]{0,30}\(\s?(?:\p{L}{1,4}\s?[=:]\s?)?$/u;
+const VERSUS_BETWEEN = /^\s?%?\s?(?:vs\.?|versus)\s(?:\p{L}{1,4}\s?[=:]\s?)?$/iu;
 
 /**
  * "skor tertinggi 72.5 dan terendah 87.5", "the lowest 4.1 and the highest 3.9": a lowest and a
