@@ -22,11 +22,11 @@ import { blockSpan } from '../text/builder';
 import { sentenceFacts, isLowerBetter, type Marker, type Quantity, type SentenceFacts } from './sentence';
 import { agreesWithCell, bindGroups, inStatedUnit, mentionsIn, type Binding, type Place, type TableMentions } from './align';
 import { tokenize, type Token } from './labels';
-import { statTables, type NumericCell, type StatTable, type TableColumn, type TableRow } from './tables';
+import { rowName, statTables, type NumericCell, type StatTable, type TableColumn, type TableRow } from './tables';
 import { tableProblems, type TableProblem } from './arithmetic';
 import { agree, sameFigure, slipKey, statementsOf, type Statement } from './restated';
 import { headerUnit, unitAfter } from './units';
-import { thresholdComparisons } from './thresholds';
+import { statedCriteria, thresholdComparisons } from './thresholds';
 import { statedChanges } from './statedChange';
 
 export interface CellRef {
@@ -710,6 +710,7 @@ function analyseBlock(
       comparisons.push(...impliedComparisons(facts, table, written, spanOf, sentence));
       comparisons.push(...extremeComparisons(facts, table, written, explicit, spanOf, sentence, carried !== undefined ? mentions : undefined));
       comparisons.push(...matrixExtremes(facts, table, written, spanOf, sentence));
+      comparisons.push(...allAgainstCriterion(facts, table, mentions, spanOf, sentence));
     }
     // Contradictions withdrawn: those of a figure another table also reads.
     const withdrawn = new Set([...readings.values()].filter((r) => r.ambiguous).flatMap((r) => r.found));
@@ -2277,6 +2278,54 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
       });
   }
   return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence), ...criteria, ...changes];
+}
+
+const EVERY = /(?<![\p{L}])(?:semua|seluruh(?:nya)?|setiap|tiap|masing-masing|all|each|every)(?![\p{L}])/iu;
+
+/**
+ * "Karena semua indikator memiliki nilai korelasi yang lebih besar dari 0,260", "all loadings
+ * exceeded 0.70": every cell of the column the clause names against the criterion; the cell that
+ * is not is the finding (the lowest for "above", the highest for "below").
+ */
+function allAgainstCriterion(facts: SentenceFacts, table: StatTable, mentions: TableMentions, spanOf: SpanOf, sentence: string): Comparison[] {
+  if (!EVERY.test(facts.text)) return [];
+  const out: Comparison[] = [];
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  for (const claim of statedCriteria(facts, true)) {
+    const clause = facts.clauses.find(([a, b]) => claim.start >= a && claim.start < b);
+    if (!clause) continue;
+    const before = facts.text.slice(clause[0], claim.start);
+    const every = EVERY.exec(before);
+    if (!every) continue;
+    const from = clause[0] + every.index;
+    // "semua … 0,582 > 0,60": a figure of its own before the word is the subject (thresholds.ts).
+    if (facts.quantities.some((q) => q.number.start > from && q.number.end <= claim.start)) continue;
+    const named = [...new Set(mentions.columns.filter((m) => m.start >= clause[0] && m.end <= claim.start).map((m) => m.item))];
+    if (named.length !== 1 || mentions.rows.some((m) => m.start >= clause[0] && m.end <= claim.start)) continue;
+    const column = dataColumns[named[0]];
+    if (!column) continue;
+    const refs = table.dataRows
+      .map((row) => ({ row, cell: row.numbers[column.index] }))
+      .filter((r): r is { row: TableRow; cell: NumericCell } => !!r.cell && !r.cell.comparator && r.cell.percent === claim.criterion.percent);
+    if (refs.length < 2) continue;
+    const c = claim.criterion.value;
+    const fails = refs.filter(({ cell }) =>
+      claim.said === 'up' ? (claim.inclusive ? cell.value < c : cell.value <= c) : claim.inclusive ? cell.value > c : cell.value >= c,
+    );
+    const worst = fails.sort((x, y) => (claim.said === 'up' ? x.cell.value - y.cell.value : y.cell.value - x.cell.value))[0] ?? refs[0];
+    out.push({
+      kind: 'direction',
+      span: spanOf(claim.start, claim.end),
+      agrees: fails.length === 0,
+      sentence,
+      said: claim.said,
+      word: claim.word,
+      comparative: true,
+      from: { label: '', value: c, raw: claim.criterion.raw },
+      to: { label: rowName(worst.row), value: worst.cell.value, raw: worst.cell.raw, ref: { table, row: worst.row, column, cell: worst.cell } },
+    });
+  }
+  return out;
 }
 
 /**

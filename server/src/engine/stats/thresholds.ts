@@ -30,6 +30,7 @@ const BELOW =
   /^(?:<=?|≤|lebih\s+(?:kecil|rendah|sedikit)\s+(?:dari(?:pada)?|ketimbang)|kurang\s+dari|di\s*bawah|(?:less|lower|smaller|fewer)\s+than|below|(?:falls?|fell|lies|lay)\s+(?:below|short\s+of))$/iu;
 const COMPARISON =
   /(?:>=?|≥|<=?|≤|lebih\s+(?:(?:besar|tinggi|banyak|kecil|rendah|sedikit)\s+)?(?:dari(?:pada)?|ketimbang)|melebihi|melampaui|kurang\s+dari|di\s*atas|di\s*bawah|(?:greater|higher|larger|more|less|lower|smaller|fewer)\s+than|above|below|exceed(?:s|ed|ing)?|(?:falls?|fell|lies|lay)\s+(?:below|short\s+of))(?![\p{L}])/iu;
+const COMPARISONS = new RegExp(COMPARISON.source, 'giu');
 /** Between the figure and the comparison: a closing bracket or unit sign, and linking words only. */
 const LINK =
   /^[\s)\]%*]*(?:,\s*)?(?:(?:yang|masih|sudah|telah|berada|adalah|nilainya|jauh|sedikit|is|was|are|were|which|still|well|clearly|thus|also|juga|tetap|remains?|remained|lies|lay|falls?|fell|rose|rises|risen|stood|stands|sits|sat|naik|turun)\s+){0,3}$/iu;
@@ -39,7 +40,8 @@ const CRITERION_WORDS =
 /** A negation right before the comparison turns it round ("tidak lebih dari 10" is at most 10). */
 const NEGATION = /(?:^|\s)(?:tidak|tak|belum|not|never|no)\s*$/iu;
 /** Around either number: a test statistic and its table value, or a p and α — the reported tests read those. */
-const TEST_WORDS = /hitung|tabel|\btable\b|\bcount\b|kritis|critical|\bsig\b|signifikan|significan|p[\s-]*values?|\b[ptFrzZ]\s*[=<>≤≥(]|χ|chi|taraf|α/iu;
+const TEST_WORDS =
+  /hitung|tabel|\btable\b|\bcount\b|kritis|critical|\bsig\b|signifikan|significan|p[\s-]*values?|\b[ptFrzZ]\s*[=<>≤≥(]|χ|chi|taraf|α\s?=\s?0?[.,]0/iu;
 
 export function thresholdComparisons(facts: SentenceFacts): ThresholdComparison[] {
   const text = facts.text;
@@ -85,6 +87,45 @@ export function thresholdComparisons(facts: SentenceFacts): ThresholdComparison[
       criterion,
       agrees: said === 'up' ? difference > 0 : difference < 0,
     });
+  }
+  return out;
+}
+
+export interface StatedCriterion {
+  /** The comparison word, in the sentence's offsets. */
+  start: number;
+  end: number;
+  word: string;
+  said: Polarity;
+  inclusive: boolean;
+  criterion: NumberToken;
+}
+
+/**
+ * Every comparison with a criterion the sentence states, whatever stands before it: "semua
+ * indikator memiliki nilai korelasi yang lebih besar dari 0,260", "all loadings exceeded 0.70".
+ * The figures compared are found by the caller (the cells of a column the sentence names); with
+ * `tests`, also criteria of test statistics and p ("semua nilai r hitung lebih besar dari 0,260":
+ * a column of them, which no reported test reads).
+ */
+export function statedCriteria(facts: SentenceFacts, tests = false): StatedCriterion[] {
+  const text = facts.text;
+  if (!COMPARISON.test(text)) return [];
+  const out: StatedCriterion[] = [];
+  const numbers = [...facts.quantities.map((q) => q.number), ...facts.criteria].sort((a, b) => a.start - b.start);
+  for (const criterion of numbers) {
+    const lead = text.slice(Math.max(0, criterion.start - 60), criterion.start);
+    // The last comparison word before the criterion, with only a criterion's words between.
+    let m: RegExpExecArray | null = null;
+    for (const found of lead.matchAll(COMPARISONS)) m = found;
+    if (!m || !CRITERION_WORDS.test(lead.slice(m.index + m[0].length))) continue;
+    const at = criterion.start - lead.length + m.index;
+    if (!tests && TEST_WORDS.test(text.slice(Math.max(0, at - 40), criterion.end + 12))) continue;
+    const word = m[0].replace(/\s+/g, ' ');
+    const above = ABOVE.test(word);
+    if (!above && !BELOW.test(word)) continue;
+    const negated = NEGATION.test(text.slice(Math.max(0, at - 12), at));
+    out.push({ start: at, end: at + m[0].length, word: m[0], said: above !== negated ? 'up' : 'down', inclusive: negated || /=|≥|≤/.test(word), criterion });
   }
   return out;
 }

@@ -129,7 +129,8 @@ function direction(c: DirectionComparison): FindingDraft {
       to,
       table: ref ? tableArg(ref.table) : undefined,
       // What the two cells share: their row when the columns are compared, else their column.
-      where: ref ? (c.from.ref && c.from.ref.row !== ref.row ? columnArg(ref.column) : rowArg(ref.row)) : undefined,
+      // A cell against a criterion the text gives (no cell on the other side): the cell's column.
+      where: ref ? (!c.from.ref || c.from.ref.row !== ref.row ? columnArg(ref.column) : rowArg(ref.row)) : undefined,
     }),
     related: [c.from.ref, c.to.ref]
       .filter((r) => r !== undefined)

@@ -41,7 +41,9 @@ export function rowArg(row: TableRow): MessageArg {
 
 /** The number as written plus its unit sign: "9,22%", "26.424.020". */
 export function written(number: NumberToken): string {
-  return `${number.raw}${number.percent ? '%' : ''}`;
+  // Like a cell's, the raw digits of a negative figure come without their sign ("= -0.002").
+  const sign = number.value < 0 && !/^[-−–]/.test(number.raw.trim()) ? '−' : '';
+  return `${sign}${number.raw}${number.percent ? '%' : ''}`;
 }
 
 /** A cell as written in the table: "9,41", "50%". */
