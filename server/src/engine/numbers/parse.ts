@@ -218,7 +218,12 @@ export function agreesAtPrecision(stated: number, decimals: number, source: numb
   const factor = 10 ** decimals;
   // Half-up rounding with a tolerance for binary floating point ("10,805" → 10,81).
   const rounded = Math.round(source * factor + 1e-9 * Math.sign(source)) / factor;
-  return Math.abs(rounded - stated) < 0.5 / factor / 100 || Math.abs(source - stated) < 1e-9;
+  if (Math.abs(rounded - stated) < 0.5 / factor / 100 || Math.abs(source - stated) < 1e-9) return true;
+  // Exactly half way ("−0,0025" at three decimals): rounding either way is a convention, not a slip.
+  const scaled = Math.abs(source * factor);
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-7)
+    return Math.abs(Math.abs(stated) * factor - Math.floor(scaled)) < 1e-6 && Math.sign(stated) === Math.sign(source);
+  return false;
 }
 
 /** A value written the way the document writes numbers: 9,41 / 25.900.000 (id), 9.41 / 25,900,000 (en). */

@@ -2040,6 +2040,8 @@ function acrossColumns(
 ): ExtremeComparison | undefined {
   if (marker.quality) return undefined;
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const measured = measureRowBefore(facts, table, mentions, marker, inClause, spanOf, sentence);
+  if (measured) return measured;
   const columns = distinctPlaces(mentions.columns.filter(inClause));
   if (columns.length !== 1) return undefined;
   const column = dataColumns[columns[0].item];
@@ -2071,6 +2073,56 @@ function acrossColumns(
     across: 'columns',
   };
 }
+
+/**
+ * A table of measures as rows and groups as columns: "nilai recall yang tertinggi adalah daun jambu
+ * biji dan sirih yaitu sebesar 90%" — the row named right before the word is the measure, the
+ * columns named after it are the ones said to be its highest (or lowest); each must be.
+ */
+function measureRowBefore(
+  facts: SentenceFacts,
+  table: StatTable,
+  mentions: TableMentions,
+  marker: Marker,
+  inClause: (m: Place) => boolean,
+  spanOf: SpanOf,
+  sentence: string,
+): ExtremeComparison | undefined {
+  const rowPlace = mentions.rows
+    .filter((m) => inClause(m) && m.end <= marker.start && MEASURE_TO_SUPERLATIVE.test(facts.text.slice(m.end, marker.start)))
+    .pop();
+  if (!rowPlace) return undefined;
+  const columns = distinctPlaces(mentions.columns.filter((m) => inClause(m) && m.start >= marker.end));
+  if (columns.length === 0 || mentions.rows.some((m) => inClause(m) && m.start >= marker.end)) return undefined;
+  const dataColumns = table.columns.filter((c) => c.index >= table.stub);
+  const row = table.dataRows[rowPlace.item];
+  const named = columns.map((p) => refAt(table, row, dataColumns[p.item])).filter((r): r is CellRef => !!r && !r.cell.comparator);
+  if (named.length !== columns.length) return undefined;
+  const refs = dataColumns
+    .filter((c) => c.numeric && c.unit === named[0].column.unit)
+    .map((c) => refAt(table, row, c))
+    .filter((r): r is CellRef => !!r && !r.cell.comparator);
+  if (refs.length < 3) return undefined;
+  // The number the clause gives must be the named cells': another number speaks of another table.
+  const given = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start >= marker.end);
+  if (given.length > 0 && !given.some((q) => named.some((r) => agreesWithCell(q.number, r.cell, r.column)))) return undefined;
+  const said: 'max' | 'min' = marker.polarity === 'up' ? 'max' : 'min';
+  const values = refs.map((r) => r.cell.value);
+  const extreme = said === 'max' ? Math.max(...values) : Math.min(...values);
+  const wrong = named.find((r) => r.cell.value !== extreme);
+  return {
+    kind: 'extreme',
+    span: spanOf(marker.start, marker.end),
+    agrees: !wrong,
+    sentence,
+    said,
+    word: facts.text.slice(marker.start, marker.end),
+    named: wrong ?? named[0],
+    actual: refs.filter((r) => r.cell.value === extreme),
+    across: 'columns',
+  };
+}
+const MEASURE_TO_SUPERLATIVE = /^\s{0,3}(?:yang\s{1,3})?(?:paling\s{1,3})?$/iu;
 
 /** Measures where more is better, as far as their names tell. */
 const HIGHER_IS_BETTER =
