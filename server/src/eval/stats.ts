@@ -9,7 +9,8 @@
 //   total      a table's total (row or column labelled Total/Jumlah) that adds up, changed
 //   p          the p of a reported test with its statistic and df (prose, math included),
 //              changed to one on the other side of .05
-//   restated   one of two prose statements of the same figure (in no table) changed
+//   restated   one of two prose statements of the same figure (in no table, named by the same two
+//              words right before each, not a test's statistic) changed
 // Sentences about a table are chosen by what the harness sees, not by what the engine reads: a
 // table number ("Tabel 4.2") or a number written exactly as one of the table's cells.
 // A plant counts as found when a statistics finding that the unmodified manuscript did not
@@ -175,6 +176,9 @@ function perturbed(raw: string, avoid: Set<string>, next: () => number, minPlace
 
 const REFERENCE_BEFORE =
   /\b(?:tabel|table|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|persamaan|equation|section|subbab|bagian|versi|version|diagram)\.?\s*~?$/i;
+/** Right before a figure: a test's statistic, p, interval bound or a list's next value. */
+const TEST_STATISTIC_BEFORE =
+  /(?:(?<![\p{L}])(?:p|ps|d|b|r|t|F|z|β|η²|η2|df|SE|SD|M|CI|CrI|HDI|median)\s?(?:\([^)]{0,12}\))?\s?[=<>≤≥:]\s?|[[(,;]\s?|\d\s?[-–]\s?)$/u;
 const LEAD_FILLER = new Set(
   'yang dengan pada sebesar adalah yaitu nilai dari untuk dalam this that with from were was which value sebanyak menunjukkan diperoleh'.split(' '),
 );
@@ -349,7 +353,23 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
                 .filter((w) => !LEAD_FILLER.has(w)),
             ),
         );
-        if (![...words[0]].some((w) => words[1].has(w))) continue;
+        // One figure stated twice names its measure the same way both times: the two content words
+        // right before each are the same ("Cronbach's Alpha sebesar 0.926" … "Cronbach's Alpha
+        // sebesar 0.926"). Not a statistic of a test, whose equal values are as often two tests'
+        // ("p = .006" twice, two CI bounds "[0.58, 1.00]", ".29" in a table pasted as text).
+        const lastTwo = places.map((at) =>
+          [
+            ...lead(at)
+              .toLowerCase()
+              .matchAll(/\p{L}{3,}/gu),
+          ]
+            .map((m) => m[0])
+            .filter((w) => !LEAD_FILLER.has(w))
+            .slice(-2)
+            .join(' '),
+        );
+        if (lastTwo[0] === '' || lastTwo[0] !== lastTwo[1] || ![...words[0]].some((w) => words[1].has(w))) continue;
+        if (places.some((at) => TEST_STATISTIC_BEFORE.test(lead(at)))) continue;
         const target = places[Math.floor(next() * 2)];
         const raw = text(target.file).slice(target.start, target.end);
         const replacement = perturbed(raw, new Set([key]), next);
