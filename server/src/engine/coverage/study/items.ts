@@ -108,6 +108,7 @@ const OTHER_LIST =
 const PROCEDURE_LIST =
   /\b(?:dengan|melalui|menggunakan|mengikuti|with|through|using|in|by)\s+(?:\p{L}+\s+){0,2}?(?:langkah|tahap(?:an)?|cara|prosedur|steps?|stages?|procedures?)\b/giu;
 const NAMED_ITEMS = /\b(?:rumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|tujuan|objectives?|hipotesis|hypothes[ie]s)\b/gi;
+const NAMES_ITEMS = new RegExp(NAMED_ITEMS.source, 'i');
 /** Outside a section of items, a list is theirs only when its lead-in names them. */
 const NAMED_ANNOUNCEMENT =
   /\b(?:rumusan\s+masalah|perumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|tujuan\s+(?:dari\s+)?(?:penelitian|tugas\s+akhir|skripsi|tesis|studi)|(?:research|study)\s+objectives?|objectives|hipotesis|hypothes[ie]s)\b/i;
@@ -116,7 +117,7 @@ const ANNOUNCEMENT_CUE = /\b(?:adalah|yaitu|ialah|sebagai\s+berikut|berikut|are|
 /** A sentence that names items and announces them: "rumusan masalah … adalah sebagai berikut". */
 function announcesItems(sentence: string): boolean {
   const named = NAMED_ANNOUNCEMENT.exec(sentence);
-  if (!named) return false;
+  if (!named || isBasis(sentence.slice(0, named.index))) return false;
   const rest = sentence.slice(named.index + named[0].length);
   // The cue within 100 characters of the name, and at most 40 characters of the sentence after it.
   for (const cue of rest.matchAll(ANNOUNCEMENT_CUE)) {
@@ -125,11 +126,29 @@ function announcesItems(sentence: string): boolean {
   }
   return false;
 }
+/** Words that make the items named after them the basis of what a sentence announces ("berdasarkan tujuan penelitian maka …"). */
+const BASIS =
+  /(?:^|\s)(?:berdasarkan|sesuai|mengacu|merujuk|mengingat|untuk menjawab|guna menjawab|based on|according to|to answer)(?:\s(?:dengan|pada|kepada|the|para))?$/i;
+
+/** Whether the text before an item's name ends with words that make it a basis. */
+function isBasis(before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-3).join(' ').toLowerCase();
+  return BASIS.test(words);
+}
 const LEAD_IN = /(?::|sebagai\s+berikut\.?|berikut(?:\s+ini)?\.?|antara\s+lain\.?|yaitu\.?|adalah\.?|follows\.?|following\.?)\s*$/i;
 
 /** What a paragraph before a list says the list is: a kind of item, something else, or nothing. */
 function announced(text: string): ItemKind | 'other' | undefined {
   const tail = text.slice(-300);
+  // "Berdasarkan tujuan penelitian maka teknik analisis data … adalah sebagai berikut:": the items
+  // are what the list is based on, not what it is.
+  // An item named before the basis is what is announced ("Hipotesis … untuk menjawab rumusan
+  // masalah adalah:").
+  const named = [...tail.matchAll(NAMED_ITEMS)].pop();
+  if (named && isBasis(tail.slice(0, named.index))) {
+    const before = tail.slice(0, named.index);
+    return NAMES_ITEMS.test(before) ? announced(before) : 'other';
+  }
   if (OTHER_LIST.test(tail) && !/\b(?:rumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|hipotesis|hypothes[ie]s)\b/i.test(tail)) {
     // "Tujuan dan manfaat penelitian ini adalah:" — objectives when "tujuan" comes first.
     const objective = /\b(?:tujuan|objectives?|aims?)\b/i.exec(tail);
@@ -394,6 +413,7 @@ function clean(text: string): [number, number] {
   if (numbering) a = numbering[0].length;
   while (a < b && /\s/.test(text[a])) a++;
   while (b > a && /[\s;,]/.test(text[b - 1])) b--;
+  b = beforeGluedTitle(text, a, b);
   // A closing conjunction ("…; dan"): the item ends before it.
   const last = text.lastIndexOf(' ', b - 1);
   if (last > a && /^(?:dan|serta|and|or|atau)$/i.test(text.slice(last + 1, b))) {
@@ -401,6 +421,24 @@ function clean(text: string): [number, number] {
     while (b > a && /[\s;,]/.test(text[b - 1])) b--;
   }
   return [a, b];
+}
+
+/**
+ * Where a point ends when a Word heading is glued to it (the converter lost the line break):
+ * "… Serang BantenManfaat Penelitian", "… sebagai pemediasi?Tujuan Penelitian" end before the
+ * title — a few words after a letter or a question mark with no space, that name a part of the
+ * thesis (see namesSection).
+ */
+function beforeGluedTitle(text: string, a: number, b: number): number {
+  for (let k = b - 1; k > a && k >= b - 40; k--) {
+    const previous = text[k - 1];
+    if (!/\p{Lu}/u.test(text[k]) || !/[\p{Ll}?!)]/u.test(previous)) continue;
+    if (!namesSection(text.slice(k, b))) continue;
+    let end = k;
+    while (end > a && /\s/.test(text[end - 1])) end--;
+    return end;
+  }
+  return b;
 }
 
 function addListItem(out: StudyItem[], b: StudyBlock, kind: ItemKind, section: number): void {
