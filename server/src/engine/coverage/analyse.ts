@@ -18,7 +18,7 @@
 // It refers to it by a distinctive mention ("Ansell dan Gash", "Edward III", "SERVQUAL"), by a
 // statement that the study uses it, or by citing its source together with its concept. The
 // general concept alone ("collaborative governance", "modal sosial") is enough only when it is
-// what the manuscript is about — written three times, or in an abstract, the title or a heading —
+// what the manuscript is about — in an abstract, the title or a heading, not in passing in the body —
 // and three dimensions are named; it never is when another framework of the same concept is
 // referred to specifically, and of two frameworks detected from one concept alone only the one
 // whose dimensions head more results sections is kept.
