@@ -30,3 +30,24 @@ describe('lists announced on the basis of the items', () => {
     ).toEqual({});
   });
 });
+
+describe('an English abstract of an Indonesian hypothesis on a joint effect', () => {
+  it('reads "secara bersama" as "together"', () => {
+    const text = [
+      '# ABSTRACT',
+      '',
+      'The results show that together integrity and teamwork significantly affect the work effectiveness of employees.',
+      '',
+      '# BAB II TINJAUAN PUSTAKA',
+      '',
+      '## Hipotesis',
+      '',
+      'H1: Integritas berpengaruh terhadap efektivitas kerja pegawai',
+      '',
+      'H2: Integritas dan teamwork secara bersama berpengaruh terhadap efektivitas kerja pegawai',
+      '',
+    ].join('\n');
+    const statuses = statusesOf(text);
+    expect(statuses['hypotheses:H2']).toEqual({ 'abstract-1': 'named', theory: 'named' });
+  });
+});

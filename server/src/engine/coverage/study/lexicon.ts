@@ -297,6 +297,7 @@ export const TRANSLATIONS: readonly string[] = [
   'pekerjaan: job occupation work',
   'keluarga: family',
   'dampak: impact',
+  'bersama bersamaan: together jointly',
   'perbedaan berbeda: difference different differ',
   'perbandingan membandingkan: comparison compare',
   'peningkatan meningkatkan meningkat: improvement improve increase',

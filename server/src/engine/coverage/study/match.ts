@@ -17,7 +17,8 @@
 // (abbreviations, names); when too few do, the cell is 'unknown' and never reported.
 import type { Lang, Span } from '../../model';
 import type { CoverageCell, Evidence } from '../types';
-import { isChoosingWord, translationsOf } from './keys';
+import { isChoosingWord, studyKeys, translationsOf } from './keys';
+import { FUNCTION_WORDS } from './lexicon';
 import { pairKeys, sentenceKeys, type Definition, type StudyBlock, type StudySentence, type StudyText } from './text';
 
 export interface Keyword {
@@ -57,20 +58,27 @@ export function withDefinitions(
   keysOf: (word: string) => readonly string[],
 ): Keyword[] {
   if (definitions.size === 0) return list;
+  const wordKeys = (w: string) => {
+    const keys = keysOf(w);
+    const out = new Set(keys);
+    for (const k of keys) for (const t of translationsOf(k)) out.add(t);
+    return [...out];
+  };
+  // A defined word written closed may be written open ("Teamwork (X2)", "team work"): each split of
+  // it is an alternative too (see compoundAlts).
   const altOf = (defs: readonly Definition[]) =>
-    defs.map((d) =>
-      d.words.map((w) => {
-        const keys = keysOf(w);
-        const out = new Set(keys);
-        for (const k of keys) for (const t of translationsOf(k)) out.add(t);
-        return [...out];
-      }),
-    );
+    defs.flatMap((d) => {
+      const words = d.words.map(wordKeys);
+      const open = d.words.flatMap((w, i) => compoundAlts(w.toLowerCase()).map((parts) => [...words.slice(0, i), ...parts, ...words.slice(i + 1)]));
+      return [words, ...open];
+    });
   // A variable code is the same in both languages, but an abstract in the other language names
   // the variable, not the code: judged there only when its name has translations.
   const translatable = (defs: readonly Definition[]) => defs.some((d) => d.words.every((w) => keysOf(w).some((k) => translationsOf(k).length > 0)));
   const termOf = (k: Keyword, defs: readonly Definition[]): Keyword =>
-    defs.some((d) => d.code) ? { ...k, alts: altOf(defs), neutral: false, ...(translatable(defs) ? { crossAlts: true } : {}) } : { ...k, alts: altOf(defs) };
+    defs.some((d) => d.code)
+      ? { ...k, alts: altOf(defs), neutral: false, ...(translatable(defs) ? { crossAlts: true } : {}) }
+      : { ...k, alts: [...(k.alts ?? []), ...altOf(defs)] };
   let out = list.map((k) => {
     const defs = definitions.get(k.text);
     return defs ? termOf(k, defs) : k;
@@ -123,10 +131,35 @@ export function contentWords(study: StudyText): Keyword[] {
     const cross = new Set<string>();
     for (const k of w.keys) for (const t of translationsOf(k)) cross.add(t);
     const capitalised = /^\p{Lu}/u.test(study.text.slice(w.start, w.end)) && !sentenceStarts.has(i);
-    out.push({ text: w.lower, keys: w.keys, cross: [...cross], neutral: w.capitals || capitalised || /\d/.test(w.lower), ...(bonus ? { bonus } : {}) });
+    const compound = compoundAlts(w.lower);
+    out.push({
+      text: w.lower,
+      keys: w.keys,
+      cross: [...cross],
+      neutral: w.capitals || capitalised || /\d/.test(w.lower),
+      ...(bonus ? { bonus } : {}),
+      ...(compound.length > 0 ? { alts: compound } : {}),
+    });
   });
   return out;
 }
+
+/**
+ * A word written closed that may be written open ("teamwork" / "team work", "kerjasama" /
+ * "kerja sama", "worklife"): each split into two parts of MIN_PART letters or more, as two words
+ * (see Keyword.alts). Parts that are no words ("kepu" + "asan") are found in no window.
+ */
+function compoundAlts(lower: string): (readonly string[])[][] {
+  if (lower.length < 2 * MIN_PART || !/^\p{L}+$/u.test(lower)) return [];
+  const out: (readonly string[])[][] = [];
+  for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
+    const [a, b] = [lower.slice(0, at), lower.slice(at)];
+    if (FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) continue;
+    out.push([studyKeys(a), studyKeys(b)]);
+  }
+  return out;
+}
+const MIN_PART = 4;
 
 const SUPERLATIVE = /^(?:paling|most|least)$/;
 const LIGHT_VERB = /^(?:memberikan|memberi|memiliki|mempunyai|gives?|has|have)$/;
