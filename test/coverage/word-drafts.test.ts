@@ -2,6 +2,8 @@
 // on the items rather than as the items.
 import { describe, expect, it } from 'vitest';
 import { statusesOf } from './helpers';
+import { isHypothesisStatement } from '../../server/src/engine/coverage/study/items';
+import { isGenericWord, studyKeys } from '../../server/src/engine/coverage/study/keys';
 
 const manuscript = (lead: string, points: string[]) =>
   `# BAB I PENDAHULUAN\n\n## 1.1 Latar Belakang\n\nLatar belakang.\n\n# BAB II TINJAUAN PUSTAKA\n\n${lead}\n\n${points.map((p) => `- ${p}`).join('\n\n')}\n\n# BAB V KESIMPULAN\n\nMotivasi kerja berpengaruh terhadap produktivitas karyawan.\n`;
@@ -49,5 +51,18 @@ describe('an English abstract of an Indonesian hypothesis on a joint effect', ()
     ].join('\n');
     const statuses = statusesOf(text);
     expect(statuses['hypotheses:H2']).toEqual({ 'abstract-1': 'named', theory: 'named' });
+  });
+});
+
+describe('statements of a report that are no items', () => {
+  it('does not take the hypotheses of an instrument test for research hypotheses', () => {
+    expect(isHypothesisStatement('Item pernyataan valid, yaitu nilai korelasi item terhadap skor total (r hitung) > r tabel (0,361).')).toBe(false);
+    expect(isHypothesisStatement("Instrumen penelitian reliabel (Cronbach's Alpha ≥ 0,70).")).toBe(false);
+    expect(isHypothesisStatement('Durasi tidur berkorelasi dengan produktivitas akademik mahasiswa.')).toBe(true);
+  });
+
+  it('counts the verbs of aiming ("mengidentifikasi", "menyajikan") as the vocabulary every objective shares', () => {
+    for (const word of ['mengidentifikasi', 'identifikasi', 'menyajikan', 'disajikan']) expect(isGenericWord(word, studyKeys(word))).toBe(true);
+    expect(isGenericWord('tidur', studyKeys('tidur'))).toBe(false);
   });
 });

@@ -103,7 +103,7 @@ const ANNOUNCES: [ItemKind, RegExp][] = [
   ['hypothesis', /\b(?:hipotesis|hipotesa|hypothes[ie]s)\b/gi],
 ];
 const OTHER_LIST =
-  /\b(?:manfaat|kegunaan|batasan|ruang\s+lingkup|asumsi|kontribusi|sistematika|langkah|tahap(?:an)?|benefits?|limitations?|scope|assumptions?|contributions?|steps?|stages?|outline|organi[sz]ation|keterbatasan)\b/i;
+  /\b(?:manfaat|kegunaan|batasan|ruang\s+lingkup|asumsi|kontribusi|sistematika|langkah|tahap(?:an)?|proses|prosedur|benefits?|limitations?|scope|assumptions?|contributions?|steps?|stages?|outline|organi[sz]ation|keterbatasan)\b/i;
 /** A list announced as the way something is done ("dengan langkah sebagai berikut", "through the following steps"). */
 const PROCEDURE_LIST =
   /\b(?:dengan|melalui|menggunakan|mengikuti|with|through|using|in|by)\s+(?:\p{L}+\s+){0,2}?(?:langkah|tahap(?:an)?|cara|prosedur|steps?|stages?|procedures?)\b/giu;
@@ -453,13 +453,13 @@ function addListItem(out: StudyItem[], b: StudyBlock, kind: ItemKind, section: n
 /**
  * Whether a statement is a research hypothesis: it states an effect, relation or difference
  * between variables. A label in passing ("H1 diterima") states none, and neither do the null
- * hypotheses of model and assumption tests ("H0: Common Effect Model", "H0: data berdistribusi
- * normal", "tidak terjadi heteroskedastisitas").
+ * hypotheses of model, assumption and instrument tests ("H0: Common Effect Model", "H0: data berdistribusi
+ * normal", "tidak terjadi heteroskedastisitas", "H1: Item pernyataan valid … r hitung > r tabel").
  */
 export function isHypothesisStatement(text: string): boolean {
   if (/^\s*(?:diterima|ditolak|accepted|rejected|supported|is\s|was\s)/i.test(text)) return false;
   if (
-    /\b(?:common|fixed|random)\s+effects?(?:\s+models?)?\b|\bberdistribusi\s+normal|\bnormally\s+distributed|multikolinear|heteroskedastis|heteroscedastic|autokorelasi|autocorrelation|\bstasioner|\bstationary|unit\s+root/i.test(
+    /\b(?:common|fixed|random)\s+effects?(?:\s+models?)?\b|\bberdistribusi\s+normal|\bnormally\s+distributed|multikolinear|heteroskedastis|heteroscedastic|autokorelasi|autocorrelation|\bstasioner|\bstationary|unit\s+root|\b(?:item|butir|instrumen|instrument|kuesioner|questionnaire)\b[^.]{0,40}\b(?:valid|reliabel|reliable)\b|\br\s?hitung\b|\bcronbach/i.test(
       text,
     )
   )
@@ -569,6 +569,10 @@ function addFromParagraph(out: StudyItem[], b: StudyBlock, kinds: ItemKind[], se
           : undefined;
     if (!kind) continue;
     const word = (kind === 'objective' ? OBJECTIVE_WORD : HYPOTHESIS_WORD).exec(sentence)!;
+    // The purpose of a step of the analysis ("Tahap ini bertujuan untuk mengimpor data …",
+    // "Analisis statistik deskriptif bertujuan untuk …"), under a heading "Tujuan" of that step, is
+    // not an objective of the study.
+    if (kind === 'objective' && STEP_SUBJECT.test(sentence.slice(0, word.index))) continue;
     const cue = (kind === 'objective' ? OBJECTIVE_CUE : HYPOTHESIS_CUE).exec(sentence.slice(word.index + word[0].length));
     if (!cue) continue;
     const from = word.index + word[0].length + cue.index + cue[0].length;
@@ -582,6 +586,9 @@ function addFromParagraph(out: StudyItem[], b: StudyBlock, kinds: ItemKind[], se
 }
 
 const OBJECTIVE_WORD = /\b(?:tujuan|bertujuan|aims?|objectives?|purpose)\b/i;
+/** A subject that is a step of the work, not the study: "Tahap ini", "Analisis statistik deskriptif", "This step". */
+const STEP_SUBJECT =
+  /^\s*(?:tahap(?:an)?|langkah|bagian|proses|analisis|uji|pengujian|visualisasi|pembersihan|pengolahan|perhitungan|this\s+(?:step|stage|section|analysis)|the\s+(?:step|stage|analysis))\b/i;
 const OBJECTIVE_CUE = /\b(?:adalah|yaitu|untuk|ialah|is|are|to)\b/i;
 const HYPOTHESIS_WORD = /\b(?:hipotesis|hypothes[ie]s)\b/i;
 const HYPOTHESIS_CUE = /\b(?:adalah|yaitu|ialah|bahwa|is|are|that)\b/i;
