@@ -255,6 +255,17 @@ function matrixOf(
     const own = present.map((x) => keywordsOf(x.item!));
     const sets = weigh(own);
     present.forEach((x, i) => keywords[x.r].push(sets[i]));
+    // A point titled before a colon ("Meningkatkan Kepuasan: Dengan menyediakan layanan yang lebih
+    // cepat, …") is named by its title as well: weighed among the titles (or whole items) of its list.
+    if (k !== 'variable') {
+      const heads = present.map((x) => titleOf(x.item!.text));
+      if (heads.some((h) => h !== undefined)) {
+        const weighed = weigh(heads.map((h, i) => (h !== undefined ? withDefinitions(contentWords(readStudyText(h)), definitions, studyKeys) : own[i])));
+        present.forEach((x, i) => {
+          if (heads[i] !== undefined && weighed[i].length > 0) keywords[x.r].push(weighed[i]);
+        });
+      }
+    }
     // The item as the manuscript writes its terms in each language (its keyword lists): weighed
     // among the other items written so.
     const variants = own.map((list) => equivalentVariants(list, equivalents, (text) => contentWords(readStudyText(text))));
@@ -458,4 +469,17 @@ export function studyBlockOf(manuscript: Manuscript, block: TextBlock, section: 
     byBlock.set(block, known);
   }
   return known;
+}
+
+/**
+ * The title of a point written "Title: description" — one to five words before a colon, six or
+ * more after it ("Meningkatkan Kepuasan: Dengan menyediakan layanan …"); undefined otherwise.
+ */
+function titleOf(text: string): string | undefined {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 60) return undefined;
+  const head = text.slice(0, colon);
+  if (/[.;?!]/.test(head)) return undefined;
+  const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
+  return words(head) >= 1 && words(head) <= 5 && words(text.slice(colon + 2)) >= 6 ? head : undefined;
 }
