@@ -256,9 +256,10 @@ function matrixOf(
     const sets = weigh(own);
     present.forEach((x, i) => keywords[x.r].push(sets[i]));
     // A point titled before a colon ("Meningkatkan Kepuasan: Dengan menyediakan layanan yang lebih
-    // cepat, …") is named by its title as well: weighed among the titles (or whole items) of its list.
+    // cepat, …") is named by its title as well, and a question or objective by the subject a relative
+    // clause qualifies: weighed among the titles and subjects (or whole items) of its list.
     if (k !== 'variable') {
-      const heads = present.map((x) => titleOf(x.item!.text));
+      const heads = present.map((x) => titleOf(x.item!.text) ?? (k === 'hypothesis' ? undefined : qualifiedSubject(x.item!.text)));
       if (heads.some((h) => h !== undefined)) {
         const weighed = weigh(heads.map((h, i) => (h !== undefined ? withDefinitions(contentWords(readStudyText(h)), definitions, studyKeys) : own[i])));
         present.forEach((x, i) => {
@@ -482,4 +483,18 @@ function titleOf(text: string): string | undefined {
   if (/[.;?!]/.test(head)) return undefined;
   const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
   return words(head) >= 1 && words(head) <= 5 && words(text.slice(colon + 2)) >= 6 ? head : undefined;
+}
+
+/**
+ * The subject of a question or objective that a relative clause qualifies ("Perancangan sistem
+ * radar FMCW menggunakan GNURadio yang memaksimalkan kemampuan USRP B210 dengan mempertimbangkan
+ * keperluan sistem"): an answer names the subject and may leave the qualification out ("telah
+ * dirancang … radar FMCW … dengan menggunakan GNURadio"). Undefined when the part before the clause
+ * holds fewer than two content words ("Faktor apa saja yang …").
+ */
+function qualifiedSubject(text: string): string | undefined {
+  const at = text.search(/\s(?:yang|which|that)\s/i);
+  if (at < 0) return undefined;
+  const head = text.slice(0, at);
+  return contentWords(readStudyText(head)).filter((k) => !k.bonus).length >= 2 ? head : undefined;
 }
