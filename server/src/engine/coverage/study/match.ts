@@ -93,7 +93,14 @@ export function withDefinitions(
     // A code the manuscript gives to several variables ("Keterampilan (X1)" here, "Disiplin (X1)"
     // in a table of earlier studies) names none of them for sure: each keeps its own words.
     if (d.code && defs.some((x) => x.words.join(' ') !== d.words.join(' '))) continue;
-    const first = d.words.map((w) => keysOf(w)[0]);
+    // A word of the long form the item misspells ("Heavy Indutry" for "Heavy Industry") is still
+    // spelt out: the item's own word stands for it.
+    const first = d.words.map((w) => {
+      const key = keysOf(w)[0];
+      if (own.has(key)) return key;
+      const lower = w.toLowerCase();
+      return lower.length >= 5 ? (list.find((k) => k.text.length >= 5 && oneEditApart(k.text, lower))?.keys[0] ?? key) : key;
+    });
     if (first.length === 0 || !first.every((key) => own.has(key) && !taken.has(key))) continue;
     for (const key of first) taken.add(key);
     const rest = out.filter((k) => !first.includes(k.keys[0]));
