@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { statusesOf } from './helpers';
 import { isHypothesisStatement } from '../../server/src/engine/coverage/study/items';
 import { isGenericWord, studyKeys } from '../../server/src/engine/coverage/study/keys';
+import { covers, type Keyword } from '../../server/src/engine/coverage/study/match';
 
 const manuscript = (lead: string, points: string[]) =>
   `# BAB I PENDAHULUAN\n\n## 1.1 Latar Belakang\n\nLatar belakang.\n\n# BAB II TINJAUAN PUSTAKA\n\n${lead}\n\n${points.map((p) => `- ${p}`).join('\n\n')}\n\n# BAB V KESIMPULAN\n\nMotivasi kerja berpengaruh terhadap produktivitas karyawan.\n`;
@@ -64,5 +65,20 @@ describe('statements of a report that are no items', () => {
   it('counts the verbs of aiming ("mengidentifikasi", "menyajikan") as the vocabulary every objective shares', () => {
     for (const word of ['mengidentifikasi', 'identifikasi', 'menyajikan', 'disajikan']) expect(isGenericWord(word, studyKeys(word))).toBe(true);
     expect(isGenericWord('tidur', studyKeys('tidur'))).toBe(false);
+  });
+});
+
+describe('an item of one word of its own and the setting every item shares', () => {
+  const word = (text: string, extra: Partial<Keyword> = {}): Keyword => ({ text, keys: studyKeys(text), cross: [], neutral: false, ...extra });
+  const monitoring = word('monitoring', { telling: true });
+  const skp = word('skp', { weight: 0.5, setting: true, neutral: true });
+
+  it('is covered by its own word: the setting is what the whole part speaks of', () => {
+    expect(covers([monitoring], [monitoring, skp])).toBe(true);
+  });
+
+  it('still needs two words when it has two of its own', () => {
+    const evaluasi = word('evaluasi');
+    expect(covers([monitoring], [monitoring, evaluasi, skp])).toBe(false);
   });
 });

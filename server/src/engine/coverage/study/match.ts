@@ -43,6 +43,8 @@ export interface Keyword {
   crossAlts?: boolean;
   /** Counts where a window holds it, never against one that does not (the measure of a superlative). */
   bonus?: boolean;
+  /** A word of the setting (nearly) every item of the list shares (see weigh). */
+  setting?: boolean;
 }
 
 /**
@@ -204,7 +206,15 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
     const sharedWeight = Math.min(SHARED_WEIGHT, SHARED_TOTAL / Math.max(1, shared));
     return list.map((k) => {
       const n = count.get(k.keys[0]) ?? 1;
-      return { ...k, weight: n <= 1 ? 1 : n >= nearlyAll(lists.length) ? sharedWeight : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
+      const shared = n >= nearlyAll(lists.length);
+      // Shared by three items or more, a word is the setting; by two, it may be what both ask of.
+      const setting = shared && lists.length >= SETTING_ITEMS;
+      return {
+        ...k,
+        weight: n <= 1 ? 1 : shared ? sharedWeight : PARTLY_SHARED_WEIGHT,
+        telling: k.bonus === true || n === fewest,
+        ...(setting ? { setting } : {}),
+      };
     });
   });
 }
@@ -224,6 +234,8 @@ function nearlyAll(items: number): number {
 }
 
 export const SHARED_WEIGHT = 0.5;
+/** Items that must share a word before it is the setting, not what they ask (see covers). */
+export const SETTING_ITEMS = 3;
 /** What the words every item shares weigh together, at most (see weigh). */
 export const SHARED_TOTAL = 1;
 export const PARTLY_SHARED_WEIGHT = 0.75;
@@ -235,7 +247,11 @@ export const PARTLY_SHARED_WEIGHT = 0.75;
 export function covers(matched: Keyword[], usable: Keyword[]): boolean {
   const total = usable.reduce((sum, k) => sum + (k.bonus ? 0 : (k.weight ?? 1)), 0);
   const got = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0);
-  if (matched.length < Math.min(2, usable.length)) return false;
+  // Two words at least (all of an item of one word); an item whose words are one of its own and
+  // the setting every item of three or more shares ("Bagaimana monitoring Sasaran Kinerja Pegawai (SKP)?" among
+  // questions all on SKP) is of one word: the setting is what the whole part speaks of.
+  const own = usable.filter((k) => !k.setting && !k.bonus).length;
+  if (matched.length < Math.min(2, own > 0 ? own : usable.length)) return false;
   if (usable.some((k) => k.telling) && !matched.some((k) => k.telling)) return false;
   return got >= COVERED * total - 1e-9;
 }
