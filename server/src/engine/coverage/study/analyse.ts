@@ -15,7 +15,19 @@ import type { CoverageCell, CoverageColumn, Evidence, ItemCoverage, ItemRow, Ite
 import { findItems, type StudyItem } from './items';
 import { findVariables } from './variables';
 import { isCovered } from '../describe';
-import { choosingOf, contentWords, coversWhole, matchWords, sourceSpan, weigh, withDefinitions, type ColumnText, type ItemTarget, type Keyword } from './match';
+import {
+  choosingOf,
+  contentWords,
+  coversWhole,
+  matchWords,
+  partOfItem,
+  sourceSpan,
+  weigh,
+  withDefinitions,
+  type ColumnText,
+  type ItemTarget,
+  type Keyword,
+} from './match';
 import { studyKeys } from './keys';
 import { equivalentVariants, findEquivalents, withEquivalents, type Equivalent } from './glossary';
 import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type Definition, type StudyBlock, type StudyRef } from './text';
@@ -263,7 +275,7 @@ function matrixOf(
       if (heads.some((h) => h !== undefined)) {
         const weighed = weigh(heads.map((h, i) => (h !== undefined ? withDefinitions(contentWords(readStudyText(h)), definitions, studyKeys) : own[i])));
         present.forEach((x, i) => {
-          if (heads[i] !== undefined && weighed[i].length > 0) keywords[x.r].push(weighed[i]);
+          if (heads[i] !== undefined && weighed[i].length > 0) keywords[x.r].push(partOfItem(weighed[i]));
         });
       }
     }

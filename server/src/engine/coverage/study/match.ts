@@ -301,6 +301,15 @@ function answersChoice(choosing: 'compare' | 'select', sentences: readonly Study
   return sentences.some((x) => x.names) && required.some((k) => k.telling) && got >= (COVERED / 2) * total - 1e-9;
 }
 
+/** Keyword sets that are a part of their item (its title, the subject a clause qualifies). */
+const PARTS = new WeakSet<readonly Keyword[]>();
+
+/** Marks a keyword set as a part of its item (see matchWords). */
+export function partOfItem(set: Keyword[]): Keyword[] {
+  PARTS.add(set);
+  return set;
+}
+
 /** A text of a column to look in: a body block, or a heading (one window). */
 export interface ColumnText {
   block: StudyBlock;
@@ -326,7 +335,10 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
         // The words that tell the item apart must be among those that can be judged.
         (!other || !set.some((k) => k.telling && !k.bonus) || usable.some((k) => k.telling && !k.bonus)),
     );
-  if (sets.length === 0) return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
+  // An item that cannot be judged in the other language as a whole is not judged there by a part
+  // of it (its title, its qualified subject): too little of it has a translation.
+  if (sets.length === 0 || (other && sets.every(({ set }) => PARTS.has(set))))
+    return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
   let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number; across?: Evidence } | undefined;
   // Every window that covers the item (the best first): a sentence covering alone stands for the
   // two-sentence windows around it.
