@@ -47,6 +47,66 @@ describe('dimensions a theory chapter defines', () => {
   });
 });
 
+describe('dimensions a qualitative study names as its sub-focus', () => {
+  const intro = (title: string, body: string) => `# BAB I PENDAHULUAN\n\n## ${title}\n\n${body}\n\n# BAB II KAJIAN PUSTAKA\n\nTeori.\n`;
+
+  it('reads the names after "yaitu" without a count in the sub-focus, and only there in the introduction', () => {
+    const body =
+      'Sub fokus penelitian ini adalah indikator iklim organisasi menurut Utama (2019) yaitu kepercayaan, komunikasi, dan pengambilan keputusan bersama.';
+    expect(dimensionsOf(intro('1.3 Sub Fokus Penelitian', body))).toEqual([['Utama (2019)', ['kepercayaan', 'komunikasi', 'pengambilan keputusan bersama']]]);
+    expect(dimensionsOf(intro('1.3 Latar Belakang', 'Menurut Utama (2019) indikator iklim organisasi yaitu kepercayaan, komunikasi, dan dukungan.'))).toEqual(
+      [],
+    );
+    // Two names without a count are too few to be a model's parts.
+    expect(dimensionsOf(theory('Indikator kepuasan menurut Robbins (2008) yaitu gaji dan atasan.'))).toEqual([]);
+  });
+
+  it('reads points numbered inside a paragraph that define their names, across its sentences', () => {
+    const body =
+      'Sub fokus penelitian ini adalah indikator kinerja menurut Mangkunegara (2017) yaitu 1) Kualitas kerja adalah mutu hasil kerja; 2) Kuantitas kerja adalah jumlah hasil kerja. Kuantitas dilihat dari kecepatan; 3) Tanggung jawab adalah kesadaran akan kewajiban.';
+    expect(dimensionsOf(intro('Sub Fokus Penelitian', body))).toEqual([['Mangkunegara (2017)', ['kualitas kerja', 'kuantitas kerja', 'tanggung jawab']]]);
+  });
+
+  it('reads list points that each have a paragraph describing them', () => {
+    const body =
+      'Subfokus penelitian ini adalah indikator disiplin kerja menurut Sutrisno (2019) sebagai berikut:\n\n1. Kehadiran\n\nKaryawan datang tepat waktu.\n\n2. Ketaatan pada Peraturan\n\nKaryawan menaati tata tertib.\n\n3. Tanggung Jawab Kerja\n\nKaryawan menyelesaikan tugasnya.\n\nPenelitian ini dilakukan di bagian produksi.';
+    expect(dimensionsOf(intro('1.3 Subfokus Penelitian', body))).toEqual([
+      ['Sutrisno (2019)', ['kehadiran', 'ketaatan pada peraturan', 'tanggung jawab kerja']],
+    ]);
+  });
+
+  it('keeps a framework stated twice once, also when the second statement misspells a name', () => {
+    const body =
+      'Sub fokus penelitian ini adalah indikator kinerja menurut Mangkunegara (2017) yaitu 1) Kualitas kerja adalah mutu hasil kerja; 2) Kuantitas kerja adalah jumlah hasil kerja; 3) Komitmen kerja adalah kesungguhan bekerja. Peneliti menggunakan 3 indikator, yaitu kualitas kerja, kunatitas kerja, dan komitmen kerja.';
+    expect(dimensionsOf(intro('Sub Fokus Penelitian', body))).toEqual([['Mangkunegara (2017)', ['kualitas kerja', 'kuantitas kerja', 'komitmen kerja']]]);
+  });
+});
+
+describe('headings of Word-converted qualitative theses', () => {
+  const rolesOf = (text: string) =>
+    manuscriptOf(text)
+      .sections.slice(1)
+      .map((s) => [s.title, s.role]);
+
+  it('reads ABSTRAKSI as an abstract, KAJIAN TEORITIK as the theory chapter and PEMBAHASAN TEMUAN PENELITIAN as the discussion', () => {
+    expect(rolesOf('ABSTRAKSI\n\nRingkasan penelitian.\n\n# KAJIAN TEORITIK\n\nTeori.\n\n# PEMBAHASAN TEMUAN PENELITIAN\n\nPembahasan.\n')).toEqual([
+      ['ABSTRAKSI', 'abstract'],
+      ['KAJIAN TEORITIK', 'theory'],
+      ['PEMBAHASAN TEMUAN PENELITIAN', 'discussion'],
+    ]);
+  });
+
+  it('does not read an informant code in bold ("I.1 Bapak …", "III. 2.2 …") as a chapter: the results go on', () => {
+    const text =
+      '# BAB IV HASIL PENELITIAN\n\n## 4.2 Temuan Penelitian\n\n**I.1 Bapak Ahmad, Kepala Produksi**\n\nInforman kunci.\n\n**III. 2.2 Kepala Staff SDM**\n\nInforman pendukung.\n\n### 4.2.1 Kehadiran\n\nKaryawan hadir tepat waktu.\n';
+    expect(rolesOf(text)).toEqual([
+      ['BAB IV HASIL PENELITIAN', 'results'],
+      ['4.2 Temuan Penelitian', 'results'],
+      ['4.2.1 Kehadiran', 'results'],
+    ]);
+  });
+});
+
 describe('when a defined framework is kept', () => {
   const results = (headings: string[]) =>
     `# BAB IV HASIL DAN PEMBAHASAN\n\n${headings.map((h, i) => `## 4.${i + 1} ${h}\n\nPembahasan ${h.toLowerCase()} menurut informan.\n`).join('\n')}`;

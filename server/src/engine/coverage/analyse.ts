@@ -18,7 +18,7 @@
 // It refers to it by a distinctive mention ("Ansell dan Gash", "Edward III", "SERVQUAL"), by a
 // statement that the study uses it, or by citing its source together with its concept. The
 // general concept alone ("collaborative governance", "modal sosial") is enough only when it is
-// what the manuscript is about — written three times, or in an abstract, the title or a heading —
+// what the manuscript is about — in an abstract, the title or a heading, not in passing in the body —
 // and three dimensions are named; it never is when another framework of the same concept is
 // referred to specifically, and of two frameworks detected from one concept alone only the one
 // whose dimensions head more results sections is kept.
@@ -102,13 +102,31 @@ function derivedCoverage(manuscript: Manuscript, citations: CitationResolution, 
   const defined = derivedFrameworksOf(manuscript);
   if (defined.length === 0) return [];
   const { frameworks } = analyseCoverage(manuscript, citations, { ...options, pinned: defined, frameworksOnly: true });
+  // Headings of the part that describes the research site ("4.1 Gambaran Umum Perusahaan" >
+  // "4.1.2 Visi dan Misi", "Struktur Organisasi") are no findings: they do not show the results
+  // following a model whose parts share their names.
+  const followed = (f: FrameworkCoverage) =>
+    f.discussed.filter((d) => d.evidence.some((e) => e.heading && !describesSite(manuscript, e.section))).length >= DERIVED_HEADINGS;
   return frameworks
-    .filter((f) => f.detection.resultsHeadingDimensions >= DERIVED_HEADINGS && f.discussed.length >= DERIVED_HEADINGS)
+    .filter((f) => f.detection.resultsHeadingDimensions >= DERIVED_HEADINGS && f.discussed.length >= DERIVED_HEADINGS && followed(f))
     .map((f) => ({
       ...f,
       kind: 'derived-framework' as const,
       detection: { ...f.detection, status: 'detected' as const, signals: f.detection.signals.filter((s) => s !== 'pinned') },
     }));
+}
+
+/** Titles of the part of a results chapter that describes the research site, its history and organisation. */
+const SITE =
+  /^(?:gambaran\s+umum|profil|sejarah|deskripsi\s+(?:objek|obyek|lokasi|wilayah|tempat|subjek|umum)|karakteristik\s+(?:responden|informan|lokasi)|overview\s+of\s+the|description\s+of\s+the\s+(?:site|setting|case|study\s+area)|company\s+profile|research\s+(?:site|setting))\b/i;
+
+/** Whether a section, or one above it, describes the research site. */
+function describesSite(manuscript: Manuscript, section: number): boolean {
+  for (let s = section; s > 0; s = manuscript.sections[s].parent) {
+    const title = manuscript.sections[s].title.replace(/^[\d.\s]+/, '').trim();
+    if (SITE.test(title)) return true;
+  }
+  return false;
 }
 
 /**

@@ -40,7 +40,7 @@ const CITED_YEAR = /[(,] ?(\d{4})\b/;
 const MIN_PARTS = 2;
 const MAX_PARTS = 8;
 /** A dimension's name is short: longer heads are sentences, not names. */
-const MAX_NAME_WORDS = 5;
+const MAX_NAME_WORDS = 6;
 
 interface Found {
   names: string[];
@@ -56,33 +56,106 @@ export function deriveFrameworks(manuscript: Manuscript): Framework[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const section = manuscript.sections[b.section];
-    if (!section || section.role !== 'theory' || b.kind !== 'paragraph') continue;
+    if (!section || b.kind !== 'paragraph') continue;
     const text = b.text.replace(/\s+/g, ' ').trim();
+    // The theory chapter, and the sub-focus of a qualitative study ("Sub fokus penelitian ini
+    // adalah indikator … yaitu …"), which the introduction states.
+    const focus = section.role === 'introduction' && (SUB_FOCUS.test(section.title) || SUB_FOCUS.test(text));
+    if (section.role !== 'theory' && !focus) continue;
     for (const sentence of sentencesOf(text)) {
       if (!PARTS.test(sentence)) continue;
       const count = countOf(sentence);
       const citedAs = citedIn(sentence) ?? wholeOf(sentence);
-      // Inline: "… empat dimensi, yaitu a, b, c, dan d."
+      // Inline: "… empat dimensi, yaitu a, b, c, dan d."; without a count, the names alone
+      // ("indikator … menurut X (2019) yaitu a, b, c, dan d"), or points that define them ("yaitu
+      // 1) Kualitas kerja adalah …; 2) Kuantitas kerja adalah …").
       const cue = INLINE_CUE.exec(sentence.slice(sentence.search(PARTS)));
-      if (cue && count !== undefined) {
+      if (cue) {
         const tail = sentence.slice(sentence.search(PARTS) + cue.index + cue[0].length);
-        const names = splitInline(tail);
-        if (names && names.length === count) {
+        // Defining points run on to the paragraph's end, across the sentences that define them.
+        const at = text.indexOf(sentence);
+        const names = definedPoints(at >= 0 ? text.slice(at + sentence.length - tail.length) : tail) ?? splitInline(tail);
+        if (names && (count === undefined ? names.length >= MIN_PARTS + 1 && names.length <= MAX_PARTS : names.length === count)) {
           found.push({ names, cited: citedAs, section: b.section });
           continue;
         }
       }
-      // A lead-in and the list after it.
+      // A lead-in and the list after it; a point may be followed by paragraphs that describe it.
       if (sentence === lastOf(text) && LEAD_IN.test(sentence)) {
+        const points: string[] = [];
         let end = i + 1;
-        while (end < blocks.length && blocks[end].kind === 'list-item' && blocks[end].section === b.section) end++;
-        const names = blocks.slice(i + 1, end).map((x) => headOf(x.text));
+        while (end < blocks.length && blocks[end].section === b.section) {
+          if (blocks[end].kind === 'list-item') points.push(blocks[end].text);
+          else {
+            let after = end;
+            while (after < blocks.length && after - end < MAX_DESCRIPTION && blocks[after].kind === 'paragraph' && blocks[after].section === b.section) after++;
+            // Described points: paragraphs after a point, then the next point.
+            if (points.length === 0 || after === end || blocks[after]?.kind !== 'list-item' || blocks[after]?.section !== b.section) break;
+            end = after;
+            continue;
+          }
+          end++;
+        }
+        const names = points.map((x) => headOf(x));
         if (names.length >= MIN_PARTS && names.length <= MAX_PARTS && names.every((n) => n !== undefined) && (count === undefined || count === names.length))
           found.push({ names: names as string[], cited: citedAs, section: b.section });
       }
     }
   }
-  return found.map((f, k) => frameworkOf(f, k, manuscript));
+  return distinct(found).map((f, k) => frameworkOf(f, k, manuscript));
+}
+
+/** A section or paragraph that states a qualitative study's sub-focus ("Sub Fokus Penelitian", "Subfokus penelitian ini adalah …"). */
+const SUB_FOCUS = /\bsub\s?-?fokus\b/i;
+/** Paragraphs that may describe one point of a list before the next point. */
+const MAX_DESCRIPTION = 3;
+
+/**
+ * A framework stated twice (the sub-focus and the theory chapter, or the points and a summary
+ * sentence after them) is one: a later list whose names are those of an earlier one, written
+ * alike or one letter apart ("Kunatitas kerja"), is left out.
+ */
+function distinct(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const same = (g: Found) => g.names.length === f.names.length && g.names.every((n, k) => n === f.names[k] || oneLetterApart(n, f.names[k]));
+    if (!out.some(same)) out.push(f);
+  }
+  return out;
+}
+
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a.length < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    // Two letters swapped ("kunatitas", "kuantitas").
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Points numbered inside a sentence that each define their name: "1) Kualitas kerja adalah …;
+ * 2) Kuantitas kerja adalah …; (3) …" — the names; undefined when fewer than two points or a
+ * point does not begin with a short name.
+ */
+function definedPoints(tail: string): string[] | undefined {
+  const marks = [...tail.matchAll(/(?:^|\s|;)\(?(\d{1,2})\)\s/g)];
+  if (marks.length < MIN_PARTS || marks[0].index !== 0) return undefined;
+  const names: string[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    if (Number(marks[k][1]) !== k + 1) return undefined;
+    const start = marks[k].index + marks[k][0].length;
+    const point = tail.slice(start, k + 1 < marks.length ? marks[k + 1].index : tail.length);
+    const cut = point.search(/\s(?:adalah|merupakan|ialah|yaitu|is|are|refers)\s|:\s/i);
+    if (cut <= 0) return undefined;
+    const name = cleanName(point.slice(0, cut));
+    if (name === undefined) return undefined;
+    names.push(name);
+  }
+  return names;
 }
 
 function frameworkOf(f: Found, k: number, manuscript: Manuscript): Framework {

@@ -26,16 +26,18 @@ export function detect(manuscript: Manuscript, scan: Scan, g: Gathered, citedOf:
   if (cited.length > 0) signals.push('citation');
   if (g.mentions.length > 0) signals.push('mention');
   if (statements.some((s) => s.specific)) signals.push('statement');
-  const conceptIsTopic =
-    g.concepts.length >= CONCEPT_REPEATS ||
-    g.concepts.some(([text]) => text.heading || ['abstract', 'front'].includes(manuscript.sections[text.section]?.role ?? ''));
+  // The concept is what the manuscript is about when its title, an abstract or a heading says it;
+  // written in passing in the body ("… sejalan dengan prinsip good governance", three times in
+  // a study of asset management) it is background, and does not detect the framework alone.
+  const conceptTitled = g.concepts.some(([text]) => text.heading || ['abstract', 'front'].includes(manuscript.sections[text.section]?.role ?? ''));
+  const conceptIsTopic = g.concepts.length >= CONCEPT_REPEATS || conceptTitled;
   if (conceptIsTopic) signals.push('concept');
   const headingRows = g.headingRows;
   if (headingRows.size >= 2) signals.push('results-headings');
   if (named.size >= SPECIFIC_DENSITY) signals.push('term-density');
 
   const specific = g.mentions.length > 0 || statements.some((s) => s.specific) || (cited.length > 0 && g.concepts.length > 0);
-  const detected = pinned || (specific && named.size >= SPECIFIC_DENSITY) || (conceptIsTopic && named.size >= CONCEPT_ONLY_DENSITY);
+  const detected = pinned || (specific && named.size >= SPECIFIC_DENSITY) || (conceptTitled && named.size >= CONCEPT_ONLY_DENSITY);
   if (!detected) return undefined;
   return {
     status: pinned ? 'pinned' : 'detected',

@@ -27,7 +27,7 @@ interface RoleRule {
 
 // Whole-title patterns (after numbering is stripped); order matters: first match wins.
 const RULES: RoleRule[] = [
-  { role: 'abstract', lang: 'id', pattern: /^(abstrak|intisari|ringkasan|sari)$/ },
+  { role: 'abstract', lang: 'id', pattern: /^(abstrak|abstraksi|intisari|ringkasan|sari)$/ },
   { role: 'abstract', lang: 'en', pattern: /^(abstract|summary|executive summary)$/ },
   {
     role: 'references',
@@ -46,7 +46,7 @@ const RULES: RoleRule[] = [
     pattern:
       /^(hasil(\s+penelitian)?(\s+dan\s+(pembahasan|diskusi|analisis))?|hasil\s+dan\s+analisis|results?(\s+and\s+(discussion|analysis))?|findings?(\s+and\s+discussion)?|analisis\s+dan\s+pembahasan|analysis(\s+and\s+results)?|pembahasan\s+dan\s+hasil|temuan(\s+penelitian)?(\s+dan\s+pembahasan)?|evaluasi(\s+dan\s+pembahasan)?|pengujian(\s+dan\s+(analisis|pembahasan))?|evaluation|experiments?(\s+and\s+results)?|experimental results)$/,
   },
-  { role: 'discussion', pattern: /^(pembahasan|diskusi|discussion|general discussion|diskusi temuan.*|discussion of.*)$/ },
+  { role: 'discussion', pattern: /^(pembahasan|pembahasan\s+temuan(\s+penelitian)?|diskusi|discussion|general discussion|diskusi temuan.*|discussion of.*)$/ },
   {
     role: 'conclusion',
     pattern:
@@ -60,7 +60,7 @@ const RULES: RoleRule[] = [
   {
     role: 'theory',
     pattern:
-      /^(tinjauan\s+(pustaka|teori|teoritis|literatur)|kajian\s+(pustaka|teori|literatur)|landasan\s+teori(tis)?|dasar\s+teori|kerangka\s+(teori|teoritis|konseptual|pemikiran)|studi\s+(literatur|pustaka)|teori|literature\s+review|review\s+of\s+(the\s+)?literature|theoretical\s+(framework|background)|related\s+work|background(\s+and\s+related\s+work)?)$/,
+      /^(tinjauan\s+(pustaka|teori|teoritis|literatur)|kajian\s+(pustaka|teori|teoritik|teoritis|literatur)|landasan\s+teori(tis)?|dasar\s+teori|kerangka\s+(teori|teoritis|konseptual|pemikiran)|studi\s+(literatur|pustaka)|teori|literature\s+review|review\s+of\s+(the\s+)?literature|theoretical\s+(framework|background)|related\s+work|background(\s+and\s+related\s+work)?)$/,
   },
   { role: 'introduction', pattern: /^(pendahuluan|introduction|latar\s+belakang(\s+masalah)?|background\s+of\s+the\s+study)$/ },
 ];
@@ -106,6 +106,9 @@ export function describeHeading(title: string): HeadingInfo {
     if (m) {
       // A roman numeral alone ("I") is only numbering when text follows.
       if (m[0].length >= text.length) break;
+      // A roman numeral joined to a number ("I.1 Bapak …", "III. 2.2 Kepala Staff") codes an
+      // informant or a table row, not a chapter.
+      if (kind === 'roman' && /^\d/.test(text.slice(m[0].length))) break;
       numbering = kind;
       if (kind === 'dotted') depth = m[0].trim().replace(/\.$/, '').split('.').length;
       text = text.slice(m[0].length);

@@ -15,7 +15,19 @@ import type { CoverageCell, CoverageColumn, Evidence, ItemCoverage, ItemRow, Ite
 import { findItems, type StudyItem } from './items';
 import { findVariables } from './variables';
 import { isCovered } from '../describe';
-import { choosingOf, contentWords, coversWhole, matchWords, sourceSpan, weigh, withDefinitions, type ColumnText, type ItemTarget, type Keyword } from './match';
+import {
+  choosingOf,
+  contentWords,
+  coversWhole,
+  matchWords,
+  partOfItem,
+  sourceSpan,
+  weigh,
+  withDefinitions,
+  type ColumnText,
+  type ItemTarget,
+  type Keyword,
+} from './match';
 import { studyKeys } from './keys';
 import { equivalentVariants, findEquivalents, withEquivalents, type Equivalent } from './glossary';
 import { readStudyText, restoreMath, STRONG_VERDICT, STUDY_BLOCKS, STUDY_KEYS, STUDY_TEXTS, type Definition, type StudyBlock, type StudyRef } from './text';
@@ -255,6 +267,18 @@ function matrixOf(
     const own = present.map((x) => keywordsOf(x.item!));
     const sets = weigh(own);
     present.forEach((x, i) => keywords[x.r].push(sets[i]));
+    // A point titled before a colon ("Meningkatkan Kepuasan: Dengan menyediakan layanan yang lebih
+    // cepat, …") is named by its title as well, and a question or objective by the subject a relative
+    // clause qualifies: weighed among the titles and subjects (or whole items) of its list.
+    if (k !== 'variable') {
+      const heads = present.map((x) => titleOf(x.item!.text) ?? (k === 'hypothesis' ? undefined : qualifiedSubject(x.item!.text)));
+      if (heads.some((h) => h !== undefined)) {
+        const weighed = weigh(heads.map((h, i) => (h !== undefined ? withDefinitions(contentWords(readStudyText(h)), definitions, studyKeys) : own[i])));
+        present.forEach((x, i) => {
+          if (heads[i] !== undefined && weighed[i].length > 0) keywords[x.r].push(partOfItem(weighed[i]));
+        });
+      }
+    }
     // The item as the manuscript writes its terms in each language (its keyword lists): weighed
     // among the other items written so.
     const variants = own.map((list) => equivalentVariants(list, equivalents, (text) => contentWords(readStudyText(text))));
@@ -458,4 +482,31 @@ export function studyBlockOf(manuscript: Manuscript, block: TextBlock, section: 
     byBlock.set(block, known);
   }
   return known;
+}
+
+/**
+ * The title of a point written "Title: description" — one to five words before a colon, six or
+ * more after it ("Meningkatkan Kepuasan: Dengan menyediakan layanan …"); undefined otherwise.
+ */
+function titleOf(text: string): string | undefined {
+  const colon = text.indexOf(': ');
+  if (colon < 3 || colon > 60) return undefined;
+  const head = text.slice(0, colon);
+  if (/[.;?!]/.test(head)) return undefined;
+  const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
+  return words(head) >= 1 && words(head) <= 5 && words(text.slice(colon + 2)) >= 6 ? head : undefined;
+}
+
+/**
+ * The subject of a question or objective that a relative clause qualifies ("Perancangan sistem
+ * radar FMCW menggunakan GNURadio yang memaksimalkan kemampuan USRP B210 dengan mempertimbangkan
+ * keperluan sistem"): an answer names the subject and may leave the qualification out ("telah
+ * dirancang … radar FMCW … dengan menggunakan GNURadio"). Undefined when the part before the clause
+ * holds fewer than two content words ("Faktor apa saja yang …").
+ */
+function qualifiedSubject(text: string): string | undefined {
+  const at = text.search(/\s(?:yang|which|that)\s/i);
+  if (at < 0) return undefined;
+  const head = text.slice(0, at);
+  return contentWords(readStudyText(head)).filter((k) => !k.bonus).length >= 2 ? head : undefined;
 }

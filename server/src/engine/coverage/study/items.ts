@@ -103,11 +103,12 @@ const ANNOUNCES: [ItemKind, RegExp][] = [
   ['hypothesis', /\b(?:hipotesis|hipotesa|hypothes[ie]s)\b/gi],
 ];
 const OTHER_LIST =
-  /\b(?:manfaat|kegunaan|batasan|ruang\s+lingkup|asumsi|kontribusi|sistematika|langkah|tahap(?:an)?|benefits?|limitations?|scope|assumptions?|contributions?|steps?|stages?|outline|organi[sz]ation|keterbatasan)\b/i;
+  /\b(?:manfaat|kegunaan|batasan|ruang\s+lingkup|asumsi|kontribusi|sistematika|langkah|tahap(?:an)?|proses|prosedur|benefits?|limitations?|scope|assumptions?|contributions?|steps?|stages?|outline|organi[sz]ation|keterbatasan)\b/i;
 /** A list announced as the way something is done ("dengan langkah sebagai berikut", "through the following steps"). */
 const PROCEDURE_LIST =
   /\b(?:dengan|melalui|menggunakan|mengikuti|with|through|using|in|by)\s+(?:\p{L}+\s+){0,2}?(?:langkah|tahap(?:an)?|cara|prosedur|steps?|stages?|procedures?)\b/giu;
 const NAMED_ITEMS = /\b(?:rumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|tujuan|objectives?|hipotesis|hypothes[ie]s)\b/gi;
+const NAMES_ITEMS = new RegExp(NAMED_ITEMS.source, 'i');
 /** Outside a section of items, a list is theirs only when its lead-in names them. */
 const NAMED_ANNOUNCEMENT =
   /\b(?:rumusan\s+masalah|perumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|tujuan\s+(?:dari\s+)?(?:penelitian|tugas\s+akhir|skripsi|tesis|studi)|(?:research|study)\s+objectives?|objectives|hipotesis|hypothes[ie]s)\b/i;
@@ -116,7 +117,7 @@ const ANNOUNCEMENT_CUE = /\b(?:adalah|yaitu|ialah|sebagai\s+berikut|berikut|are|
 /** A sentence that names items and announces them: "rumusan masalah … adalah sebagai berikut". */
 function announcesItems(sentence: string): boolean {
   const named = NAMED_ANNOUNCEMENT.exec(sentence);
-  if (!named) return false;
+  if (!named || isBasis(sentence.slice(0, named.index))) return false;
   const rest = sentence.slice(named.index + named[0].length);
   // The cue within 100 characters of the name, and at most 40 characters of the sentence after it.
   for (const cue of rest.matchAll(ANNOUNCEMENT_CUE)) {
@@ -125,11 +126,29 @@ function announcesItems(sentence: string): boolean {
   }
   return false;
 }
+/** Words that make the items named after them the basis of what a sentence announces ("berdasarkan tujuan penelitian maka …"). */
+const BASIS =
+  /(?:^|\s)(?:berdasarkan|sesuai|mengacu|merujuk|mengingat|untuk menjawab|guna menjawab|based on|according to|to answer)(?:\s(?:dengan|pada|kepada|the|para))?$/i;
+
+/** Whether the text before an item's name ends with words that make it a basis. */
+function isBasis(before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-3).join(' ').toLowerCase();
+  return BASIS.test(words);
+}
 const LEAD_IN = /(?::|sebagai\s+berikut\.?|berikut(?:\s+ini)?\.?|antara\s+lain\.?|yaitu\.?|adalah\.?|follows\.?|following\.?)\s*$/i;
 
 /** What a paragraph before a list says the list is: a kind of item, something else, or nothing. */
 function announced(text: string): ItemKind | 'other' | undefined {
   const tail = text.slice(-300);
+  // "Berdasarkan tujuan penelitian maka teknik analisis data … adalah sebagai berikut:": the items
+  // are what the list is based on, not what it is.
+  // An item named before the basis is what is announced ("Hipotesis … untuk menjawab rumusan
+  // masalah adalah:").
+  const named = [...tail.matchAll(NAMED_ITEMS)].pop();
+  if (named && isBasis(tail.slice(0, named.index))) {
+    const before = tail.slice(0, named.index);
+    return NAMES_ITEMS.test(before) ? announced(before) : 'other';
+  }
   if (OTHER_LIST.test(tail) && !/\b(?:rumusan\s+masalah|pertanyaan\s+penelitian|research\s+questions?|hipotesis|hypothes[ie]s)\b/i.test(tail)) {
     // "Tujuan dan manfaat penelitian ini adalah:" — objectives when "tujuan" comes first.
     const objective = /\b(?:tujuan|objectives?|aims?)\b/i.exec(tail);
@@ -394,6 +413,7 @@ function clean(text: string): [number, number] {
   if (numbering) a = numbering[0].length;
   while (a < b && /\s/.test(text[a])) a++;
   while (b > a && /[\s;,]/.test(text[b - 1])) b--;
+  b = beforeGluedTitle(text, a, b);
   // A closing conjunction ("…; dan"): the item ends before it.
   const last = text.lastIndexOf(' ', b - 1);
   if (last > a && /^(?:dan|serta|and|or|atau)$/i.test(text.slice(last + 1, b))) {
@@ -401,6 +421,24 @@ function clean(text: string): [number, number] {
     while (b > a && /[\s;,]/.test(text[b - 1])) b--;
   }
   return [a, b];
+}
+
+/**
+ * Where a point ends when a Word heading is glued to it (the converter lost the line break):
+ * "… Serang BantenManfaat Penelitian", "… sebagai pemediasi?Tujuan Penelitian" end before the
+ * title — a few words after a letter or a question mark with no space, that name a part of the
+ * thesis (see namesSection).
+ */
+function beforeGluedTitle(text: string, a: number, b: number): number {
+  for (let k = b - 1; k > a && k >= b - 40; k--) {
+    const previous = text[k - 1];
+    if (!/\p{Lu}/u.test(text[k]) || !/[\p{Ll}?!)]/u.test(previous)) continue;
+    if (!namesSection(text.slice(k, b))) continue;
+    let end = k;
+    while (end > a && /\s/.test(text[end - 1])) end--;
+    return end;
+  }
+  return b;
 }
 
 function addListItem(out: StudyItem[], b: StudyBlock, kind: ItemKind, section: number): void {
@@ -415,13 +453,13 @@ function addListItem(out: StudyItem[], b: StudyBlock, kind: ItemKind, section: n
 /**
  * Whether a statement is a research hypothesis: it states an effect, relation or difference
  * between variables. A label in passing ("H1 diterima") states none, and neither do the null
- * hypotheses of model and assumption tests ("H0: Common Effect Model", "H0: data berdistribusi
- * normal", "tidak terjadi heteroskedastisitas").
+ * hypotheses of model, assumption and instrument tests ("H0: Common Effect Model", "H0: data berdistribusi
+ * normal", "tidak terjadi heteroskedastisitas", "H1: Item pernyataan valid … r hitung > r tabel").
  */
 export function isHypothesisStatement(text: string): boolean {
   if (/^\s*(?:diterima|ditolak|accepted|rejected|supported|is\s|was\s)/i.test(text)) return false;
   if (
-    /\b(?:common|fixed|random)\s+effects?(?:\s+models?)?\b|\bberdistribusi\s+normal|\bnormally\s+distributed|multikolinear|heteroskedastis|heteroscedastic|autokorelasi|autocorrelation|\bstasioner|\bstationary|unit\s+root/i.test(
+    /\b(?:common|fixed|random)\s+effects?(?:\s+models?)?\b|\bberdistribusi\s+normal|\bnormally\s+distributed|multikolinear|heteroskedastis|heteroscedastic|autokorelasi|autocorrelation|\bstasioner|\bstationary|unit\s+root|\b(?:item|butir|instrumen|instrument|kuesioner|questionnaire)\b[^.]{0,40}\b(?:valid|reliabel|reliable)\b|\br\s?hitung\b|\bcronbach/i.test(
       text,
     )
   )
@@ -531,6 +569,10 @@ function addFromParagraph(out: StudyItem[], b: StudyBlock, kinds: ItemKind[], se
           : undefined;
     if (!kind) continue;
     const word = (kind === 'objective' ? OBJECTIVE_WORD : HYPOTHESIS_WORD).exec(sentence)!;
+    // The purpose of a step of the analysis ("Tahap ini bertujuan untuk mengimpor data …",
+    // "Analisis statistik deskriptif bertujuan untuk …"), under a heading "Tujuan" of that step, is
+    // not an objective of the study.
+    if (kind === 'objective' && STEP_SUBJECT.test(sentence.slice(0, word.index))) continue;
     const cue = (kind === 'objective' ? OBJECTIVE_CUE : HYPOTHESIS_CUE).exec(sentence.slice(word.index + word[0].length));
     if (!cue) continue;
     const from = word.index + word[0].length + cue.index + cue[0].length;
@@ -544,6 +586,9 @@ function addFromParagraph(out: StudyItem[], b: StudyBlock, kinds: ItemKind[], se
 }
 
 const OBJECTIVE_WORD = /\b(?:tujuan|bertujuan|aims?|objectives?|purpose)\b/i;
+/** A subject that is a step of the work, not the study: "Tahap ini", "Analisis statistik deskriptif", "This step". */
+const STEP_SUBJECT =
+  /^\s*(?:tahap(?:an)?|langkah|bagian|proses|analisis|uji|pengujian|visualisasi|pembersihan|pengolahan|perhitungan|this\s+(?:step|stage|section|analysis)|the\s+(?:step|stage|analysis))\b/i;
 const OBJECTIVE_CUE = /\b(?:adalah|yaitu|untuk|ialah|is|are|to)\b/i;
 const HYPOTHESIS_WORD = /\b(?:hipotesis|hypothes[ie]s)\b/i;
 const HYPOTHESIS_CUE = /\b(?:adalah|yaitu|ialah|bahwa|is|are|that)\b/i;

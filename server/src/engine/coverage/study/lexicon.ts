@@ -45,6 +45,7 @@ export const RESEARCH_WORDS: ReadonlySet<string> = new Set(
   permasalahan rumusan merumuskan dirumuskan tujuan bertujuan pertanyaan hipotesis hipotesa hasil menghasilkan
   dihasilkan mengetahui diketahui mengukur diukur menganalisis dianalisis analisis analisa menganalisa mendeskripsikan
   menjelaskan dijelaskan menggambarkan gambaran mendapatkan memperoleh diperoleh membuktikan terbukti menemukan
+  mengidentifikasi diidentifikasi identifikasi menyajikan disajikan penyajian
   ditemukan temuan menunjukkan ditunjukkan kesimpulan simpulan disimpulkan menyimpulkan berikut sebagai
   bab subbab bagian poin nomor pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh besar kecil tinggi rendah
@@ -297,6 +298,7 @@ export const TRANSLATIONS: readonly string[] = [
   'pekerjaan: job occupation work',
   'keluarga: family',
   'dampak: impact',
+  'bersama bersamaan: together jointly',
   'perbedaan berbeda: difference different differ',
   'perbandingan membandingkan: comparison compare',
   'peningkatan meningkatkan meningkat: improvement improve increase',

@@ -17,7 +17,8 @@
 // (abbreviations, names); when too few do, the cell is 'unknown' and never reported.
 import type { Lang, Span } from '../../model';
 import type { CoverageCell, Evidence } from '../types';
-import { isChoosingWord, translationsOf } from './keys';
+import { isChoosingWord, studyKeys, translationsOf } from './keys';
+import { FUNCTION_WORDS } from './lexicon';
 import { pairKeys, sentenceKeys, type Definition, type StudyBlock, type StudySentence, type StudyText } from './text';
 
 export interface Keyword {
@@ -42,6 +43,8 @@ export interface Keyword {
   crossAlts?: boolean;
   /** Counts where a window holds it, never against one that does not (the measure of a superlative). */
   bonus?: boolean;
+  /** A word of the setting (nearly) every item of the list shares (see weigh). */
+  setting?: boolean;
 }
 
 /**
@@ -57,20 +60,27 @@ export function withDefinitions(
   keysOf: (word: string) => readonly string[],
 ): Keyword[] {
   if (definitions.size === 0) return list;
+  const wordKeys = (w: string) => {
+    const keys = keysOf(w);
+    const out = new Set(keys);
+    for (const k of keys) for (const t of translationsOf(k)) out.add(t);
+    return [...out];
+  };
+  // A defined word written closed may be written open ("Teamwork (X2)", "team work"): each split of
+  // it is an alternative too (see compoundAlts).
   const altOf = (defs: readonly Definition[]) =>
-    defs.map((d) =>
-      d.words.map((w) => {
-        const keys = keysOf(w);
-        const out = new Set(keys);
-        for (const k of keys) for (const t of translationsOf(k)) out.add(t);
-        return [...out];
-      }),
-    );
+    defs.flatMap((d) => {
+      const words = d.words.map(wordKeys);
+      const open = d.words.flatMap((w, i) => compoundAlts(w.toLowerCase()).map((parts) => [...words.slice(0, i), ...parts, ...words.slice(i + 1)]));
+      return [words, ...open];
+    });
   // A variable code is the same in both languages, but an abstract in the other language names
   // the variable, not the code: judged there only when its name has translations.
   const translatable = (defs: readonly Definition[]) => defs.some((d) => d.words.every((w) => keysOf(w).some((k) => translationsOf(k).length > 0)));
   const termOf = (k: Keyword, defs: readonly Definition[]): Keyword =>
-    defs.some((d) => d.code) ? { ...k, alts: altOf(defs), neutral: false, ...(translatable(defs) ? { crossAlts: true } : {}) } : { ...k, alts: altOf(defs) };
+    defs.some((d) => d.code)
+      ? { ...k, alts: altOf(defs), neutral: false, ...(translatable(defs) ? { crossAlts: true } : {}) }
+      : { ...k, alts: [...(k.alts ?? []), ...altOf(defs)] };
   let out = list.map((k) => {
     const defs = definitions.get(k.text);
     return defs ? termOf(k, defs) : k;
@@ -85,7 +95,14 @@ export function withDefinitions(
     // A code the manuscript gives to several variables ("Keterampilan (X1)" here, "Disiplin (X1)"
     // in a table of earlier studies) names none of them for sure: each keeps its own words.
     if (d.code && defs.some((x) => x.words.join(' ') !== d.words.join(' '))) continue;
-    const first = d.words.map((w) => keysOf(w)[0]);
+    // A word of the long form the item misspells ("Heavy Indutry" for "Heavy Industry") is still
+    // spelt out: the item's own word stands for it.
+    const first = d.words.map((w) => {
+      const key = keysOf(w)[0];
+      if (own.has(key)) return key;
+      const lower = w.toLowerCase();
+      return lower.length >= 5 ? (list.find((k) => k.text.length >= 5 && oneEditApart(k.text, lower))?.keys[0] ?? key) : key;
+    });
     if (first.length === 0 || !first.every((key) => own.has(key) && !taken.has(key))) continue;
     for (const key of first) taken.add(key);
     const rest = out.filter((k) => !first.includes(k.keys[0]));
@@ -123,10 +140,35 @@ export function contentWords(study: StudyText): Keyword[] {
     const cross = new Set<string>();
     for (const k of w.keys) for (const t of translationsOf(k)) cross.add(t);
     const capitalised = /^\p{Lu}/u.test(study.text.slice(w.start, w.end)) && !sentenceStarts.has(i);
-    out.push({ text: w.lower, keys: w.keys, cross: [...cross], neutral: w.capitals || capitalised || /\d/.test(w.lower), ...(bonus ? { bonus } : {}) });
+    const compound = compoundAlts(w.lower);
+    out.push({
+      text: w.lower,
+      keys: w.keys,
+      cross: [...cross],
+      neutral: w.capitals || capitalised || /\d/.test(w.lower),
+      ...(bonus ? { bonus } : {}),
+      ...(compound.length > 0 ? { alts: compound } : {}),
+    });
   });
   return out;
 }
+
+/**
+ * A word written closed that may be written open ("teamwork" / "team work", "kerjasama" /
+ * "kerja sama", "worklife"): each split into two parts of MIN_PART letters or more, as two words
+ * (see Keyword.alts). Parts that are no words ("kepu" + "asan") are found in no window.
+ */
+function compoundAlts(lower: string): (readonly string[])[][] {
+  if (lower.length < 2 * MIN_PART || !/^\p{L}+$/u.test(lower)) return [];
+  const out: (readonly string[])[][] = [];
+  for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
+    const [a, b] = [lower.slice(0, at), lower.slice(at)];
+    if (FUNCTION_WORDS.has(a) || FUNCTION_WORDS.has(b)) continue;
+    out.push([studyKeys(a), studyKeys(b)]);
+  }
+  return out;
+}
+const MIN_PART = 4;
 
 const SUPERLATIVE = /^(?:paling|most|least)$/;
 const LIGHT_VERB = /^(?:memberikan|memberi|memiliki|mempunyai|gives?|has|have)$/;
@@ -164,7 +206,15 @@ export function weigh(lists: Keyword[][]): Keyword[][] {
     const sharedWeight = Math.min(SHARED_WEIGHT, SHARED_TOTAL / Math.max(1, shared));
     return list.map((k) => {
       const n = count.get(k.keys[0]) ?? 1;
-      return { ...k, weight: n <= 1 ? 1 : n >= nearlyAll(lists.length) ? sharedWeight : PARTLY_SHARED_WEIGHT, telling: k.bonus === true || n === fewest };
+      const shared = n >= nearlyAll(lists.length);
+      // Shared by three items or more, a word is the setting; by two, it may be what both ask of.
+      const setting = shared && lists.length >= SETTING_ITEMS;
+      return {
+        ...k,
+        weight: n <= 1 ? 1 : shared ? sharedWeight : PARTLY_SHARED_WEIGHT,
+        telling: k.bonus === true || n === fewest,
+        ...(setting ? { setting } : {}),
+      };
     });
   });
 }
@@ -184,6 +234,8 @@ function nearlyAll(items: number): number {
 }
 
 export const SHARED_WEIGHT = 0.5;
+/** Items that must share a word before it is the setting, not what they ask (see covers). */
+export const SETTING_ITEMS = 3;
 /** What the words every item shares weigh together, at most (see weigh). */
 export const SHARED_TOTAL = 1;
 export const PARTLY_SHARED_WEIGHT = 0.75;
@@ -195,7 +247,11 @@ export const PARTLY_SHARED_WEIGHT = 0.75;
 export function covers(matched: Keyword[], usable: Keyword[]): boolean {
   const total = usable.reduce((sum, k) => sum + (k.bonus ? 0 : (k.weight ?? 1)), 0);
   const got = matched.reduce((sum, k) => sum + (k.weight ?? 1), 0);
-  if (matched.length < Math.min(2, usable.length)) return false;
+  // Two words at least (all of an item of one word); an item whose words are one of its own and
+  // the setting every item of three or more shares ("Bagaimana monitoring Sasaran Kinerja Pegawai (SKP)?" among
+  // questions all on SKP) is of one word: the setting is what the whole part speaks of.
+  const own = usable.filter((k) => !k.setting && !k.bonus).length;
+  if (matched.length < Math.min(2, own > 0 ? own : usable.length)) return false;
   if (usable.some((k) => k.telling) && !matched.some((k) => k.telling)) return false;
   return got >= COVERED * total - 1e-9;
 }
@@ -245,6 +301,15 @@ function answersChoice(choosing: 'compare' | 'select', sentences: readonly Study
   return sentences.some((x) => x.names) && required.some((k) => k.telling) && got >= (COVERED / 2) * total - 1e-9;
 }
 
+/** Keyword sets that are a part of their item (its title, the subject a clause qualifies). */
+const PARTS = new WeakSet<readonly Keyword[]>();
+
+/** Marks a keyword set as a part of its item (see matchWords). */
+export function partOfItem(set: Keyword[]): Keyword[] {
+  PARTS.add(set);
+  return set;
+}
+
 /** A text of a column to look in: a body block, or a heading (one window). */
 export interface ColumnText {
   block: StudyBlock;
@@ -270,7 +335,10 @@ export function matchWords(target: ItemTarget, texts: readonly ColumnText[], col
         // The words that tell the item apart must be among those that can be judged.
         (!other || !set.some((k) => k.telling && !k.bonus) || usable.some((k) => k.telling && !k.bonus)),
     );
-  if (sets.length === 0) return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
+  // An item that cannot be judged in the other language as a whole is not judged there by a part
+  // of it (its title, its qualified subject): too little of it has a translation.
+  if (sets.length === 0 || (other && sets.every(({ set }) => PARTS.has(set))))
+    return other ? { status: 'unknown', evidence: [], hints: [] } : { status: 'absent', score: 0, evidence: [], hints: [] };
   let best: { score: number; covered: boolean; fraction: number; text: ColumnText; first: number; last: number; across?: Evidence } | undefined;
   // Every window that covers the item (the best first): a sentence covering alone stands for the
   // two-sentence windows around it.

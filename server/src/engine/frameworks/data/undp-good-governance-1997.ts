@@ -1,6 +1,7 @@
 // UNDP (1997), Governance for Sustainable Human Development: the characteristics of good
 // governance as Indonesian theses list them (often through LAN/BPKP or Mardiasmo). Several are
-// everyday words; detection needs UNDP named, a statement, or "good governance" repeated.
+// everyday words; detection needs UNDP named, a statement, or "good governance" as the topic
+// (in the title, an abstract or a heading).
 import type { FrameworkInput } from '../schema';
 
 export default {
