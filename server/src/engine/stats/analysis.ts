@@ -2092,8 +2092,10 @@ function measureRowBefore(
     .filter((m) => inClause(m) && m.end <= marker.start && MEASURE_TO_SUPERLATIVE.test(facts.text.slice(m.end, marker.start)))
     .pop();
   if (!rowPlace) return undefined;
-  const columns = distinctPlaces(mentions.columns.filter((m) => inClause(m) && m.start >= marker.end));
-  if (columns.length === 0 || mentions.rows.some((m) => inClause(m) && m.start >= marker.end)) return undefined;
+  // A confusion matrix names its classes as rows and as columns: after the word they are the columns ranked.
+  const afterWord = (m: Place) => inClause(m) && m.start >= marker.end;
+  const columns = distinctPlaces([...mentions.columns, ...(mentions.shared ?? []).map((x) => x.column)].filter(afterWord));
+  if (columns.length === 0 || mentions.rows.some(afterWord)) return undefined;
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
   const row = table.dataRows[rowPlace.item];
   const named = columns.map((p) => refAt(table, row, dataColumns[p.item])).filter((r): r is CellRef => !!r && !r.cell.comparator);

@@ -63,6 +63,11 @@ export class MarkdownWalker {
         this.frontMatter(node.value, start);
         return;
       case 'heading': {
+        // A Word caption style exported as a heading ("##### Tabel 4.5 Hasil Recall …"): a caption, not a section.
+        if (node.children.length > 0 && tableLabel(this.file.text.slice(start, end).replace(/^#+[ \t]*/, ''))) {
+          this.paragraph({ type: 'paragraph', children: node.children, position: node.position } as Paragraph, 'paragraph', start, end);
+          return;
+        }
         const block = this.inline(node, 'heading', start, end);
         // Pandoc attributes are not part of the title: "# References {-}", "# Bab 1 {#sec-bab1 .unnumbered}".
         const title = block.text.replace(/(?<!\s)\s*\{[^{}]*\}\s*$/, '');
