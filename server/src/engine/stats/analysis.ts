@@ -2293,6 +2293,9 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
       from: { label: '', value: t.criterion.value, raw: t.criterion.raw },
       to: { label: '', value: t.subject.value, raw: t.subject.raw },
     }));
+  // "Design Effect sebesar 3,324 … variansi … lebih besar dibandingkan … Simple Random Sampling": a design effect against 1.
+  for (const c of designEffects(facts, spanOf, sentence))
+    if (![...read, ...criteria].some((o) => o.span.file === c.span.file && o.span.start < c.span.end && o.span.end > c.span.start)) criteria.push(c);
   // "CNN3D achieves higher Pearson (0.514 vs. 0.291)": a comparison word and the two figures it compares.
   for (const c of versusPairs(facts, spanOf, sentence))
     if (![...read, ...criteria].some((o) => o.span.file === c.span.file && o.span.start < c.span.end && o.span.end > c.span.start)) criteria.push(c);
@@ -2380,6 +2383,47 @@ function allAgainstCriterion(facts: SentenceFacts, table: StatTable, mentions: T
     });
   }
   return out;
+}
+
+const DEFF = /(?<![\p{L}])(?:design\s+effect|deff)(?![\p{L}])/iu;
+const SRS = /(?<![\p{L}])(?:srs|simple\s+random\s+sampling|(?:sampel|sampling|pengambilan\s+sampel)\s+acak\s+sederhana)(?![\p{L}])/iu;
+/** What the comparison is said of: efficiency or precision (the inverse of the variance). */
+const EFFICIENCY_BEFORE = /(?:efisien\p{L}*|efficien\p{L}*|presisi|precis\p{L}*|ketelitian|teliti)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/**
+ * A design effect is the variance of the design over that of simple random sampling: above 1 the
+ * design's variance is larger ("Nilai Design Effect sebesar 3,324 menunjukkan bahwa variansi pada
+ * metode Two-Stage Cluster Sampling lebih besar dibandingkan metode Simple Random Sampling"), below
+ * 1 smaller; said of efficiency or precision, the other way round.
+ */
+function designEffects(facts: SentenceFacts, spanOf: SpanOf, sentence: string): DirectionComparison[] {
+  const deff = DEFF.exec(facts.text);
+  const srs = SRS.exec(facts.text);
+  if (!deff || !srs) return [];
+  const value = facts.quantities.find((q) => q.number.start > deff.index && q.number.start - (deff.index + deff[0].length) <= 30 && !q.number.percent);
+  if (!value || value.number.value === 1) return [];
+  const marker = facts.markers.find(
+    (m) => m.kind === 'comparative' && !m.quality && m.start > value.number.end && m.end <= srs.index && srs.index - m.end <= 80,
+  );
+  if (!marker) return [];
+  const inverse = EFFICIENCY_BEFORE.test(facts.text.slice(Math.max(0, marker.start - 40), marker.start));
+  const larger = value.number.value > 1;
+  return [
+    {
+      kind: 'direction',
+      span: spanOf(marker.start, marker.end),
+      agrees: (marker.polarity === 'up') === (inverse ? !larger : larger),
+      sentence,
+      said: marker.polarity,
+      word: facts.text.slice(marker.start, marker.end),
+      comparative: true,
+      from: { label: '', value: 1, raw: '1' },
+      // Efficiency or precision goes with 1 / Deff.
+      to: inverse
+        ? { label: `1 / ${deff[0]}`, value: 1 / value.number.value, raw: String(Number((1 / value.number.value).toPrecision(3))) }
+        : { label: deff[0], value: value.number.value, raw: value.number.raw },
+    },
+  ];
 }
 
 /**
