@@ -2388,7 +2388,7 @@ function allAgainstCriterion(facts: SentenceFacts, table: StatTable, mentions: T
 const DEFF = /(?<![\p{L}])(?:design\s+effect|deff)(?![\p{L}])/iu;
 const SRS = /(?<![\p{L}])(?:srs|simple\s+random\s+sampling|(?:sampel|sampling|pengambilan\s+sampel)\s+acak\s+sederhana)(?![\p{L}])/iu;
 /** What the comparison is said of: efficiency or precision (the inverse of the variance). */
-const EFFICIENCY_BEFORE = /(?:efisien\p{L}*|efficien\p{L}*|presisi|precis\p{L}*|ketelitian|teliti)\s+(?:\p{L}+\s+){0,3}$/iu;
+const EFFICIENCY_BEFORE = /(?<![\p{L}])(?:efisien\p{L}*|efficien\p{L}*|presisi|precis\p{L}*|ketelitian|teliti)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /**
  * A design effect is the variance of the design over that of simple random sampling: above 1 the
