@@ -645,7 +645,9 @@ function analyseBlock(
       // Without a name, the sentence may still speak of the whole table: its place, or the period its rows span.
       const aboutTable =
         (table.entity !== undefined && named.some((p) => samePlace(p, table.entity!))) ||
-        facts.periods.some((p) => table.dataRows.some((r) => r.year === p.from) && table.dataRows.some((r) => r.year === p.to));
+        facts.periods.some((p) => table.dataRows.some((r) => r.year === p.from) && table.dataRows.some((r) => r.year === p.to)) ||
+        // Or the criterion it compares with is a column of the table ("lebih besar dari 0,260" beside *R-Tabel* 0,260).
+        facts.criteria.some((c) => criterionPartner(table, c.value) !== undefined);
       if (!hasMention && !explicit && !aboutTable) continue;
       // A table further away: only where the sentence names one of its rows and one of its columns.
       if (far.has(table) && (mentions.rows.length === 0 || mentions.columns.length === 0)) continue;
@@ -2337,6 +2339,15 @@ function ownNumbers(facts: SentenceFacts, spanOf: SpanOf, sentence: string, foun
   return [...directions, ...compared, ...extremePairs(facts, spanOf, sentence), ...criteria, ...changes];
 }
 
+/** The one numeric column beside a column that is the criterion on every row, or undefined. */
+function criterionPartner(table: StatTable, criterion: number): TableColumn | undefined {
+  const numeric = table.columns.filter((c) => c.index >= table.stub && c.numeric);
+  const cells = (c: TableColumn) => table.dataRows.map((r) => r.numbers[c.index]).filter((n): n is NumericCell => !!n);
+  const constant = numeric.filter((c) => cells(c).length >= 2 && cells(c).every((n) => n.value === criterion));
+  const others = numeric.filter((c) => !constant.includes(c));
+  return constant.length === 1 && others.length === 1 ? others[0] : undefined;
+}
+
 const EVERY = /(?<![\p{L}])(?:semua|seluruh(?:nya)?|setiap|tiap|masing-masing|all|each|every)(?![\p{L}])/iu;
 
 /**
@@ -2358,8 +2369,10 @@ function allAgainstCriterion(facts: SentenceFacts, table: StatTable, mentions: T
     // "semua … 0,582 > 0,60": a figure of its own before the word is the subject (thresholds.ts).
     if (facts.quantities.some((q) => q.number.start > from && q.number.end <= claim.start)) continue;
     const named = [...new Set(mentions.columns.filter((m) => m.start >= clause[0] && m.end <= claim.start).map((m) => m.item))];
-    if (named.length !== 1 || mentions.rows.some((m) => m.start >= clause[0] && m.end <= claim.start)) continue;
-    const column = dataColumns[named[0]];
+    if (named.length > 1 || mentions.rows.some((m) => m.start >= clause[0] && m.end <= claim.start)) continue;
+    // No column named: a table holding the criterion as a column of its own (*R-Tabel* 0,260 on every row)
+    // beside exactly one other numeric column ("semua indikator memiliki nilai korelasi yang lebih besar dari 0,260").
+    const column = named.length === 1 ? dataColumns[named[0]] : criterionPartner(table, claim.criterion.value);
     if (!column) continue;
     const refs = table.dataRows
       .map((row) => ({ row, cell: row.numbers[column.index] }))
