@@ -225,8 +225,8 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
 
   // Each placed block's model block, while the two hold the same text: what is found in a block
   // is kept with the cached model's block and reused while its file is unchanged.
-  const origins = new Map<TextBlock, TextBlock>();
-  placeItems(manuscript, parts, origins);
+  const origins = manuscript.derived.get(ORIGINS);
+  placeItems(manuscript, parts);
   collectReferences(manuscript, (block, what, compute) => {
     const origin = origins.get(block);
     return origin ? manuscript.derived.of(origin, what, compute) : compute();
@@ -295,7 +295,6 @@ interface PlacedPart {
   signature: string;
   sections: Section[];
   blocks: (TextBlock & Placed)[];
-  origins: (TextBlock | undefined)[];
   tables: (Table & Placed)[];
   keys: (KeyCitation & Placed)[];
   /** The state after the part: the stack as section indices, the paragraph a page break may continue as an index into `blocks` (-1: none). */
@@ -303,6 +302,12 @@ interface PlacedPart {
   previous: number;
   file: string | undefined;
 }
+
+/**
+ * The model block of each placed block (a placed copy stands for one model block for good; a block
+ * joined across a page break is a copy of its own, in no check's cache, and has none).
+ */
+const ORIGINS = slot('manuscript: the model block of each placed block', () => new WeakMap<TextBlock, TextBlock>());
 
 const PLACED_PARTS = slot('manuscript: what placing each whole model gave', () => new WeakMap<FileModel, PlacedPart>());
 
@@ -312,7 +317,7 @@ const PLACED_PARTS = slot('manuscript: what placing each whole model gave', () =
  * placed (and a page-break join rewrites only the copy), never modified. A whole model placed
  * from the same state as in an earlier check is not placed again: what it gave then is replayed.
  */
-function placeItems(manuscript: Manuscript, parts: ItemPart[], origins: Map<TextBlock, TextBlock>): void {
+function placeItems(manuscript: Manuscript, parts: ItemPart[]): void {
   const headings: Heading[] = [];
   for (const part of parts) {
     if (part.model) for (const h of part.model.headings) headings.push(h);
@@ -322,6 +327,7 @@ function placeItems(manuscript: Manuscript, parts: ItemPart[], origins: Map<Text
   const described = new Map(headings.map((h) => [h, describedHeading(h, descriptions)]));
   const placedCopies = manuscript.derived.get(PLACED_COPIES);
   const placedParts = manuscript.derived.get(PLACED_PARTS);
+  const origins = manuscript.derived.get(ORIGINS);
   // Markup levels are unreliable in converted documents; numbering and known names decide first.
   const roleLevels = headings.filter((h) => described.get(h)?.role).map((h) => h.level);
   const baseLevel = roleLevels.length > 0 ? Math.min(...roleLevels) : Math.min(1, ...headings.map((h) => h.level));
@@ -345,7 +351,7 @@ function placeItems(manuscript: Manuscript, parts: ItemPart[], origins: Map<Text
     const signature = partSignature(manuscript, state, levels);
     const known = placedParts.get(model);
     if (known && known.signature === signature) {
-      replayPart(manuscript, known, state, origins);
+      replayPart(manuscript, known, state);
       continue;
     }
     const before = {
@@ -360,7 +366,6 @@ function placeItems(manuscript: Manuscript, parts: ItemPart[], origins: Map<Text
       signature,
       sections: manuscript.sections.slice(before.sections),
       blocks,
-      origins: blocks.map((b) => origins.get(b)),
       tables: manuscript.tables.slice(before.tables),
       keys: manuscript.keyCitations.slice(before.keys),
       stack: state.stack.map((s) => s.index),
@@ -385,14 +390,9 @@ function partSignature(manuscript: Manuscript, state: PlaceState, levels: string
   return signature;
 }
 
-function replayPart(manuscript: Manuscript, part: PlacedPart, state: PlaceState, origins: Map<TextBlock, TextBlock>): void {
+function replayPart(manuscript: Manuscript, part: PlacedPart, state: PlaceState): void {
   for (const s of part.sections) manuscript.sections.push(s);
-  for (let i = 0; i < part.blocks.length; i++) {
-    const block = part.blocks[i];
-    manuscript.blocks.push(block);
-    const origin = part.origins[i];
-    if (origin !== undefined) origins.set(block, origin);
-  }
+  for (const b of part.blocks) manuscript.blocks.push(b);
   for (const t of part.tables) manuscript.tables.push(t);
   for (const k of part.keys) manuscript.keyCitations.push(k);
   state.stack = part.stack.map((i) => manuscript.sections[i]);
@@ -409,7 +409,7 @@ function placeItem(
   described: Map<Heading, ReturnType<typeof describeHeading>>,
   baseLevel: number,
   romanChapters: boolean,
-  origins: Map<TextBlock, TextBlock>,
+  origins: WeakMap<TextBlock, TextBlock>,
   placedCopies: WeakMap<object, Placed>,
 ): void {
   // A reference list ends with its file: the next chapter file may start without a chapter heading.
@@ -475,7 +475,6 @@ function placeItem(
       if (state.previousBlock && state.current.role !== 'references' && continuesAfterPageBreak(state.previousBlock, block)) {
         // The placed copy may be shared with earlier checks: join into a copy of its own.
         if (origins.has(state.previousBlock)) {
-          origins.delete(state.previousBlock);
           const own: TextBlock & Placed = {
             file: state.previousBlock.file,
             kind: state.previousBlock.kind,
