@@ -439,21 +439,26 @@ export function parseLatexSegments(
   const segments: LatexSegment[] = [];
   const run: ParseRun = { parseMs: 0, parsedChars: 0, budgetReported: false };
   let carry: WalkCarry | undefined;
+  /** The previous segment whose exit `carry` is (kept unchanged), if any. */
+  let carriedFrom: LatexSegment | undefined;
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const base = starts[k];
     const end = starts[k + 1] ?? text.length;
     const segment = segmentPath(path, k);
     const segmentText = text.slice(base, end);
-    const entry = carry === undefined ? '' : JSON.stringify(carry);
     const before = old?.[k];
+    // Carried out of the segment before this one in the previous reading, unchanged: this one's entry then is what it was.
+    const entry = carry === undefined ? '' : before && k > 0 && carriedFrom === old?.[k - 1] ? before.entry : JSON.stringify(carry);
     const chunks: Chunk[] = [];
     while (next < scan.chunks.length && scan.chunks[next].start < end) chunks.push(scan.chunks[next++]);
     if (before && before.path === segment && before.entry === entry && before.text === segmentText && !isPartialLatexModel(before.model)) {
       segments.push({ ...before, base });
       carry = before.exit;
+      carriedFrom = before;
       continue;
     }
+    carriedFrom = undefined;
     // The segment's own text (a slice would keep the whole text alive with the segment).
     const model = emptyModel(sourceOf(segment, segmentText));
     const walker = new LatexWalker(model, true, carry);
