@@ -82,20 +82,24 @@ export function resolveCitations(manuscript: Manuscript): CitationResolution {
   const listPool = manuscript.referenceList.filter((e) => e.origin !== 'bibitem' || e.authors.length > 0).filter((e) => !e.numbered && e.authors.length > 0);
   const against: 'list' | 'database' = listPool.length > 0 ? 'list' : 'database';
   const pool = listPool.length > 0 ? listPool : manuscript.databaseEntries.filter((e) => e.authors.length > 0);
-  const index = pool.length === 0 ? undefined : new PoolIndex(pool, tablesFor(pool, against, memory), memory.names);
+  // Indexed when a prose citation needs it (a LaTeX thesis citing by key alone has none).
+  let index: PoolIndex | undefined | null = null;
+  const poolIndex = () =>
+    index === null ? (index = pool.length === 0 ? undefined : new PoolIndex(pool, tablesFor(pool, against, memory), memory.names)) : index;
   const prose: ResolvedProse[] = [];
-  const keyedEntry = sameSentenceKeys(manuscript, keys);
+  const keyedEntry = manuscript.proseCitations.length > 0 ? sameSentenceKeys(manuscript, keys) : () => undefined;
   for (const citation of manuscript.proseCitations) {
     // "US Department of Defense (2022) … \autocite{USDoD2022}": the key citation of the same work
     // in the same sentence says which work the author–year words name; they are checked against
     // its entry alone (its year, its authors), not against every work of that author.
     const entry = keyedEntry(citation);
+    const indexed = entry === undefined ? poolIndex() : undefined;
     const resolution =
       entry !== undefined
         ? resolveAgainst(citation, entry, memory.names)
-        : index === undefined
+        : indexed === undefined
           ? ({ status: 'unchecked' } as const)
-          : resolveProseMemo(citation, index, against, memory);
+          : resolveProseMemo(citation, indexed, against, memory);
     if (resolution.status === 'ok' || resolution.status === 'year-mismatch' || resolution.status === 'author-mismatch') cited.add(resolution.entry);
     if (resolution.status === 'ambiguous') for (const e of resolution.entries) cited.add(e);
     prose.push({ citation, resolution, against });
