@@ -61,8 +61,9 @@ function coverage(result: CheckResult): unknown {
 
 /**
  * What the manuscript was read as: its sections (title, level, role) and its blocks and tables
- * (real place, kind, text, section), so that a difference a check does not report yet (a heading's
- * role after \\appendix, a skipped paragraph) still fails the comparison.
+ * (real place, kind, text, section), its citations and reference entries (place, section, list), so
+ * that a difference a check does not report yet (a heading's role after \\appendix, a skipped
+ * paragraph, a citation placed in another section) still fails the comparison.
  */
 function reading(result: CheckResult): unknown {
   const m = result.manuscript;
@@ -79,8 +80,12 @@ function reading(result: CheckResult): unknown {
       lang: s.lang,
       at: s.heading ? place(s.heading) : undefined,
     })),
+    parents: m.sections.map((s) => s.parent),
     blocks: m.blocks.map((b) => [place(b), b.kind, b.text, b.section]),
     tables: m.tables.map((t) => [place(t), t.caption, t.section, JSON.stringify(t.rows.map((r) => r.map((c) => c.text)))]),
+    keys: m.keyCitations.map((k) => [place(k), k.key, k.section]),
+    prose: m.proseCitations.map((c) => [place(c), c.authors.join('|'), c.year, c.section]),
+    references: m.referenceList.map((e) => [place(e), e.list, e.group, e.text]),
   };
 }
 
@@ -194,6 +199,8 @@ describe('incremental checks give exactly the findings of a fresh check, after e
         },
       ],
       ['the heading removed again', (t) => t.replace('# BAB SISIPAN\n\nSatu paragraf dengan angka 42 persen (Tanpa, 2099).\n\n', '')],
+      // The sections of the chapter in the segments after its heading's take its new role, unchanged in text.
+      ['a chapter renamed: introduction to methods', (t) => t.replace('# BAB I PENDAHULUAN\n', '# BAB I METODE PENELITIAN\n')],
       [
         'an entry of the reference list removed',
         (t) => {
@@ -231,6 +238,8 @@ describe('incremental checks give exactly the findings of a fresh check, after e
           },
         ],
         ['the section removed again', (t) => t.replace('\\section{Sisipan}\n\nSatu paragraf dengan angka 42 persen.\n\n', '')],
+        // The sections of the chapter in the segments after its heading's take its new role, unchanged in text.
+        ['a chapter renamed: introduction to methods', (t) => t.replace('\\chapter{PENDAHULUAN}', '\\chapter{METODE PENELITIAN}')],
         [
           'a figure in a table cell changed (inside tabular, inside table)',
           (t) => {
@@ -299,4 +308,64 @@ describe('incremental checks give exactly the findings of a fresh check, after e
       ['a section inserted', (t) => t.replace(/\n\n## /, '\n\n## Sisipan\n\nSatu paragraf dengan angka 42 persen [@tidakada2098].\n\n## ')],
     ]);
   }, 240_000);
+});
+
+/** A seeded generator (the same edits on every run). */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/**
+ * A random edit: a piece of what the manuscript is made of (a letter, a line or paragraph break,
+ * a heading, a citation, a figure) typed at a random place, or a few characters removed.
+ */
+function randomEdit(pieces: string[], random: () => number): Edit {
+  const piece = pieces[Math.floor(random() * pieces.length)];
+  const where = random();
+  const removed = random() < 0.3 ? 1 + Math.floor(random() * 12) : 0;
+  const typed = removed > 0 && random() < 0.5 ? '' : piece;
+  return [
+    `${JSON.stringify(typed)} at ${where.toFixed(3)}, ${removed} removed`,
+    (t) => {
+      const at = Math.floor(where * t.length);
+      const next = t.slice(0, at) + typed + t.slice(at + removed);
+      return next === t ? t + 'x' : next;
+    },
+  ];
+}
+
+describe('incremental checks after random edits give exactly the findings and reading of a fresh check', () => {
+  it('a one-file Markdown thesis: 20 random edits (headings, citations, figures, paragraph breaks, deletions)', async () => {
+    const material = writeSingleMarkdown(REPO, tmp('md-random'), 12_000);
+    const random = seeded(29);
+    const pieces = ['a', ' ', '\n\n', '\n\n# BAB SISIPAN\n\n', '\n\n## 2.9 Sisipan\n\n', ' (Sari, 2019)', ' 45,3%', '\n\n# DAFTAR PUSTAKA\n\n', 'Tabel 4.1 '];
+    await chain(
+      material,
+      (disk) => manuscriptFor(material.root, disk),
+      Array.from({ length: 20 }, () => randomEdit(pieces, random)),
+    );
+  }, 300_000);
+
+  it('a one-file LaTeX thesis: 20 random edits (sections, citations, figures, paragraph breaks, deletions)', async () => {
+    const material = writeSingleLatex(REPO, tmp('tex-random'), 12_000);
+    const random = seeded(31);
+    const key = /\\cite[pt]\{([^},]+)/.exec(fs.readFileSync(material.edited, 'utf8'))![1];
+    const pieces = [
+      'a',
+      ' ',
+      '\n\n',
+      '\n\n\\section{Sisipan}\n\n',
+      '\n\n\\subsection{Sisipan}\n\n',
+      ` \\citep{${key}}`,
+      ' \\citet{tidakada2099}',
+      ' 45,3\\%',
+      '\\appendix\n',
+    ];
+    await chain(
+      material,
+      (disk) => manuscriptFor(material.root, disk),
+      Array.from({ length: 20 }, () => randomEdit(pieces, random)),
+    );
+  }, 300_000);
 });

@@ -102,3 +102,63 @@ describe('a long LaTeX file read in segments', () => {
     expect(kept).toBeGreaterThan(segmented * 2);
   }, 240_000);
 });
+
+describe('an edit far from any command keeps the verdicts of the previous reading (it reads no file, every verbatim is closed)', () => {
+  it('after 300 random edits, most of them close to a backslash, read from its previous reading: exactly a fresh reading', () => {
+    const material = writeSingleLatex(REPO, path.join(dir, 'quiet'), 4_500);
+    const written = fs.readFileSync(material.edited, 'utf8');
+    // A closed verbatim environment, one whose opener has a long run of white space before its brace, and commands to break.
+    const at = written.indexOf('\n\n', Math.floor(written.length / 2)) + 2;
+    const original =
+      written.slice(0, at) +
+      'Kode \\textit{input} dan \\emph{verbatim}.\n\n\\begin{verbatim}\nx = 1 % bukan komentar\n\\end{verbatim}\n\n\\begin' +
+      ' '.repeat(90) +
+      '{comment}\ncatatan\n\\end{comment}\n\n' +
+      written.slice(at);
+    const pieces = ['a', ' ', 'x', '\n', '%', '{', '}', '\\', 'input', 'verbatim', '\\input{bab}', '\\begin{verbatim}', '\\end{verbatim}'];
+    let text = original;
+    const trees = new Map<string, Ast.Root>();
+    const read = (t: string, previous: LatexSegmentation | undefined) =>
+      parseLatexSegments('/t/thesis.tex', t, 10_000, 2_000, (p, s) => makeSourceFile(p, s), previous, trees);
+    let previous = read(text, undefined);
+    expect(previous!.segments.length).toBeGreaterThan(4);
+    for (const s of previous!.segments) for (const [src, tree] of s.trees) trees.set(src, tree);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const backslashes = (t: string) => [...t.matchAll(/\\/g)].map((m) => m.index);
+    const environments = (t: string) => [...t.matchAll(/\\(?:begin|end)\b/g)].map((m) => m.index);
+    let segmented = 0;
+    let whole = 0;
+    for (let i = 0; i < 300; i++) {
+      let next: string;
+      if (i % 6 === 5) next = original;
+      else {
+        // Half of the edits within 70 characters of a backslash, where a quiet edit must not be taken
+        // for one, a quarter inside or next to an environment's opener or closer.
+        const choice = random();
+        const near = choice < 0.25 ? environments(text) : backslashes(text);
+        const reach = choice < 0.25 ? 12 : 70;
+        const place =
+          choice < 0.75 && near.length > 0
+            ? Math.min(text.length, Math.max(0, near[Math.floor(random() * near.length)] + Math.floor(random() * (2 * reach + 1)) - reach))
+            : Math.floor(random() * text.length);
+        const removed = random() < 0.4 ? Math.floor(random() * 3) + 1 : 0;
+        const added = random() < 0.75 ? pieces[Math.floor(random() * pieces.length)] : '';
+        next = text.slice(0, place) + added + text.slice(place + removed);
+      }
+      if (next === text) continue;
+      const incremental = read(next, previous);
+      for (const s of incremental?.segments ?? []) for (const [src, tree] of s.trees) trees.set(src, tree);
+      const fresh = read(next, undefined);
+      expect(described(incremental), `edit ${i}`).toEqual(described(fresh));
+      if (incremental) {
+        segmented++;
+        previous = incremental;
+      } else whole++;
+      text = next;
+    }
+    // Both verdicts occur: edits that make the file read whole (an \input, an unclosed verbatim) and edits that keep it in segments.
+    expect(whole).toBeGreaterThan(20);
+    expect(segmented).toBeGreaterThan(100);
+  }, 240_000);
+});

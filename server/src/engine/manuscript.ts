@@ -107,7 +107,8 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     segments: new Map(),
     segmentedTexts: new Map(),
   };
-  const items: Item[] = [];
+  const parts: ItemPart[] = [];
+  const inOrder = new Set<string>();
   const visiting = new Set<string>();
   const rootDir = dirname(spec.files[0] ?? spec.root);
 
@@ -159,41 +160,62 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
     }
     const markup = markupFor(path, spec.markup);
     const segments = cache?.segmentsOf(path, text, markup);
-    const own: Item[] = [];
+    const own: { model: FileModel; items: Item[] }[] = [];
     if (segments && cache) {
       // A long Markdown file: each chapter a file of its own (segments.ts).
       manuscript.segmentedTexts.set(path, text);
       for (const segment of segments) {
         manuscript.segments.set(segment.path, { path, base: segment.base });
         manuscript.files.set(segment.path, sourceFile(segment.path, segment.text));
-        if (!manuscript.fileOrder.includes(segment.path)) manuscript.fileOrder.push(segment.path);
-        own.push(...modelItems(cache.model(segment.path, segment.text, markup)));
+        if (!inOrder.has(segment.path)) {
+          inOrder.add(segment.path);
+          manuscript.fileOrder.push(segment.path);
+        }
+        const model = cache.model(segment.path, segment.text, markup);
+        own.push({ model, items: modelItems(model) });
       }
     } else {
       const file = sourceFile(path, text);
       manuscript.files.set(path, file);
-      if (!manuscript.fileOrder.includes(path)) manuscript.fileOrder.push(path);
-      own.push(...modelItems(cache ? cache.model(path, text, markup) : parseFile(file, markup)));
+      if (!inOrder.has(path)) {
+        inOrder.add(path);
+        manuscript.fileOrder.push(path);
+      }
+      const model = cache ? cache.model(path, text, markup) : parseFile(file, markup);
+      own.push({ model, items: modelItems(model) });
     }
     visiting.add(path);
-    for (const item of own) {
-      if (item.type === 'include') {
-        const targets = resolveInclude(item.value.written, rootDir, path, host, text, item.value.start);
-        // A chapter included twice (in both branches of an \ifthenelse) is read once.
-        if (targets.length > 0) {
-          for (const target of targets) if (visiting.has(target) || !manuscript.files.has(target)) load(target, depth + 1, item.value);
-        } else if (latexIncludeCandidates(rootDir, dirname(path), item.value.written).every((c, _, all) => all.length > 0 && host.outside?.(c)))
-          manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...spanOf(item.value), ...outsideMessage(item.value.written) });
-        else
-          manuscript.problems.push({
-            code: FILE_NOT_FOUND,
-            severity: 'warning',
-            ...spanOf(item.value),
-            ...say('manuscript.includedFileNotFound', { path: item.value.written }),
-          });
-      } else items.push(item);
+    for (const { model, items: ofModel } of own) {
+      // A model that includes nothing and lists no \bibitem is placed as one part (see placeItems).
+      if (model.includes.length === 0 && model.bibItems.length === 0) {
+        parts.push({ model, items: ofModel });
+        continue;
+      }
+      for (const item of ofModel) placeLater(item, path, depth, text);
     }
     visiting.delete(path);
+  };
+  /** An item of a model that includes files: an include is followed at once, anything else placed in order. */
+  const placeLater = (item: Item, path: string, depth: number, text: string): void => {
+    if (item.type === 'include') {
+      const targets = resolveInclude(item.value.written, rootDir, path, host, text, item.value.start);
+      // A chapter included twice (in both branches of an \ifthenelse) is read once.
+      if (targets.length > 0) {
+        for (const target of targets) if (visiting.has(target) || !manuscript.files.has(target)) load(target, depth + 1, item.value);
+      } else if (latexIncludeCandidates(rootDir, dirname(path), item.value.written).every((c, _, all) => all.length > 0 && host.outside?.(c)))
+        manuscript.problems.push({ code: OUTSIDE_PROJECT, severity: 'warning', ...spanOf(item.value), ...outsideMessage(item.value.written) });
+      else
+        manuscript.problems.push({
+          code: FILE_NOT_FOUND,
+          severity: 'warning',
+          ...spanOf(item.value),
+          ...say('manuscript.includedFileNotFound', { path: item.value.written }),
+        });
+    } else {
+      const last = parts[parts.length - 1];
+      if (last && last.model === undefined) last.items.push(item);
+      else parts.push({ items: [item] });
+    }
   };
   for (const path of spec.files) load(path, 0);
   for (const p of spec.projectFiles) {
@@ -203,8 +225,8 @@ export function buildManuscript(spec: ManuscriptSpec, host: FileHost, options: B
 
   // Each placed block's model block, while the two hold the same text: what is found in a block
   // is kept with the cached model's block and reused while its file is unchanged.
-  const origins = new Map<TextBlock, TextBlock>();
-  placeItems(manuscript, items, origins);
+  const origins = manuscript.derived.get(ORIGINS);
+  placeItems(manuscript, parts);
   collectReferences(manuscript, (block, what, compute) => {
     const origin = origins.get(block);
     return origin ? manuscript.derived.of(origin, what, compute) : compute();
@@ -248,16 +270,64 @@ function spanOf(s: Span): Span {
   return { file: s.file, start: s.start, end: s.end };
 }
 
+/** Items in reading order: a whole model's (`model` set: it includes nothing and lists no \\bibitem), or a run of items of a model that includes files. */
+interface ItemPart {
+  model?: FileModel;
+  items: Item[];
+}
+
+/** Where placing stands between two items: the open sections, the current file, the paragraph a page break may continue. */
+interface PlaceState {
+  stack: Section[];
+  current: Section;
+  previousBlock: (TextBlock & Placed) | undefined;
+  file: string | undefined;
+}
+
+/**
+ * What placing a whole model gave, from a state with the same signature (see partSignature): the
+ * sections it opened, its placed blocks (with their model blocks), tables and key citations, and
+ * the state after it. Placing the same model from the same state gives the same, so an edit
+ * places only the models (segments, chapter files) it changed — or those after a change of the
+ * sections that are open where they start.
+ */
+interface PlacedPart {
+  signature: string;
+  sections: Section[];
+  blocks: (TextBlock & Placed)[];
+  tables: (Table & Placed)[];
+  keys: (KeyCitation & Placed)[];
+  /** The state after the part: the stack as section indices, the paragraph a page break may continue as an index into `blocks` (-1: none). */
+  stack: number[];
+  previous: number;
+  file: string | undefined;
+}
+
+/**
+ * The model block of each placed block (a placed copy stands for one model block for good; a block
+ * joined across a page break is a copy of its own, in no check's cache, and has none).
+ */
+const ORIGINS = slot('manuscript: the model block of each placed block', () => new WeakMap<TextBlock, TextBlock>());
+
+const PLACED_PARTS = slot('manuscript: what placing each whole model gave', () => new WeakMap<FileModel, PlacedPart>());
+
 /**
  * Gives each heading a level and role, then places every other item in the current section.
  * Items come from file models that a ParseCache may share between checks: they are copied when
- * placed (and a page-break join rewrites only the copy), never modified.
+ * placed (and a page-break join rewrites only the copy), never modified. A whole model placed
+ * from the same state as in an earlier check is not placed again: what it gave then is replayed.
  */
-function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBlock, TextBlock>): void {
-  const headings = items.filter((i): i is Extract<Item, { type: 'heading' }> => i.type === 'heading').map((i) => i.value);
+function placeItems(manuscript: Manuscript, parts: ItemPart[]): void {
+  const headings: Heading[] = [];
+  for (const part of parts) {
+    if (part.model) for (const h of part.model.headings) headings.push(h);
+    else for (const item of part.items) if (item.type === 'heading') headings.push(item.value);
+  }
   const descriptions = manuscript.derived.get(HEADING_DESCRIPTIONS);
   const described = new Map(headings.map((h) => [h, describedHeading(h, descriptions)]));
   const placedCopies = manuscript.derived.get(PLACED_COPIES);
+  const placedParts = manuscript.derived.get(PLACED_PARTS);
+  const origins = manuscript.derived.get(ORIGINS);
   // Markup levels are unreliable in converted documents; numbering and known names decide first.
   const roleLevels = headings.filter((h) => described.get(h)?.role).map((h) => h.level);
   const baseLevel = roleLevels.length > 0 ? Math.min(...roleLevels) : Math.min(1, ...headings.map((h) => h.level));
@@ -268,128 +338,195 @@ function placeItems(manuscript: Manuscript, items: Item[], origins: Map<TextBloc
 
   const front: Section = { index: 0, title: '', level: 0, role: 'front', parent: -1 };
   manuscript.sections.push(front);
-  const stack: Section[] = [front];
-  let current = front;
-  let previousBlock: (TextBlock & Placed) | undefined;
+  const state: PlaceState = { stack: [front], current: front, previousBlock: undefined, file: undefined };
+  const levels = `${baseLevel}|${romanChapters}`;
 
-  let file: string | undefined;
-  for (const item of items) {
-    // A reference list ends with its file: the next chapter file may start without a chapter heading.
-    const physical = realPath(manuscript.segments, item.value.file);
-    if (physical !== file) {
-      file = physical;
-      if (current.role === 'references') {
-        const untitled: Section = { index: manuscript.sections.length, title: '', level: 1, role: 'other', parent: 0 };
-        manuscript.sections.push(untitled);
-        stack.length = 1;
-        stack.push(untitled);
-        current = untitled;
-        previousBlock = undefined;
-      }
+  for (const part of parts) {
+    const model = part.model;
+    // A paragraph of the same file before the part could be continued by its first block: placed item by item.
+    if (!model || (state.previousBlock !== undefined && state.previousBlock.file === model.file.path)) {
+      for (const item of part.items) placeItem(manuscript, item, state, described, baseLevel, romanChapters, origins, placedCopies);
+      continue;
     }
-    switch (item.type) {
-      case 'heading': {
-        const h = item.value;
-        const info = described.get(h)!;
-        let level: number;
-        if (info.numbering === 'chapter' || info.numbering === 'roman') level = 1;
-        else if (info.numbering === 'dotted') level = info.depth ?? 2;
-        else if (info.numbering === 'single') level = romanChapters ? 3 : 1;
-        else if (info.role && h.level <= baseLevel + 1 && !['introduction'].includes(info.role)) level = 1;
-        else level = Math.max(1, h.level - baseLevel + 1);
-        if (h.role === 'abstract') level = 1;
-        // A heading written below a reference list's heading ("# DAFTAR PUSTAKA", "## Metodologi")
-        // groups the list, whatever its name: it stays inside the list.
-        const list = stack.find((section) => section.role === 'references' && section.heading !== undefined);
-        if (
-          list &&
-          realPath(manuscript.segments, h.file) === realPath(manuscript.segments, list.heading!.file) &&
-          h.level > list.heading!.level &&
-          info.numbering !== 'chapter' &&
-          info.numbering !== 'roman' &&
-          info.role !== 'appendix'
-        )
-          level = Math.max(level, list.level + 1);
-        while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
-        const parent = stack[stack.length - 1];
-        const ownRole = h.role ?? info.role;
-        const section: Section = {
-          index: manuscript.sections.length,
-          title: h.title,
-          level,
-          // A reference list grouped under headings ("## A", "## Metodologi Penelitian") is one list.
-          role: parent.role === 'references' && ownRole !== 'appendix' ? 'references' : (ownRole ?? (parent.index === 0 ? 'other' : parent.role)),
-          ownRole,
-          lang: h.lang ?? info.lang ?? (ownRole === undefined ? parent.lang : undefined),
-          heading: h,
-          parent: parent.index,
-        };
-        manuscript.sections.push(section);
-        stack.push(section);
-        current = section;
-        previousBlock = undefined;
-        break;
-      }
-      case 'block': {
-        const block = item.value;
-        // Reference entries end with URLs and may start in lower case ("van Bergen, E."): never rejoined.
-        if (previousBlock && current.role !== 'references' && continuesAfterPageBreak(previousBlock, block)) {
-          // The placed copy may be shared with earlier checks: join into a copy of its own.
-          if (origins.has(previousBlock)) {
-            origins.delete(previousBlock);
-            const own: TextBlock & Placed = {
-              file: previousBlock.file,
-              kind: previousBlock.kind,
-              text: previousBlock.text,
-              offsets: previousBlock.offsets,
-              start: previousBlock.start,
-              end: previousBlock.end,
-              section: previousBlock.section,
-            };
-            manuscript.blocks[manuscript.blocks.length - 1] = own;
-            previousBlock = own;
-          }
-          joinBlocks(previousBlock, block);
-          break;
-        }
-        const placed = placedBlock(block, current.index, placedCopies);
-        origins.set(placed, block);
-        manuscript.blocks.push(placed);
-        previousBlock = block.kind === 'paragraph' ? placed : undefined;
-        break;
-      }
-      case 'table':
-        manuscript.tables.push(placedCopy(item.value, current.index, placedCopies));
-        break;
-      case 'key':
-        manuscript.keyCitations.push(placedCopy(item.value, current.index, placedCopies));
-        break;
-      case 'bibitem':
-        for (const entry of parseReferenceBlock(item.value.body)) {
-          manuscript.referenceList.push({
-            ...entry,
-            list: 0,
-            origin: 'bibitem',
-            key: item.value.key,
-            file: item.value.file,
-            start: item.value.start,
-            end: item.value.end,
-          });
-        }
-        if (!manuscript.referenceList.some((e) => e.key === item.value.key)) {
-          manuscript.referenceList.push({
-            list: 0,
-            origin: 'bibitem',
-            key: item.value.key,
-            file: item.value.file,
-            start: item.value.start,
-            end: item.value.end,
-            authors: [],
-            text: item.value.body.text,
-          });
-        }
-        break;
+    const signature = partSignature(manuscript, state, levels);
+    const known = placedParts.get(model);
+    if (known && known.signature === signature) {
+      replayPart(manuscript, known, state);
+      continue;
     }
+    const before = {
+      sections: manuscript.sections.length,
+      blocks: manuscript.blocks.length,
+      tables: manuscript.tables.length,
+      keys: manuscript.keyCitations.length,
+    };
+    for (const item of part.items) placeItem(manuscript, item, state, described, baseLevel, romanChapters, origins, placedCopies);
+    const blocks = manuscript.blocks.slice(before.blocks);
+    placedParts.set(model, {
+      signature,
+      sections: manuscript.sections.slice(before.sections),
+      blocks,
+      tables: manuscript.tables.slice(before.tables),
+      keys: manuscript.keyCitations.slice(before.keys),
+      stack: state.stack.map((s) => s.index),
+      previous: state.previousBlock === undefined ? -1 : blocks.lastIndexOf(state.previousBlock),
+      file: state.file,
+    });
+  }
+}
+
+/**
+ * Everything placing a model reads of the state it starts from: how many sections there are (the
+ * indices it gives), the open sections (their place, level, role, language, and the heading of a
+ * reference list, which keeps the headings below it in the list), the current file, and the
+ * levels every heading is read against.
+ */
+function partSignature(manuscript: Manuscript, state: PlaceState, levels: string): string {
+  let signature = `${manuscript.sections.length}|${state.current.index}|${state.file ?? ''}|${levels}`;
+  for (const s of state.stack) {
+    const h = s.heading;
+    signature += `|${s.index}:${s.level}:${s.role}:${s.lang ?? ''}:${h ? `${realPath(manuscript.segments, h.file)}:${h.level}` : '-'}`;
+  }
+  return signature;
+}
+
+function replayPart(manuscript: Manuscript, part: PlacedPart, state: PlaceState): void {
+  for (const s of part.sections) manuscript.sections.push(s);
+  for (const b of part.blocks) manuscript.blocks.push(b);
+  for (const t of part.tables) manuscript.tables.push(t);
+  for (const k of part.keys) manuscript.keyCitations.push(k);
+  state.stack = part.stack.map((i) => manuscript.sections[i]);
+  state.current = state.stack[state.stack.length - 1];
+  state.previousBlock = part.previous < 0 ? undefined : part.blocks[part.previous];
+  state.file = part.file;
+}
+
+/** Places one item: a heading opens a section, anything else goes into the current one. */
+function placeItem(
+  manuscript: Manuscript,
+  item: Item,
+  state: PlaceState,
+  described: Map<Heading, ReturnType<typeof describeHeading>>,
+  baseLevel: number,
+  romanChapters: boolean,
+  origins: WeakMap<TextBlock, TextBlock>,
+  placedCopies: WeakMap<object, Placed>,
+): void {
+  // A reference list ends with its file: the next chapter file may start without a chapter heading.
+  const physical = realPath(manuscript.segments, item.value.file);
+  if (physical !== state.file) {
+    state.file = physical;
+    if (state.current.role === 'references') {
+      const untitled: Section = { index: manuscript.sections.length, title: '', level: 1, role: 'other', parent: 0 };
+      manuscript.sections.push(untitled);
+      state.stack.length = 1;
+      state.stack.push(untitled);
+      state.current = untitled;
+      state.previousBlock = undefined;
+    }
+  }
+  const { stack } = state;
+  switch (item.type) {
+    case 'heading': {
+      const h = item.value;
+      const info = described.get(h)!;
+      let level: number;
+      if (info.numbering === 'chapter' || info.numbering === 'roman') level = 1;
+      else if (info.numbering === 'dotted') level = info.depth ?? 2;
+      else if (info.numbering === 'single') level = romanChapters ? 3 : 1;
+      else if (info.role && h.level <= baseLevel + 1 && !['introduction'].includes(info.role)) level = 1;
+      else level = Math.max(1, h.level - baseLevel + 1);
+      if (h.role === 'abstract') level = 1;
+      // A heading written below a reference list's heading ("# DAFTAR PUSTAKA", "## Metodologi")
+      // groups the list, whatever its name: it stays inside the list.
+      const list = stack.find((section) => section.role === 'references' && section.heading !== undefined);
+      if (
+        list &&
+        realPath(manuscript.segments, h.file) === realPath(manuscript.segments, list.heading!.file) &&
+        h.level > list.heading!.level &&
+        info.numbering !== 'chapter' &&
+        info.numbering !== 'roman' &&
+        info.role !== 'appendix'
+      )
+        level = Math.max(level, list.level + 1);
+      while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
+      const parent = stack[stack.length - 1];
+      const ownRole = h.role ?? info.role;
+      const section: Section = {
+        index: manuscript.sections.length,
+        title: h.title,
+        level,
+        // A reference list grouped under headings ("## A", "## Metodologi Penelitian") is one list.
+        role: parent.role === 'references' && ownRole !== 'appendix' ? 'references' : (ownRole ?? (parent.index === 0 ? 'other' : parent.role)),
+        ownRole,
+        lang: h.lang ?? info.lang ?? (ownRole === undefined ? parent.lang : undefined),
+        heading: h,
+        parent: parent.index,
+      };
+      manuscript.sections.push(section);
+      stack.push(section);
+      state.current = section;
+      state.previousBlock = undefined;
+      break;
+    }
+    case 'block': {
+      const block = item.value;
+      // Reference entries end with URLs and may start in lower case ("van Bergen, E."): never rejoined.
+      if (state.previousBlock && state.current.role !== 'references' && continuesAfterPageBreak(state.previousBlock, block)) {
+        // The placed copy may be shared with earlier checks: join into a copy of its own.
+        if (origins.has(state.previousBlock)) {
+          const own: TextBlock & Placed = {
+            file: state.previousBlock.file,
+            kind: state.previousBlock.kind,
+            text: state.previousBlock.text,
+            offsets: state.previousBlock.offsets,
+            start: state.previousBlock.start,
+            end: state.previousBlock.end,
+            section: state.previousBlock.section,
+          };
+          manuscript.blocks[manuscript.blocks.length - 1] = own;
+          state.previousBlock = own;
+        }
+        joinBlocks(state.previousBlock, block);
+        break;
+      }
+      const placed = placedBlock(block, state.current.index, placedCopies);
+      origins.set(placed, block);
+      manuscript.blocks.push(placed);
+      state.previousBlock = block.kind === 'paragraph' ? placed : undefined;
+      break;
+    }
+    case 'table':
+      manuscript.tables.push(placedCopy(item.value, state.current.index, placedCopies));
+      break;
+    case 'key':
+      manuscript.keyCitations.push(placedCopy(item.value, state.current.index, placedCopies));
+      break;
+    case 'bibitem':
+      for (const entry of parseReferenceBlock(item.value.body)) {
+        manuscript.referenceList.push({
+          ...entry,
+          list: 0,
+          origin: 'bibitem',
+          key: item.value.key,
+          file: item.value.file,
+          start: item.value.start,
+          end: item.value.end,
+        });
+      }
+      if (!manuscript.referenceList.some((e) => e.key === item.value.key)) {
+        manuscript.referenceList.push({
+          list: 0,
+          origin: 'bibitem',
+          key: item.value.key,
+          file: item.value.file,
+          start: item.value.start,
+          end: item.value.end,
+          authors: [],
+          text: item.value.body.text,
+        });
+      }
+      break;
   }
 }
 
@@ -490,7 +627,9 @@ interface CitingRun {
 const CITING_RUNS = slot('manuscript: citations of runs of blocks', () => new WeakMap<TextBlock, CitingRun>());
 
 function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
-  const keyed = new Set(manuscript.keyCitations.map((k) => `${k.file}\0${k.start}`));
+  // The key citations of the models, by place: read only when a Markdown run's Pandoc keys are collected again.
+  let keyedPlaces: Set<string> | undefined;
+  const keyed = () => (keyedPlaces ??= new Set(manuscript.keyCitations.map((k) => `${k.file}\0${k.start}`)));
   const placedCopies = manuscript.derived.get(PLACED_COPIES);
   const runs = manuscript.derived.get(CITING_RUNS);
   // Per section and per file, not per block.
@@ -551,11 +690,32 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
       runs.set(block, run);
     }
     for (const p of run.prose) manuscript.proseCitations.push(p.placed ?? citationCopy(p.citation, p.section));
-    for (const k of run.keys) manuscript.keyCitations.push(k);
+    for (const k of run.keys) {
+      manuscript.keyCitations.push(k);
+      keyedPlaces?.add(`${k.file}\0${k.start}`);
+    }
     i = end;
   }
   const order = new Map(manuscript.fileOrder.map((f, i) => [f, i]));
-  manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
+  if (!inFileOrder(manuscript.keyCitations, order))
+    manuscript.keyCitations.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.start - b.start);
+}
+
+/** Whether `keys` are sorted by file (in `order`) and start already: then sorting them (a stable sort) would change nothing. */
+function inFileOrder(keys: readonly KeyCitation[], order: Map<string, number>): boolean {
+  let file: string | undefined;
+  let rank = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k.file !== file) {
+      const next = order.get(k.file) ?? -1;
+      if (next < rank) return false;
+      if (next === rank && file !== undefined && keys[i - 1].start > k.start) return false;
+      file = k.file;
+      rank = next;
+    } else if (keys[i - 1].start > k.start) return false;
+  }
+  return true;
 }
 
 function sameRun(
@@ -582,7 +742,7 @@ function citingRun(
     ownOf: (section: number) => SectionRole | null;
     file: SourceFile | undefined;
     markdown: boolean;
-    keyed: Set<string>;
+    keyed: () => Set<string>;
     placedCopies: WeakMap<object, Placed>;
   },
 ): CitingRun {
@@ -611,8 +771,8 @@ function citingRun(
     if (writtenOut || !markdown || !file) continue;
     for (const k of memo(block, 'pandoc-citations', () => extractPandocCitations(block, file))) {
       const id = `${k.file}\0${k.start}`;
-      if (keyed.has(id)) continue;
-      keyed.add(id);
+      if (keyed().has(id)) continue;
+      keyed().add(id);
       run.keys.push(placedCopy(k, block.section, placedCopies));
     }
   }

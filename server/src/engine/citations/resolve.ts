@@ -7,6 +7,7 @@ import type { ProseCitation } from './authorYear';
 import type { ReferenceEntry } from '../bibliography/entries';
 import type { Resolution } from './rules';
 import { databaseByKey, PoolIndex, push, RESOLUTION_MEMORY, resolveProseMemo, tablesFor } from './poolIndex';
+import { slot } from '../derived';
 import { namesMatch, type NameKeysMemo } from '../bibliography/names';
 import { authorProblem, sameYear } from './rules';
 
@@ -48,9 +49,16 @@ export function resolveCitations(manuscript: Manuscript): CitationResolution {
   const brokenKeys = new Set(manuscript.bibliographies.flatMap((b) => b.database?.problems.map((p) => p.key) ?? []));
   let citeAll = false;
   const keys: ResolvedKey[] = [];
+  const kept = listKeys.size === 0 ? keptKeys(manuscript, databaseKeys, haveKeySource, declaredButMissing, brokenKeys) : undefined;
   for (const citation of manuscript.keyCitations) {
     if (citation.key === '*') {
       citeAll = true;
+      continue;
+    }
+    const known = kept?.get(citation);
+    if (known) {
+      for (const e of known.cites) cited.add(e);
+      keys.push(known.resolved);
       continue;
     }
     const inDatabase = databaseKeys.get(citation.key);
@@ -66,32 +74,73 @@ export function resolveCitations(manuscript: Manuscript): CitationResolution {
     } else {
       resolution = { status: 'missing', against: 'database' };
     }
-    keys.push({ citation, resolution });
+    const resolved = { citation, resolution };
+    kept?.set(citation, { resolved, cites: resolution.status === 'ok' ? [...(inDatabase ?? []), ...(inList ?? [])] : [] });
+    keys.push(resolved);
   }
 
   const listPool = manuscript.referenceList.filter((e) => e.origin !== 'bibitem' || e.authors.length > 0).filter((e) => !e.numbered && e.authors.length > 0);
   const against: 'list' | 'database' = listPool.length > 0 ? 'list' : 'database';
   const pool = listPool.length > 0 ? listPool : manuscript.databaseEntries.filter((e) => e.authors.length > 0);
-  const index = pool.length === 0 ? undefined : new PoolIndex(pool, tablesFor(pool, against, memory), memory.names);
+  // Indexed when a prose citation needs it (a LaTeX thesis citing by key alone has none).
+  let index: PoolIndex | undefined | null = null;
+  const poolIndex = () =>
+    index === null ? (index = pool.length === 0 ? undefined : new PoolIndex(pool, tablesFor(pool, against, memory), memory.names)) : index;
   const prose: ResolvedProse[] = [];
-  const keyedEntry = sameSentenceKeys(manuscript, keys);
+  const keyedEntry = manuscript.proseCitations.length > 0 ? sameSentenceKeys(manuscript, keys) : () => undefined;
   for (const citation of manuscript.proseCitations) {
     // "US Department of Defense (2022) … \autocite{USDoD2022}": the key citation of the same work
     // in the same sentence says which work the author–year words name; they are checked against
     // its entry alone (its year, its authors), not against every work of that author.
     const entry = keyedEntry(citation);
+    const indexed = entry === undefined ? poolIndex() : undefined;
     const resolution =
       entry !== undefined
         ? resolveAgainst(citation, entry, memory.names)
-        : index === undefined
+        : indexed === undefined
           ? ({ status: 'unchecked' } as const)
-          : resolveProseMemo(citation, index, against, memory);
+          : resolveProseMemo(citation, indexed, against, memory);
     if (resolution.status === 'ok' || resolution.status === 'year-mismatch' || resolution.status === 'author-mismatch') cited.add(resolution.entry);
     if (resolution.status === 'ambiguous') for (const e of resolution.entries) cited.add(e);
     prose.push({ citation, resolution, against });
   }
   return { prose, keys, cited, citeAll, prosePool: pool };
 }
+
+/**
+ * The resolution of each key citation (a placed copy, the same object while its block and section
+ * are unchanged) and the entries it cites, kept while what key citations resolve against is the
+ * same: the same database entries by key (the same map while the bibliography files are unchanged,
+ * see databaseByKey), no written list with keys (\\bibitem entries are copied afresh every check),
+ * the same broken keys and the same answers to "is there anything to check against".
+ */
+function keptKeys(
+  manuscript: Manuscript,
+  databaseKeys: Map<string, ReferenceEntry[]>,
+  haveKeySource: boolean,
+  declaredButMissing: boolean,
+  brokenKeys: Set<string | undefined>,
+): WeakMap<KeyCitation, { resolved: ResolvedKey; cites: ReferenceEntry[] }> {
+  const memory = manuscript.derived.get(KEY_RESOLUTIONS);
+  const context = `${haveKeySource}|${declaredButMissing}|${[...brokenKeys].join('\0')}`;
+  if (memory.databaseKeys !== databaseKeys || memory.context !== context) {
+    memory.databaseKeys = databaseKeys;
+    memory.context = context;
+    memory.byCitation = new WeakMap();
+  }
+  return memory.byCitation;
+}
+
+const KEY_RESOLUTIONS = slot(
+  'citations: resolved key citations',
+  (): {
+    databaseKeys?: Map<string, ReferenceEntry[]>;
+    context?: string;
+    byCitation: WeakMap<KeyCitation, { resolved: ResolvedKey; cites: ReferenceEntry[] }>;
+  } => ({
+    byCitation: new WeakMap(),
+  }),
+);
 
 /**
  * The entry of a key citation in the same sentence as a prose citation whose first author it has

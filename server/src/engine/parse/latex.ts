@@ -16,6 +16,7 @@ import { crudeExtract } from './latex/fallback';
 import { carriedMetadata, LatexWalker, type WalkCarry, type WalkState } from './latex/walker';
 import { IMPORT_COMMANDS, INCLUDE_COMMANDS } from './latex/vocabulary';
 import { segmentPath } from '../segments';
+import { commonPrefix, commonSuffix } from '../text/common';
 import { say } from '../messages';
 
 /** Models whose parse ran out of budget (read partly approximately): not worth caching. */
@@ -270,9 +271,9 @@ const OPENS_SECTION = /^\s*\\(?:part|chapter|section)(?![A-Za-z@])/;
 /**
  * The chunks of `text` (normalised) from those of its previous reading in segments where it can:
  * the segments before and after the edit keep theirs (those after moved by the edit's length),
- * and only the text between them is scanned, from the start of a segment (where nothing is open)
- * to the start of the next unchanged one, which must be a chunk start of the new scan too
- * (scanChunkRange). Otherwise, or with nothing before, the whole text is scanned.
+ * and only the text between them is scanned, from the last chunk start before the first changed
+ * segment (where nothing is open, and which its text alone decides) to the start of the next
+ * unchanged one, which must be a chunk start of the new scan too (scanChunkRange). Otherwise, or with nothing before, the whole text is scanned.
  */
 function chunksAfter(text: string, before: LatexSegmentation | undefined, options: ScanOptions): { chunks: Chunk[]; documentBeginAt?: number } {
   const whole = () => {
@@ -283,11 +284,19 @@ function chunksAfter(text: string, before: LatexSegmentation | undefined, option
   const old = before.segments;
   const delta = text.length - before.length;
   let a = 0;
-  while (a < old.length && text.startsWith(old[a].text, old[a].base)) a++;
+  while (a < old.length && holdsAt(text, old[a].base, old[a].text)) a++;
   if (a === old.length) a = old.length - 1;
   let b = old.length - 1;
-  while (b > a && old[b].base + delta >= old[a].base && text.startsWith(old[b].text, old[b].base + delta)) b--;
-  const from = old[a].base;
+  while (b > a && old[b].base + delta >= old[a].base && holdsAt(text, old[b].base + delta, old[b].text)) b--;
+  // From the last chunk start of the scan (not a piece of a long chunk) before the changed segment:
+  // the segment's own start may be a chunk start only because of the sectioning command it opens
+  // with, which the edit may have changed.
+  let kept = 0;
+  if (a > 0) {
+    kept = old[a - 1].chunks.length - 1;
+    while (kept > 0 && !old[a - 1].chunks[kept].hardStart) kept--;
+  }
+  const from = a > 0 ? old[a - 1].base + old[a - 1].chunks[kept].start : old[a].base;
   const oldTo = b + 1 < old.length ? old[b + 1].base : before.length;
   const to = b + 1 < old.length ? oldTo + delta : undefined;
   if (to !== undefined && to <= from) return whole();
@@ -303,9 +312,73 @@ function chunksAfter(text: string, before: LatexSegmentation | undefined, option
     for (const c of segment.chunks) chunks.push({ start: c.start + base, end: c.end + base, hardStart: c.hardStart });
   };
   for (let k = 0; k < a; k++) moved(old[k], old[k].base);
+  if (a > 0) chunks.length -= old[a - 1].chunks.length - kept;
   chunks.push(...region.chunks);
   for (let k = b + 1; k < old.length; k++) moved(old[k], old[k].base + delta);
   return { chunks, documentBeginAt };
+}
+
+/**
+ * Whether `text` holds `part` at `at`. Compared as a slice: V8 compares two flat strings as
+ * memory, where startsWith reads them character by character (a few milliseconds over a thesis).
+ */
+function holdsAt(text: string, at: number, part: string): boolean {
+  return at >= 0 && at + part.length <= text.length && text.slice(at, at + part.length) === part;
+}
+
+/** Characters an edit must neither add nor remove, nor have near it, to be quiet (see quietEdit). */
+const LOUD = /[\\%{}\r\n]/;
+const LOUD_NEAR = /[\\%{}]/;
+/** How far from an edit a quiet edit has no command, brace or comment sign: more than any match of READS_FILES and any verbatim closer. */
+const QUIET_MARGIN = 64;
+
+/**
+ * Whether the edit from the text `previous` was read from to `text` is quiet: it adds and removes
+ * no backslash, brace, percent sign or line break, and there is none of the first three within
+ * QUIET_MARGIN characters of it (white space around it skipped first). Then no match of
+ * READS_FILES and no verbatim opener or closer can start or end inside the edit (a command starts
+ * with a backslash close before it; the only unbounded part of an opener is the white space before
+ * its brace, which the skip crosses), no line's comment changes, and the two texts have the same
+ * commands, shifted: the previous text's verdicts — it reads no file, every verbatim is closed —
+ * hold for this one.
+ */
+function quietEdit(text: string, previous: LatexSegmentation): boolean {
+  const old = previous.segments;
+  const delta = text.length - previous.length;
+  // The common start: whole segments, then the first that differs character by character.
+  let start: number;
+  let k = 0;
+  while (k < old.length && holdsAt(text, old[k].base, old[k].text)) k++;
+  if (k === old.length) start = previous.length;
+  else start = old[k].base + commonPrefix(old[k].text, text.slice(old[k].base, old[k].base + old[k].text.length));
+  // The common end, at most what is left of the shorter text after the common start.
+  const limit = Math.min(previous.length, text.length) - start;
+  let end = 0;
+  for (let j = old.length - 1; j >= 0 && end < limit; j--) {
+    const at = old[j].base + delta;
+    if (holdsAt(text, at, old[j].text)) {
+      end += old[j].text.length;
+      continue;
+    }
+    const from = Math.max(0, at);
+    end += commonSuffix(old[j].text, text.slice(from, at + old[j].text.length));
+    break;
+  }
+  end = Math.min(end, limit);
+  const addedEnd = text.length - end;
+  if (LOUD.test(text.slice(start, addedEnd))) return false;
+  // What was removed: the previous text from `start` to its common end, read from its segments.
+  const removedEnd = previous.length - end;
+  for (const segment of old) {
+    const from = Math.max(start, segment.base);
+    const to = Math.min(removedEnd, segment.base + segment.text.length);
+    if (from < to && LOUD.test(segment.text.slice(from - segment.base, to - segment.base))) return false;
+  }
+  let left = start;
+  while (left > 0 && /\s/.test(text[left - 1])) left--;
+  let right = addedEnd;
+  while (right < text.length && /\s/.test(text[right])) right++;
+  return !LOUD_NEAR.test(text.slice(Math.max(0, left - QUIET_MARGIN), right + QUIET_MARGIN));
 }
 
 /**
@@ -334,10 +407,14 @@ export function parseLatexSegments(
   trees?: ReadonlyMap<string, Ast.Root>,
   options: ScanOptions = {},
 ): LatexSegmentation | undefined {
-  if (text.length < min || text.length > PARSE_BUDGET_CHARS || READS_FILES.test(text)) return undefined;
+  if (text.length < min || text.length > PARSE_BUDGET_CHARS) return undefined;
+  // The previous text was read in segments, so it read no file and closed every verbatim: an edit
+  // far from any command, brace and comment keeps both (see quietEdit).
+  const quiet = previous !== undefined && quietEdit(text, previous);
+  if (!quiet && READS_FILES.test(text)) return undefined;
   const normalised = normaliseLineEnds(text);
   const probe = emptyModel({ path, text: '', lineStarts: [0] } as SourceFile);
-  if (withoutUnclosedVerbatim(normalised, path, probe) !== normalised) return undefined;
+  if (!quiet && withoutUnclosedVerbatim(normalised, path, probe) !== normalised) return undefined;
   const scan = chunksAfter(normalised, previous, options);
   if (scan.documentBeginAt === undefined) return undefined;
   const starts = [0];
@@ -362,21 +439,26 @@ export function parseLatexSegments(
   const segments: LatexSegment[] = [];
   const run: ParseRun = { parseMs: 0, parsedChars: 0, budgetReported: false };
   let carry: WalkCarry | undefined;
+  /** The previous segment whose exit `carry` is (kept unchanged), if any. */
+  let carriedFrom: LatexSegment | undefined;
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
     const base = starts[k];
     const end = starts[k + 1] ?? text.length;
     const segment = segmentPath(path, k);
     const segmentText = text.slice(base, end);
-    const entry = carry === undefined ? '' : JSON.stringify(carry);
     const before = old?.[k];
+    // Carried out of the segment before this one in the previous reading, unchanged: this one's entry then is what it was.
+    const entry = carry === undefined ? '' : before && k > 0 && carriedFrom === old?.[k - 1] ? before.entry : JSON.stringify(carry);
     const chunks: Chunk[] = [];
     while (next < scan.chunks.length && scan.chunks[next].start < end) chunks.push(scan.chunks[next++]);
     if (before && before.path === segment && before.entry === entry && before.text === segmentText && !isPartialLatexModel(before.model)) {
       segments.push({ ...before, base });
       carry = before.exit;
+      carriedFrom = before;
       continue;
     }
+    carriedFrom = undefined;
     // The segment's own text (a slice would keep the whole text alive with the segment).
     const model = emptyModel(sourceOf(segment, segmentText));
     const walker = new LatexWalker(model, true, carry);

@@ -53,15 +53,15 @@ export class TextBuilder {
   build(start: number, end: number): TextBlock {
     // Trim trailing white space so blocks compare cleanly; keep offsets aligned.
     let text = this.text;
-    let offsets = this.offsets.slice();
     let cut = text.length;
     while (cut > 0 && /\s/.test(text[cut - 1])) cut--;
     let lead = 0;
     while (lead < cut && /\s/.test(text[lead])) lead++;
     text = text.slice(lead, cut);
-    offsets = offsets.slice(lead, cut);
-    const after = offsets.length > 0 ? offsets[offsets.length - 1] + 1 : start;
-    offsets.push(after);
+    const after = cut > lead ? this.offsets[cut - 1] + 1 : start;
+    // One offset per character and one after the last, in an array of exactly that length: a push
+    // onto the slice would grow its store by half again, kept with every block of every model.
+    const offsets = this.offsets.slice(lead, cut).concat(after);
     return { file: this.file, kind: this.kind, text, offsets, start, end };
   }
 }

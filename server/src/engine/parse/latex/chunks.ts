@@ -225,5 +225,49 @@ function splitLarge(text: string, ch: Chunk, out: Chunk[]): void {
 
 /** Parses `src` with the unified-latex PEG grammar (no macro argument attachment). Throws on failure. */
 export function parseChunk(src: string): Ast.Root {
-  return parseMinimal(src);
+  return compactPositions(parseMinimal(src));
+}
+
+/**
+ * One `{ offset }` object per offset, shared by every tree: a kept chunk tree needs only the
+ * offsets of its nodes (latex/nodes.ts), and the grammar gives each node three objects for its
+ * position (start and end with offset, line and column) — over a third of the language server's
+ * heap on a 100k-word thesis, whose trees it keeps for incremental parsing.
+ */
+const OFFSETS: { readonly offset: number }[] = [];
+
+function offsetObject(offset: number): { readonly offset: number } {
+  let o = OFFSETS[offset];
+  if (o === undefined) {
+    for (let k = OFFSETS.length; k <= offset; k++) OFFSETS.push(Object.freeze({ offset: k }));
+    o = OFFSETS[offset];
+  }
+  return o;
+}
+
+/** Replaces every node's position by one object holding the shared start and end offsets (line and column are never read). */
+function compactPositions(root: Ast.Root): Ast.Root {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    const node = value as Record<string, unknown>;
+    for (const key in node) {
+      const child = node[key];
+      if (child === null || typeof child !== 'object') continue;
+      if (key === 'position') {
+        const position = child as { start?: { offset?: unknown }; end?: { offset?: unknown } };
+        const start = position.start?.offset;
+        const end = position.end?.offset;
+        if (typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0)
+          node.position = { start: offsetObject(start), end: offsetObject(end) };
+        continue;
+      }
+      stack.push(child);
+    }
+  }
+  return root;
 }
