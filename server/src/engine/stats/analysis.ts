@@ -886,6 +886,11 @@ function compareQuantity(
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
+      // A column holding one value on every row (*T Tabel* 2,048, *R Tabel* 0,361) is a criterion: a
+      // different figure beside it is another statistic (the t hitung), not a misstated cell.
+      if (constantColumn(table, column.column)) return undefined;
+      // A figure in per cent is no p or significance ("99,53%" beside *Probabilitas* 0,7919).
+      if (n.percent && P_HEADER.test(column.column.header)) return undefined;
       // "daun jambu biji, kersen, dan sirih mempunyai nilai rata-rata recall 83%, precision 84%": a mean after the row's name, in a column that is no mean, is of the rows together.
       const meanAfterRow = facts.markers.some(
         (m) => m.kind === 'mean' && m.clause === q.clause && m.end <= n.start && (!row.place || m.start >= row.place.end),
@@ -1177,6 +1182,14 @@ function countOf(q: Quantity, facts: SentenceFacts, table: StatTable, spanOf: Sp
   ];
 }
 
+const P_HEADER = /(?<![\p{L}])(?:prob\p{L}*|sig\.?|signifikansi|p[\s-]?values?|p)(?![\p{L}])/iu;
+
+/** Whether every data row holds the same value in the column (a critical value, a criterion). */
+function constantColumn(table: StatTable, column: TableColumn): boolean {
+  const cells = table.dataRows.map((r) => r.numbers[column.index]).filter((c): c is NumericCell => !!c);
+  return cells.length >= 3 && cells.every((c) => c.value === cells[0].value);
+}
+
 const MEAN_HEADER = /(?:rata[\s-]?rata|rerata|mean|average)/iu;
 const SUBSET_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:yang|that|which|who|with|dengan|having|memiliki|tidak|not|belum)(?![\p{L}])/iu;
 const LISTED_BETWEEN = /^\s*(?:,\s*)?(?:dan|and|atau|or|serta|&|\+)\s+$/iu;
@@ -1359,6 +1372,8 @@ function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: S
     const ends = [q.number, ...(partner ? [partner.number] : [])];
     const matched = refs.filter((r) => ends.some((e) => agreesWithCell(e, r.cell, column.column)));
     if (matched.length === 0) return undefined;
+    // Both ends cells of the column: the range of some of its rows ("indikator X1 … berkisar antara 3,608 – 3,734"), as written.
+    if (partner && ends.every((e) => refs.some((r) => agreesWithCell(e, r.cell, column.column)))) return undefined;
     const groups = new Set(matched.map((r) => groupOf(r.row)));
     if (groups.size > 1) return undefined;
     const group = [...groups][0];
@@ -1368,6 +1383,9 @@ function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: S
     const target = q.role === 'range-low' ? low : high;
     // "berkisar antara 0,526 hingga 0,815 untuk item positif, sedangkan dua item negatif … -0,742 dan -0,662":
     // the sentence states the column's other cells itself, so the range is of the rest.
+    // Neither end the column's lowest or highest: the range of some of its rows (one variable's
+    // indicators in a table of all of them), not of the column.
+    if (!ends.some((e) => scoped.some((x) => (x.v === low || x.v === high) && agreesWithCell(e, x.r.cell, column.column)))) return undefined;
     const extremeRef = scoped.find((x) => x.v === target)!.r;
     if (
       !agreesWithCell(q.number, extremeRef.cell, column.column) &&

@@ -134,6 +134,10 @@ function isPercentColumn(table: StatTable, column: TableColumn): boolean {
   return column.unit === 'percent' || table.dataRows.every((r) => !r.numbers[column.index] || r.numbers[column.index]!.percent);
 }
 
+const STATISTIC_ROW =
+  /^(?:n|valid\s+n(?:\s*\(listwise\))?|minimum|maximum|min|max|range|mean|median|mode|std\.?\s*deviation|std\.?\s*dev\.?|variance|skewness|kurtosis|rata[\s-]?rata|simpangan\s+baku|varians)$/iu;
+const NUMBERING_HEADER = /^(?:no\.?|nomor|nomor\s+(?:butir|item|soal|urut|pernyataan)|item\s+no\.?|no\.?\s+(?:butir|item|soal))$/iu;
+
 function* totalRows(table: StatTable): Iterable<TableProblem> {
   const totalRow = table.rows.find((r) => r.summary === 'total');
   if (!totalRow) return;
@@ -141,7 +145,12 @@ function* totalRows(table: StatTable): Iterable<TableProblem> {
   if (table.rows.filter((r) => r.summary === 'total').length > 1) return;
   const rowsAbove = table.dataRows.filter((r) => r.index < totalRow.index);
   if (rowsAbove.length < 2) return;
+  // SPSS's descriptive statistics (N, Minimum, Maximum, Sum, Mean, Std. Deviation as rows): "Sum" there
+  // is one statistic beside others, not the total of the rows above it.
+  if (rowsAbove.some((r) => STATISTIC_ROW.test(r.key.trim()))) return;
   for (const column of dataColumns(table)) {
+    // A column that numbers the rows or items ("No", "Nomor Butir") is no quantity.
+    if (NUMBERING_HEADER.test(column.header.trim())) continue;
     const total = totalRow.numbers[column.index];
     if (!total || total.comparator) continue;
     const parts = rowsAbove.map((r) => r.numbers[column.index]);
