@@ -1536,6 +1536,9 @@ function directionComparisons(
       toRef = refAt(table, row, dataColumns[pair[1].item]);
     }
     if (!fromRef || !toRef || fromRef.cell.comparator || toRef.cell.comparator) continue;
+    // Two columns of a row, one a criterion (*T Tabel* on every row): "t hitung … lebih besar dari t tabel"
+    // compares a statistic the table may not hold (a *Koefisien* column is no t); the reported tests read it.
+    if (!onRows && (constantColumn(table, fromRef.column) || constantColumn(table, toRef.column))) continue;
     const difference = toRef.cell.value - fromRef.cell.value;
     if (difference === 0) continue;
     const said = saidFor(marker, fromRef.column.header);
