@@ -2477,19 +2477,24 @@ function versusPairs(facts: SentenceFacts, spanOf: SpanOf, sentence: string): Di
     if (!a || !b || a.clause !== marker.clause || b.clause !== marker.clause || a.number.start - marker.end > 40) continue;
     if (!VERSUS_LEAD.test(facts.text.slice(marker.end, a.number.start)) || !VERSUS_BETWEEN.test(facts.text.slice(a.number.end, b.number.start))) continue;
     if (a.number.percent !== b.number.percent || a.number.value === b.number.value) continue;
-    out.push({
-      kind: 'direction',
-      span: spanOf(marker.start, marker.end),
-      agrees: (marker.polarity === 'up') === a.number.value > b.number.value,
-      sentence,
-      said: marker.polarity,
-      word: facts.text.slice(marker.start, marker.end),
-      comparative: true,
-      from: { label: '', value: b.number.value, raw: b.number.raw },
-      to: { label: '', value: a.number.value, raw: a.number.raw },
-    });
+    out.push(figuresCompared(marker, facts.text, spanOf(marker.start, marker.end), a.number, b.number, sentence));
   }
   return out;
+}
+
+/** A comparison word between two figures of the sentence: the subject's (`to`) against the other's. */
+function figuresCompared(marker: Marker, text: string, span: Span, subject: NumberToken, other: NumberToken, sentence: string): DirectionComparison {
+  return {
+    kind: 'direction',
+    span,
+    agrees: (marker.polarity === 'up') === subject.value > other.value,
+    sentence,
+    said: marker.polarity,
+    word: text.slice(marker.start, marker.end),
+    comparative: true,
+    from: { label: '', value: other.value, raw: other.raw },
+    to: { label: '', value: subject.value, raw: subject.raw },
+  };
 }
 /** Between the comparison word and the first figure: a measure's name of a few words and an opening bracket, no clause. */
 const VERSUS_LEAD = /^[^\d,;:.()]{0,30}\(\s?(?:\p{L}{1,4}\s?[=:]\s?)?$/u;
@@ -2623,17 +2628,7 @@ function textComparisons(facts: SentenceFacts, spanOf: SpanOf, sentence: string,
     if (facts.quantities.some((q) => q !== subject && q !== other && q.number.start > subject.number.end && q.number.start < other.number.start)) continue;
     const difference = subject.number.value - other.number.value;
     if (difference === 0) continue;
-    out.push({
-      kind: 'direction',
-      span,
-      agrees: (marker.polarity === 'up') === difference > 0,
-      sentence,
-      said: marker.polarity,
-      word: facts.text.slice(marker.start, marker.end),
-      comparative: true,
-      from: { label: '', value: other.number.value, raw: other.number.raw },
-      to: { label: '', value: subject.number.value, raw: subject.number.raw },
-    });
+    out.push(figuresCompared(marker, facts.text, span, subject.number, other.number, sentence));
   }
   return out;
 }
