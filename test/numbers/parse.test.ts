@@ -54,6 +54,11 @@ describe('locale numbers', () => {
   it('detects the dominant style', () => {
     expect(detectNumberStyle(['angka 9,36% dan 25.900.000 jiwa', 'naik 0,61 poin'])).toBe('id');
     expect(detectNumberStyle(['rate 9.36% and 25,900,000 people'])).toBe('en');
+    // SPSS cells without their leading zero tell the table's decimals: "2,372" beside ",163" is 2.372.
+    expect(detectNumberStyle(['2,372', '3,443', '-,163', ',116'], () => 'en')).toBe('id');
+    expect(detectNumberStyle(['2.372', '3.443', '-.163', '.116'], () => 'id')).toBe('en');
+    // In prose a leading-point figure ("p < .05") is no cell: the sentence alone tells nothing.
+    expect(detectNumberStyle(['p < .05 dan 2,372'], () => 'en')).toBe('en');
   });
 
   it('compares at the stated precision', () => {

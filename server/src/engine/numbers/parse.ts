@@ -72,6 +72,10 @@ const WITNESSES = slot('numbers: style witnesses of a text', () => new TextMemo<
 function styleWitnesses(text: string): { id: number; en: number } {
   let id = 0;
   let en = 0;
+  // A cell holding only a figure without its leading zero, as SPSS writes it in the locale's style:
+  // ",163" (comma decimals), ".163" (point decimals).
+  const bare = /^\s*[-−]?([.,])\d{2,}\s*$/.exec(text);
+  if (bare) return bare[1] === ',' ? { id: 1, en: 0 } : { id: 0, en: 1 };
   if (!/\d[.,]\d/.test(text)) return { id, en };
   for (const m of text.matchAll(/\b\d+,(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1]) id++;
   for (const m of text.matchAll(/\b\d+\.(\d{1,2}|\d{4,})\b(?![.,]\d)/g)) if (m[1] && !/^\d{4}\.\d$/.test(m[0])) en++;
