@@ -502,31 +502,15 @@ function placeItem(
     case 'key':
       manuscript.keyCitations.push(placedCopy(item.value, state.current.index, placedCopies));
       break;
-    case 'bibitem':
-      for (const entry of parseReferenceBlock(item.value.body)) {
-        manuscript.referenceList.push({
-          ...entry,
-          list: 0,
-          origin: 'bibitem',
-          key: item.value.key,
-          file: item.value.file,
-          start: item.value.start,
-          end: item.value.end,
-        });
-      }
-      if (!manuscript.referenceList.some((e) => e.key === item.value.key)) {
-        manuscript.referenceList.push({
-          list: 0,
-          origin: 'bibitem',
-          key: item.value.key,
-          file: item.value.file,
-          start: item.value.start,
-          end: item.value.end,
-          authors: [],
-          text: item.value.body.text,
-        });
-      }
+    case 'bibitem': {
+      const where = { list: 0, origin: 'bibitem' as const, key: item.value.key, file: item.value.file, start: item.value.start, end: item.value.end };
+      const entries = parseReferenceBlock(item.value.body);
+      for (const entry of entries) manuscript.referenceList.push({ ...entry, ...where });
+      // An item read as no entry still lists its key (once): the list is scanned only then.
+      if (entries.length === 0 && !manuscript.referenceList.some((e) => e.key === item.value.key))
+        manuscript.referenceList.push({ ...where, authors: [], text: item.value.body.text });
       break;
+    }
   }
 }
 
