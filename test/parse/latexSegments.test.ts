@@ -60,18 +60,31 @@ function randomEdit(text: string, random: () => number): string {
   return text.slice(0, at) + added + text.slice(at + removed);
 }
 
+/**
+ * Reads a long LaTeX text in segments; chunk trees are shared by text, so a fresh reading parses
+ * no chunk twice (what is compared is the scan and the walk). The first reading has > 4 segments.
+ */
+function segmentedReader(text: string) {
+  const trees = new Map<string, Ast.Root>();
+  const read = (t: string, previous: LatexSegmentation | undefined) =>
+    parseLatexSegments('/t/thesis.tex', t, 10_000, 2_000, (p, s) => makeSourceFile(p, s), previous, trees);
+  /** Shares a reading's chunk trees with the fresh readings that follow. */
+  const share = (reading: LatexSegmentation | undefined) => {
+    for (const s of reading?.segments ?? []) for (const [src, tree] of s.trees) trees.set(src, tree);
+  };
+  const first = read(text, undefined);
+  expect(first!.segments.length).toBeGreaterThan(4);
+  share(first);
+  return { read, share, first };
+}
+
 describe('a long LaTeX file read in segments', () => {
   it('after 250 random edits in chains of four (braces, math, comments, line breaks, sections, environments, \\iffalse), read from its previous reading: exactly a fresh reading', () => {
     const material = writeSingleLatex(REPO, dir, 4_500);
     const original = fs.readFileSync(material.edited, 'utf8');
     let text = original;
-    // Chunk trees by text, shared: the fresh reading parses no chunk twice (the comparison is of the scan and the walk).
-    const trees = new Map<string, Ast.Root>();
-    const read = (t: string, previous: LatexSegmentation | undefined) =>
-      parseLatexSegments('/t/thesis.tex', t, 10_000, 2_000, (p, s) => makeSourceFile(p, s), previous, trees);
-    let previous = read(text, undefined);
-    expect(previous!.segments.length).toBeGreaterThan(4);
-    for (const s of previous!.segments) for (const [src, tree] of s.trees) trees.set(src, tree);
+    const { read, share, first } = segmentedReader(text);
+    let previous = first;
     let seed = 15;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let segmented = 0;
@@ -81,7 +94,7 @@ describe('a long LaTeX file read in segments', () => {
       const next = i % 5 === 4 ? original : randomEdit(text, random);
       if (next === text) continue;
       const incremental = read(next, previous);
-      for (const s of incremental?.segments ?? []) for (const [src, tree] of s.trees) trees.set(src, tree);
+      share(incremental);
       const fresh = read(next, undefined);
       expect(described(incremental), `edit ${i}`).toEqual(described(fresh));
       if (incremental) {
@@ -117,12 +130,8 @@ describe('an edit far from any command keeps the verdicts of the previous readin
       written.slice(at);
     const pieces = ['a', ' ', 'x', '\n', '%', '{', '}', '\\', 'input', 'verbatim', '\\input{bab}', '\\begin{verbatim}', '\\end{verbatim}'];
     let text = original;
-    const trees = new Map<string, Ast.Root>();
-    const read = (t: string, previous: LatexSegmentation | undefined) =>
-      parseLatexSegments('/t/thesis.tex', t, 10_000, 2_000, (p, s) => makeSourceFile(p, s), previous, trees);
-    let previous = read(text, undefined);
-    expect(previous!.segments.length).toBeGreaterThan(4);
-    for (const s of previous!.segments) for (const [src, tree] of s.trees) trees.set(src, tree);
+    const { read, share, first } = segmentedReader(text);
+    let previous = first;
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const backslashes = (t: string) => [...t.matchAll(/\\/g)].map((m) => m.index);
@@ -148,7 +157,7 @@ describe('an edit far from any command keeps the verdicts of the previous readin
       }
       if (next === text) continue;
       const incremental = read(next, previous);
-      for (const s of incremental?.segments ?? []) for (const [src, tree] of s.trees) trees.set(src, tree);
+      share(incremental);
       const fresh = read(next, undefined);
       expect(described(incremental), `edit ${i}`).toEqual(described(fresh));
       if (incremental) {
