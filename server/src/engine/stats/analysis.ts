@@ -1895,14 +1895,25 @@ function inLabel(table: StatTable, text: string, marker: Marker): boolean {
 
 /** Whether a number stands inside a row or column label of the table that has digits ("19-39", "K=5", "<= 5"), written as in the table. */
 function insideDigitLabel(sentence: string, n: NumberToken, table: StatTable): boolean {
+  const keys = digitLabels(table);
+  if (keys.length === 0) return false;
   const lower = sentence.toLowerCase();
-  const labels = [...table.dataRows.flatMap((r) => r.path), ...table.columns.filter((c) => c.index >= table.stub).map((c) => c.header)];
-  return labels.some((label) => {
-    const key = label.toLowerCase().trim();
-    if (key.length < 3 || !/\d/.test(key) || !/[^\d.,\s]/.test(key)) return false;
+  return keys.some((key) => {
     for (let at = lower.indexOf(key); at >= 0 && at <= n.start; at = lower.indexOf(key, at + 1)) if (n.start >= at && n.end <= at + key.length) return true;
     return false;
   });
+}
+
+/** A table's labels with digits and a letter or sign ("19-39", "k=5"), lower-case; kept per table object (it is read for every figure of every sentence). */
+const DIGIT_LABELS = new WeakMap<StatTable, string[]>();
+function digitLabels(table: StatTable): string[] {
+  let keys = DIGIT_LABELS.get(table);
+  if (!keys) {
+    const labels = [...table.dataRows.flatMap((r) => r.path), ...table.columns.filter((c) => c.index >= table.stub).map((c) => c.header)];
+    keys = [...new Set(labels.map((l) => l.toLowerCase().trim()).filter((k) => k.length >= 3 && /\d/.test(k) && /[^\d.,\s]/.test(k)))];
+    DIGIT_LABELS.set(table, keys);
+  }
+  return keys;
 }
 
 const STATISTIC_WORD = /^(?:rata[\s-]?rata|rerata|mean|average|total|jumlah|nilai|skor|score|value)$/iu;
