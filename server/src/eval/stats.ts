@@ -9,6 +9,9 @@
 //   total      a table's total (row or column labelled Total/Jumlah) that adds up, changed
 //   p          the p of a reported test with its statistic and df (prose, math included),
 //              changed to one on the other side of .05
+//   table-test a test inside a table made inconsistent: the p (Sig.) of a row that holds its
+//              statistic (t, F, χ²) and df, moved across .05; or, in a coefficients table (B, Std.
+//              Error, t) without df, the t made half again as large as B / SE
 //   restated   one of two prose statements of the same figure (in no table, named by the same two
 //              words right before each, not a test's statistic) changed
 // Sentences about a table are chosen by what the harness sees, not by what the engine reads: a
@@ -26,7 +29,7 @@ import { statText } from '../engine/stats/reportedTests/statText';
 import { check, parseHarnessArgs, prepare, readCollection, readText, type Prepared } from './lib/collection';
 import { random, shuffled } from './lib/random';
 
-const KINDS = ['number', 'direction', 'extreme', 'total', 'p', 'restated'] as const;
+const KINDS = ['number', 'direction', 'extreme', 'total', 'p', 'table-test', 'restated'] as const;
 type Kind = (typeof KINDS)[number];
 
 interface Plant {
@@ -476,6 +479,108 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
           replacement,
           region: { start: Math.min(statement, start), end },
           description: `p ${p.raw} → ${replacement} in «${st.text.slice(Math.max(0, (test.head?.start ?? p.start) - 20), p.end + 10)}»`,
+        });
+      }
+    }
+  }
+  if (kinds.has('table-test')) plants.push(...tableTestPlants(result, style, text));
+  return plants;
+}
+
+/** A column header as read by a person: the header rows' texts of the column, without parentheses. */
+const P_HEADER_WORDS = /^(?:sig\.?|sig\.?\s*\(2-tailed\)|p|p-value|p value|prob\.?|probability|probabilitas|signifikansi|asymp\.? sig\.?(?:\s*\(2-sided\))?)$/i;
+const STATISTIC_HEADER_WORDS =
+  /^(?:t|f|t hitung|f hitung|t-value|f-value|t value|f value|t-stat|t statistic|t-statistic|f-statistic|χ²|χ2|chi-square|pearson chi-square|value)$/i;
+const DF_HEADER_WORDS = /^(?:df|d\.?f\.?|db)$/i;
+
+function tableTestPlants(result: CheckResult, style: NumberStyle, text: (file: string) => string): Plant[] {
+  const plants: Plant[] = [];
+  for (const table of result.manuscript.tables) {
+    const header = table.rows.slice(0, table.headerRows);
+    const width = Math.max(0, ...table.rows.map((r) => r.length));
+    const headers = Array.from({ length: width }, (_, c) =>
+      header
+        .map((h) => h[c]?.text ?? '')
+        .join(' ')
+        .replace(/\([^)]*\)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const column = (pattern: RegExp) => headers.findIndex((h) => pattern.test(h));
+    const pColumn = column(P_HEADER_WORDS);
+    const statisticColumn = column(STATISTIC_HEADER_WORDS);
+    const dfColumn = column(DF_HEADER_WORDS);
+    const bColumn = headers.findIndex((h) => /^(?:b|unstandardized coefficients b|koefisien|coefficient|estimate)$/i.test(h) || /\bB$/.test(h));
+    const seColumn = headers.findIndex((h) => /(?:^|\s)(?:std\.? error|se|standard error|s\.e\.)$/i.test(h));
+    // A table's own decimal mark (SPSS output pasted into an Indonesian text keeps its points).
+    const body = table.rows.slice(table.headerRows).flat();
+    const commas = body.filter((c) => /\d,\d{1,3}\s*\**\s*$/.test(c.text) && !/\./.test(c.text)).length;
+    const points = body.filter((c) => /\d\.\d{1,3}\s*\**\s*$/.test(c.text) && !/,/.test(c.text)).length;
+    const tableStyle: NumberStyle = points > commas ? 'en' : commas > points ? 'id' : style;
+    for (const row of table.rows.slice(table.headerRows)) {
+      const cell = (c: number) => (c >= 0 ? row[c] : undefined);
+      const value = (c: number) => {
+        const cl = cell(c);
+        return cl ? parseCell(cl.text.replace(/\*+\s*$/, ''), tableStyle) : undefined;
+      };
+      const spanOf = (c: number) => {
+        const cl = cell(c)!;
+        const m = /[-−]?\d[\d.,]*/.exec(cl.text);
+        if (!m) return undefined;
+        const source = text(cl.file);
+        const at = source.indexOf(m[0], cl.start);
+        return at >= 0 && at + m[0].length <= cl.end ? { file: cl.file, start: at, end: at + m[0].length, raw: m[0] } : undefined;
+      };
+      const cells = row.filter((c) => c.file === row[0]?.file);
+      const region = { start: Math.min(...cells.map((c) => c.start)), end: Math.max(...cells.map((c) => c.end)) };
+      const statistic = value(statisticColumn);
+      const p = value(pColumn);
+      const df = value(dfColumn);
+      if (statistic && p && df && df.value >= 1 && p.value >= 0 && p.value < 1 && Math.abs(statistic.value) > 0) {
+        const at = spanOf(pColumn);
+        if (!at) continue;
+        const sep = at.raw.includes(',') ? ',' : '.';
+        const lead = /^0/.test(at.raw) ? '0' : '';
+        const digits = Math.max(2, at.raw.replace(/^0?[.,]/, '').length);
+        const replacement = p.value < 0.05 ? `${lead}${sep}${'45'.padEnd(digits, '0')}` : `${lead}${sep}${'1'.padStart(Math.max(3, digits), '0')}`;
+        plants.push({
+          kind: 'table-test',
+          file: at.file,
+          start: at.start,
+          end: at.end,
+          replacement,
+          region,
+          description: `${table.label ?? 'table'} p ${at.raw} → ${replacement} (${headers[statisticColumn]} ${cell(statisticColumn)!.text.trim()}, df ${cell(dfColumn)!.text.trim()})`,
+        });
+        continue;
+      }
+      const b = value(bColumn);
+      const se = value(seColumn);
+      const t = headers.findIndex((h) => /^t$/i.test(h));
+      const tValue = value(t);
+      if (
+        dfColumn < 0 &&
+        b &&
+        se &&
+        tValue &&
+        se.value > 0 &&
+        Math.abs(tValue.value) >= 1 &&
+        Math.abs(b.value / se.value - tValue.value) <= 0.05 * Math.abs(tValue.value) + 0.06
+      ) {
+        const at = spanOf(t);
+        if (!at) continue;
+        const sep = at.raw.includes(',') ? ',' : '.';
+        const scaled = Math.abs(tValue.value) * 1.5;
+        const written = scaled.toFixed(tValue.decimals).replace('.', sep);
+        const replacement = (tValue.value < 0 ? at.raw.match(/^[-−]/)![0] : '') + written;
+        plants.push({
+          kind: 'table-test',
+          file: at.file,
+          start: at.start,
+          end: at.end,
+          replacement,
+          region,
+          description: `${table.label ?? 'table'} t ${at.raw} → ${replacement} (B ${cell(bColumn)!.text.trim()}, SE ${cell(seColumn)!.text.trim()})`,
         });
       }
     }

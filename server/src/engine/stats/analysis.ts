@@ -769,7 +769,14 @@ function numberedLabelWords(table: StatTable): Set<string> {
  */
 function withoutSecondReadings(comparisons: Comparison[], changeEnds: ReadonlySet<Comparison>): Comparison[] {
   const cellKey = (c: Comparison) => (c.kind === 'cell' ? `${c.ref.row.index}\0${c.ref.column.index}` : '');
-  const agreed = new Set(comparisons.filter((c) => c.agrees && c.kind === 'cell').map(cellKey));
+  // A figure written as the cell ("70 responden") outweighs another read there; one that agrees
+  // only once rounded ("kurang lebih 3 kali" beside 3,002) does not outweigh a slip of the pen from
+  // the cell in the same sentence ("sebesar 3,008 … kurang lebih 3 kali").
+  const agreed = new Set(comparisons.filter((c) => c.agrees && c.kind === 'cell' && c.stated.decimals >= c.ref.cell.decimals).map(cellKey));
+  const rounded = new Set(comparisons.filter((c) => c.agrees && c.kind === 'cell').map(cellKey));
+  const outweighed = (c: Comparison) =>
+    c.kind === 'cell' &&
+    (agreed.has(cellKey(c)) || (rounded.has(cellKey(c)) && !(significantDigits(c.stated) >= 3 && slipOf(c.stated, c.ref.cell, c.ref.column))));
   // Both ends of a change read as one cell, neither its value ("(9.6% → 19.8%)" against 16.63%):
   // the sentence is not restating that cell.
   const disagreeing = new Map<string, Set<number>>();
@@ -780,7 +787,7 @@ function withoutSecondReadings(comparisons: Comparison[], changeEnds: ReadonlySe
     if (changeEnds.has(c)) ofChange.add(cellKey(c));
   }
   const misread = (c: Comparison) => ofChange.has(cellKey(c)) && (disagreeing.get(cellKey(c))?.size ?? 0) >= 2;
-  return comparisons.filter((c) => c.agrees || c.kind !== 'cell' || (!agreed.has(cellKey(c)) && !misread(c)));
+  return comparisons.filter((c) => c.agrees || c.kind !== 'cell' || (!outweighed(c) && !misread(c)));
 }
 
 const AMBIGUOUS = '\0ambiguous';
@@ -1389,7 +1396,10 @@ function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: S
     const extremeRef = scoped.find((x) => x.v === target)!.r;
     if (
       !agreesWithCell(q.number, extremeRef.cell, column.column) &&
-      facts.quantities.some((o) => o !== q && o !== partner && agreesWithCell(o.number, extremeRef.cell, column.column))
+      // (written as the cell: "sekitar 5 hingga 6 mahasiswa" rounds 5,556 but does not state it)
+      facts.quantities.some(
+        (o) => o !== q && o !== partner && o.number.decimals >= extremeRef.cell.decimals && agreesWithCell(o.number, extremeRef.cell, column.column),
+      )
     )
       return undefined;
     const c = make(q.role, target, [extremeRef]);

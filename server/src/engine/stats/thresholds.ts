@@ -34,9 +34,9 @@ const COMPARISONS = new RegExp(COMPARISON.source, 'giu');
 /** Between the figure and the comparison: a closing bracket or unit sign, and linking words only. */
 const LINK =
   /^[\s)\]%*]*(?:,\s*)?(?:(?:yang|masih|sudah|telah|berada|adalah|nilainya|jauh|sedikit|is|was|are|were|which|still|well|clearly|thus|also|juga|tetap|remains?|remained|lies|lay|falls?|fell|rose|rises|risen|stood|stands|sits|sat|naik|turun)\s+){0,3}$/iu;
-/** Between the comparison and the criterion: words naming a criterion only. */
+/** Between the comparison and the criterion: words naming a criterion only ("r tabel (0,361 …)" too). */
 const CRITERION_WORDS =
-  /^[\s(]*(?:(?:the|a|an|its|nilai|batas|ambang|minimum|minimal|maksimum|maksimal|recommended|suggested|acceptable|required|conventional|standard|standar|kriteria|criterion|threshold|cut-?off|value|level|limit|of|yang|disarankan|direkomendasikan|ditetapkan|dipersyaratkan|syarat|acuan|benchmark)(?:\s+|\s*[:=]\s*|$)){0,5}$/iu;
+  /^[\s(]*(?:(?:the|a|an|its|nilai|batas|ambang|minimum|minimal|maksimum|maksimal|recommended|suggested|acceptable|required|conventional|standard|standar|kriteria|criterion|threshold|cut-?off|value|level|limit|of|yang|disarankan|direkomendasikan|ditetapkan|dipersyaratkan|syarat|acuan|benchmark|[rtf][-\s]?(?:tabel|table|kritis|critical)|critical|kritis)(?:[\s(]+|\s*[:=]\s*\(?|$)){0,5}$/iu;
 /** A negation right before the comparison turns it round ("tidak lebih dari 10" is at most 10). */
 const NEGATION = /(?:^|\s)(?:tidak|tak|belum|not|never|no)\s*$/iu;
 /** Around either number: a test statistic and its table value, or a p and α — the reported tests read those. */
