@@ -23,8 +23,9 @@ function gitDir(repository) {
   const root = join(mirrors, repository.replace('/', '+'));
   if (!existsSync(root)) return undefined;
   if (existsSync(join(root, 'HEAD'))) return root;
+  // A bare clone one level down (owner+name/repo), or a working clone's .git (owner+name/repo/.git).
   const inner = readdirSync(root)
-    .map((name) => join(root, name))
+    .flatMap((name) => [join(root, name), join(root, name, '.git')])
     .find((p) => existsSync(join(p, 'HEAD')));
   return inner;
 }
@@ -40,10 +41,30 @@ for (const line of readFileSync(index, 'utf8').split('\n')) {
     missing++;
     continue;
   }
-  const files = paths
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  // Paths are separated by commas, which some file names hold too: a piece that names no file at the
+  // commit is joined with the next one.
+  const exists = (path) => {
+    try {
+      execFileSync('git', ['--git-dir', git, 'cat-file', '-e', `${commit}:${path}`], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const files = [];
+  let pending = '';
+  for (const piece of (paths ?? '').split(',')) {
+    pending = pending ? `${pending},${piece}` : piece;
+    if (pending.trim() && exists(pending.trim())) {
+      files.push(pending.trim());
+      pending = '';
+    }
+  }
+  if (pending.trim() || files.length === 0) {
+    process.stderr.write(`${slug}: ${pending.trim() || paths} not found at ${commit} in ${repository}\n`);
+    missing++;
+    continue;
+  }
   const folder = join(out, slug);
   for (const path of files) {
     // A single Word file may be stored under the main file's name.
