@@ -108,6 +108,12 @@ function namedItems(axis: Axis, tokens: Token[], facts: SentenceFacts): Place[] 
       if (/\d\s*\)?$/.test(facts.text.slice(m.start, m.end)) && /^\s*(?:dari|of|\/)\s*\d/iu.test(facts.text.slice(m.end, m.end + 12))) continue;
       if (outer) out.push({ item: index, start: m.start, end: m.end });
     }
+    for (const d of item.alone ?? []) {
+      for (const m of byDepth[d]) {
+        if (m.index !== item.labels[d] || out.some((o) => o.item === index && o.start < m.end && m.start < o.end)) continue;
+        out.push({ item: index, start: m.start, end: m.end });
+      }
+    }
   });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -127,12 +133,14 @@ export interface Binding {
 export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: TableMentions): Binding[] {
   const dataColumns = table.columns.filter((c) => c.index >= table.stub);
   const bindings: Binding[] = facts.groups.map(() => ({}));
+  // A column of words ("Kategori": Excellent, Good) holds none of the numbers: naming it binds nothing.
+  const columnMentions = mentions.columns.filter((m) => dataColumns[m.item]?.numeric !== false);
   const rowList = pairedLists(facts, mentions.rows);
-  const columnList = pairedLists(facts, mentions.columns);
+  const columnList = pairedLists(facts, columnMentions);
   // A name joined to the numbers before it by a preposition ("11.14% in 2020", "5,71% pada tahun
   // 2021") is theirs, and no longer the name before the next numbers ("from 10.80% in 2019 to 11.14% in 2020").
   const tight = facts.groups.map((group) => mentions.rows.find((m) => m.start >= group.end && TIGHT_AFTER.test(gap(facts.text, group.end, m.start))));
-  const tightColumn = facts.groups.map((group) => mentions.columns.find((m) => m.start >= group.end && TIGHT_AFTER.test(gap(facts.text, group.end, m.start))));
+  const tightColumn = facts.groups.map((group) => columnMentions.find((m) => m.start >= group.end && TIGHT_AFTER.test(gap(facts.text, group.end, m.start))));
   facts.groups.forEach((group, g) => {
     const [clauseStart, clauseEnd] = facts.clauses[group.clause];
     const nextGroup = facts.groups[g + 1];
@@ -166,14 +174,14 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
     // Columns: a list pairing, else named last before in the clause, the sentence, or right after.
     const listedColumn = columnList.get(g);
     if (listedColumn) binding.column = { column: dataColumns[listedColumn.item], via: 'list', place: listedColumn };
-    else if (tightColumn[g] && !ambiguousAt(mentions.columns, tightColumn[g]!))
+    else if (tightColumn[g] && !ambiguousAt(columnMentions, tightColumn[g]!))
       // "dari 76,31 pada tahun 2010 menjadi 80,06 pada tahun 2017": each figure's own year.
       binding.column = { column: dataColumns[tightColumn[g]!.item], via: 'mention', place: tightColumn[g] };
     else {
       const freeColumn = (m: Place) => !tightColumn.some((t, k) => k !== g && t === m);
-      const inClause = mentions.columns.filter((m) => m.end <= group.start && m.start >= clauseStart && freeColumn(m));
-      const inSentence = mentions.columns.filter((m) => m.end <= group.start && freeColumn(m));
-      const after = mentions.columns.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= COLUMN_AFTER);
+      const inClause = columnMentions.filter((m) => m.end <= group.start && m.start >= clauseStart && freeColumn(m));
+      const inSentence = columnMentions.filter((m) => m.end <= group.start && freeColumn(m));
+      const after = columnMentions.filter((m) => m.start >= group.end && m.end <= limit && m.start - group.end <= COLUMN_AFTER);
       const pool = inClause.length > 0 ? inClause : inSentence.length > 0 ? inSentence : after;
       const place = pool === after ? after[0] : pool.length > 0 ? nearestBefore(pool) : undefined;
       if (place && !ambiguousAt(pool, place)) binding.column = { column: dataColumns[place.item], via: 'mention', place };

@@ -440,11 +440,24 @@ function candidateTables(
   };
   const before = tables.filter(isBefore);
   const after = tables.filter((t) => !isBefore(t));
+  const blockChapter = chapterOf(manuscript, block.section);
+  // LaTeX numbers its captioned floats itself, so their captions hold no number to match: "Tabel 4"
+  // or "Tabel 7.4" written by hand names the fourth captioned table of the chapter, when no table
+  // of the chapter has a written number.
+  const floatNumbered = (n: string): StatTable | undefined => {
+    const k = Number(/(?:^|\.)(\d+)$/.exec(n)?.[1]);
+    if (!k) return undefined;
+    // Counted among all the chapter's tables, those not read as data too, as LaTeX counts them.
+    const ofChapter = manuscript.tables.filter((t) => chapterOf(manuscript, t.section) === blockChapter);
+    if (ofChapter.some((t) => t.caption === undefined || (t.number !== undefined && t.number !== t.latexLabel))) return undefined;
+    const table = ofChapter[k - 1];
+    return table && tables.find((t) => t.table === table);
+  };
   let unread = false;
   for (const f of all) {
     for (const n of f.tableNumbers) {
       // Two tables numbered alike (a slip in the captions): the one the paragraph follows.
-      const t = before.filter((t) => t.table.number === n).pop() ?? after.find((t) => t.table.number === n);
+      const t = before.filter((t) => t.table.number === n).pop() ?? after.find((t) => t.table.number === n) ?? floatNumbered(n);
       // A table the paragraph names but that could not be read as data: its figures are not
       // those of the tables around it.
       if (!t) unread = true;
@@ -455,8 +468,7 @@ function candidateTables(
   }
   for (const t of latexReferences(manuscript, block, tables)) add(t, true);
   if (unread && named.size === 0) return { tables: [], named, far: new Set() };
-  const chapter = chapterOf(manuscript, block.section);
-  const sameChapter = (t: StatTable) => placement.chapter.get(t) === chapter;
+  const sameChapter = (t: StatTable) => placement.chapter.get(t) === blockChapter;
   // The nearest table before in the chapter, and the one right after in the section.
   for (let i = before.length - 1; i >= 0; i--) {
     if (!sameChapter(before[i])) break;
@@ -594,6 +606,33 @@ function analyseBlock(
     const place = named.length > 1 ? AMBIGUOUS : named.length === 1 ? named[0] : paragraphPlace;
     if (named.length > 0) paragraphPlace = named[named.length - 1];
     const aboutPlace = (t: StatTable) => !t.entity || (place !== AMBIGUOUS && (place === undefined || samePlace(t.entity, place)));
+    // "Pada Raspberry Pi 4, … sebesar 12,0372 ms, sedangkan pada Intel NUC, … 2,8435 ms": a sentence naming
+    // two places speaks of each in turn; a figure is read against the table of the place named last before it.
+    const lower = place === AMBIGUOUS ? facts.text.toLowerCase() : '';
+    // Every place named, where: a sentence speaks of places in turns only where each place has its
+    // figures before the next is named ("Kabupaten Sragen … di Jawa Tengah … 12,79%" names two at once).
+    const occurrences =
+      place === AMBIGUOUS
+        ? named
+            .flatMap((p) => {
+              const out: { p: string; at: number; end: number }[] = [];
+              for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length)) out.push({ p, at: i, end: i + p.length });
+              return out;
+            })
+            .sort((a, b) => a.at - b.at)
+        : [];
+    const figureBetween = (from: number, to: number) => facts.quantities.some((q) => q.number.start >= from && q.number.end <= to);
+    const placeOf = (from: number, to: number): string | undefined => {
+      // Named right after the figure ("2,8435 ms pada Intel NUC"), else last before it.
+      const after = occurrences.find((o) => o.at >= to && PLACE_RIGHT_AFTER.test(lower.slice(to, o.at)));
+      if (after) return after.p;
+      const before = occurrences.filter((o) => o.end <= from);
+      const last = before[before.length - 1];
+      if (!last) return undefined;
+      const previous = before[before.length - 2];
+      return !previous || figureBetween(previous.end, last.at) ? last.p : undefined;
+    };
+    const byTurns = (t: StatTable) => place === AMBIGUOUS && !!t.entity && named.some((p) => samePlace(t.entity!, p));
     // Tables the sentence itself names come first.
     const own = candidates.filter((t) => facts.tableNumbers.includes(t.table.number ?? '\0') && aboutPlace(t));
     // A sentence about a figure ("Gambar 4.2 menunjukkan …", "\ref{fig:…}"), an assumption or a
@@ -614,8 +653,11 @@ function analyseBlock(
       continue;
     }
     // A paragraph that names its tables ("Berdasarkan Tabel 4.2", "As Table 1 shows") speaks of those.
-    const pool = crossNamed.length === 1 ? crossNamed : namedTables.size > 0 ? candidates.filter((t) => namedTables.has(t)) : candidates;
-    const order = [...own, ...pool.filter((t) => !own.includes(t) && aboutPlace(t))];
+    // Tables of no figures named ("berdasarkan Tabel \ref{tab:sus} berada pada kategori Excellent", a
+    // scale's legend) leave the paragraph free to speak of the tables around them.
+    const namedData = [...namedTables].some((t) => t.dataRows.length > 0);
+    const pool = crossNamed.length === 1 ? crossNamed : namedData ? candidates.filter((t) => namedTables.has(t)) : candidates;
+    const order = [...own, ...pool.filter((t) => !own.includes(t) && (aboutPlace(t) || byTurns(t)))];
     // The paragraph names a table, but this sentence names none of its rows: a row of a nearby table
     // it does name ("Berdasarkan tabel di atas … Semester 6 berjumlah 20 orang" after a figure).
     const unnamedRows =
@@ -654,11 +696,16 @@ function analyseBlock(
       // Numbers restating cells.
       // Numbers inside a row or column name ("30-39 tahun", "Sprint 3") are part of the name.
       const labelled = [...mentions.rows, ...mentions.columns];
+      const turns = !aboutPlace(table) && byTurns(table);
       const labelShaped = numberedLabelWords(table);
       const ofTable: Comparison[] = [];
       const changeEnds = new Set<Comparison>();
       for (const q of facts.quantities) {
         if (done.has(facts.quantities.indexOf(q))) continue;
+        if (turns) {
+          const at = placeOf(q.number.start, q.number.end);
+          if (!at || !samePlace(at, table.entity!)) continue;
+        }
         // "selama 7 tahun terakhir … tumbuh sebesar 0,70 persen": a figure over a span of years no column holds.
         if (overYears[q.clause]) continue;
         if (labelled.some((m) => q.number.start >= m.start && q.number.end <= m.end)) continue;
@@ -707,6 +754,8 @@ function analyseBlock(
         done.add(index);
       }
       comparisons.push(...withoutSecondReadings(ofTable, changeEnds));
+      // The sentence's other readings take the whole sentence as about one table: not so here.
+      if (turns) continue;
       comparisons.push(...directionComparisons(facts, table, mentions, bindings, spanOf, sentence));
       comparisons.push(...reachedDirections(facts, table, bindings, labelShaped, spanOf, sentence));
       comparisons.push(...impliedComparisons(facts, table, written, spanOf, sentence));
@@ -791,6 +840,8 @@ function withoutSecondReadings(comparisons: Comparison[], changeEnds: ReadonlySe
 }
 
 const AMBIGUOUS = '\0ambiguous';
+/** Between a figure and the place it is of: a unit, then a preposition ("ms pada ", "% in "). */
+const PLACE_RIGHT_AFTER = /^\s*(?:[\p{L}%]{1,12}\s+)?(?:pada|di|untuk|on|in|for|at)\s+$/u;
 
 /** Places a sentence names: administrative names ("Kabupaten Sragen") and the places of the tables' captions. */
 function placesNamed(facts: SentenceFacts, entities: string[]): string[] {
@@ -896,6 +947,13 @@ function compareQuantity(
       // A column holding one value on every row (*T Tabel* 2,048, *R Tabel* 0,361) is a criterion: a
       // different figure beside it is another statistic (the t hitung), not a misstated cell.
       if (constantColumn(table, column.column)) return undefined;
+      // "memproses 1406 data receptor" beside *Waktu eksekusi (menit)*: a count of things, not a measure in the unit of the cell's column or row.
+      if (
+        [column.column.header, ...column.column.path, ...row.row.path].some((h) => headerUnit(h)) &&
+        COUNTED_NOUN_AFTER.test(facts.text.slice(n.end, n.end + 24)) &&
+        !unitAfter(facts.text, n.end)
+      )
+        return undefined;
       // A figure in per cent is no p or significance ("99,53%" beside *Probabilitas* 0,7919).
       if (n.percent && P_HEADER.test(column.column.header)) return undefined;
       // "daun jambu biji, kersen, dan sirih mempunyai nilai rata-rata recall 83%, precision 84%": a mean after the row's name, in a column that is no mean, is of the rows together.
@@ -951,6 +1009,9 @@ function compareQuantity(
   }
   return undefined;
 }
+
+/** A word right after a figure, as a counted thing is named ("1406 data", "30 responden", "5 buah"). */
+const COUNTED_NOUN_AFTER = /^\s\p{L}{3,}/u;
 
 /** Between a figure and the row named right after it: "% kalimat pada (data) ", " for the ", " siswa di kelas ", " tahun (" (Kepulauan Seribu). */
 const ROW_RIGHT_AFTER = /^\s*(?:%\s*)?(?:(?:\p{L}+\s+){0,2}(?:pada|di|dalam|untuk|in|on|at|for|of|among)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s*)?\(\s*)$/iu;
@@ -1604,7 +1665,13 @@ function impliedComparisons(facts: SentenceFacts, table: StatTable, mentions: Ta
       // A mean row of a table of statistics by group (Rata-rata | 72,4 | 78,4) is the measure when
       // the word is said of its name ("rata-rata yang lebih tinggi", "a higher mean").
       const meanRow = !onRows && measure.length === 0 && measures.length === 0 ? meanRowSaidOf(table, text, a, b, saidOf) : undefined;
-      if (measure.length === 0 && !meanRow && !(onRows && measures.length === 0 && saidOf(group[0]) && dataColumns.filter((c) => c.numeric).length === 1))
+      // With no measure named, the group is the subject of the word ("kelompok eksperimen lebih tinggi"), named
+      // before it: a name right after is what the word qualifies ("participants with higher AI anxiety").
+      if (
+        measure.length === 0 &&
+        !meanRow &&
+        !(onRows && measures.length === 0 && saidOf(group[0]) && group[0].end <= marker.start && dataColumns.filter((c) => c.numeric).length === 1)
+      )
         continue;
       const other = groups.find((i) => i !== group[0].item)!;
       const column = onRows ? (measure[0] ? dataColumns[measure[0].item] : dataColumns.find((c) => c.numeric)) : undefined;
@@ -2390,6 +2457,9 @@ function criterionPartner(table: StatTable, criterion: number): TableColumn | un
   return constant.length === 1 && others.length === 1 ? others[0] : undefined;
 }
 
+/** A regression's constant row: "(Konstanta)", "(Constant)", "Intercept". */
+const CONSTANT_ROW = /^[\s(]*(?:konstanta|constant|const|intercept|intersep)[\s)]*$/iu;
+
 const EVERY = /(?<![\p{L}])(?:semua|seluruh(?:nya)?|setiap|tiap|masing-masing|all|each|every)(?![\p{L}])/iu;
 
 /**
@@ -2416,7 +2486,9 @@ function allAgainstCriterion(facts: SentenceFacts, table: StatTable, mentions: T
     // beside exactly one other numeric column ("semua indikator memiliki nilai korelasi yang lebih besar dari 0,260").
     const column = named.length === 1 ? dataColumns[named[0]] : criterionPartner(table, claim.criterion.value);
     if (!column) continue;
+    // "semua variabel independen memiliki nilai signifikansi lebih besar dari 0,05": the constant of a regression is no variable.
     const refs = table.dataRows
+      .filter((row) => !CONSTANT_ROW.test(rowName(row)))
       .map((row) => ({ row, cell: row.numbers[column.index] }))
       .filter((r): r is { row: TableRow; cell: NumericCell } => !!r.cell && !r.cell.comparator && r.cell.percent === claim.criterion.percent);
     if (refs.length < 2) continue;

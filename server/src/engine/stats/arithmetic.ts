@@ -69,12 +69,27 @@ const P_HEADER = /^(?:sig\.?|p|p[-\s]?values?|prob\.?|probabilit(?:y|as)|signifi
 function* testPValues(table: StatTable): Iterable<TableProblem> {
   const find = (re: RegExp) => dataColumns(table).filter((c) => re.test(headerWithoutParentheses(c)));
   const [ts, fs, dfs, ps] = [find(T_HEADER), find(F_HEADER), find(DF_HEADER), find(P_HEADER)];
+  const found: TableProblem[] = [];
   // SPSS's independent-samples table also holds Levene's F and its Sig. before t: the t-test is
   // t, the df after it and the Sig. after that.
-  if (ts.length > 1 || (ts.length === 0 && (fs.length !== 1 || dfs.length !== 1))) return;
-  const kind: TestKind = ts.length === 1 ? 't' : 'F';
-  const statistic = ts[0] ?? fs[0];
-  const df = kind === 't' ? dfs.find((c) => c.index > statistic.index) : dfs[0];
+  if (ts.length === 0 && (fs.length !== 1 || dfs.length !== 1)) return;
+  if (ts.length === 0) {
+    yield* testPColumns(table, 'F', fs[0], dfs[0], ps);
+    return;
+  }
+  // Each t with the df and p of its own block: "β | SE | df | t | p" once per model, side by side.
+  ts.forEach((t, k) => {
+    const from = ts[k - 1]?.index ?? -1;
+    const to = ts[k + 1]?.index ?? Infinity;
+    const inBlock = (c: TableColumn) => c.index > from && c.index < to;
+    // The df after the t (SPSS: "t | df | Sig."), else the one before it in its block.
+    const df = dfs.find((c) => c.index > t.index && inBlock(c)) ?? dfs.filter((c) => c.index < t.index && inBlock(c)).pop();
+    found.push(...testPColumns(table, 't', t, df, ps.filter(inBlock)));
+  });
+  yield* found;
+}
+
+function* testPColumns(table: StatTable, kind: TestKind, statistic: TableColumn, df: TableColumn | undefined, ps: TableColumn[]): Iterable<TableProblem> {
   const p = ps.find((c) => c.index > Math.max(statistic.index, df?.index ?? 0));
   if (!df || !p) return;
   const tails: Tails = /1[-\s]?tailed|one[-\s]?tailed|satu\s+arah/i.test(p.header)
@@ -453,6 +468,8 @@ function* anovaTable(table: StatTable): Iterable<TableProblem> {
 
 /** The last header of an SPSS coefficients table's columns: "B", "Std. Error", "t". */
 const B_HEADER = /^b$/i;
+const ESTIMATE_HEADER = /^(?:estimate|est\.?|coef\.?|coefficient|koefisien)$/i;
+const BETA_HEADER = /^(?:β|beta)$/i;
 const SE_HEADER = /^(?:std\.?\s*error|standard\s+error|s\.?\s*e\.?|galat\s+baku|kesalahan\s+standar|standar\s+error)$/i;
 const T_HEADER = /^(?:t|t\s*hitung|t[-\s]?(?:value|stat|statistic))$/i;
 
@@ -463,7 +480,8 @@ const T_HEADER = /^(?:t|t\s*hitung|t[-\s]?(?:value|stat|statistic))$/i;
 function* coefficientTable(table: StatTable): Iterable<TableProblem> {
   const last = (c: TableColumn) => (c.path[c.path.length - 1] ?? c.header).replace(/\([^()]*\)/g, '').trim();
   const columns = dataColumns(table);
-  const b = columns.filter((c) => B_HEADER.test(last(c)));
+  // SPSS's "B" (beside "Beta"), else R's and Stata's "Estimate", "Coef.", or a lone "β".
+  const b = [B_HEADER, ESTIMATE_HEADER, BETA_HEADER].map((re) => columns.filter((c) => re.test(last(c)))).find((found) => found.length > 0) ?? [];
   const se = columns.filter((c) => SE_HEADER.test(last(c)));
   const t = columns.filter((c) => T_HEADER.test(last(c)));
   if (b.length !== 1 || se.length !== 1 || t.length !== 1) return;

@@ -236,7 +236,7 @@ export function labelPattern(label: string): LabelPattern {
  * The patterns of sibling labels (the rows of a table, or its columns) reduced to what tells
  * each from the others: a key that every sibling has is left out, unless that leaves nothing.
  */
-export function distinctive(patterns: LabelPattern[]): LabelPattern[] {
+export function distinctive(patterns: LabelPattern[], singleWords = false): LabelPattern[] {
   if (patterns.length < 2) return patterns;
   const shared = new Set(patterns[0].alternatives[0] ?? []);
   for (const p of patterns.slice(1)) {
@@ -253,7 +253,7 @@ export function distinctive(patterns: LabelPattern[]): LabelPattern[] {
             return kept.length > 0 && !kept.every((k) => /^\d+$/.test(k)) ? kept : alt;
           }),
         }));
-  return reduced.map((p, index) => ({ alternatives: [...p.alternatives, ...ownRuns(patterns, index)] }));
+  return reduced.map((p, index) => ({ alternatives: [...p.alternatives, ...ownRuns(patterns, index), ...(singleWords ? ownWords(patterns, index) : [])] }));
 }
 
 /**
@@ -277,6 +277,21 @@ function ownRuns(patterns: LabelPattern[], index: number): string[][] {
   }
   return out;
 }
+
+/**
+ * A column named by one word of its header that no sibling header has: "nilai korelasi 0,454"
+ * for *Nilai Korelasi yang Dihitung* beside *Nilai r-tabel* and *Sig.* (a word of five letters or
+ * more, of a header of two to six words). A longer name found at the same place wins over it.
+ */
+function ownWords(patterns: LabelPattern[], index: number): string[][] {
+  const full = patterns[index].alternatives[0];
+  if (!full || full.length < 2 || full.length > 6) return [];
+  const siblings = new Set(patterns.filter((_, i) => i !== index).flatMap((p) => p.alternatives.flat()));
+  return full.filter((k) => k.length >= 5 && /^\p{L}+$/u.test(k) && !siblings.has(k) && !GENERIC_WORDS.has(k)).map((k) => [k]);
+}
+
+/** Words of headers that say what kind of figure a column holds, not which one. */
+const GENERIC_WORDS = new Set(['rata', 'average', 'mean', 'total', 'persentase', 'percentage', 'frekuensi', 'frequency', 'jumlah', 'count', 'number']);
 
 export interface Mention {
   /** Index of the label in the list searched. */

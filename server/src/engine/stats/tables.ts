@@ -94,7 +94,7 @@ export interface Axis {
   /** Per depth: the distinct labels and their patterns. */
   depths: { texts: string[]; patterns: LabelPattern[] }[];
   /** Per item: its label at each depth (index into depths[d].texts, -1 when none), and the depths that must be named. */
-  items: { labels: number[]; required: number[] }[];
+  items: { labels: number[]; required: number[]; alone?: number[] }[];
 }
 
 const TOTAL_LABEL = /^(?:jumlah|total|jumlah total|grand total|total keseluruhan|sum)$/i;
@@ -108,6 +108,8 @@ const PERCENT_HEADER = /%|\bpersen|\bpersentase\b|\bpercent|\bproporsi\b|\bshare
 const COUNT_HEADER = /\b(?:jiwa|orang|jumlah|banyaknya|frekuensi|frequency|count|number|n|f)\b|\(n\)/i;
 const CURRENCY_HEADER = /\b(?:rp|rupiah|usd|idr|biaya|anggaran|harga|pendapatan|upah|gaji)\b|\$/i;
 const YEAR = /^(?:19|20)\d\d$/;
+/** A percentage or a decimal figure: a value, never a row's label. */
+const STUB_FIGURE = /^\s*[-−]?(?:\d+(?:[.,]\d+)?\s*%|\d*[.,]\d+)\s*$/;
 
 export function statTables(manuscript: Manuscript, style: NumberStyle): StatTable[] {
   const kept = manuscript.derived.get(STAT_TABLES);
@@ -334,7 +336,13 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
     const numberingLabel = first > 0 && isSummary(textAt(row, 0)) && stubTexts.every((t) => t === '') ? textAt(row, 0) : undefined;
     if (numberingLabel) stubTexts[0] = numberingLabel;
     const summaryLabel = stubTexts.some(isSummary);
-    const filled = summaryLabel ? stubTexts : stubTexts.map((t, k) => t || (numbers.some(Boolean) && k < stubTexts.length - 1 ? (previousStub[k] ?? '') : t));
+    // Figures in the label columns ("| | | 87% | 83% | 97%": a Word row whose label cell was merged away)
+    // mean the row is not the one above continued: it keeps no label of it.
+    const figuresInStub = stubTexts.some((t) => STUB_FIGURE.test(t));
+    const filled =
+      summaryLabel || figuresInStub
+        ? stubTexts
+        : stubTexts.map((t, k) => t || (numbers.some(Boolean) && k < stubTexts.length - 1 ? (previousStub[k] ?? '') : t));
     filled.forEach((t, k) => (previousStub[k] = t));
     const path = [...(group ? [group] : []), ...filled.filter(Boolean)];
     const key = summaryLabel ? stubTexts.find((t) => t !== '')! : (filled.filter(Boolean).pop() ?? '');
@@ -367,12 +375,16 @@ function toStatTable(table: Table & Placed, order: number, documentStyle: Number
       dataRows.map((r) => r.path),
       columns[first]?.header ?? '',
     ),
-    columnAxis: axis(dataColumns.map((c) => c.path)),
+    columnAxis: axis(
+      dataColumns.map((c) => c.path),
+      '',
+      true,
+    ),
   };
 }
 
 /** The axis of items named by these paths (see Axis). */
-function axis(paths: string[][], numberedBy = ''): Axis {
+function axis(paths: string[][], numberedBy = '', singleWords = false): Axis {
   const depth = Math.max(0, ...paths.map((p) => p.length));
   const depths: Axis['depths'] = [];
   for (let d = 0; d < depth; d++) {
@@ -380,10 +392,18 @@ function axis(paths: string[][], numberedBy = ''): Axis {
     // A bare number names its row only with what it numbers: "Sprint 3" for the row "3" under the
     // header "Sprint", "Tugas 2" under "Tugas" (a prose "3 indikator" names no row "3").
     const prefixOf = (t: string) => paths.find((p) => p[d] === t && d > 0)?.[d - 1] ?? numberedBy;
-    const named = (t: string) => (/^\d{1,3}$/.test(t.trim()) ? (prefixOf(t) && !/^\d{1,3}$/.test(prefixOf(t).trim()) ? `${prefixOf(t)} ${t}` : '') : t);
-    depths.push({ texts, patterns: distinctive(texts.map((t) => labelPattern(named(t)))) });
+    const named = (t: string) =>
+      STUB_FIGURE.test(t) ? '' : /^\d{1,3}$/.test(t.trim()) ? (prefixOf(t) && !/^\d{1,3}$/.test(prefixOf(t).trim()) ? `${prefixOf(t)} ${t}` : '') : t;
+    depths.push({
+      texts,
+      patterns: distinctive(
+        texts.map((t) => labelPattern(named(t))),
+        singleWords,
+      ),
+    });
   }
   const coefficientLabel = stackedStatistic(paths);
+  const distinctAt = depths.map((_, d) => paths.every((p) => !!p[d]?.trim()) && new Set(paths.map((p) => p[d])).size === paths.length);
   const items = paths.map((path) => {
     const labels = depths.map((level, d) => (path[d] === undefined ? -1 : level.texts.indexOf(path[d])));
     const last = labels.reduce((at, l, d) => (l >= 0 ? d : at), -1);
@@ -394,7 +414,11 @@ function axis(paths: string[][], numberedBy = ''): Axis {
     // "| Sig. (2-tailed)", "| N"): the variable alone names its coefficient's row.
     if (shared && last === 1 && coefficientLabel !== undefined && path[1] === coefficientLabel) return { labels, required: [0] };
     const required = shared ? labels.map((l, d) => (l >= 0 ? d : -1)).filter((d) => d >= 0) : [last];
-    return { labels, required };
+    // "R3 | Responden 3", "X1 | Kualitas Pelayanan": an outer column that names every row apart (a
+    // column of codes) names the row by itself too. Not a group's label that only one row happens to
+    // have ("RPP | RPPInt total" among constructs of several indicators).
+    const alone = labels.map((l, d) => (l >= 0 && d < last && distinctAt[d] ? d : -1)).filter((d) => d >= 0);
+    return alone.length > 0 ? { labels, required, alone } : { labels, required };
   });
   return { depths, items };
 }
