@@ -95,6 +95,9 @@ const DOWN_WORDS =
   /\b(?:menurun(?:kan|nya)?|penurunan(?:nya)?|turun(?:nya)?|berkurang|pengurangan|merosot|menyusut|anjlok|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f(?:ell|all|alls|alling)|dropp?(?:ed|s|ing)?|reduc(?:ed|tion|es)|shrank)\b/giu;
 const HIGHER = /\b(?:lebih\s+(?:tinggi|besar|banyak|unggul)|melebihi|higher|greater|larger|more\s+than|exceed(?:s|ed)?|outperform(?:s|ed)?)\b/giu;
 const LOWER = /\b(?:lebih\s+(?:rendah|kecil|sedikit)|lower|smaller|fewer|less\s+than)\b/giu;
+/** After a comparative: the thing it is compared with is every other one ("dibanding wilayah lainnya", "than the other groups"). */
+const THAN_OTHERS =
+  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:jika\s+)?(?:di)?banding(?:kan)?(?:\s+dengan)?|daripada|dari|than)\s+(?:(?:all|any|semua|seluruh)\s+)?(?:(?:the|of)\s+)?(?:(?:\p{L}+[\s-]){0,2}lain(?:nya)?|(?:other|others|the\s+rest)(?:\s\p{L}+)?)(?![\p{L}])/iu;
 const BETTER = /\b(?:lebih\s+baik|better)\b/giu;
 const WORSE = /\b(?:lebih\s+buruk|worse)\b/giu;
 const FASTER = /\b(?:lebih\s+cepat|faster)\b/giu;
@@ -219,6 +222,9 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
     ...marks(text, MEAN_WORD, () => ({ kind: 'mean', polarity: 'up' })),
     ...marks(text, TOTAL_WORD, () => ({ kind: 'total', polarity: 'up' })),
   ]
+    // "lebih kecil dibanding wilayah lainnya", "higher than all other models": lower or higher than
+    // every other row is the lowest or highest.
+    .map((m) => (m.kind === 'comparative' && THAN_OTHERS.test(text.slice(m.end, m.end + 48)) ? { ...m, kind: 'superlative' as const } : m))
     .map((m) => ({ ...m, clause: clauseOf(m.start) }))
     .sort((a, b) => a.start - b.start);
 
