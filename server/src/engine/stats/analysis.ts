@@ -2102,6 +2102,26 @@ function extremeComparisons(
       continue;
     }
     if (rows.length > 0) continue;
+    // No row named, but the clause's one figure after the word is exactly one row's cell ("nilai korelasi
+    // tertinggi terdapat pada item koneksi internet … dengan nilai r-hitung sebesar 0,5631"): that row is the one ranked.
+    const later = facts.quantities.filter((q) => q.clause === marker.clause && q.number.start >= marker.end && q.number.start < b);
+    const gapToFigure = later.length === 1 ? facts.text.slice(marker.end, later[0].number.start) : '';
+    if (later.length === 1 && !EXTREME_GAP.test(gapToFigure) && !/\d/.test(gapToFigure)) {
+      const holding = refs.filter((r) => equalsCell(later[0].number, r.cell, column));
+      if (holding.length === 1) {
+        out.push({
+          kind: 'extreme',
+          span: spanOf(marker.start, marker.end),
+          agrees: holding[0].cell.value === extreme,
+          sentence,
+          said,
+          word,
+          named: holding[0],
+          actual,
+        });
+        continue;
+      }
+    }
     // No row named: the number right after the word ("terendah 72.5", "highest (0.871)").
     const n = facts.quantities.find(
       (q) => q.clause === marker.clause && q.number.start >= marker.end && EXTREME_GAP.test(facts.text.slice(marker.end, q.number.start)),
@@ -2281,7 +2301,13 @@ function foreignMeasure(facts: SentenceFacts, marker: Marker, mentions: TableMen
   const after = facts.tokens.find((t) => t.start >= marker.end && t.start - marker.end <= 2);
   const before = [...facts.tokens].reverse().find((t) => t.end <= marker.start && marker.start - t.end <= 2);
   const foreign = (t: Token | undefined) =>
-    !!t && /^\p{L}{4,}$/u.test(facts.text.slice(t.start, t.end)) && !GENERIC_MEASURE.has(t.key) && !covered(t) && !NOT_A_MEASURE.has(t.key);
+    !!t &&
+    /^\p{L}{4,}$/u.test(facts.text.slice(t.start, t.end)) &&
+    !GENERIC_MEASURE.has(t.key) &&
+    !covered(t) &&
+    // The word as written too: keys are stems ("terdapat" is kept as "dapat").
+    !NOT_A_MEASURE.has(t.key) &&
+    !NOT_A_MEASURE.has(facts.text.slice(t.start, t.end).toLowerCase());
   // English puts the measure after the word ("highest accuracy"), Indonesian before it ("akurasi tertinggi").
   return (
     foreign(after) || (!after && foreign(before)) || (!!before && foreign(before) && !!after && !/^\p{L}{4,}$/u.test(facts.text.slice(after.start, after.end)))
