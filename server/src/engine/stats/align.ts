@@ -186,8 +186,17 @@ export function bindGroups(table: StatTable, facts: SentenceFacts, mentions: Tab
       const place = pool === after ? after[0] : pool.length > 0 ? nearestBefore(pool) : undefined;
       if (place && !ambiguousAt(pool, place)) binding.column = { column: dataColumns[place.item], via: 'mention', place };
       else {
+        // A name both a row and a column (a confusion matrix's classes) is the column where another
+        // name gives the row ("nilai f-measure terendah adalah daun kersen … 74%": F-Measure × Kersen).
+        // Only one such class named since the figures before ("jambu biji, kersen, dan sirih … rata-rata recall 87%" speaks of all three).
+        const since = g > 0 ? facts.groups[g - 1].end : 0;
+        const sharedBefore = (mentions.shared ?? []).filter((p) => p.column.start >= since && p.column.end <= group.start);
+        const sharedInClause =
+          new Set(sharedBefore.map((p) => p.column.item)).size === 1 && sharedBefore[0].column.start >= clauseStart ? sharedBefore.slice(-1) : [];
         const numeric = dataColumns.filter((c) => c.numeric);
-        if (numeric.length === 1) binding.column = { column: numeric[0], via: 'single' };
+        if (binding.row?.via === 'mention' && sharedInClause.length === 1 && dataColumns[sharedInClause[0].column.item]?.numeric)
+          binding.column = { column: dataColumns[sharedInClause[0].column.item], via: 'mention', place: sharedInClause[0].column };
+        else if (numeric.length === 1) binding.column = { column: numeric[0], via: 'single' };
       }
     }
   });

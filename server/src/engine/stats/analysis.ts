@@ -905,7 +905,7 @@ function compareQuantity(
     const numeric = table.columns.filter((c) => c.index >= table.stub && row.row.numbers[c.index]);
     // Two numbers of one statement ("15 responden (50%)"): each to the column of its unit.
     if (group.length > 1 || !column) {
-      const fitting = numeric.filter((c) => unitFits(n, row.row.numbers[c.index]!, c));
+      const fitting = numeric.filter((c) => unitFits(n, row.row.numbers[c.index]!, c, row.row));
       if (column && !fitting.includes(column.column)) column = fitting.length === 1 ? { column: fitting[0], via: 'unit' } : undefined;
       if (!column) {
         const equal = numeric.filter((c) => equalsCell(n, row.row.numbers[c.index]!, c));
@@ -940,7 +940,7 @@ function compareQuantity(
     if (!cell) return undefined;
     if (foreignStatistic(facts, q, table, column.column, row.row)) return undefined;
     // "hingga panjang kalimat 40 konstituen" is not a percentage of the table.
-    if (!unitFits(n, cell, column.column)) return undefined;
+    if (!unitFits(n, cell, column.column, row.row)) return undefined;
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
@@ -1386,11 +1386,17 @@ function summaryCell(
 }
 
 /** Whether a number and a cell are of one kind: a percentage with a percentage (or a proportion), a count with a count. */
-function unitFits(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
-  const cellPercent = cell.percent || column.unit === 'percent';
+function unitFits(n: NumberToken, cell: NumericCell, column: TableColumn, row?: TableRow): boolean {
+  // A rate named by its row or column ("Recall | 90 | 80 | 90", "Akurasi") holds per cents written without the sign.
+  const rate = n.percent && cell.value >= 0 && cell.value <= 100 && [column.header, ...(row?.path ?? [])].some((label) => RATE_LABEL.test(label));
+  const cellPercent = cell.percent || column.unit === 'percent' || rate;
   if (n.percent) return cellPercent || (Math.abs(cell.value) <= 1 && cell.decimals > 0);
   return !cellPercent || Math.abs(n.value) <= 1;
 }
+
+/** Measures that are rates, given in per cent: recall, precision, F1, accuracy, error and success rates. */
+const RATE_LABEL =
+  /(?<![\p{L}])(?:recall|precision|precission|presisi|f[-\s]?(?:1|measure|score)|accuracy|akurasi|error\s+rate|tingkat\s+(?:keberhasilan|kesalahan|akurasi)|success\s+rate|sensitivity|sensitivitas|specificity|spesifisitas)(?![\p{L}])/iu;
 
 /** A misread, not a misstatement, when the two are of different magnitudes altogether. */
 function plausible(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
