@@ -940,7 +940,11 @@ function compareQuantity(
     if (!cell) return undefined;
     if (foreignStatistic(facts, q, table, column.column, row.row)) return undefined;
     // "hingga panjang kalimat 40 konstituen" is not a percentage of the table.
-    if (!unitFits(n, cell, column.column, row.row)) return undefined;
+    // A figure in per cent against a cell written without the sign, where the sentence names both its row and
+    // its column ("LDR … tahun 2020 … 72,5%" beside *LDR* × *2020* 72,5): the table dropped the sign, not the text.
+    const namedBoth =
+      row.via === 'mention' && column.via === 'mention' && n.percent && !cell.percent && column.column.unit !== 'count' && cell.value >= 0 && cell.value <= 100;
+    if (!unitFits(n, cell, column.column, row.row) && !namedBoth) return undefined;
     const ref: CellRef = { table, row: row.row, column: column.column, cell };
     const agrees = agreesWithCell(n, cell, column.column);
     if (!agrees) {
@@ -1745,7 +1749,8 @@ function cellsDirection(
 }
 
 /** "meningkat menjadi", "turun ke", "rose to": the figure reached, right after the word. */
-const REACHED = /^\s*(?:secara\s+\p{L}+\s+)?(?:menjadi|ke|hingga|sampai|mencapai|to|reaching)\s+(?:\p{L}+\s+){0,2}?(?:sebesar\s+|angka\s+)?$/iu;
+const REACHED =
+  /^\s*(?:secara\s+\p{L}+\s+)?(?:(?:dengan|yaitu|yakni)\s+)?(?:menjadi|ke|hingga|sampai|mencapai|menunjuk{1,2}an|to|reaching)\s+(?:\p{L}+\s+){0,2}?(?:sebesar\s+|angka\s+)?$/iu;
 
 /**
  * A direction word and the figure it reached, with no starting figure in the sentence ("nilai
@@ -1778,7 +1783,12 @@ function reachedDirections(
     if (!row) continue;
     const numeric = dataColumns.filter((c) => c.numeric && row.numbers[c.index]);
     const named = binding.column && binding.column.via !== 'value' ? binding.column.column : undefined;
-    const equal = numeric.filter((c) => equalsCell(q.number, row.numbers[c.index]!, c));
+    // (a per cent against the same figure written without the sign in a column the sentence names: "angka 72,5%" beside 72,5)
+    const equal = numeric.filter(
+      (c) =>
+        equalsCell(q.number, row.numbers[c.index]!, c) ||
+        (c === named && q.number.percent && !row.numbers[c.index]!.percent && q.number.value === row.numbers[c.index]!.value),
+    );
     const column = named ?? (equal.length === 1 ? equal[0] : undefined);
     if (!column || !equal.includes(column)) continue;
     // Where it came from: the year before, or the other of exactly two of one kind — rows
