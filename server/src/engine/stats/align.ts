@@ -57,6 +57,12 @@ export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?:
     rows = [...rows, ...rowYears].sort((a, b) => a.start - b.start);
     columns = [...columns, ...columnYears].sort((a, b) => a.start - b.start);
   }
+  // "nilai akar kuadrat AVE sebesar 0,711", "the square root of the AVE": not the AVE itself.
+  if (ROOT_OF.test(facts.text)) {
+    const rooted = (p: Place) => ROOT_BEFORE.test(facts.text.slice(Math.max(0, p.start - 30), p.start));
+    rows = rows.filter((p) => !rooted(p));
+    columns = columns.filter((p) => !rooted(p));
+  }
   // "SynthSeg+ vs. FastSurfer GT: r = 0.918, MAE = 0.005": a row named as one side of a pair; the figures are the pair's.
   if (PAIRED.test(facts.text))
     rows = rows.filter((p) => !PAIR_BEFORE.test(facts.text.slice(Math.max(0, p.start - 10), p.start)) && !PAIR_AFTER.test(facts.text.slice(p.end, p.end + 10)));
@@ -70,6 +76,8 @@ export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?:
 }
 
 const RELATIVE_YEAR_CUE = /year|tahun/i;
+const ROOT_OF = /akar|root|√/i;
+const ROOT_BEFORE = /(?:akar(?:\s+kuadrat)?(?:\s+dari)?|square\s+root\s+of(?:\s+the)?|√)\s*\(?\s*$/iu;
 
 /** "tahun lalu", "tahun sebelumnya", "the previous year": the year before the one the sentence speaks of. */
 const RELATIVE_YEAR =

@@ -960,6 +960,10 @@ function compareQuantity(
         return undefined;
       // A figure in per cent is no p or significance ("99,53%" beside *Probabilitas* 0,7919).
       if (n.percent && P_HEADER.test(column.column.header)) return undefined;
+      // A p column's cell is restated only by a figure named as a p ("variabel CR berkontribusi sebesar 0,59" beside *Probabilitas* 0,7919 is not one).
+      if (P_HEADER.test(column.column.header) && !P_WORD_BEFORE.test(facts.text.slice(facts.clauses[q.clause][0], n.start))) return undefined;
+      // Nor, in a table the text does not name, a proportion ("kontribusi sebesar 99,96%" beside *Koefisien* 0,9328).
+      if (n.percent && !explicit && !cell.percent && column.column.unit !== 'percent' && Math.abs(cell.value) <= 1) return undefined;
       // "daun jambu biji, kersen, dan sirih mempunyai nilai rata-rata recall 83%, precision 84%": a mean after the row's name, in a column that is no mean, is of the rows together.
       const meanAfterRow = facts.markers.some(
         (m) => m.kind === 'mean' && m.clause === q.clause && m.end <= n.start && (!row.place || m.start >= row.place.end),
@@ -1402,6 +1406,12 @@ function unitFits(n: NumberToken, cell: NumericCell, column: TableColumn, row?: 
 const RATE_LABEL =
   /(?<![\p{L}])(?:recall|precision|precission|presisi|f[-\s]?(?:1|measure|score)|accuracy|akurasi|error\s+rate|tingkat\s+(?:keberhasilan|kesalahan|akurasi)|success\s+rate|sensitivity|sensitivitas|specificity|spesifisitas)(?![\p{L}])/iu;
 
+/** Words that name a figure as a p: "p", "sig.", "signifikansi", "probabilitas", "p-value", "prob". */
+const P_WORD_BEFORE = /(?<![\p{L}])(?:p|sig|signifikansi|significance|probabilitas|probability|prob|p[-\s]?values?|nilai\s+p)(?![\p{L}])/iu;
+
+/** The ends of a measure's whole scale. */
+const SCALE_ENDS = new Set(['0 1', '-1 1', '0 100']);
+
 /** A misread, not a misstatement, when the two are of different magnitudes altogether. */
 function plausible(n: NumberToken, cell: NumericCell, column: TableColumn): boolean {
   // The cell's digits with another separator ("1.250" in English prose for a cell 1250): read as written, it is wrong.
@@ -1448,6 +1458,17 @@ function derivedOf(q: Quantity, facts: SentenceFacts, binding: Binding, table: S
     const at = facts.quantities.indexOf(q);
     const partner = facts.quantities[q.role === 'range-low' ? at + 1 : at - 1];
     const ends = [q.number, ...(partner ? [partner.number] : [])];
+    // "R-square berkisar antara 0 hingga 1", "−1 to 1", "0–100": the measure's scale, not its values here.
+    if (
+      partner &&
+      SCALE_ENDS.has(
+        ends
+          .map((e) => e.value)
+          .sort((x, y) => x - y)
+          .join(' '),
+      )
+    )
+      return undefined;
     const matched = refs.filter((r) => ends.some((e) => agreesWithCell(e, r.cell, column.column)));
     if (matched.length === 0) return undefined;
     // Both ends cells of the column: the range of some of its rows ("indikator X1 … berkisar antara 3,608 – 3,734"), as written.

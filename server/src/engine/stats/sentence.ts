@@ -77,7 +77,7 @@ const CLAUSE_BREAK =
 
 /** Words before a number that make it a label or a criterion, not a quantity. */
 const NOT_A_QUANTITY_BEFORE =
-  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|melebihi|melampaui|exceed(?:s|ed|ing)?|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\d\s*[×x]\s*)\s*$/iu;
+  /(?:\b(?:tabel|table|tab|gambar|figure|fig|grafik|bab|chapter|lampiran|appendix|pasal|ayat|no|nomor|number|halaman|hlm|hal|page|pp?|section|bagian|subbab|persamaan|equation|rumus|versi|version|tahap|langkah|step|skenario|scenario|item|butir|soal|pertanyaan|question|sprint|minggu|week|hari|day|bulan|month|kelas|grade|semester|level|model|sesi|session|pertemuan|siklus|cycle|responden|respondent|iterasi|iteration|epoch|fold|k)\.?\s*~?|\b(?:p|sig|df|db|dk|α|alpha|alfa)\s*(?:\([^)]*\))?\s*[=<>≤≥]|[<>≤≥]\s*=?|\bke[-‑]|(?:lebih|kurang)\s+(?:dari|besar\s+dari|kecil\s+dari)|(?:more|less|greater|smaller)\s+than|melebihi|melampaui|exceed(?:s|ed|ing)?|(?:di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|batas(?:\s+(?:minimum|minimal|maksimum|maksimal))?|threshold|cut[-\s]?off|kriteria|standar|ambang(?:\s+batas)?)\s*(?:nilai\s*)?|\b(?:tingkat|taraf)\s+(?:signifikansi|signifikan|kesalahan|nyata|kepercayaan)\s*(?:sebesar\s*)?|\b(?:significance\s+level|level\s+of\s+significance)\s*(?:of\s*)?|\d\s*[×x]\s*|[×*÷]\s*)\s*$/iu;
 /** A citation's page after its year ("2019: 45"), or a reference number "[12]". */
 const CITATION_PAGE_BEFORE = /(?:\b(?:19|20)\d\d[a-z]?\s*[:,]\s*(?:hlm\.?|hal\.?|p\.?|pp\.?)?\s*|\[\s*)$/iu;
 /** Words after a number that make it a bound ("700 kebawah", "5 atau lebih", "5 or more"), a range start or a criterion, not a quantity. */
@@ -295,7 +295,7 @@ export function sentenceFacts(text: string, style: NumberStyle): SentenceFacts {
 
 const FIGURE = /\b(?:Gambar|Figure|Fig\.|Grafik|Diagram|Chart)(?:\s|~){0,3}\d/u;
 const HYPOTHETICAL =
-  /\b(?:diasumsikan|asumsi(?:nya)?|assum(?:e|ed|es|ing|ption)|misalkan|andaikan|seandainya|hypothetical(?:ly)?|target(?:nya)?|ditargetkan|diharapkan|expected\s+to|should\s+be|harus(?:nya)?\s+(?:mencapai|lebih|minimal))\b/iu;
+  /\b(?:(?:dikatakan|dinyatakan|dikategorikan|digolongkan|dianggap|considered|classified\s+as|categori[sz]ed\s+as)\s+(?:\p{L}+\s+){0,3}?(?:jika|apabila|bila|if|when)|diasumsikan|asumsi(?:nya)?|assum(?:e|ed|es|ing|ption)|misalkan|andaikan|seandainya|hypothetical(?:ly)?|target(?:nya)?|ditargetkan|diharapkan|expected\s+to|should\s+be|harus(?:nya)?\s+(?:mencapai|lebih|minimal))\b/iu;
 const LEGEND_ITEM = /(?<![\p{L}-])\p{L}[\p{L}-]*\s*\(\s*(\d{1,2})\s*\)/gu;
 
 /** Three or more "Word (n)" with n stepping up or down: the scores of a scale's categories. */
