@@ -77,7 +77,7 @@ export function mentionsIn(table: StatTable, facts: SentenceFacts, contextYear?:
 
 const RELATIVE_YEAR_CUE = /year|tahun/i;
 const ROOT_OF = /akar|root|√/i;
-const ROOT_BEFORE = /(?:akar(?:\s+kuadrat)?(?:\s+dari)?|square\s+root\s+of(?:\s+the)?|√)\s*\(?\s*$/iu;
+const ROOT_BEFORE = /(?:akar(?:\s+kuadrat)?(?:\s+dari)?|square\s+root\s+of(?:\s+the)?|√)[\s(]*$/iu;
 
 /** "tahun lalu", "tahun sebelumnya", "the previous year": the year before the one the sentence speaks of. */
 const RELATIVE_YEAR =
