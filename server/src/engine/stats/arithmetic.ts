@@ -82,8 +82,11 @@ function* testPValues(table: StatTable): Iterable<TableProblem> {
     const from = ts[k - 1]?.index ?? -1;
     const to = ts[k + 1]?.index ?? Infinity;
     const inBlock = (c: TableColumn) => c.index > from && c.index < to;
-    // The df after the t (SPSS: "t | df | Sig."), else the one before it in its block.
-    const df = dfs.find((c) => c.index > t.index && inBlock(c)) ?? dfs.filter((c) => c.index < t.index && inBlock(c)).pop();
+    // The df nearest the t in its block (SPSS: "t | df | Sig."; R: "df | t | p"), the one after it on a tie.
+    const df = dfs
+      .filter(inBlock)
+      .sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index) || y.index - x.index)
+      .at(0);
     found.push(...testPColumns(table, 't', t, df, ps.filter(inBlock)));
   });
   yield* found;
