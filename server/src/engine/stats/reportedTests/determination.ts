@@ -21,6 +21,9 @@ const RESIDUAL_AFTER =
   /^(?:\s?%)?[^.;,%\d]{0,60}?(?:sisanya|selebihnya|lainnya|variabel[-\s]+(?:variabel\s+)?lain|faktor[-\s]+(?:faktor\s+)?lain|other\s+(?:variables|factors)|di\s+luar|outside\s+(?:the|this)|tidak\s+(?:diteliti|dimasukkan|termasuk)|not\s+(?:included|examined|studied))/iu;
 const EXPLAINED =
   /(?:dipengaruhi|dijelaskan|diterangkan|pengaruh|kontribusi|sumbangan|variasi|variabilitas|explained|explains|variance|accounted|mempengaruhi|memengaruhi|kemampuan)/iu;
+/** A bound before a percentage: "lebih dari 50%", "more than 50%", "di atas", "minimal", "at least". */
+const BOUND_BEFORE =
+  /(?:lebih\s+dari|kurang\s+dari|more\s+than|less\s+than|di\s+atas|di\s+bawah|minimal|maksimal|at\s+least|at\s+most|above|below|over|under|[<>≤≥])\s*$/iu;
 const RANGE_END_BEFORE = /(?:(?:between|antara|from|dari|berkisar)\s+[-−]?\d+(?:[.,]\d+)?\s?%?\s(?:and|to|dan|hingga|sampai)\s|\d\s?%?\s?[-–]\s?)$/iu;
 const CLAUSE_BREAK = /[,;](?!\d)|\b(?:sedangkan|whereas|while|dan\s+sisanya)\b/iu;
 
@@ -114,6 +117,8 @@ export function determinationIssues(text: string, style: NumberStyle): Issue[] {
     if (n.start < lastMention.end) continue;
     // "between 10 and 20% of their variances", "10–20%": a range of several models' figures, not one R².
     if (RANGE_END_BEFORE.test(before) || /^\s?%?\s?[-–]\s?\d/u.test(text.slice(n.end, n.end + 5))) continue;
+    // "R-Square minimal 0.60 … kontribusi lebih dari 50%": a bound, which the figure meets, not the figure.
+    if (BOUND_BEFORE.test(before)) continue;
     const between = text.slice(lastMention.end, n.start);
     const adjacent = between.length <= 40 && /^\s*(?:(?:\)|%)\s*)?(?:(?:atau|or|\(|=|yaitu|sebesar|artinya|berarti|means)\s*)?(?:\(\s*)?$/iu.test(between);
     const sentenceBreaks = (between.match(/[.!?]\s+\p{Lu}/gu) ?? []).length;
