@@ -61,7 +61,7 @@ const NOT_LETTER = '(?![\\p{L}\\p{N}])';
 
 const CLAUSE = new RegExp(`(?:sedangkan|whereas|while|namun|tetapi|but|however|meanwhile|sementara\\s+itu|adapun)${NOT_LETTER}`, 'iuy');
 const CONDITIONAL = new RegExp(
-  `(?:jika|apabila|bila|bilamana|kalau|if|when|whenever|kriteria|criteria|criterion|ketentuan|syarat|dasar\\s+pengambilan|hipotesis\\s+yang\\s+diajukan|rumusan\\s+hipotesis)${NOT_LETTER}`,
+  `(?:jika|apabila|bila|bilamana|kalau|if|when|whenever|kriteria|criteria|criterion|ketentuan|syarat|dasar\\s+pengambilan|hipotesis\\s+yang\\s+diajukan|rumusan\\s+hipotesis|ditentukan\\s+oleh|determined\\s+by|defined\\s+as)${NOT_LETTER}`,
   'iuy',
 );
 // A sample-size or estimation formula ("Z = 1,96; p = 0,5; q = 0,5; d = 0,1" in Lemeshow's
