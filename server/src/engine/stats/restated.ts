@@ -79,6 +79,9 @@ export function statementsOf(
   const subject = measureOf(facts, 0, Math.min(firstNumber, facts.clauses[0][1]), placeKeys);
   for (const q of facts.quantities) {
     if (q.role !== 'level') continue;
+    // "Penurunan berlanjut pada tahun 2019 dan 2020 masing-masing sebesar 16,53% dan 18,63%": figures of a
+    // respectively-list are each of their own item, not statements of the measure the words before name.
+    if (facts.respectively && facts.quantities.some((o) => o !== q && o.clause === q.clause)) continue;
     const [clauseStart] = facts.clauses[q.clause];
     const previous = facts.quantities.filter((o) => o.clause === q.clause && o.number.end <= q.number.start).pop();
     const from = previous ? previous.number.end : clauseStart;
