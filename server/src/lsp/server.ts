@@ -37,6 +37,7 @@ import {
   WATCHED_FILES_GLOB,
   type CheckedSummary,
   type CheckResult,
+  type EarlyStep,
   type FileHost,
   type Locale,
   type ManuscriptSpec,
@@ -84,6 +85,12 @@ export const CHECK_DELAY_MS = 1;
  * on its way is typing.
  */
 export const MAX_CHECK_DELAY_MS = 150;
+/**
+ * A first check of a manuscript this long (characters of its files) publishes the findings of its
+ * citation, reference-list and bibliography checks before the statistics and coverage analyses
+ * run, which take seconds on a whole thesis (CheckOptions.early); a shorter one publishes once.
+ */
+export const EARLY_MIN_CHARS = 100_000;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */
@@ -487,7 +494,10 @@ export class ThesislintServer {
     try {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
-      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots };
+      // A long manuscript's first check shows the findings of the checks that need no costly
+      // analysis (citations, reference list, bibliography) as soon as they are known, then all.
+      const early = state.lastCheckMs === undefined && found.files.reduce((n, path) => n + (host.readFile(path)?.length ?? 0), 0) >= EARLY_MIN_CHARS;
+      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots, early };
       let result: CheckResult;
       if (this.options.check) result = this.options.check(found, host, options);
       else {
@@ -500,6 +510,10 @@ export class ThesislintServer {
           if (next.done) {
             result = next.value;
             break;
+          }
+          if (isEarlyStep(next.value)) {
+            this.publishEarly(state, next.value.result, settings);
+            sliceStart = 0;
           }
           if (Date.now() - sliceStart < SLICE_MS) continue;
           await yieldToEventLoop();
@@ -554,6 +568,17 @@ export class ThesislintServer {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+  }
+
+  /**
+   * The findings of a first check's early step (CheckOptions.early): shown while the rest of the
+   * check runs, and replaced by its result. The editor features keep reading the last full result.
+   */
+  private publishEarly(state: ManuscriptState, result: CheckResult, settings: EditorSettings): void {
+    const diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
+    const touched = new Set([...state.diagnostics.keys(), ...diagnostics.keys(), ...state.openDocuments]);
+    state.diagnostics = diagnostics;
+    this.publish(touched);
   }
 
   /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
@@ -735,6 +760,10 @@ function parsedFiles(result: CheckResult): { path: string; kind: 'model' | 'data
   for (const model of result.manuscript?.models ?? []) out.push({ path: model.file.path, kind: 'model' });
   for (const b of result.manuscript?.bibliographies ?? []) if (b.database) out.push({ path: b.database.path, kind: 'database' });
   return out;
+}
+
+function isEarlyStep(step: unknown): step is EarlyStep {
+  return typeof step === 'object' && step !== null && (step as { step?: unknown }).step === 'early';
 }
 
 /** Lets the event loop run (read messages, fire timers) before continuing. */
