@@ -79,7 +79,8 @@ export const CHECK_DELAY_MS = 1;
  * A manuscript whose checks are slow waits for a pause in typing: a quarter of its last check's
  * time, up to this. Each keystroke restarts the wait, so no check starts only to be abandoned by
  * the next keystroke (its parse would cost the CPU the final check needs); a check that started
- * is abandoned between slices when a change comes (see `run`). Fast manuscripts wait CHECK_DELAY_MS,
+ * is abandoned between slices when a change comes, unless that would leave diagnostics older than
+ * STALE_BUDGET_MS (see `worthFinishing`). Fast manuscripts wait CHECK_DELAY_MS,
  * and so does a change that comes when no check of the manuscript is waiting or running (an edit
  * after the diagnostics of the last one arrived): only a change that comes while the last is still
  * on its way is typing.
@@ -91,6 +92,12 @@ export const MAX_CHECK_DELAY_MS = 150;
  * run, which take seconds on a whole thesis (CheckOptions.early); a shorter one publishes once.
  */
 export const EARLY_MIN_CHARS = 100_000;
+/**
+ * How old diagnostics may grow while the user types: a running check that a newer change
+ * overtakes is abandoned (the newest text wins) unless abandoning it would leave the oldest change
+ * it covers without diagnostics for longer than this (the issue-15 target is 300 ms).
+ */
+export const STALE_BUDGET_MS = 250;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */
@@ -128,6 +135,10 @@ interface ManuscriptState {
   running?: number;
   /** The texts of the open documents the last finished run saw (a pull request waits for its text). */
   checkedTexts: Map<string, string>;
+  /** When each change of a document not yet covered by published diagnostics came, oldest first (see `worthFinishing`). */
+  uncovered: number[];
+  /** A newer change waits for the run that was let finish (see `worthFinishing`): checked as soon as it has published. */
+  rerun?: boolean;
 }
 
 export interface ServerOptions {
@@ -272,7 +283,11 @@ export class ThesislintServer {
     const key = this.manuscriptOfDocument.get(path);
     if (key && this.manuscripts.get(key)?.settings?.run !== 'onSave') keys.add(key);
     for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run !== 'onSave') keys.add(state.key);
-    for (const k of keys) this.schedule(k);
+    const now = Date.now();
+    for (const k of keys) {
+      this.manuscripts.get(k)?.uncovered.push(now);
+      this.schedule(k);
+    }
   }
 
   /** With `thesislint.run: onSave`, a save is what re-checks (with onType the change already did). */
@@ -347,7 +362,16 @@ export class ThesislintServer {
     }
     let state = this.manuscripts.get(key);
     if (!state) {
-      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0, parsed: [], checkedTexts: new Map() };
+      state = {
+        key,
+        openDocuments: new Set(),
+        dependencies: new Set([path]),
+        diagnostics: new Map(),
+        generation: 0,
+        parsed: [],
+        checkedTexts: new Map(),
+        uncovered: [],
+      };
       this.manuscripts.set(key, state);
     }
     state.spec = spec;
@@ -356,13 +380,14 @@ export class ThesislintServer {
     this.schedule(key);
   }
 
-  private schedule(key: string): void {
+  /** Schedules a check of the manuscript; `now` starts it without waiting for a pause in typing. */
+  private schedule(key: string, now = false): void {
     const state = this.manuscripts.get(key);
     if (!state || this.shuttingDown) return;
-    const typing = state.timer !== undefined || (state.running ?? 0) > 0;
+    const typing = !now && (state.timer !== undefined || (state.running ?? 0) > 0);
     const wait = typing ? Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round((state.lastCheckMs ?? 0) / 4))) : CHECK_DELAY_MS;
     // A fast manuscript keeps its first pending timer (fast typing still gets feedback); a slow one waits for a pause.
-    if (state.timer && wait <= CHECK_DELAY_MS) return;
+    if (state.timer && wait <= CHECK_DELAY_MS && !now) return;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
@@ -402,6 +427,22 @@ export class ThesislintServer {
   /** Whether a newer change (or a close) has overtaken the run numbered `generation`. */
   private overtaken(state: ManuscriptState, generation: number): boolean {
     return this.manuscripts.get(state.key) !== state || state.timer !== undefined || generation !== state.generation || this.shuttingDown;
+  }
+
+  /**
+   * Whether a run that a newer change has overtaken (and nothing else: a close, a newer run)
+   * should rather finish: it covers the oldest change still without diagnostics, and abandoning it
+   * would leave that change uncovered for longer than STALE_BUDGET_MS — the wait for a pause and
+   * a whole check of the newest text — where finishing it takes what is left of this one. While a
+   * manuscript checks faster than keys are typed, outdated checks are abandoned as before.
+   */
+  private worthFinishing(state: ManuscriptState, generation: number, snapshot: number): boolean {
+    if (this.manuscripts.get(state.key) !== state || generation !== state.generation || this.shuttingDown || state.timer === undefined) return false;
+    const oldest = state.uncovered[0];
+    const estimate = state.lastCheckMs;
+    if (oldest === undefined || oldest > snapshot || estimate === undefined) return false;
+    const wait = Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round(estimate / 4)));
+    return Date.now() + wait + estimate - oldest > STALE_BUDGET_MS;
   }
 
   /**
@@ -451,7 +492,10 @@ export class ThesislintServer {
   private async run(state: ManuscriptState): Promise<void> {
     if (this.manuscripts.get(state.key) !== state) return;
     // One snapshot of the disk and the open documents for the whole run: each file is read once.
-    const host = this.host();
+    const snapshot = Date.now();
+    /** The version of each open document as this run reads it: its diagnostics are of that version. */
+    const versions = new Map<string, number>();
+    const host = this.host(versions);
     // An edit may have moved documents to another manuscript (an \input removed, a project
     // file created), so membership is resolved afresh before every check.
     for (const path of [...state.openDocuments]) {
@@ -474,10 +518,11 @@ export class ThesislintServer {
       state.active = false;
       state.result = undefined;
       state.checkedTexts = texts;
+      state.uncovered = [];
       const touched = new Set([...state.diagnostics.keys(), ...state.openDocuments]);
       state.diagnostics = new Map();
       state.dependencies = new Set([...state.openDocuments, ...(found?.files ?? []), ...(found?.projectFiles ?? [])]);
-      this.publish(touched);
+      this.publish(touched, versions);
       return;
     }
     state.active = true;
@@ -512,14 +557,20 @@ export class ThesislintServer {
             break;
           }
           if (isEarlyStep(next.value)) {
-            this.publishEarly(state, next.value.result, settings);
+            this.publishEarly(state, next.value.result, settings, versions);
             sliceStart = 0;
           }
           if (Date.now() - sliceStart < SLICE_MS) continue;
           await yieldToEventLoop();
           if (this.overtaken(state, generation)) {
-            steps.return(undefined as never);
-            return;
+            if (!this.worthFinishing(state, generation, snapshot)) {
+              steps.return(undefined as never);
+              return;
+            }
+            // Finished and published first; the newest text is checked right after.
+            clearTimeout(state.timer);
+            state.timer = undefined;
+            state.rerun = true;
           }
           sliceStart = Date.now();
         }
@@ -547,6 +598,7 @@ export class ThesislintServer {
       dependencies = new Set([...state.dependencies, ...state.openDocuments]);
     }
     state.checkedTexts = texts;
+    state.uncovered = state.uncovered.filter((at) => at > snapshot);
     const elapsed = Date.now() - started;
     state.lastCheckMs = elapsed + prepared;
     if (elapsed > SLOW_CHECK_MS) this.connection.console.info(`Checking ${state.key} took ${elapsed} ms.`);
@@ -559,7 +611,7 @@ export class ThesislintServer {
     // Before publishing: a collection after a first check then delays its diagnostics (seconds
     // in coming) rather than the user's first keystrokes.
     this.options.heap?.afterCheck();
-    this.publish(touched);
+    this.publish(touched, versions);
     if (checked)
       this.connection.sendNotification(CHECKED_NOTIFICATION, checked).catch((error: unknown) => this.logError('Sending what was checked failed', error));
     // An open document this manuscript now includes may still sit in a manuscript of its own
@@ -568,17 +620,21 @@ export class ThesislintServer {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+    if (state.rerun) {
+      state.rerun = false;
+      this.schedule(state.key, true);
+    }
   }
 
   /**
    * The findings of a first check's early step (CheckOptions.early): shown while the rest of the
    * check runs, and replaced by its result. The editor features keep reading the last full result.
    */
-  private publishEarly(state: ManuscriptState, result: CheckResult, settings: EditorSettings): void {
+  private publishEarly(state: ManuscriptState, result: CheckResult, settings: EditorSettings, versions: Map<string, number>): void {
     const diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
     const touched = new Set([...state.diagnostics.keys(), ...diagnostics.keys(), ...state.openDocuments]);
     state.diagnostics = diagnostics;
-    this.publish(touched);
+    this.publish(touched, versions);
   }
 
   /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
@@ -608,7 +664,8 @@ export class ThesislintServer {
 
   // ---- publishing ----------------------------------------------------------------------------
 
-  private publish(paths: Iterable<string>): void {
+  /** Publishes what every manuscript gives each of `paths`; an open document's as of `versions` (the text checked), else its current version. */
+  private publish(paths: Iterable<string>, versions?: Map<string, number>): void {
     let refresh = false;
     for (const path of paths) {
       // Open documents' diagnostics are pulled by a client that can: it is told to pull again.
@@ -625,7 +682,7 @@ export class ThesislintServer {
       // Open documents get every result, so the client knows each check finished.
       if (!open && last?.uri === uri && last.json === json) continue;
       if (!open && !last && diagnostics.length === 0) continue;
-      this.send(uri, diagnostics, open ? this.documents.get(uri)?.version : undefined);
+      this.send(uri, diagnostics, open ? (versions?.get(path) ?? this.documents.get(uri)?.version) : undefined);
       if (diagnostics.length === 0 && !open) this.published.delete(path);
       else this.published.set(path, { uri, json });
     }
@@ -685,11 +742,12 @@ export class ThesislintServer {
    * what it reads from disk is read once (a run resolves membership, warms the cache and checks
    * through one host).
    */
-  private host(): FileHost {
+  private host(versions?: Map<string, number>): FileHost {
     const overlay = new Map<string, string>();
     for (const document of this.documents.all()) {
       const path = pathFromUri(document.uri);
       if (path) overlay.set(path, document.getText());
+      if (path) versions?.set(path, document.version);
     }
     return new OverlayHost(new SnapshotHost(this.options.baseHost), overlay);
   }
