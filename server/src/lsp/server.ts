@@ -430,6 +430,19 @@ export class ThesislintServer {
   }
 
   /**
+   * Whether the run numbered `generation`, which reads the texts of `snapshot`, goes on: it is not
+   * overtaken, or it is worth finishing (then the newest text is checked as soon as it has published).
+   */
+  private goOn(state: ManuscriptState, generation: number, snapshot: number): boolean {
+    if (!this.overtaken(state, generation)) return true;
+    if (!this.worthFinishing(state, generation, snapshot)) return false;
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    state.rerun = true;
+    return true;
+  }
+
+  /**
    * Whether a run that a newer change has overtaken (and nothing else: a close, a newer run)
    * should rather finish: it covers the oldest change still without diagnostics, and abandoning it
    * would leave that change uncovered for longer than STALE_BUDGET_MS — the wait for a pause and
@@ -452,7 +465,7 @@ export class ThesislintServer {
    * abandons this run (false) and the next run starts from what is cached by then. On a first
    * check of a large thesis this keeps the server answering instead of parsing for a second.
    */
-  private async prepare(state: ManuscriptState, spec: ManuscriptSpec, host: FileHost, generation: number): Promise<boolean> {
+  private async prepare(state: ManuscriptState, spec: ManuscriptSpec, host: FileHost, generation: number, snapshot: number): Promise<boolean> {
     const files = state.parsed.length > 0 ? state.parsed : spec.files.map((path) => ({ path, kind: 'model' as const }));
     for (const { path, kind } of files) {
       const text = host.readFile(path);
@@ -467,7 +480,7 @@ export class ThesislintServer {
           // read in segments walks only the segments the edit changed).
           while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
             await yieldToEventLoop();
-            if (this.overtaken(state, generation)) return false;
+            if (!this.goOn(state, generation, snapshot)) return false;
           }
         }
         const segments = this.parseCache.segmentsOf(path, text, markup);
@@ -477,14 +490,14 @@ export class ThesislintServer {
             if (this.parseCache.has(segment.path, segment.text)) continue;
             this.parseCache.model(segment.path, segment.text, markup);
             await yieldToEventLoop();
-            if (this.overtaken(state, generation)) return false;
+            if (!this.goOn(state, generation, snapshot)) return false;
           }
           continue;
         }
         this.parseCache.model(path, text, markup);
       }
       await yieldToEventLoop();
-      if (this.overtaken(state, generation)) return false;
+      if (!this.goOn(state, generation, snapshot)) return false;
     }
     return true;
   }
@@ -528,7 +541,7 @@ export class ThesislintServer {
     state.active = true;
     // A change to any file this manuscript reads overtakes the run, so `host` is still current.
     const preparing = Date.now();
-    if (state.spec && !(await this.prepare(state, state.spec, host, generation))) return;
+    if (state.spec && !(await this.prepare(state, state.spec, host, generation, snapshot))) return;
     const prepared = Date.now() - preparing;
 
     const started = Date.now();
@@ -562,15 +575,9 @@ export class ThesislintServer {
           }
           if (Date.now() - sliceStart < SLICE_MS) continue;
           await yieldToEventLoop();
-          if (this.overtaken(state, generation)) {
-            if (!this.worthFinishing(state, generation, snapshot)) {
-              steps.return(undefined as never);
-              return;
-            }
-            // Finished and published first; the newest text is checked right after.
-            clearTimeout(state.timer);
-            state.timer = undefined;
-            state.rerun = true;
+          if (!this.goOn(state, generation, snapshot)) {
+            steps.return(undefined as never);
+            return;
           }
           sliceStart = Date.now();
         }
