@@ -79,7 +79,7 @@ describe('the check in slices', () => {
     const slices: string[] = [];
     let next = steps.next();
     while (!next.done) {
-      slices.push(next.value);
+      slices.push(typeof next.value === 'string' ? next.value : next.value.step);
       next = steps.next();
     }
     expect(slices.slice(0, 5)).toEqual(['build', 'citations', 'statistics', 'reportedTests', 'coverage']);

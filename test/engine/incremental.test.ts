@@ -130,7 +130,13 @@ function commonEdits(): Edit[] {
   ];
 }
 
-async function chain(material: BenchManuscript, spec: (host: DiskHost) => ManuscriptSpec, edits: Edit[], prepare?: (cache: ParseCache, text: string) => void) {
+async function chain(
+  material: BenchManuscript,
+  spec: (host: DiskHost) => ManuscriptSpec,
+  edits: Edit[],
+  prepare?: (cache: ParseCache, text: string) => void,
+  inspect?: (name: string, fresh: CheckResult) => void,
+) {
   const disk = new DiskHost();
   const theSpec = spec(disk);
   const cache = new ParseCache();
@@ -157,6 +163,7 @@ async function chain(material: BenchManuscript, spec: (host: DiskHost) => Manusc
     expect(reading(incremental), `${name}: reading`).toEqual(reading(fresh));
     for (const [file, source] of incremental.files) expect(source.lineStarts, `${name}: ${file}`).toEqual(makeSourceFile(file, source.text).lineStarts);
     expect(incremental.files.get(material.edited)?.text).toBe(text);
+    inspect?.(name, fresh);
     seen.add(JSON.stringify(fresh.findings.map((f) => [f.code, f.file, f.start])));
   }
   // The edits changed what is found: the comparison is not of one unchanging list.
@@ -218,6 +225,9 @@ describe('incremental checks give exactly the findings of a fresh check, after e
   it('a one-file LaTeX thesis read as segments, parsed beforehand in slices as the language server does', async () => {
     const material = writeSingleLatex(REPO, tmp('tex'), 12_000);
     let removedHeading: { at: number; text: string } | undefined;
+    /** A theory paragraph that defines a model of three dimensions, the first two of them heading results sections. */
+    let defined = '';
+    const derived: Record<string, string[]> = {};
     const first = await chain(
       material,
       (disk) => manuscriptFor(material.root, disk),
@@ -264,6 +274,33 @@ describe('incremental checks give exactly the findings of a fresh check, after e
         ],
         ['the heading put back', (t) => t.slice(0, removedHeading!.at) + removedHeading!.text + t.slice(removedHeading!.at + 1)],
         [
+          'a theory paragraph defining a model, and a results chapter headed by two of its dimensions (a framework the manuscript defines)',
+          (t) => {
+            defined = 'Menurut Robbins (2008) terdapat tiga dimensi tata kelola, yaitu komunikasi organisasi, kinerja pegawai, dan kepuasan kerja.\n\n';
+            const theory = t.indexOf('\\chapter{TINJAUAN PUSTAKA}\n\n') + '\\chapter{TINJAUAN PUSTAKA}\n\n'.length;
+            const end = t.indexOf('\\end{document}');
+            const results = [
+              '\\chapter{HASIL PENELITIAN}',
+              '\\section{Komunikasi organisasi}',
+              'Komunikasi berjalan baik.',
+              '\\section{Kinerja pegawai}',
+              'Kinerja meningkat.',
+              '',
+            ].join('\n\n');
+            return t.slice(0, theory) + defined + t.slice(theory, end) + results + t.slice(end);
+          },
+        ],
+        [
+          'a dimension of that model renamed',
+          (t) => {
+            const renamed = defined.replace('kepuasan kerja', 'kemandirian pegawai');
+            const next = t.replace(defined, renamed);
+            defined = renamed;
+            return next;
+          },
+        ],
+        ['the paragraph removed again', (t) => t.replace(defined, '')],
+        [
           '\\appendix before a late section (the sections after it, unchanged in text, become appendices)',
           (t) => {
             const at = after(t, /\n\n\\section\{/, 0.8).index + 2;
@@ -289,7 +326,19 @@ describe('incremental checks give exactly the findings of a fresh check, after e
         while (!cache.prepareLatex(material.root, text, 12_000)) calls++;
         expect(calls).toBeGreaterThan(3);
       },
+      (name, fresh) => {
+        derived[name] = fresh.coverage.frameworks.filter((f) => f.kind === 'derived-framework').map((f) => f.rows.map((r) => r.id).join(','));
+      },
     );
+    // The model was found, renamed and gone again, and each time the incremental check agreed.
+    const names = Object.keys(derived);
+    const at = names.findIndex((n) => n.startsWith('a theory paragraph defining a model'));
+    const [found, renamed, removed] = names.slice(at, at + 3).map((k) => derived[k]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/kepuasan-kerja$/);
+    expect(renamed).toHaveLength(1);
+    expect(renamed[0]).toMatch(/kemandirian-pegawai$/);
+    expect(removed).toEqual([]);
     expect(first.manuscript.markup).toBe('latex');
     expect(first.manuscript.segments.size).toBeGreaterThan(5);
   }, 240_000);

@@ -13,8 +13,14 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export interface LatencyResult {
-  /** didOpen → first diagnostics of the document (the whole manuscript parsed and checked). */
+  /**
+   * didOpen → first diagnostics of the document: on a first check the server publishes the
+   * findings of the checks that need no costly analysis (citations, reference list,
+   * bibliography) before the statistics and coverage analyses have run.
+   */
   firstCheckMs: number;
+  /** didOpen → the end of the first full check (the server's thesislint/checked notification, sent with its diagnostics). */
+  firstCompleteMs: number;
   /** Per edit, didChange → diagnostics for that version. */
   latenciesMs: number[];
   /** Per keystroke while typing at `typingRate` characters a second, keystroke → diagnostics of that text or newer. */
@@ -71,6 +77,12 @@ export async function measureLatency(serverScript: string, file: string, languag
     arrivals.set(params.version, { at: performance.now(), params });
     notify?.();
   });
+  /** Arrival times of thesislint/checked (sent after each full check, with its diagnostics). */
+  const checks: number[] = [];
+  connection.onNotification('thesislint/checked', () => {
+    checks.push(performance.now());
+    notify?.();
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
@@ -109,6 +121,21 @@ export async function measureLatency(serverScript: string, file: string, languag
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     const first = await published(1);
     const firstCheckMs = first.at - t0;
+    // The first full check: edits are timed after it.
+    await Promise.race([
+      died,
+      new Promise<void>((resolve, reject) => {
+        const deadline = performance.now() + timeoutMs;
+        const poll = () => {
+          if (checks.length > 0) return resolve();
+          if (performance.now() > deadline) return reject(new Error(`no full check within ${timeoutMs} ms`));
+          notify = poll;
+          setTimeout(poll, 50).unref();
+        };
+        poll();
+      }),
+    ]);
+    const firstCompleteMs = checks[0] - t0;
     // Let the server settle (its collection after a first check) before timing edits.
     await sleep(500);
 
@@ -160,6 +187,7 @@ export async function measureLatency(serverScript: string, file: string, languag
     const rssMb = vm(child.pid!, 'VmRSS');
     return {
       firstCheckMs,
+      firstCompleteMs,
       latenciesMs,
       stalenessMs,
       settleMs: final.at - t0,

@@ -10,9 +10,10 @@
 //                 per edit, without the protocol), and where its time goes
 //   CLI peak      the bundled CLI (`thesislint check`) on the manuscript: its peak resident memory
 //   server        the bundled language server through a stdio client (lsp.ts): first diagnostics
-//                 after didOpen; edit → diagnostics of that version (p50/p95); typing at 10
-//                 characters a second, the age of the newest diagnostics at each keystroke (max);
-//                 peak resident memory
+//                 after didOpen (the citation, reference-list and bibliography findings a first
+//                 check publishes early) and the end of its first full check ("all"); edit →
+//                 diagnostics of that version (p50/p95); typing at 10 characters a second, the
+//                 age of the newest diagnostics at each keystroke (max); peak resident memory
 //
 // Then the time class of each scalable input of fixtures/pathological/ (scaling.ts).
 //
@@ -354,7 +355,12 @@ async function main(): Promise<void> {
           target: `≤ ${TARGET_STALE_MS} ms`,
           met: f.lsp.staleMax <= TARGET_STALE_MS,
         },
-        { figure: 'first diagnostics after open', value: ms(lsp.firstCheckMs), target: `≤ ${ms(firstTarget)}`, met: lsp.firstCheckMs <= firstTarget },
+        {
+          figure: 'first diagnostics after open',
+          value: `${ms(lsp.firstCheckMs)} (all: ${ms(lsp.firstCompleteMs)})`,
+          target: `≤ ${ms(firstTarget)}`,
+          met: lsp.firstCheckMs <= firstTarget,
+        },
         {
           figure: 'server peak RSS',
           value: `${mb(lsp.peakRssMb)} (now ${mb(lsp.rssMb)})`,

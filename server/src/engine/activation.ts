@@ -55,8 +55,17 @@ export function textReason(text: string, markup: 'markdown' | 'latex'): Activati
   }
   const front = FRONT_MATTER.exec(text);
   if (front && /^bibliography\s*:/m.test(front[1])) return 'bibliography';
-  // ATX headings, and the bold or capitalised short lines a Word export uses as headings.
-  for (const raw of text.split('\n')) {
+  // ATX headings, and the bold or capitalised short lines a Word export uses as headings. Only
+  // short lines opening with "#", "*" or a capital letter can be one: the others (a thesis's
+  // paragraphs) are passed over without being cut out of the text.
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const from = start;
+    start = end + 1;
+    const first = text.charCodeAt(from);
+    if (end - from > 101 || !(first === 35 || first === 42 || (first >= 65 && first <= 90))) continue;
+    const raw = text.slice(from, end);
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.length > 100) continue;
     let title: string | undefined;

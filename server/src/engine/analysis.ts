@@ -32,11 +32,21 @@ export class AnalysisCache {
   private style?: NumberStyle;
   private languageRead = false;
   private lang?: Lang;
+  /** Thrown by the costly analyses not computed yet while set (see `defer`). */
+  private deferred?: Error;
 
   constructor(
     readonly manuscript: Manuscript,
     readonly options: AnalysisOptions = {},
   ) {}
+
+  /**
+   * While `error` is set, reading the statistics, reported tests or coverage before they are
+   * computed throws it: the engine runs the checks that need none of them first (CheckOptions.early).
+   */
+  defer(error: Error | undefined): void {
+    this.deferred = error;
+  }
 
   /**
    * The manuscript's prose language: configured (`--lang`, `language`), else declared (babel or
@@ -92,18 +102,21 @@ export class AnalysisCache {
 
   /** Tables as data and the numeric claims of the prose. */
   get statistics(): StatisticsAnalysis {
+    if (this.deferred && !this.statisticsAnalysis) throw this.deferred;
     this.statisticsAnalysis ??= analyseStatistics(this.manuscript, this.numberStyle);
     return this.statisticsAnalysis;
   }
 
   /** The reported statistical tests and their problems. */
   get reportedTests(): ReportedTestsAnalysis {
+    if (this.deferred && !this.reportedTestsAnalysis) throw this.deferred;
     this.reportedTestsAnalysis ??= analyseReportedTests(this.manuscript, () => this.numberStyle);
     return this.reportedTestsAnalysis;
   }
 
   /** The frameworks the manuscript uses and which dimensions each part of it names. */
   get coverage(): CoverageReport {
+    if (this.deferred && !this.coverageReport) throw this.deferred;
     this.coverageReport ??= analyseCoverage(this.manuscript, this.citations, { pinned: this.options.frameworks, language: () => this.language });
     return this.coverageReport;
   }

@@ -15,7 +15,7 @@ import type { CoverageReport } from './coverage/types';
 import type { ParseCache } from './cache';
 import type { Framework } from './frameworks/schema';
 import type { LanguageSetting, SeveritySetting } from './config/schema';
-import { catalogueEntry, CHECK_FAILED } from './codes';
+import { catalogueEntry, CHECK_FAILED, UNUSED_SUPPRESSION } from './codes';
 import { say } from './messages';
 import { makeSourceFile } from './text/source';
 import { slot } from './derived';
@@ -34,6 +34,27 @@ export interface CheckOptions {
    * starts from scratch (and keeps nothing).
    */
   cache?: ParseCache;
+  /**
+   * Yield an early result (`EarlyStep`) once the checks that need neither the statistics nor the
+   * coverage analysis have run: the language server shows those findings while the costly
+   * analyses of a first check are still running. The final result is the same either way.
+   */
+  early?: boolean;
+}
+
+/**
+ * What a check yields between its slices: the name of the step done, or (with `early`) the
+ * findings of the checks that read only the manuscript and its citations — complete for those
+ * checks' codes (`codes`), exactly what the final result holds of them.
+ */
+export type CheckStep = string | EarlyStep;
+
+export interface EarlyStep {
+  step: 'early';
+  /** A result whose findings are those of `codes` (and the manuscript's own problems). */
+  result: CheckResult;
+  /** The codes of the checks whose findings `result` holds. */
+  codes: string[];
 }
 
 export interface CheckResult {
@@ -77,18 +98,68 @@ export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
  * between and abandon a check that a newer text has overtaken, instead of running it to its end.
  * Running it to completion (`checkManuscript`) gives exactly the same result.
  */
-export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): Generator<string, CheckResult, void> {
+export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, options: CheckOptions = {}): Generator<CheckStep, CheckResult, void> {
   const manuscript = buildManuscript(spec, host, options);
   yield 'build';
   const analysis = new AnalysisCache(manuscript, { frameworks: options.frameworks, lang: options.lang });
   const severity = options.severity ?? {};
-  const findings: Finding[] = [];
   /** The severity a finding of `code` gets: configured, else what the check chose, else the default. */
   const severityOf = (code: string, drafted: Severity | undefined): Severity | 'off' =>
     severity[code] ?? drafted ?? catalogueEntry(code)?.defaultSeverity ?? 'warning';
+  const problems: Finding[] = [];
   for (const problem of manuscript.problems) {
     const level = severityOf(problem.code, problem.severity);
-    if (level !== 'off') findings.push({ ...problem, severity: level, docs: docsUrl(problem.code) });
+    if (level !== 'off') problems.push({ ...problem, severity: level, docs: docsUrl(problem.code) });
+  }
+  /** The findings of each check of the registry, by index, once it has run. */
+  const ran: (Finding[] | undefined)[] = new Array(registry.length);
+  /** Runs check `i`; with `deferring`, undefined when it needs an analysis that is deferred. */
+  const run = (i: number, deferring: boolean): Finding[] | undefined => {
+    const check = registry[i];
+    const out: Finding[] = [];
+    try {
+      for (const draft of check.run({ manuscript, analysis })) {
+        out.push({ ...draft, code: check.meta.code, severity: severityOf(check.meta.code, draft.severity) as Severity, docs: docsUrl(check.meta.code) });
+      }
+    } catch (error) {
+      // A check pure of side effects runs again, whole, once the analyses are there.
+      if (deferring && error === DEFERRED) return undefined;
+      const level = severityOf(CHECK_FAILED, undefined);
+      if (level !== 'off')
+        out.push({
+          code: CHECK_FAILED,
+          severity: level,
+          docs: docsUrl(CHECK_FAILED),
+          ...say('internal.checkFailed', { code: check.meta.code, detail: error instanceof Error ? error.message : String(error) }),
+          file: spec.files[0] ?? spec.root,
+          start: 0,
+          end: 0,
+        });
+    }
+    return out;
+  };
+  /** Every finding so far, in the order of a check run from the first check to the last. */
+  const collected = () => [...problems, ...ran.flatMap((f) => f ?? [])];
+  if (options.early) {
+    // The checks that read only the manuscript and its citations first (citations, reference
+    // list, bibliography); a check that reads a deferred analysis stops and runs again below.
+    try {
+      void analysis.citations;
+    } catch {
+      // Reported by the checks that read it.
+    }
+    yield 'citations';
+    analysis.defer(DEFERRED);
+    for (let i = 0; i < registry.length; i++) {
+      if (severity[registry[i].meta.code] === 'off') continue;
+      ran[i] = run(i, true);
+      if (ran[i]) yield registry[i].meta.code;
+    }
+    analysis.defer(undefined);
+    const codes = registry.filter((_, i) => ran[i] !== undefined).map((check) => check.meta.code);
+    // A suppression is unused only when no check at all matched it: the early result says nothing of that.
+    const early = finish(spec, manuscript, analysis, collected(), (code, drafted) => (code === UNUSED_SUPPRESSION ? 'off' : severityOf(code, drafted)));
+    yield { step: 'early', result: early, codes };
   }
   // The shared analyses, each a slice of its own (the checks below read them).
   for (const name of ANALYSES) {
@@ -99,27 +170,25 @@ export function* checkManuscriptSteps(spec: ManuscriptSpec, host: FileHost, opti
     }
     yield name;
   }
-  for (const check of registry) {
-    if (severity[check.meta.code] === 'off') continue;
-    try {
-      for (const draft of check.run({ manuscript, analysis })) {
-        findings.push({ ...draft, code: check.meta.code, severity: severityOf(check.meta.code, draft.severity) as Severity, docs: docsUrl(check.meta.code) });
-      }
-    } catch (error) {
-      const level = severityOf(CHECK_FAILED, undefined);
-      if (level === 'off') continue;
-      findings.push({
-        code: CHECK_FAILED,
-        severity: level,
-        docs: docsUrl(CHECK_FAILED),
-        ...say('internal.checkFailed', { code: check.meta.code, detail: error instanceof Error ? error.message : String(error) }),
-        file: spec.files[0] ?? spec.root,
-        start: 0,
-        end: 0,
-      });
-    }
-    yield check.meta.code;
+  for (let i = 0; i < registry.length; i++) {
+    if (severity[registry[i].meta.code] === 'off' || ran[i] !== undefined) continue;
+    ran[i] = run(i, false);
+    yield registry[i].meta.code;
   }
+  return finish(spec, manuscript, analysis, collected(), severityOf);
+}
+
+/** Thrown by a deferred analysis (see CheckOptions.early): the check reading it runs later. */
+const DEFERRED = new Error('deferred analysis');
+
+/** The result of `findings`: moved back to real files from segments, suppressions applied, in file order. */
+function finish(
+  spec: ManuscriptSpec,
+  manuscript: Manuscript,
+  analysis: AnalysisCache,
+  findings: Finding[],
+  severityOf: (code: string, drafted: Severity | undefined) => Severity | 'off',
+): CheckResult {
   // A file read as segments (segments.ts): findings go back to the real file, and suppression
   // comments are read there (a "disable" range may run across chapters).
   const segmented = manuscript.segments.size > 0;

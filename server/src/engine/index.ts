@@ -12,7 +12,7 @@ export type { ManuscriptSpec, DeclaredBibliography } from './project';
 export { discoverManuscripts, manuscriptFor, PROJECT_FILE_NAMES } from './project';
 export { isManuscriptFile, markupFor, markupOf, MANUSCRIPT_EXTENSIONS, MANUSCRIPT_LANGUAGES, WATCHED_FILES_GLOB } from './files';
 export type { Manuscript } from './manuscript';
-export type { CheckOptions, CheckResult } from './engine';
+export type { CheckOptions, CheckResult, CheckStep, EarlyStep } from './engine';
 export type { CheckedSummary, CheckedBibliography } from './summary';
 export { summarizeCheck, describeChecked } from './summary';
 export { checkManuscript, checkManuscriptSteps, runToEnd, allChecks } from './engine';

@@ -10,7 +10,7 @@
 //
 // `resolveProject` does steps 1–2 alone, so that the CLI can refuse an invalid configuration
 // before it starts, and send a resolved project to a worker thread (everything in it clones).
-import { checkManuscriptSteps, runToEnd, type CheckResult } from './engine';
+import { checkManuscriptSteps, runToEnd, type CheckResult, type CheckStep } from './engine';
 import { BoundedHost, type FileHost } from './host';
 import type { ManuscriptSpec } from './project';
 import type { ParseCache } from './cache';
@@ -47,6 +47,8 @@ export interface ProjectOptions {
   cache?: ParseCache;
   /** Folders the user opened (the editor's workspace folders): see projectBoundary. */
   roots?: string[];
+  /** Yield the findings of the checks that need no costly analysis first (CheckOptions.early). */
+  early?: boolean;
 }
 
 export function resolveProject(spec: ManuscriptSpec, host: FileHost, overrides: Overrides = {}, roots?: string[]): ResolvedProject {
@@ -75,15 +77,27 @@ export function checkResolved(project: ResolvedProject, host: FileHost, cache?: 
 }
 
 /** `checkResolved` in slices (see checkManuscriptSteps): the language server abandons an outdated one between slices. */
-export function* checkResolvedSteps(project: ResolvedProject, host: FileHost, cache?: ParseCache): Generator<string, CheckResult, void> {
+export function* checkResolvedSteps(project: ResolvedProject, host: FileHost, cache?: ParseCache, early?: boolean): Generator<CheckStep, CheckResult, void> {
   const { settings } = project;
   const boundary = projectBoundary(project, host);
-  const result = yield* checkManuscriptSteps(project.spec, new BoundedHost(host, boundary.folders, boundary.files), {
+  const steps = checkManuscriptSteps(project.spec, new BoundedHost(host, boundary.folders, boundary.files), {
     lang: settings.lang,
     severity: settings.severity,
     frameworks: settings.frameworks,
     cache,
+    early,
   });
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return completed(project, next.value);
+    // An early result is completed alike (ignored files, the configuration's problem).
+    yield typeof next.value === 'string' ? next.value : { ...next.value, result: completed(project, next.value.result) };
+  }
+}
+
+/** A check's result with the findings of ignored files dropped and a configuration problem added. */
+function completed(project: ResolvedProject, result: CheckResult): CheckResult {
+  const { settings } = project;
   // The result is this call's own object: it is completed in place (spreading it would compute
   // its lazy coverage report).
   result.configPath = project.configPath;
@@ -104,8 +118,8 @@ export function checkProject(spec: ManuscriptSpec, host: FileHost, options: Proj
 }
 
 /** The whole pipeline in slices. */
-export function checkProjectSteps(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): Generator<string, CheckResult, void> {
-  return checkResolvedSteps(resolveProject(spec, host, options.overrides, options.roots), host, options.cache);
+export function checkProjectSteps(spec: ManuscriptSpec, host: FileHost, options: ProjectOptions = {}): Generator<CheckStep, CheckResult, void> {
+  return checkResolvedSteps(resolveProject(spec, host, options.overrides, options.roots), host, options.cache, options.early);
 }
 
 /**

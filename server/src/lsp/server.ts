@@ -37,6 +37,7 @@ import {
   WATCHED_FILES_GLOB,
   type CheckedSummary,
   type CheckResult,
+  type EarlyStep,
   type FileHost,
   type Locale,
   type ManuscriptSpec,
@@ -78,12 +79,25 @@ export const CHECK_DELAY_MS = 1;
  * A manuscript whose checks are slow waits for a pause in typing: a quarter of its last check's
  * time, up to this. Each keystroke restarts the wait, so no check starts only to be abandoned by
  * the next keystroke (its parse would cost the CPU the final check needs); a check that started
- * is abandoned between slices when a change comes (see `run`). Fast manuscripts wait CHECK_DELAY_MS,
+ * is abandoned between slices when a change comes, unless that would leave diagnostics older than
+ * STALE_BUDGET_MS (see `worthFinishing`). Fast manuscripts wait CHECK_DELAY_MS,
  * and so does a change that comes when no check of the manuscript is waiting or running (an edit
  * after the diagnostics of the last one arrived): only a change that comes while the last is still
  * on its way is typing.
  */
 export const MAX_CHECK_DELAY_MS = 150;
+/**
+ * A first check of a manuscript this long (characters of its files) publishes the findings of its
+ * citation, reference-list and bibliography checks before the statistics and coverage analyses
+ * run, which take seconds on a whole thesis (CheckOptions.early); a shorter one publishes once.
+ */
+export const EARLY_MIN_CHARS = 100_000;
+/**
+ * How old diagnostics may grow while the user types: a running check that a newer change
+ * overtakes is abandoned (the newest text wins) unless abandoning it would leave the oldest change
+ * it covers without diagnostics for longer than this (the issue-15 target is 300 ms).
+ */
+export const STALE_BUDGET_MS = 250;
 /** Past this the settings request is given up on, so a silent client cannot stall all checks. */
 const SETTINGS_TIMEOUT_MS = 2000;
 /** Checks slower than this are logged, to make performance problems reportable. */
@@ -121,6 +135,10 @@ interface ManuscriptState {
   running?: number;
   /** The texts of the open documents the last finished run saw (a pull request waits for its text). */
   checkedTexts: Map<string, string>;
+  /** When each change of a document not yet covered by published diagnostics came, oldest first (see `worthFinishing`). */
+  uncovered: number[];
+  /** A newer change waits for the run that was let finish (see `worthFinishing`): checked as soon as it has published. */
+  rerun?: boolean;
 }
 
 export interface ServerOptions {
@@ -265,7 +283,11 @@ export class ThesislintServer {
     const key = this.manuscriptOfDocument.get(path);
     if (key && this.manuscripts.get(key)?.settings?.run !== 'onSave') keys.add(key);
     for (const state of this.manuscripts.values()) if (state.dependencies.has(path) && state.settings?.run !== 'onSave') keys.add(state.key);
-    for (const k of keys) this.schedule(k);
+    const now = Date.now();
+    for (const k of keys) {
+      this.manuscripts.get(k)?.uncovered.push(now);
+      this.schedule(k);
+    }
   }
 
   /** With `thesislint.run: onSave`, a save is what re-checks (with onType the change already did). */
@@ -340,7 +362,16 @@ export class ThesislintServer {
     }
     let state = this.manuscripts.get(key);
     if (!state) {
-      state = { key, openDocuments: new Set(), dependencies: new Set([path]), diagnostics: new Map(), generation: 0, parsed: [], checkedTexts: new Map() };
+      state = {
+        key,
+        openDocuments: new Set(),
+        dependencies: new Set([path]),
+        diagnostics: new Map(),
+        generation: 0,
+        parsed: [],
+        checkedTexts: new Map(),
+        uncovered: [],
+      };
       this.manuscripts.set(key, state);
     }
     state.spec = spec;
@@ -349,13 +380,14 @@ export class ThesislintServer {
     this.schedule(key);
   }
 
-  private schedule(key: string): void {
+  /** Schedules a check of the manuscript; `now` starts it without waiting for a pause in typing. */
+  private schedule(key: string, now = false): void {
     const state = this.manuscripts.get(key);
     if (!state || this.shuttingDown) return;
-    const typing = state.timer !== undefined || (state.running ?? 0) > 0;
+    const typing = !now && (state.timer !== undefined || (state.running ?? 0) > 0);
     const wait = typing ? Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round((state.lastCheckMs ?? 0) / 4))) : CHECK_DELAY_MS;
     // A fast manuscript keeps its first pending timer (fast typing still gets feedback); a slow one waits for a pause.
-    if (state.timer && wait <= CHECK_DELAY_MS) return;
+    if (state.timer && wait <= CHECK_DELAY_MS && !now) return;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
@@ -398,13 +430,42 @@ export class ThesislintServer {
   }
 
   /**
+   * Whether the run numbered `generation`, which reads the texts of `snapshot`, goes on: it is not
+   * overtaken, or it is worth finishing (then the newest text is checked as soon as it has published).
+   */
+  private goOn(state: ManuscriptState, generation: number, snapshot: number): boolean {
+    if (!this.overtaken(state, generation)) return true;
+    if (!this.worthFinishing(state, generation, snapshot)) return false;
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    state.rerun = true;
+    return true;
+  }
+
+  /**
+   * Whether a run that a newer change has overtaken (and nothing else: a close, a newer run)
+   * should rather finish: it covers the oldest change still without diagnostics, and abandoning it
+   * would leave that change uncovered for longer than STALE_BUDGET_MS — the wait for a pause and
+   * a whole check of the newest text — where finishing it takes what is left of this one. While a
+   * manuscript checks faster than keys are typed, outdated checks are abandoned as before.
+   */
+  private worthFinishing(state: ManuscriptState, generation: number, snapshot: number): boolean {
+    if (this.manuscripts.get(state.key) !== state || generation !== state.generation || this.shuttingDown || state.timer === undefined) return false;
+    const oldest = state.uncovered[0];
+    const estimate = state.lastCheckMs;
+    if (oldest === undefined || oldest > snapshot || estimate === undefined) return false;
+    const wait = Math.min(MAX_CHECK_DELAY_MS, Math.max(CHECK_DELAY_MS, Math.round(estimate / 4)));
+    return Date.now() + wait + estimate - oldest > STALE_BUDGET_MS;
+  }
+
+  /**
    * Parses, one file per turn of the event loop, the files of the manuscript whose text is not
    * cached yet, so that the synchronous check that follows only assembles and analyses. Between
    * files the server reads new messages: a change, close or shutdown that arrives meanwhile
    * abandons this run (false) and the next run starts from what is cached by then. On a first
    * check of a large thesis this keeps the server answering instead of parsing for a second.
    */
-  private async prepare(state: ManuscriptState, spec: ManuscriptSpec, host: FileHost, generation: number): Promise<boolean> {
+  private async prepare(state: ManuscriptState, spec: ManuscriptSpec, host: FileHost, generation: number, snapshot: number): Promise<boolean> {
     const files = state.parsed.length > 0 ? state.parsed : spec.files.map((path) => ({ path, kind: 'model' as const }));
     for (const { path, kind } of files) {
       const text = host.readFile(path);
@@ -419,7 +480,7 @@ export class ThesislintServer {
           // read in segments walks only the segments the edit changed).
           while (!this.parseCache.prepareLatex(path, text, LATEX_SLICE_CHARS)) {
             await yieldToEventLoop();
-            if (this.overtaken(state, generation)) return false;
+            if (!this.goOn(state, generation, snapshot)) return false;
           }
         }
         const segments = this.parseCache.segmentsOf(path, text, markup);
@@ -429,14 +490,14 @@ export class ThesislintServer {
             if (this.parseCache.has(segment.path, segment.text)) continue;
             this.parseCache.model(segment.path, segment.text, markup);
             await yieldToEventLoop();
-            if (this.overtaken(state, generation)) return false;
+            if (!this.goOn(state, generation, snapshot)) return false;
           }
           continue;
         }
         this.parseCache.model(path, text, markup);
       }
       await yieldToEventLoop();
-      if (this.overtaken(state, generation)) return false;
+      if (!this.goOn(state, generation, snapshot)) return false;
     }
     return true;
   }
@@ -444,7 +505,10 @@ export class ThesislintServer {
   private async run(state: ManuscriptState): Promise<void> {
     if (this.manuscripts.get(state.key) !== state) return;
     // One snapshot of the disk and the open documents for the whole run: each file is read once.
-    const host = this.host();
+    const snapshot = Date.now();
+    /** The version of each open document as this run reads it: its diagnostics are of that version. */
+    const versions = new Map<string, number>();
+    const host = this.host(versions);
     // An edit may have moved documents to another manuscript (an \input removed, a project
     // file created), so membership is resolved afresh before every check.
     for (const path of [...state.openDocuments]) {
@@ -467,16 +531,17 @@ export class ThesislintServer {
       state.active = false;
       state.result = undefined;
       state.checkedTexts = texts;
+      state.uncovered = [];
       const touched = new Set([...state.diagnostics.keys(), ...state.openDocuments]);
       state.diagnostics = new Map();
       state.dependencies = new Set([...state.openDocuments, ...(found?.files ?? []), ...(found?.projectFiles ?? [])]);
-      this.publish(touched);
+      this.publish(touched, versions);
       return;
     }
     state.active = true;
     // A change to any file this manuscript reads overtakes the run, so `host` is still current.
     const preparing = Date.now();
-    if (state.spec && !(await this.prepare(state, state.spec, host, generation))) return;
+    if (state.spec && !(await this.prepare(state, state.spec, host, generation, snapshot))) return;
     const prepared = Date.now() - preparing;
 
     const started = Date.now();
@@ -487,7 +552,10 @@ export class ThesislintServer {
     try {
       // The same pipeline as the CLI's: thesislint.json found upward, editor settings over it (an
       // invalid file becomes a config/invalid diagnostic on itself), the check, ignored files.
-      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots };
+      // A long manuscript's first check shows the findings of the checks that need no costly
+      // analysis (citations, reference list, bibliography) as soon as they are known, then all.
+      const early = state.lastCheckMs === undefined && found.files.reduce((n, path) => n + (host.readFile(path)?.length ?? 0), 0) >= EARLY_MIN_CHARS;
+      const options: ProjectOptions = { overrides: overridesFor(settings, found), cache: this.parseCache, roots: this.workspaceRoots, early };
       let result: CheckResult;
       if (this.options.check) result = this.options.check(found, host, options);
       else {
@@ -501,9 +569,13 @@ export class ThesislintServer {
             result = next.value;
             break;
           }
+          if (isEarlyStep(next.value)) {
+            this.publishEarly(state, next.value.result, settings, versions);
+            sliceStart = 0;
+          }
           if (Date.now() - sliceStart < SLICE_MS) continue;
           await yieldToEventLoop();
-          if (this.overtaken(state, generation)) {
+          if (!this.goOn(state, generation, snapshot)) {
             steps.return(undefined as never);
             return;
           }
@@ -533,6 +605,7 @@ export class ThesislintServer {
       dependencies = new Set([...state.dependencies, ...state.openDocuments]);
     }
     state.checkedTexts = texts;
+    state.uncovered = state.uncovered.filter((at) => at > snapshot);
     const elapsed = Date.now() - started;
     state.lastCheckMs = elapsed + prepared;
     if (elapsed > SLOW_CHECK_MS) this.connection.console.info(`Checking ${state.key} took ${elapsed} ms.`);
@@ -545,7 +618,7 @@ export class ThesislintServer {
     // Before publishing: a collection after a first check then delays its diagnostics (seconds
     // in coming) rather than the user's first keystrokes.
     this.options.heap?.afterCheck();
-    this.publish(touched);
+    this.publish(touched, versions);
     if (checked)
       this.connection.sendNotification(CHECKED_NOTIFICATION, checked).catch((error: unknown) => this.logError('Sending what was checked failed', error));
     // An open document this manuscript now includes may still sit in a manuscript of its own
@@ -554,6 +627,21 @@ export class ThesislintServer {
       const owner = this.manuscriptOfDocument.get(path);
       if (owner !== undefined && owner !== state.key) this.schedule(owner);
     }
+    if (state.rerun) {
+      state.rerun = false;
+      this.schedule(state.key, true);
+    }
+  }
+
+  /**
+   * The findings of a first check's early step (CheckOptions.early): shown while the rest of the
+   * check runs, and replaced by its result. The editor features keep reading the last full result.
+   */
+  private publishEarly(state: ManuscriptState, result: CheckResult, settings: EditorSettings, versions: Map<string, number>): void {
+    const diagnostics = diagnosticsByFile(result.findings, result.files, (path) => this.uriOf(path), settings.locale ?? this.clientLocale ?? 'en');
+    const touched = new Set([...state.diagnostics.keys(), ...diagnostics.keys(), ...state.openDocuments]);
+    state.diagnostics = diagnostics;
+    this.publish(touched, versions);
   }
 
   /** What a check read and looked at, as the client is told (CHECKED_NOTIFICATION). */
@@ -583,7 +671,8 @@ export class ThesislintServer {
 
   // ---- publishing ----------------------------------------------------------------------------
 
-  private publish(paths: Iterable<string>): void {
+  /** Publishes what every manuscript gives each of `paths`; an open document's as of `versions` (the text checked), else its current version. */
+  private publish(paths: Iterable<string>, versions?: Map<string, number>): void {
     let refresh = false;
     for (const path of paths) {
       // Open documents' diagnostics are pulled by a client that can: it is told to pull again.
@@ -600,7 +689,7 @@ export class ThesislintServer {
       // Open documents get every result, so the client knows each check finished.
       if (!open && last?.uri === uri && last.json === json) continue;
       if (!open && !last && diagnostics.length === 0) continue;
-      this.send(uri, diagnostics, open ? this.documents.get(uri)?.version : undefined);
+      this.send(uri, diagnostics, open ? (versions?.get(path) ?? this.documents.get(uri)?.version) : undefined);
       if (diagnostics.length === 0 && !open) this.published.delete(path);
       else this.published.set(path, { uri, json });
     }
@@ -660,11 +749,12 @@ export class ThesislintServer {
    * what it reads from disk is read once (a run resolves membership, warms the cache and checks
    * through one host).
    */
-  private host(): FileHost {
+  private host(versions?: Map<string, number>): FileHost {
     const overlay = new Map<string, string>();
     for (const document of this.documents.all()) {
       const path = pathFromUri(document.uri);
       if (path) overlay.set(path, document.getText());
+      if (path) versions?.set(path, document.version);
     }
     return new OverlayHost(new SnapshotHost(this.options.baseHost), overlay);
   }
@@ -735,6 +825,10 @@ function parsedFiles(result: CheckResult): { path: string; kind: 'model' | 'data
   for (const model of result.manuscript?.models ?? []) out.push({ path: model.file.path, kind: 'model' });
   for (const b of result.manuscript?.bibliographies ?? []) if (b.database) out.push({ path: b.database.path, kind: 'database' });
   return out;
+}
+
+function isEarlyStep(step: unknown): step is EarlyStep {
+  return typeof step === 'object' && step !== null && (step as { step?: unknown }).step === 'early';
 }
 
 /** Lets the event loop run (read messages, fire timers) before continuing. */

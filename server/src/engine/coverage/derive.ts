@@ -8,6 +8,8 @@
 // variable it defines, and only those the results are organised by are what the study found.
 import type { Manuscript } from '../manuscript';
 import type { Framework } from '../frameworks/schema';
+import { slot } from '../derived';
+import { TextMemo } from '../memo';
 
 /** The words a theory chapter uses for a model's parts. */
 const PARTS =
@@ -49,60 +51,95 @@ interface Found {
   section: number;
 }
 
+/** What one sentence of a paragraph says of a model's parts: its names inline, or a lead-in to a list after the paragraph. */
+interface SentenceReading {
+  inline?: { names: string[]; cited?: string };
+  lead?: { count?: number; cited?: string };
+}
+
+/** What a paragraph says, from its text alone: kept by text, so that an edit reads only the paragraphs it changed. */
+interface ParagraphReading {
+  /** It states a qualitative study's sub-focus. */
+  focus: boolean;
+  sentences: SentenceReading[];
+}
+
+const PARAGRAPH_READINGS = slot("coverage: what a paragraph says of a model's parts", () => new TextMemo<ParagraphReading>(10_000));
+
 /** The frameworks the theory chapter defines (none without a theory chapter). */
 export function deriveFrameworks(manuscript: Manuscript): Framework[] {
   const found: Found[] = [];
   const blocks = manuscript.blocks;
+  const readings = manuscript.derived.get(PARAGRAPH_READINGS);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const section = manuscript.sections[b.section];
-    if (!section || b.kind !== 'paragraph') continue;
-    const text = b.text.replace(/\s+/g, ' ').trim();
+    // Only the theory chapter and the introduction are read (an edit re-checks every paragraph).
+    if (!section || b.kind !== 'paragraph' || (section.role !== 'theory' && section.role !== 'introduction')) continue;
+    const reading = readings.get(b.text, () => readParagraph(b.text));
     // The theory chapter, and the sub-focus of a qualitative study ("Sub fokus penelitian ini
     // adalah indikator … yaitu …"), which the introduction states.
-    const focus = section.role === 'introduction' && (SUB_FOCUS.test(section.title) || SUB_FOCUS.test(text));
+    const focus = section.role === 'introduction' && (SUB_FOCUS.test(section.title) || reading.focus);
     if (section.role !== 'theory' && !focus) continue;
-    for (const sentence of sentencesOf(text)) {
-      if (!PARTS.test(sentence)) continue;
-      const count = countOf(sentence);
-      const citedAs = citedIn(sentence) ?? wholeOf(sentence);
-      // Inline: "… empat dimensi, yaitu a, b, c, dan d."; without a count, the names alone
-      // ("indikator … menurut X (2019) yaitu a, b, c, dan d"), or points that define them ("yaitu
-      // 1) Kualitas kerja adalah …; 2) Kuantitas kerja adalah …").
-      const cue = INLINE_CUE.exec(sentence.slice(sentence.search(PARTS)));
-      if (cue) {
-        const tail = sentence.slice(sentence.search(PARTS) + cue.index + cue[0].length);
-        // Defining points run on to the paragraph's end, across the sentences that define them.
-        const at = text.indexOf(sentence);
-        const names = definedPoints(at >= 0 ? text.slice(at + sentence.length - tail.length) : tail) ?? splitInline(tail);
-        if (names && (count === undefined ? names.length >= MIN_PARTS + 1 && names.length <= MAX_PARTS : names.length === count)) {
-          found.push({ names, cited: citedAs, section: b.section });
+    for (const { inline, lead } of reading.sentences) {
+      if (inline) {
+        found.push({ names: inline.names, cited: inline.cited, section: b.section });
+        continue;
+      }
+      if (!lead) continue;
+      // A lead-in and the list after it; a point may be followed by paragraphs that describe it.
+      const points: string[] = [];
+      let end = i + 1;
+      while (end < blocks.length && blocks[end].section === b.section) {
+        if (blocks[end].kind === 'list-item') points.push(blocks[end].text);
+        else {
+          let after = end;
+          while (after < blocks.length && after - end < MAX_DESCRIPTION && blocks[after].kind === 'paragraph' && blocks[after].section === b.section) after++;
+          // Described points: paragraphs after a point, then the next point.
+          if (points.length === 0 || after === end || blocks[after]?.kind !== 'list-item' || blocks[after]?.section !== b.section) break;
+          end = after;
           continue;
         }
+        end++;
       }
-      // A lead-in and the list after it; a point may be followed by paragraphs that describe it.
-      if (sentence === lastOf(text) && LEAD_IN.test(sentence)) {
-        const points: string[] = [];
-        let end = i + 1;
-        while (end < blocks.length && blocks[end].section === b.section) {
-          if (blocks[end].kind === 'list-item') points.push(blocks[end].text);
-          else {
-            let after = end;
-            while (after < blocks.length && after - end < MAX_DESCRIPTION && blocks[after].kind === 'paragraph' && blocks[after].section === b.section) after++;
-            // Described points: paragraphs after a point, then the next point.
-            if (points.length === 0 || after === end || blocks[after]?.kind !== 'list-item' || blocks[after]?.section !== b.section) break;
-            end = after;
-            continue;
-          }
-          end++;
-        }
-        const names = points.map((x) => headOf(x));
-        if (names.length >= MIN_PARTS && names.length <= MAX_PARTS && names.every((n) => n !== undefined) && (count === undefined || count === names.length))
-          found.push({ names: names as string[], cited: citedAs, section: b.section });
-      }
+      const names = points.map((x) => headOf(x));
+      if (
+        names.length >= MIN_PARTS &&
+        names.length <= MAX_PARTS &&
+        names.every((n) => n !== undefined) &&
+        (lead.count === undefined || lead.count === names.length)
+      )
+        found.push({ names: names as string[], cited: lead.cited, section: b.section });
     }
   }
   return distinct(found).map((f, k) => frameworkOf(f, k, manuscript));
+}
+
+/** What a paragraph's sentences say of a model's parts (see ParagraphReading). */
+function readParagraph(raw: string): ParagraphReading {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const sentences: SentenceReading[] = [];
+  for (const sentence of sentencesOf(text)) {
+    if (!PARTS.test(sentence)) continue;
+    const count = countOf(sentence);
+    const citedAs = citedIn(sentence) ?? wholeOf(sentence);
+    // Inline: "… empat dimensi, yaitu a, b, c, dan d."; without a count, the names alone
+    // ("indikator … menurut X (2019) yaitu a, b, c, dan d"), or points that define them ("yaitu
+    // 1) Kualitas kerja adalah …; 2) Kuantitas kerja adalah …").
+    const cue = INLINE_CUE.exec(sentence.slice(sentence.search(PARTS)));
+    if (cue) {
+      const tail = sentence.slice(sentence.search(PARTS) + cue.index + cue[0].length);
+      // Defining points run on to the paragraph's end, across the sentences that define them.
+      const at = text.indexOf(sentence);
+      const names = definedPoints(at >= 0 ? text.slice(at + sentence.length - tail.length) : tail) ?? splitInline(tail);
+      if (names && (count === undefined ? names.length >= MIN_PARTS + 1 && names.length <= MAX_PARTS : names.length === count)) {
+        sentences.push({ inline: { names, cited: citedAs } });
+        continue;
+      }
+    }
+    if (sentence === lastOf(text) && LEAD_IN.test(sentence)) sentences.push({ lead: { count, cited: citedAs } });
+  }
+  return { focus: SUB_FOCUS.test(text), sentences };
 }
 
 /** A section or paragraph that states a qualitative study's sub-focus ("Sub Fokus Penelitian", "Subfokus penelitian ini adalah …"). */

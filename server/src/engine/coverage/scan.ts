@@ -39,6 +39,8 @@ export interface BlockFacts {
   /** Read when first needed. */
   file?: string;
   offsets?: number[];
+  /** The evidence made of each hit (see evidenceOf). */
+  evidence?: Map<Hit, Evidence>;
 }
 
 /**
@@ -324,11 +326,17 @@ export const HEADING_BLOCK_OF = slot(
   () => new WeakMap<Heading, { list: TextBlock[] | undefined; block: TextBlock | undefined }>(),
 );
 
-/** The evidence of a hit: where it is, as written. */
+/**
+ * The evidence of a hit: where it is, as written. Kept with the block's facts (the same block
+ * object, text and hits from check to check while the block is unchanged) and made again only
+ * when the block stands in another section; evidence is read-only.
+ */
 export function evidenceOf(text: ScannedText, hit: Hit): Evidence {
   const { facts } = text;
+  const kept = facts.evidence?.get(hit);
+  if (kept && kept.heading === text.heading && kept.section === text.section) return kept;
   const offsets = (facts.offsets ??= facts.block.offsets);
-  return {
+  const evidence: Evidence = {
     file: (facts.file ??= facts.block.file),
     start: offsets[hit.start],
     end: offsets[hit.end - 1] + 1,
@@ -337,6 +345,8 @@ export function evidenceOf(text: ScannedText, hit: Hit): Evidence {
     heading: text.heading,
     section: text.section,
   };
+  (facts.evidence ??= new Map()).set(hit, evidence);
+  return evidence;
 }
 
 /** What one pass over the scanned texts finds of one framework. */
