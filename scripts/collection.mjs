@@ -40,10 +40,18 @@ for (const line of readFileSync(index, 'utf8').split('\n')) {
     missing++;
     continue;
   }
-  const files = paths
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  // Paths are separated by commas; a file name may hold one ("TESIS_DANIEL YESAYA,S.I.KOM.,MM.docx"):
+  // a piece without an extension belongs to the next.
+  const files = [];
+  let pending = '';
+  for (const piece of paths.split(',')) {
+    pending = pending ? `${pending},${piece}` : piece;
+    if (/\.[A-Za-z0-9]{1,5}$/.test(pending.trim())) {
+      files.push(pending.trim());
+      pending = '';
+    }
+  }
+  if (pending.trim()) files.push(pending.trim());
   const folder = join(out, slug);
   for (const path of files) {
     // A single Word file may be stored under the main file's name.
