@@ -71,8 +71,9 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
     ['results', (s) => s.role === 'results' || s.role === 'discussion'],
     ['conclusion', (s) => s.role === 'conclusion'],
   ];
+  const outline = outlineEntries(manuscript, blockCounts);
   for (const [kind, member] of byRole) {
-    const sections = manuscript.sections.filter(member);
+    const sections = manuscript.sections.filter((s) => member(s) && !outline.has(s.index));
     if (sections.length === 0) continue;
     const members = new Set(sections.map((s) => s.index));
     columns.push({
@@ -86,6 +87,49 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
     });
   }
   return columns;
+}
+
+/** A chapter's number in its title: "BAB V KESIMPULAN DAN SARAN" → 5, "Chapter 3 Method" → 3. */
+const CHAPTER_NUMBER = /^(?:bab|chapter)\s([ivx]{1,5}|\d{1,2})(?![\p{L}\p{N}])/iu;
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+function chapterNumber(title: string): number | undefined {
+  const m = CHAPTER_NUMBER.exec(cleanTitle(title));
+  if (!m) return undefined;
+  const n = m[1].toLowerCase();
+  if (/^\d/.test(n)) return Number(n);
+  let value = 0;
+  for (let i = 0; i < n.length; i++) {
+    const v = ROMAN[n[i]];
+    value += i + 1 < n.length && ROMAN[n[i + 1]] > v ? -v : v;
+  }
+  return value;
+}
+
+/** An outline entry holds a sentence or two on what its chapter contains. */
+const OUTLINE_BLOCKS = 2;
+
+/**
+ * The entries of an outline of the chapters written as headings (the "Sistematika Penulisan" of a
+ * Word file whose lines carry heading styles: "BAB V KESIMPULAN DAN SARAN" — "Bab V berisi tentang
+ * kesimpulan …" — then the real "BAB II"): a section titled with a chapter's number that a later
+ * section numbers again or lower, with next to no prose. They are no part of the manuscript: a
+ * draft without its conclusion has no conclusion to judge.
+ */
+function outlineEntries(manuscript: Manuscript, blockCounts: readonly number[]): Set<number> {
+  const numbered: [number, number][] = [];
+  for (const s of manuscript.sections) {
+    const n = chapterNumber(s.title);
+    if (n !== undefined) numbered.push([s.index, n]);
+  }
+  const out = new Set<number>();
+  let lowestLater = Infinity;
+  for (let k = numbered.length - 1; k >= 0; k--) {
+    const [index, n] = numbered[k];
+    if (lowestLater <= n && (blockCounts[index] ?? 0) <= OUTLINE_BLOCKS) out.add(index);
+    lowestLater = Math.min(lowestLater, n);
+  }
+  return out;
 }
 
 export function descendantsWithoutRole(manuscript: Manuscript, root: Section): number[] {
