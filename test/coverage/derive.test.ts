@@ -18,6 +18,17 @@ describe('dimensions a theory chapter defines', () => {
     );
   });
 
+  it('reads names after the letters of their points and without the invisible characters of a Word file', () => {
+    expect(
+      dimensionsOf(
+        theory('Menurut Siregar (2021) perilaku kerja meliputi aspek : a) Orientasi pelayanan, b) Integritas, c) Komitmen, d) Disiplin dan e) Kerjasama.'),
+      ),
+    ).toEqual([['Siregar (2021)', ['orientasi pelayanan', 'integritas', 'komitmen', 'disiplin', 'kerjasama']]]);
+    expect(dimensionsOf(theory('Menurut Sudana (2019) terdapat tiga faktor, yaitu perputaran aset, \u2060profit margin, dan kebijakan dividen.'))).toEqual([
+      ['Sudana (2019)', ['perputaran aset', 'profit margin', 'kebijakan dividen']],
+    ]);
+  });
+
   it('names a framework by the work the sentence cites', () => {
     expect(dimensionsOf(theory('Kualitas sistem memiliki tiga dimensi (DeLone, 2003), yaitu keandalan, kecepatan, dan keamanan.'))).toEqual([
       ['DeLone (2003)', ['keandalan', 'kecepatan', 'keamanan']],

@@ -14,6 +14,10 @@
 //   of them (most do: they report findings, not the model's parts) gets a sentence naming all the
 //   discussed dimensions but the planted one, in its language, at the end of its first paragraph:
 //   the omission of one dimension from an abstract that reports the others.
+// - dimension-conclusion: every place the conclusion names one dimension the results discuss is
+//   deleted, in a conclusion that names enough of them to follow the framework after the deletion
+//   (two, or all but one of two or three); expected: coverage/conclusion-missing-dimension naming
+//   it. A conclusion that sums up in other words is not planted in (the check rightly stays silent).
 // A sentence that lists several results inline ("(1) … ; (2) … ; (3) …") loses only the point whose
 // deletion leaves the item unreported, not the whole sentence (which would leave the part reporting
 // nothing, an easier omission than the one a writer makes).
@@ -28,8 +32,8 @@ import type { CoverageMatrix, Evidence } from '../engine/coverage/types';
 import { check, parseHarnessArgs, prepare, readCollection, readText, type Prepared } from './lib/collection';
 import { random } from './lib/random';
 
-type Kind = 'question' | 'hypothesis' | 'variable' | 'dimension';
-const KINDS: Kind[] = ['question', 'hypothesis', 'variable', 'dimension'];
+type Kind = 'question' | 'hypothesis' | 'variable' | 'dimension' | 'dimension-conclusion';
+const KINDS: Kind[] = ['question', 'hypothesis', 'variable', 'dimension', 'dimension-conclusion'];
 
 interface Plant {
   manuscript: string;
@@ -91,6 +95,13 @@ function candidates(result: CheckResult): Candidate[] {
   for (const matrix of result.coverage.frameworks) {
     if (matrix.discussed.length < 2) continue;
     matrix.columns.forEach((column, c) => {
+      if (column.kind === 'conclusion' && column.blockCount > 0) {
+        const total = matrix.discussed.length;
+        const named = matrix.discussed.filter((unit) => matrix.cells[unit.row][c].status === 'named' && matrix.cells[unit.row][c].evidence.length > 0);
+        if (named.length - 1 >= Math.min(2, total - 1))
+          for (const unit of named) out.push({ kind: 'dimension-conclusion', matrix, row: unit.row, column: c, spans: matrix.cells[unit.row][c].evidence });
+        return;
+      }
       if (column.kind !== 'abstract' || column.blockCount === 0) return;
       const named = matrix.discussed.filter((unit) => matrix.cells[unit.row][c].status === 'named' && matrix.cells[unit.row][c].evidence.length > 0);
       for (const unit of named) out.push({ kind: 'dimension', matrix, row: unit.row, column: c, spans: matrix.cells[unit.row][c].evidence });
@@ -212,6 +223,8 @@ function reported(kind: Kind, candidate: Candidate, findings: Finding[]): boolea
     if (kind === 'question') return f.code === 'coverage/conclusion-missing-question' && names;
     if (kind === 'hypothesis') return f.code === 'coverage/abstract-missing-hypothesis' && names && data.column === columnId;
     if (kind === 'variable') return f.code === 'coverage/conclusion-missing-variable' && names;
+    if (kind === 'dimension-conclusion')
+      return f.code === 'coverage/conclusion-missing-dimension' && data.framework === matrix.id && Array.isArray(data.missing) && data.missing.includes(id);
     return (
       f.code === 'coverage/abstract-missing-dimension' &&
       data.framework === matrix.id &&
@@ -361,7 +374,9 @@ async function main(argv: string[]): Promise<number> {
   out.write(
     `| all | ${new Set(counted.map((p) => p.manuscript)).size} | ${counted.length} | ${counted.filter((p) => p.found).length} | ${recall(counted)} | ${plants.length - counted.length} |\n`,
   );
-  out.write('\n# Recall per manuscript\n\n| manuscript | items | frameworks | question | hypothesis | variable | dimension |\n|---|---|---|---|---|---|---|\n');
+  out.write(
+    '\n# Recall per manuscript\n\n| manuscript | items | frameworks | question | hypothesis | variable | dimension | dimension-conclusion |\n|---|---|---|---|---|---|---|---|\n',
+  );
   for (const m of manuscripts) {
     const cells = KINDS.map((kind) => {
       const list = counted.filter((p) => p.manuscript === m.name && p.kind === kind);

@@ -71,8 +71,12 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
     ['results', (s) => s.role === 'results' || s.role === 'discussion'],
     ['conclusion', (s) => s.role === 'conclusion'],
   ];
+  const outline = outlineEntries(manuscript, blockCounts, (section) => {
+    const i = firstBlocks[section] ?? -1;
+    return i >= 0 ? manuscript.blocks[i].text : undefined;
+  });
   for (const [kind, member] of byRole) {
-    const sections = manuscript.sections.filter(member);
+    const sections = manuscript.sections.filter((s) => member(s) && !outline.has(s.index));
     if (sections.length === 0) continue;
     const members = new Set(sections.map((s) => s.index));
     columns.push({
@@ -86,6 +90,78 @@ export function columnsOf(manuscript: Manuscript, scan: Scan, data: CatalogData,
     });
   }
   return columns;
+}
+
+/** A chapter's number in its title: "BAB V KESIMPULAN DAN SARAN" → 5, "Chapter 3 Method" → 3. */
+const CHAPTER_NUMBER = /^(?:bab|chapter)\s([ivx]{1,5}|\d{1,2})(?![\p{L}\p{N}])/iu;
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+function chapterNumber(title: string): number | undefined {
+  const m = CHAPTER_NUMBER.exec(cleanTitle(title));
+  if (!m) return undefined;
+  const n = m[1].toLowerCase();
+  if (/^\d/.test(n)) return Number(n);
+  let value = 0;
+  for (let i = 0; i < n.length; i++) {
+    const v = ROMAN[n[i]];
+    value += i + 1 < n.length && ROMAN[n[i + 1]] > v ? -v : v;
+  }
+  return value;
+}
+
+/** An outline entry holds a sentence or two on what its chapter contains. */
+const OUTLINE_BLOCKS = 2;
+/** Chapters in a row with next to no prose that are an outline, not chapters. */
+const OUTLINE_RUN = 3;
+/** A sentence on what a chapter holds: "Bab ini berisi …", "Bab V berisi …", "Pada bab pendahuluan …", "This chapter presents …". */
+const DESCRIBES_CHAPTER =
+  /^(?:pada\s)?bab\s|^(?:this|the\s\p{L}+)\schapter\s|^chapter\s(?:\d{1,2}|[ivx]{1,5}|one|two|three|four|five|six)\s(?:presents|describes|contains|discusses|covers|reports)\b/iu;
+
+/**
+ * The entries of an outline of the chapters written as headings (the "Sistematika Penulisan" of a
+ * Word file whose lines carry heading styles: "BAB V KESIMPULAN DAN SARAN" — "Bab V berisi tentang
+ * kesimpulan …" — then the real "BAB II"): with next to no prose, a section titled with a
+ * chapter's number that a later section numbers again or lower, or one of three or more such
+ * sections in a row, numbered upwards, each opening with what its chapter holds ("Bab ini berisi
+ * …", "Pada bab pendahuluan …", "This chapter presents …": a proposal's outline, whose chapters
+ * are still to be written). They are no part of the manuscript: a draft without its conclusion has no conclusion
+ * to judge.
+ */
+function outlineEntries(manuscript: Manuscript, blockCounts: readonly number[], firstText: (section: number) => string | undefined): Set<number> {
+  const numbered: [number, number][] = [];
+  for (const s of manuscript.sections) {
+    const n = chapterNumber(s.title);
+    if (n !== undefined) numbered.push([s.index, n]);
+  }
+  const out = new Set<number>();
+  // A chapter's prose is its own and that of the sections under it.
+  const prose = manuscript.sections.map((s) => blockCounts[s.index] ?? 0);
+  for (let k = manuscript.sections.length - 1; k >= 0; k--) {
+    const parent = manuscript.sections[k].parent;
+    if (parent >= 0 && parent < k) prose[parent] += prose[k];
+  }
+  const short = (index: number) => prose[index] <= OUTLINE_BLOCKS;
+  let lowestLater = Infinity;
+  for (let k = numbered.length - 1; k >= 0; k--) {
+    const [index, n] = numbered[k];
+    if (lowestLater <= n && short(index)) out.add(index);
+    lowestLater = Math.min(lowestLater, n);
+  }
+  // Runs of adjacent short sections numbered upwards, each saying what its chapter holds.
+  const describes = (index: number) => DESCRIBES_CHAPTER.test(firstText(index)?.trim() ?? '');
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= OUTLINE_RUN) for (const index of run) out.add(index);
+    run = [];
+  };
+  numbered.forEach(([index, n], k) => {
+    const previous = numbered[k - 1];
+    const entry = short(index) && describes(index);
+    if (!entry || !previous || previous[0] !== index - 1 || previous[1] >= n || !run.includes(previous[0])) close();
+    if (entry) run.push(index);
+  });
+  close();
+  return out;
 }
 
 export function descendantsWithoutRole(manuscript: Manuscript, root: Section): number[] {

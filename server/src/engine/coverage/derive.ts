@@ -294,10 +294,17 @@ function headOf(text: string): string | undefined {
   return cleanName(cut > 0 ? clean.slice(0, cut) : clean);
 }
 
+/** A point's letter ("a) ", "b. ", "(c) "): "meliputi aspek : a) Orientasi pelayanan, b) Integritas …". */
+const LETTER_MARK = /^(?:\(?[a-h]\)|[a-h]\.)\s/i;
+/** Characters that format and are not seen: a word joiner, a zero-width space (Word files keep them). */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
 function cleanName(raw: string): string | undefined {
   const spaced = raw
+    .replace(INVISIBLE, '')
     .replace(/\([^()]*\)/g, ' ')
     .replace(/^[\d.)\s-]+/, '')
+    .replace(LETTER_MARK, '')
     .replace(/[*_"“”'`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

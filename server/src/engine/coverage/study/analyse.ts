@@ -136,7 +136,8 @@ export function analyseStudy(manuscript: Manuscript, columns: CoverageColumn[], 
     // A variable is matched by its name or its code, however the manuscript defined it.
     const withCodes = new Map(definitions);
     for (const v of variables) {
-      const short = v.label!.toLowerCase();
+      if (!v.label) continue;
+      const short = v.label.toLowerCase();
       const words = v.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       if (!(withCodes.get(short) ?? []).some((d) => d.words.join(' ') === words.join(' ')))
         withCodes.set(short, [...(withCodes.get(short) ?? []), { short, words }]);
@@ -340,6 +341,8 @@ function matrixOf(
 
 function rowOf(statements: StudyItem[]): ItemRow {
   const first = statements[0];
+  if (first.kind === 'variable' && first.roleLabel)
+    return { id: `var-${first.roleLabel.en.replace(/\s+/g, '-')}`, label: first.roleLabel, children: [], statements: statements.map(statementOf) };
   if (first.kind === 'variable')
     return { id: `var-${first.label!.toLowerCase()}`, label: { en: first.label!, id: first.label! }, children: [], statements: statements.map(statementOf) };
   const label =

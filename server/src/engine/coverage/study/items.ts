@@ -42,6 +42,8 @@ export interface StudyItem {
   nullText?: string;
   /** How a hypothesis statement was labelled: as the null, the alternative, or a numbered hypothesis. */
   role?: 'null' | 'alternative' | 'hypothesis';
+  /** A variable the manuscript names by its role without a code: its role as a label ("independen 2", "dependent"). */
+  roleLabel?: { en: string; id: string };
 }
 
 export interface FoundItems {

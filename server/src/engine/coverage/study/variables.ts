@@ -4,6 +4,9 @@
 // the conceptual framework, the introduction) name at least one independent variable (X, X1 …)
 // and the dependent one (Y): each variable is then an item whose result an abstract and the
 // conclusion should report — "X1 berpengaruh …", "Pelatihan berpengaruh signifikan …".
+// A design without codes is read from its roles: "Variabel bebas dalam penelitian ini adalah
+// kualitas pelayanan dan harga", "The dependent variable is customer satisfaction" — each name of
+// the list a variable, labelled by its role ("independen 1", "dependent").
 import type { Manuscript } from '../../manuscript';
 import type { StudyItem } from './items';
 import type { StudyBlock } from './text';
@@ -31,6 +34,54 @@ const ROLE_CODE_NAME = new RegExp(
 );
 /** The role and the code after a name: "Harga sebagai variabel bebas (X1)", "price as the independent variable (X1)" (the name is read backwards from it). */
 const AS_ROLE = new RegExp(`\\s(?:sebagai|as\\s+(?:the|an?))\\s${ROLE}\\s?\\(\\s?([XYZ]\\d{0,2}|M\\d{1,2})\\s?\\)`, 'giu');
+/**
+ * A role and the list of names it has in this study, without codes: "Variabel bebas dalam
+ * penelitian ini adalah …", "variabel terikat yang digunakan adalah …", "The independent variables
+ * in this study are …" (the names are read from what follows, see uncodedNames).
+ */
+const ROLE_LIST = new RegExp(
+  `(?<![\\p{L}])(?:variabel\\s(bebas|terikat|independen|dependen|moderasi|moderator|moderating|intervening|mediasi|mediator|mediating)|(independent|dependent|moderating|moderator|mediating|mediator|intervening)\\svariables?)(?:\\s(?:yang\\s(?:digunakan|diteliti)\\s)?(?:dalam|pada|in)\\s(?:penelitian|studi|this\\sstudy|this\\sresearch)(?:\\sini)?)?\\s(?:adalah|yaitu|ialah|are|is|were|was)\\s`,
+  'giu',
+);
+/** The code a role's variables stand under (X independent, Y dependent, Z moderating, M intervening). */
+function roleCode(role: string): 'X' | 'Y' | 'Z' | 'M' {
+  if (/^(?:bebas|independen|independent)$/i.test(role)) return 'X';
+  if (/^(?:terikat|dependen|dependent)$/i.test(role)) return 'Y';
+  if (/^(?:moderasi|moderator|moderating)$/i.test(role)) return 'Z';
+  return 'M';
+}
+const ROLE_LABEL = {
+  X: { en: 'independent', id: 'independen' },
+  Y: { en: 'dependent', id: 'dependen' },
+  Z: { en: 'moderating', id: 'moderasi' },
+  M: { en: 'intervening', id: 'intervening' },
+};
+/** Most names a role lists; more are a sentence's words. */
+const MAX_LISTED = 6;
+
+/**
+ * The names listed after a role, to the sentence's end: every part of the list a name and nothing
+ * else ("kualitas pelayanan, harga, dan promosi."); undefined when a part is a clause ("variabel
+ * yang dipengaruhi oleh …", "faktor yang menjadi sebab …") — the role's definition, not this study's variables.
+ */
+function uncodedNames(tail: string): string[] | undefined {
+  const end = tail.search(/[.;:](?:\s|$)|\s(?:sedangkan|whereas|while)\s/i);
+  const body = (end >= 0 ? tail.slice(0, end) : tail).replace(/\([^()]*\)/g, ' ');
+  const parts = body
+    .split(/,|\s(?:dan|serta|and)\s/i)
+    .map((p) => p.trim().replace(/^(?:dan|serta|and)\s/i, ''))
+    .filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > MAX_LISTED) return undefined;
+  const names: string[] = [];
+  for (const part of parts) {
+    const list = part.split(/\s+/);
+    const words = nameWords(list, false);
+    if (words.length === 0 || words.length !== list.length || words.length > 4) return undefined;
+    names.push(words.join(' '));
+  }
+  return names;
+}
+
 /** Words that end a name read backwards ("The model takes price as the independent variable (X1)"). */
 const NOT_NAME =
   /^(?:ini|this|yang|which|that|variabel|variable|uses?|used|takes?|took|treats?|treated|includes?|included|has|have|had|menggunakan|memakai|menjadikan|mengambil|menempatkan|menetapkan)$/;
@@ -74,9 +125,29 @@ function inPriorStudies(manuscript: Manuscript, index: number): boolean {
 /** The variables a manuscript codes (see the file comment), in the order of their codes (X1, X2 …, Y, Z, M). */
 export function findVariables(manuscript: Manuscript, blocks: readonly StudyBlock[]): StudyItem[] {
   const byCode = new Map<string, StudyItem>();
+  /** Variables named by their role without a code, by the code of the role, in the order read. */
+  const byRole = new Map<'X' | 'Y' | 'Z' | 'M', StudyItem[]>();
   for (const b of blocks) {
     const section = manuscript.sections[b.section];
     if (!section || NOT_DESIGN.has(section.role) || b.block.kind === 'table-cell' || inPriorStudies(manuscript, b.section) || isContentsLine(b.text)) continue;
+    if (/variab/i.test(b.text))
+      for (const m of b.text.matchAll(ROLE_LIST)) {
+        const names = uncodedNames(b.text.slice(m.index + m[0].length));
+        if (!names) continue;
+        const code = roleCode(m[1] ?? m[2]);
+        const list = byRole.get(code) ?? [];
+        for (const name of names) {
+          if ([...byRole.values()].some((l) => l.some((x) => x.text === name))) continue;
+          list.push({
+            kind: 'variable',
+            number: 0,
+            text: name,
+            span: { file: b.block.file, start: b.offsets[m.index], end: b.offsets[Math.min(m.index + m[0].length, b.offsets.length) - 1] + 1 },
+            section: b.section,
+          });
+        }
+        byRole.set(code, list);
+      }
     if (!/\(\s?[XYZM]\d{0,2}\s?\)|[XYZM]\d{0,2}\s?[:=]/.test(b.text)) continue;
     const found: { code: string; name: string; at: number; end: number }[] = [];
     // The block's "(X1)" codes, read once for all its definitions.
@@ -122,9 +193,25 @@ export function findVariables(manuscript: Manuscript, blocks: readonly StudyBloc
   // "X" beside X1, X2 …: the independent variables together, not one more.
   if (byCode.has('X') && [...byCode.keys()].some((c) => /^X\d/.test(c))) byCode.delete('X');
   const codes = [...byCode.keys()];
-  if (!codes.some((c) => c.startsWith('X')) || !codes.some((c) => c.startsWith('Y')) || codes.length < 2) return [];
+  if (!codes.some((c) => c.startsWith('X')) || !codes.some((c) => c.startsWith('Y')) || codes.length < 2) return uncoded(byRole);
   const order = (code: string) => 'XYZM'.indexOf(code[0]) * 100 + Number(code.slice(1) || 0);
   const items = [...byCode.values()].sort((a, b) => order(a.label!) - order(b.label!));
+  items.forEach((item, k) => (item.number = k + 1));
+  return items;
+}
+
+/** The variables named by role (see ROLE_LIST) when the manuscript codes none: independent and dependent ones, labelled by role. */
+function uncoded(byRole: Map<'X' | 'Y' | 'Z' | 'M', StudyItem[]>): StudyItem[] {
+  if (!byRole.get('X')?.length || !byRole.get('Y')?.length) return [];
+  const items: StudyItem[] = [];
+  for (const code of ['X', 'Y', 'Z', 'M'] as const) {
+    const list = byRole.get(code) ?? [];
+    list.forEach((item, k) => {
+      const label = ROLE_LABEL[code];
+      item.roleLabel = list.length === 1 ? label : { en: `${label.en} ${k + 1}`, id: `${label.id} ${k + 1}` };
+      items.push(item);
+    });
+  }
   items.forEach((item, k) => (item.number = k + 1));
   return items;
 }
