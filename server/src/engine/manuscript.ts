@@ -548,7 +548,7 @@ function describedHeading(h: Heading, descriptions: WeakMap<Heading, ReturnType<
   if (!d) {
     d = describeHeading(h.title);
     // "DAFTAR PUSTAKA – BAB III", "Referensi Bab 2": the reference list of one chapter.
-    if (d.role === undefined && REFERENCES_OF.test(d.bare)) d = { ...d, role: 'references' };
+    if (d.role === undefined && (REFERENCES_OF.test(d.bare) || SUPPLEMENTARY_REFERENCES.test(d.bare))) d = { ...d, role: 'references' };
     descriptions.set(h, d);
   }
   return d;
@@ -556,6 +556,10 @@ function describedHeading(h: Heading, descriptions: WeakMap<Heading, ReturnType<
 
 const REFERENCES_OF =
   /^(?:daftar\s+(?:pustaka|rujukan|referensi)|referensi|rujukan|references|bibliography|bibliografi|kepustakaan)\s*(?:[-–—:(]|bab\b|chapter\b|for\b|untuk\b)/;
+
+/** "Supplementary References", "Referensi Tambahan": a second list, for the supplement. */
+const SUPPLEMENTARY_REFERENCES =
+  /^(?:(?:supplementa(?:ry|l)|additional|appendix)\s+(?:references|bibliography)|(?:daftar\s+pustaka|referensi|rujukan)\s+(?:tambahan|lampiran|suplemen))$/;
 
 /** A paragraph cut by a page break: the first part ends mid-sentence, the second starts in lower case. */
 function continuesAfterPageBreak(previous: TextBlock, next: TextBlock): boolean {

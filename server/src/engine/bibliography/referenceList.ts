@@ -41,6 +41,9 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   from += leading;
   raw = raw.trim();
   if (raw.length < 8) return undefined;
+  // "https://www.epa.gov/…. Accessed: January 04, 2018": the address of the entry above, on a line
+  // of its own; not an entry.
+  if (/^(?:https?:\/\/|www\.|doi:\s*10\.|10\.\d{4,}\/)/i.test(raw)) return undefined;
   let numbered = false;
   const number = /^(?:\[\d+\]|\d+\.)\s*/.exec(raw);
   let authorStart = 0;
@@ -109,6 +112,9 @@ interface ParsedAuthors {
   degrees: string[];
 }
 
+/** "Keelin JW", "Mohseni-Moghadam M", "van Kleef GA": a surname (after particles) and initials. */
+const SURNAME_INITIALS = /^(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\s+\p{Lu}{1,3}$/u;
+
 const TITLES_BEFORE = /^(?:(?:Prof|Dr|Drs|Dra|Ir|Hj|KH)\.\s*)+/;
 
 /**
@@ -123,6 +129,19 @@ export function parseAuthors(text: string): ParsedAuthors {
     t = t.replace(/(?:,|(?<![\s,]))\s*\b(et al\.?|dkk\.?|and others|others)\s*$/i, '');
   }
   t = t.replace(/\((ed|eds|editor|penyunting|peny)\.?\)/gi, '').trim();
+  // "Keelin JW, Abernathy JR", "Steckel L, Bond J, …" (Vancouver, CSE): each name is a surname
+  // and initials without points.
+  const compact = t
+    .split(/(?:(?<!\s)\s*)?(?:,|;|&|\band\b|\bdan\b)\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (compact.length > 0 && compact.every((c) => SURNAME_INITIALS.test(c))) {
+    for (const c of compact) {
+      const at = c.lastIndexOf(' ');
+      result.authors.push({ family: cleanFamily(c.slice(0, at)), given: c.slice(at + 1) });
+    }
+    return result;
+  }
   // "National Institute of Standards and Technology", "Badan Riset dan Inovasi Nasional": without a
   // comma, an "and" inside a name of several capitalised words joins words, not authors.
   if (
@@ -149,6 +168,8 @@ export function parseAuthors(text: string): ParsedAuthors {
     }
     for (const token of tokens) {
       const last = result.authors[result.authors.length - 1];
+      // "Hempel, W. E., Jr, & Fleishman, E. A.": a generational suffix of the name before.
+      if (last && /^(?:Jr|Sr)\.?$/.test(token)) continue;
       // "…, & SH, M.": a degree where a new author's surname would stand ("SH" also looks like initials).
       if (isDegree(token) && (!last || last.given)) {
         result.degrees.push(token);

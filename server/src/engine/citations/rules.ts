@@ -81,6 +81,7 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
       // Prefer the entry whose co-authors match; then an exact suffix match ("2018a").
       const byCoauthors = sameYearEntries.filter((e) => authorProblem(citation, e, index.names) === undefined);
       if (byCoauthors.length >= 1) sameYearEntries = byCoauthors;
+      if (citation.etAl) sameYearEntries = etAlFits(sameYearEntries, citation, index.names);
       const exact = sameYearEntries.filter((e) => normalizeYear(e.year) === normalizeYear(citation.year));
       if (exact.length === 1) sameYearEntries = exact;
       // The same entry listed twice is references/duplicate, not an ambiguous citation.
@@ -141,6 +142,20 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
     return { status: 'author-mismatch', entry: coauthored[0], problem: { kind: 'first-author-missing', expected: coauthored[0].authors[0].family } };
   }
   return { status: 'missing', against };
+}
+
+/**
+ * Of the same first author's works of one year, those an "et al." citation can name: APA cites a
+ * work of two authors by both names, so "(Wickham et al., 2019)" is the work of three or more;
+ * "(Anwyl-Irvine, Dalmaijer, et al., 2020)" names as many authors as tell the works apart, so
+ * those names stand in that order in its entry. All of them when none fits.
+ */
+function etAlFits(entries: ReferenceEntry[], citation: ProseCitation, names?: NameKeysMemo): ReferenceEntry[] {
+  const cited = citation.authors;
+  const ordered = entries.filter((e) => cited.every((a, i) => i === 0 || (e.authors[i] !== undefined && namesMatch(e.authors[i].family, a, names))));
+  const narrowed = ordered.length > 0 ? ordered : entries;
+  const several = narrowed.filter((e) => e.authors.length > cited.length + 1 || e.etAl);
+  return several.length > 0 ? several : narrowed;
 }
 
 /**
