@@ -11,6 +11,23 @@ const YEAR = /(?:^|[\s(.,])\(?((?:1[5-9]\d\d|20\d\d)[a-z]?|[nN]\.\s?d\.|[tT]\.\s
 const ENTRY_START = /^(?:\[\d+\]\s*|\d+\.\s+)?[A-Z\u00C0-\u024F][\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,5}\s*[,.(]/u;
 
 /**
+ * Whether a paragraph of a reference list goes on with the entry of the paragraph before it: that
+ * one stops without a final stop (after a word or a comma: "…, & Putri Armayani,", "… TERHADAP
+ * KINERJA") and this one does not open an entry — names, then a year — ("D. (2023). ANALISA …",
+ * "Manajemen, 4(11), 1558–1572. https://…").
+ */
+export function continuesEntry(previous: string, text: string): boolean {
+  if (!/[\p{L},;:&]$/u.test(previous.trimEnd())) return false;
+  const head = text.trimStart().slice(0, 160);
+  if (/^(?:\[\d+\]|\d+\.\s)/.test(head)) return false;
+  if (!ENTRY_START.test(head)) return true;
+  const year = YEAR.exec(head);
+  if (!year || year.index > 100) return true;
+  // Names hold no lower-case words beyond particles and connectives; a title's words are.
+  return /(?<!\p{L})(?!(?:dan|and|dkk|et|al|van|von|der|den|de|di|da|bin|binti)(?!\p{L}))\p{Ll}{4,}/u.test(head.slice(0, year.index));
+}
+
+/**
  * The entries in one block of a reference section. A paragraph holding several entries on
  * separate lines (a list pasted without blank lines) is split at lines that start an entry.
  */
@@ -115,6 +132,9 @@ interface ParsedAuthors {
 /** "Keelin JW", "Mohseni-Moghadam M", "van Kleef GA": a surname (after particles) and initials. */
 const SURNAME_INITIALS = /^(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\s+\p{Lu}{1,3}$/u;
 
+/** A whole name: two words or more, capitalised, the last written out ("Moch. Saleh Udin"). */
+const WHOLE_NAME = /^\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?)*\s+\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
+
 const TITLES_BEFORE = /^(?:(?:Prof|Dr|Drs|Dra|Ir|Hj|KH)\.\s*)+/;
 
 /**
@@ -140,6 +160,13 @@ export function parseAuthors(text: string): ParsedAuthors {
       const at = c.lastIndexOf(' ');
       result.authors.push({ family: cleanFamily(c.slice(0, at)), given: c.slice(at + 1) });
     }
+    return result;
+  }
+  // "Rini Wulandari, Moch. Saleh Udin, & Taufik Akbar", "Ariani Putri Hanny, & Widodo Sri": whole
+  // names in their own order, one per comma; each is an author (not "Latif, Samin": a surname
+  // and a given name).
+  if (compact.length > 1 && /,/.test(t) && compact.every((c) => WHOLE_NAME.test(c))) {
+    for (const c of compact) result.authors.push({ family: cleanFamily(c.replace(TITLES_BEFORE, '')) });
     return result;
   }
   // "National Institute of Standards and Technology", "Badan Riset dan Inovasi Nasional": without a
@@ -219,7 +246,7 @@ function chicagoEntry(raw: string): { authors: string; title: string; year: stri
   if (dash) cut = dash[0].length - 1;
   for (const m of dash ? [] : raw.slice(0, 300).matchAll(/(?<!\p{L})(\p{L}+)\.\s+(?=["“‘*_]?(?:\p{Lu}|\p{Ll}+\p{Lu}))/gu)) {
     const end = (m.index ?? 0) + m[1].length;
-    if (m[1].length >= 2 && !/^(?:St|Jr|Sr|Dr|Mc|Moh|Muh|Abd|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])) {
+    if (m[1].length >= 2 && !/^(?:St|Jr|Sr|Dr|Mc|Moh|Moch|Mohd|Muh|Muhd|Mhd|Much|Abd|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])) {
       cut = end;
       break;
     }
