@@ -18,14 +18,17 @@ const ENTRY_START = /^(?:\[\d+\]\s*|\d+\.\s+)?[A-Z\u00C0-\u024F][\p{L}'’\-]+(?
  */
 export function continuesEntry(previous: string, text: string): boolean {
   if (!/[\p{L},;:&]$/u.test(previous.trimEnd())) return false;
-  const head = text.trimStart().slice(0, 160);
+  const head = text.trimStart().slice(0, 400);
   if (/^(?:\[\d+\]|\d+\.\s)/.test(head)) return false;
   if (!ENTRY_START.test(head)) return true;
   const year = YEAR.exec(head);
-  if (!year || year.index > 100) return true;
-  // Names hold no lower-case words beyond particles and connectives; a title's words are.
-  return /(?<!\p{L})(?!(?:dan|and|dkk|et|al|van|von|der|den|de|di|da|bin|binti)(?!\p{L}))\p{Ll}{4,}/u.test(head.slice(0, year.index));
+  if (!year) return true;
+  // Names hold hardly a word in lower case ("Tanjung, A. fuadi"); a title holds several.
+  const lower = head.slice(0, year.index).match(LOWER_WORDS);
+  return lower !== null && lower.length >= 2;
 }
+
+const LOWER_WORDS = /(?<!\p{L})(?!(?:dan|and|dkk|et|al|van|von|der|den|de|di|da|bin|binti)(?!\p{L}))\p{Ll}{4,}/gu;
 
 /**
  * The entries in one block of a reference section. A paragraph holding several entries on
@@ -246,7 +249,10 @@ function chicagoEntry(raw: string): { authors: string; title: string; year: stri
   if (dash) cut = dash[0].length - 1;
   for (const m of dash ? [] : raw.slice(0, 300).matchAll(/(?<!\p{L})(\p{L}+)\.\s+(?=["“‘*_]?(?:\p{Lu}|\p{Ll}+\p{Lu}))/gu)) {
     const end = (m.index ?? 0) + m[1].length;
-    if (m[1].length >= 2 && !/^(?:St|Jr|Sr|Dr|Mc|Moh|Moch|Mohd|Muh|Muhd|Mhd|Much|Abd|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])) {
+    if (
+      m[1].length >= 2 &&
+      !/^(?:St|Jr|Sr|Dr|Mc|Moh|Moch|Mohd|Muh|Muhd|Mhd|Much|Abd|Pt|Md|Kt|Gst|Wy|Kd|Nym|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])
+    ) {
       cut = end;
       break;
     }

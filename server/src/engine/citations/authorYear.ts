@@ -249,6 +249,8 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
 /** An abbreviation in capitals ("BPQ", "BPQ-VSF", "CERQ-short") and its comma, before names. */
 const LABEL_FIRST = /^(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{L}\p{N}]+)*,\s*(?=\p{Lu})/u;
 
+const WEBSITE = /^(?:www\.)?[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|org|net|id|go\.id|co\.id|ac\.id|or\.id|gov|edu|io|info)$/i;
+
 const COLLEAGUES = new Set(['colleagues', 'coworkers', 'co-workers', 'kawan-kawan', 'rekan-rekan', 'rekan']);
 
 // A remark before the names of a parenthetical citation ends in a comma or in a cue word.
@@ -293,6 +295,8 @@ interface NameList {
 export function parseNameList(text: string): NameList | undefined {
   // "World Health Organization [WHO]": the bracketed abbreviation introduces a short form.
   let t = text.replace(/(?<!\s)\s*\[[\p{Lu}\p{N}&-]{2,12}\]/gu, '').trim();
+  // "(bps.go.id, 2024)": a website named as its author, in lower case as its address is.
+  if (WEBSITE.test(t)) return { surnames: [t], etAl: false, withInitials: false };
   if (t.length === 0 || t.length > 250 || /\d/.test(t) || !/^[\p{Lu}]/u.test(t)) return undefined;
   let secondaryOriginal: string | undefined;
   const secondary = /^(.+?)\s+(?:dalam|in|cited in|as cited in|sebagaimana dikutip(?:\s+dalam)?|dikutip(?:\s+dalam|\s+dari)?)\s+(.+)$/i.exec(t);

@@ -86,7 +86,9 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
       if (exact.length === 1) sameYearEntries = exact;
       // The same entry listed twice is references/duplicate, not an ambiguous citation.
       // (Written in two styles too: "Putrie, Rena Augia; Tawil, …" and "Putrie, R. A., Tawil, …", one title.)
-      const distinct = new Set(sameYearEntries.map((e) => (e.title && e.title.length >= 20 ? normalizeName(e.title) : e.text.replace(/\s+/g, ' ').toLowerCase())));
+      const distinct = new Set(
+        sameYearEntries.map((e) => (e.title && e.title.length >= 20 ? `${normalizeName(e.title)}|${e.year}` : e.text.replace(/\s+/g, ' ').toLowerCase())),
+      );
       if (distinct.size === 1) sameYearEntries = sameYearEntries.slice(0, 1);
       // So is one work listed in several reference lists (one per chapter or article).
       if (oneWorkInSeveralLists(sameYearEntries)) sameYearEntries = sameYearEntries.slice(0, 1);
