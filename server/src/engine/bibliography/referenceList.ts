@@ -138,6 +138,8 @@ const SURNAME_INITIALS = /^(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*\p{Lu}\p
 /** A whole name: two words or more, capitalised, the last written out ("Moch. Saleh Udin"). */
 const WHOLE_NAME = /^\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?)*\s+\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
 
+const ONE_SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
+
 const TITLES_BEFORE = /^(?:(?:Prof|Dr|Drs|Dra|Ir|Hj|KH)\.\s*)+/;
 
 /**
@@ -158,10 +160,11 @@ export function parseAuthors(text: string): ParsedAuthors {
     .split(/(?:(?<!\s)\s*)?(?:,|;|&|\band\b|\bdan\b)\s*/)
     .map((c) => c.trim())
     .filter(Boolean);
-  if (compact.length > 0 && compact.every((c) => SURNAME_INITIALS.test(c))) {
+  // ("Andriani W, Supriono": a later name may have no initials.)
+  if (compact.length > 0 && SURNAME_INITIALS.test(compact[0]) && compact.every((c) => SURNAME_INITIALS.test(c) || ONE_SURNAME.test(c))) {
     for (const c of compact) {
       const at = c.lastIndexOf(' ');
-      result.authors.push({ family: cleanFamily(c.slice(0, at)), given: c.slice(at + 1) });
+      result.authors.push(at < 0 ? { family: cleanFamily(c) } : { family: cleanFamily(c.slice(0, at)), given: c.slice(at + 1) });
     }
     return result;
   }

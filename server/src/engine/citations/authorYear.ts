@@ -116,6 +116,8 @@ export function extractProseCitations(block: TextBlock): ProseCitation[] {
     if (narrativeParens.has(openAt)) continue;
     out.push(...parenthetical(block, openAt + 1, m[1]));
   }
+  // "[Muamar, 2020]", "[Herry, 2015, 517]": the same in square brackets (some journals' style).
+  if (text.includes('[')) for (const m of text.matchAll(/\[([^[\]()]{4,400})\]/g)) out.push(...parenthetical(block, (m.index ?? 0) + 1, m[1]));
   return out.sort((a, b) => a.start - b.start);
 }
 
