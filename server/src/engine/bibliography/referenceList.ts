@@ -17,12 +17,16 @@ const ENTRY_START = /^(?:\[\d+\]\s*|\d+\.\s+)?[A-Z\u00C0-\u024F][\p{L}'’\-]+(?
  * "Manajemen, 4(11), 1558–1572. https://…").
  */
 export function continuesEntry(previous: string, text: string): boolean {
-  if (!/[\p{L},;:&]$/u.test(previous.trimEnd())) return false;
   const head = text.trimStart().slice(0, 400);
   if (/^(?:\[\d+\]|\d+\.\s)/.test(head)) return false;
-  if (!ENTRY_START.test(head)) return true;
   const year = YEAR.exec(head);
+  const open = /[\p{L},;:&]$/u.test(previous.trimEnd());
+  // No year, but a volume, pages or an address: the rest of the entry above ("Memory, 28(8),
+  // 957-967."), whatever ends that one.
+  if (!year && (open || /\d\s*\(\d+\)|\d\s*[-–]\s*\d|https?:\/\//.test(head))) return true;
+  if (!open) return false;
   if (!year) return true;
+  if (!ENTRY_START.test(head)) return true;
   // Names hold hardly a word in lower case ("Tanjung, A. fuadi"); a title holds several.
   const lower = head.slice(0, year.index).match(LOWER_WORDS);
   return lower !== null && lower.length >= 2;
@@ -206,6 +210,12 @@ export function parseAuthors(text: string): ParsedAuthors {
       // "…, & SH, M.": a degree where a new author's surname would stand ("SH" also looks like initials).
       if (isDegree(token) && (!last || last.given)) {
         result.degrees.push(token);
+        continue;
+      }
+      // "de Weerth, C." written "Weerth, C. de": initials, then the surname's particle.
+      const particle = last && !last.given ? /^(.+?)\s+((?:de|van|von|der|den|du|da|di|le|la)(?:\s+(?:der|den|la))?)$/.exec(token) : null;
+      if (particle && isInitials(particle[1]) && last) {
+        last.given = particle[1];
         continue;
       }
       if (isInitials(token)) {

@@ -52,7 +52,7 @@ const YEARS_AT_END = new RegExp(
 );
 // "Ackerman (1986; 1988; 1992)": several works of the same authors, by comma or semicolon.
 const YEAR_ONLY_PAREN = new RegExp(String.raw`\(\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*\)`, 'gi');
-const REMARK_AFTER_YEAR = /(\d{4}[a-z]?),\s+(?:for|to|as|on|with|untuk|sebagai|dan lain-lain)\s[\p{Ll}\s'’-]*$/u;
+const REMARK_AFTER_YEAR = /(\d{4}[a-z]?),?\s+(?:for|to|as|on|with|untuk|sebagai|dan lain-lain)\s[\p{Ll}\s'’-]*$/u;
 /** A part of a parenthetical citation that is years alone: "(Ackerman, 1986; 1988)". */
 const YEARS_ALONE = new RegExp(String.raw`^\s*((?:${YEAR_SOURCE})(?:\s*,\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*$`, 'i');
 const YEAR_TOKEN = new RegExp(YEAR_SOURCE, 'gi');
@@ -217,7 +217,7 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
     // "(BPQ, Kolacz et al., 2018)", "(PSI, Sibson, 1978)": the short name of a measure, then its
     // authors; resolution drops the label when no entry has it.
     let optionalFirst: ProseCitation['optionalFirst'];
-    const label = names.surnames.length > 1 ? LABEL_FIRST.exec(authorsText) : null;
+    const label = names.surnames.length > 1 ? (LABEL_FIRST.exec(authorsText) ?? LABEL_BEFORE_LIST.exec(authorsText)) : null;
     if (label) optionalFirst = { start: authorsOffset + label[0].length, writtenAuthors: authorsText.slice(label[0].length) };
     const yearsText = m[2];
     const yearsOffset = itemOffset + item.indexOf(yearsText, m[1].length);
@@ -252,6 +252,9 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
 const LABEL_FIRST = /^(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{L}\p{N}]+)*,\s*(?=\p{Lu})/u;
 
 const WEBSITE = /^(?:www\.)?[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|org|net|id|go\.id|co\.id|ac\.id|or\.id|gov|edu|io|info)$/i;
+
+/** "(e.g., Myst, Anderson & Dill, 2000)": a name (of a game, a model) before a list of its own. */
+const LABEL_BEFORE_LIST = /^[^,]{2,40},\s*(?=[^,]+(?:\s&\s|\sand\s|\sdan\s|\set al\.?$|\sdkk\.?$))/u;
 
 const COLLEAGUES = new Set(['colleagues', 'coworkers', 'co-workers', 'kawan-kawan', 'rekan-rekan', 'rekan']);
 

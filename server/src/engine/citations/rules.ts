@@ -58,7 +58,11 @@ export function dropFirstAuthor(citation: ProseCitation): void {
 export function resolveProse(citation: ProseCitation, index: PoolQueries, against: 'list' | 'database'): Resolution {
   // "Emadpoor, Lavasani, & Shahcheraghi (2015)": a list of three or more (a comma before its last
   // name) keeps its first name even when no entry has it.
-  const serialList = citation.optionalFirst !== undefined && /,\s*(?:&|and|dan)\s/.test(citation.optionalFirst.writtenAuthors);
+  // ("Relatedly, Yang, Huang, and Shanks (2018)": an adverb in -ly is no name, list or not.)
+  const serialList =
+    citation.optionalFirst !== undefined &&
+    /,\s*(?:&|and|dan)\s/.test(citation.optionalFirst.writtenAuthors) &&
+    !/^\p{Lu}\p{Ll}{3,}ly$/u.test(citation.authors[0] ?? '');
   if (citation.optionalFirst && !serialList && citation.authors.length > 1 && !index.anyAuthorMatches(citation.authors[0])) dropFirstAuthor(citation);
   const first = citation.authors[0];
   if (first === undefined) return { status: 'unchecked' };
