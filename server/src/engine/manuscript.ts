@@ -658,7 +658,13 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
         // "1. Wang, X. … 2014." in an ordered list: a numbered list, in the order of citation.
         const ordered = block.kind === 'list-item' && orderedItem(manuscript.files.get(block.file)?.text, block.start);
         const before =
-          lastRead && lastRead.section === block.section && lastRead.block.file === block.file && continuesEntry(lastRead.block.text, block.text)
+          lastRead &&
+          lastRead.section === block.section &&
+          lastRead.block.file === block.file &&
+          // (A list item is an entry of its own.)
+          block.kind === 'paragraph' &&
+          lastRead.block.kind === 'paragraph' &&
+          continuesEntry(lastRead.block.text, block.text)
             ? lastRead
             : undefined;
         let read: TextBlock = block;

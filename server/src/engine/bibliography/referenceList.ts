@@ -18,7 +18,7 @@ const ENTRY_START = /^(?:\[\d+\]\s*|\d+\.\s+)?[A-Z\u00C0-\u024F][\p{L}'’\-]+(?
  */
 export function continuesEntry(previous: string, text: string): boolean {
   const head = text.trimStart().slice(0, 400);
-  if (/^(?:\[\d+\]|\d+\.\s)/.test(head)) return false;
+  if (/^(?:\[\d+\]|\d+\.\s)/.test(head) || IEEE_HEAD.test(head)) return false;
   const year = YEAR.exec(head);
   const open = /[\p{L},;:&]$/u.test(previous.trimEnd());
   // No year, but a volume, pages or an address: the rest of the entry above ("Memory, 28(8),
@@ -95,7 +95,16 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   // Design for the Eye and Mind. New York: Oxford University Press, 2006."
   const chicago = numbered ? undefined : chicagoEntry(raw);
   let title: string | undefined;
-  if (chicago) {
+  // "V. Arinal and M. Azhari, "Penerapan …," Jurnal Sains, vol. 5, 2023." (IEEE without numbers):
+  // names given name first, the title in quotes, the year near the end.
+  const ieee = numbered ? null : IEEE_HEAD.exec(raw);
+  const ieeeYear = ieee ? lastYear(raw, ieee[0].length) : undefined;
+  if (ieee && ieeeYear) {
+    authorText = ieee[1];
+    title = ieee[2].replace(/[,.]$/, '');
+    yearText = ieeeYear.text;
+    yearAt = ieeeYear.at;
+  } else if (chicago) {
     authorText = chicago.authors;
     yearText = chicago.year;
     yearAt = chicago.yearAt;
@@ -103,7 +112,7 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   }
   // The author part of an author–year entry is short; a long one means the year came from the title.
   if (!numbered && authorText.length > 400) return undefined;
-  const parsed = numbered ? parseGivenFirstAuthors(authorText) : chicago ? parseChicagoAuthors(authorText) : parseAuthors(authorText);
+  const parsed = numbered || (ieee && ieeeYear) ? parseGivenFirstAuthors(authorText) : chicago ? parseChicagoAuthors(authorText) : parseAuthors(authorText);
   if (title === undefined) {
     const after = raw.slice(yearAt + yearText.length).replace(/^[).,\s]+/, '');
     title = after
@@ -123,7 +132,18 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   if (parsed.etAl) entry.etAl = true;
   if (parsed.degrees.length > 0) entry.degreesAsAuthors = parsed.degrees;
   if (numbered) entry.numbered = true;
+  else if (ieee && ieeeYear) entry.byNumber = true;
   return entry;
+}
+
+const IEEE_HEAD = /^((?:\p{Lu}\.[\s-]?){1,3}\s?\p{Lu}[^"“”]{0,200}?),\s?["“]([^"“”]{4,300})["”]/u;
+
+/** The last year of `raw` from `from` on (an access date aside): an IEEE entry's. */
+function lastYear(raw: string, from: number): { text: string; at: number } | undefined {
+  const body = raw.slice(from).replace(/(?:accessed|diakses)[^.]*\.|https?:\/\/\S+/gi, (m) => ' '.repeat(m.length));
+  const years = [...body.matchAll(/(?<![\d/])(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)/g)];
+  const last = years[years.length - 1];
+  return last ? { text: last[0], at: from + (last.index ?? 0) } : undefined;
 }
 
 function normalizeEntryYear(year: string): string {

@@ -33,7 +33,7 @@ export const uncitedReference: Check = {
     }
     const inOtherList = (entry: ReferenceEntry) => [...(citedElsewhere.get(authorYear(entry)) ?? [])].some((list) => list !== entry.list);
     for (const entry of manuscript.referenceList) {
-      if (entry.numbered || cited.has(entry)) continue;
+      if (entry.numbered || entry.byNumber || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
         if (citeAll || manuscript.keyCitations.some((k) => k.key === entry.key)) continue;
         yield {
