@@ -26,13 +26,16 @@ export function continuesEntry(previous: string, text: string): boolean {
   if (!year && (open || /\d\s*\(\d+\)|\d\s*[-–]\s*\d|https?:\/\//.test(head))) return true;
   if (!open) return false;
   if (!year) return true;
-  if (!ENTRY_START.test(head)) return true;
+  // "D. (2023). …": the initials that end the names above.
+  if (/^\p{Lu}\.\s?\(/u.test(head)) return true;
+  // (A regulation opens an entry too: "Peraturan Pemerintah Nomor 24 Tahun 2005 tentang …".)
+  if (!/^\p{Lu}/u.test(head)) return true;
   // Names hold hardly a word in lower case ("Tanjung, A. fuadi"); a title holds several.
   const lower = head.slice(0, year.index).match(LOWER_WORDS);
   return lower !== null && lower.length >= 2;
 }
 
-const LOWER_WORDS = /(?<!\p{L})(?!(?:dan|and|dkk|et|al|van|von|der|den|de|di|da|bin|binti)(?!\p{L}))\p{Ll}{4,}/gu;
+const LOWER_WORDS = /(?<![\p{L}-])(?!(?:dan|and|dkk|et|al|van|von|der|den|de|di|da|bin|binti)(?!\p{L}))\p{Ll}{4,}/gu;
 
 /**
  * The entries in one block of a reference section. A paragraph holding several entries on

@@ -33,7 +33,8 @@ export const uncitedReference: Check = {
     }
     const inOtherList = (entry: ReferenceEntry) => [...(citedElsewhere.get(authorYear(entry)) ?? [])].some((list) => list !== entry.list);
     for (const entry of manuscript.referenceList) {
-      if (entry.numbered || entry.byNumber || cited.has(entry)) continue;
+      // (A \bibitem is cited by its key, whatever its style.)
+      if (entry.numbered || (entry.byNumber && entry.origin === 'list') || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
         if (citeAll || manuscript.keyCitations.some((k) => k.key === entry.key)) continue;
         yield {
