@@ -141,9 +141,9 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
 
 const IEEE_HEAD = /^((?:\p{Lu}\.[\s-]?){1,3}\s?\p{Lu}[^"“”]{0,200}?),\s?["“]([^"“”]{4,300})["”]/u;
 
-/** The last year of `raw` from `from` on (an access date aside): an IEEE entry's. */
+/** The last year of `raw` from `from` on (web addresses aside): an IEEE entry's. */
 function lastYear(raw: string, from: number): { text: string; at: number } | undefined {
-  const body = raw.slice(from).replace(/(?:accessed|diakses)[^.]*\.|https?:\/\/\S+/gi, (m) => ' '.repeat(m.length));
+  const body = raw.slice(from).replace(/https?:\/\/\S+/gi, (m) => ' '.repeat(m.length));
   const years = [...body.matchAll(/(?<![\d/])(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)/g)];
   const last = years[years.length - 1];
   return last ? { text: last[0], at: from + (last.index ?? 0) } : undefined;
@@ -164,6 +164,8 @@ const SURNAME_INITIALS = /^(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*\p{Lu}\p
 
 /** A whole name: two words or more, capitalised, the last written out ("Moch. Saleh Udin"). */
 const WHOLE_NAME = /^\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?)*\s+\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
+
+const TRAILING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'le', 'la']);
 
 const ONE_SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
 
@@ -236,9 +238,9 @@ export function parseAuthors(text: string): ParsedAuthors {
         continue;
       }
       // "de Weerth, C." written "Weerth, C. de": initials, then the surname's particle.
-      const particle = last && !last.given ? /^(.+?)\s+((?:de|van|von|der|den|du|da|di|le|la)(?:\s+(?:der|den|la))?)$/.exec(token) : null;
-      if (particle && isInitials(particle[1]) && last) {
-        last.given = particle[1];
+      const space = token.lastIndexOf(' ');
+      if (last && !last.given && space > 0 && TRAILING_PARTICLES.has(token.slice(space + 1)) && isInitials(token.slice(0, space))) {
+        last.given = token.slice(0, space);
         continue;
       }
       if (isInitials(token)) {

@@ -254,7 +254,7 @@ const LABEL_FIRST = /^(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{
 const WEBSITE = /^(?:www\.)?[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|org|net|id|go\.id|co\.id|ac\.id|or\.id|gov|edu|io|info)$/i;
 
 /** "(e.g., Myst, Anderson & Dill, 2000)": a name (of a game, a model) before a list of its own. */
-const LABEL_BEFORE_LIST = /^[^,]{2,40},\s*(?=[^,]+(?:\s&\s|\sand\s|\sdan\s|\set al\.?$|\sdkk\.?$))/u;
+const LABEL_BEFORE_LIST = /^[^,]{2,40},\s?(?=[^,]{1,120}?(?:\s&\s|\sand\s|\sdan\s|\set al\.?$|\sdkk\.?$))/u;
 
 const COLLEAGUES = new Set(['colleagues', 'coworkers', 'co-workers', 'kawan-kawan', 'rekan-rekan', 'rekan']);
 
