@@ -11,7 +11,7 @@ import { basename, dirname, extname, resolvePath } from './paths';
 import { isTexLiveBibliography, localPackageFiles, undeclaredBibliographies } from './bibliography/declared';
 import { extractProseCitations, type ProseCitation } from './citations/authorYear';
 import { extractPandocCitations } from './citations/pandoc';
-import { parseReferenceBlock } from './bibliography/referenceList';
+import { continuesEntry, parseReferenceBlock } from './bibliography/referenceList';
 import type { ReferenceEntry } from './bibliography/entries';
 import { normalizeName } from './bibliography/names';
 import { loadDatabase, type LoadedDatabase } from './bibliography/database';
@@ -548,7 +548,7 @@ function describedHeading(h: Heading, descriptions: WeakMap<Heading, ReturnType<
   if (!d) {
     d = describeHeading(h.title);
     // "DAFTAR PUSTAKA – BAB III", "Referensi Bab 2": the reference list of one chapter.
-    if (d.role === undefined && REFERENCES_OF.test(d.bare)) d = { ...d, role: 'references' };
+    if (d.role === undefined && (REFERENCES_OF.test(d.bare) || SUPPLEMENTARY_REFERENCES.test(d.bare))) d = { ...d, role: 'references' };
     descriptions.set(h, d);
   }
   return d;
@@ -556,6 +556,10 @@ function describedHeading(h: Heading, descriptions: WeakMap<Heading, ReturnType<
 
 const REFERENCES_OF =
   /^(?:daftar\s+(?:pustaka|rujukan|referensi)|referensi|rujukan|references|bibliography|bibliografi|kepustakaan)\s*(?:[-–—:(]|bab\b|chapter\b|for\b|untuk\b)/;
+
+/** "Supplementary References", "Referensi Tambahan": a second list, for the supplement. */
+const SUPPLEMENTARY_REFERENCES =
+  /^(?:(?:supplementa(?:ry|l)|additional|appendix)\s+(?:references|bibliography)|(?:daftar\s+pustaka|referensi|rujukan)\s+(?:tambahan|lampiran|suplemen))$/;
 
 /** A paragraph cut by a page break: the first part ends mid-sentence, the second starts in lower case. */
 function continuesAfterPageBreak(previous: TextBlock, next: TextBlock): boolean {
@@ -630,6 +634,9 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
   // between two such runs (the next chapter) or another file starts a new one.
   const lists = { count: manuscript.referenceList.length > 0 ? 1 : 0, current: -1, file: '' };
   let notesIn = -1;
+  // The last block of a reference list read, and how many entries it gave: a Word export may cut
+  // an entry into paragraphs ("…, & Putri Armayani," / "D. (2023). ANALISA …").
+  let lastRead: { block: TextBlock; section: number; count: number } | undefined;
   const blocks = manuscript.blocks;
   for (let i = 0; i < blocks.length;) {
     const block = blocks[i];
@@ -650,16 +657,37 @@ function collectReferences(manuscript: Manuscript, memo: BlockMemo): void {
         }
         // "1. Wang, X. … 2014." in an ordered list: a numbered list, in the order of citation.
         const ordered = block.kind === 'list-item' && orderedItem(manuscript.files.get(block.file)?.text, block.start);
-        for (const parsed of memo(block, 'references', () => parseReferenceBlock(block))) {
+        const before =
+          lastRead &&
+          lastRead.section === block.section &&
+          lastRead.block.file === block.file &&
+          // (A list item is an entry of its own.)
+          block.kind === 'paragraph' &&
+          lastRead.block.kind === 'paragraph' &&
+          continuesEntry(lastRead.block.text, block.text)
+            ? lastRead
+            : undefined;
+        let read: TextBlock = block;
+        if (before) {
+          manuscript.referenceList.length -= before.count;
+          const into = before.block;
+          read = { file: into.file, kind: into.kind, text: into.text, offsets: into.offsets, start: into.start, end: into.end };
+          joinBlocks(read, block);
+        }
+        const count = manuscript.referenceList.length;
+        const parsedEntries = before ? parseReferenceBlock(read) : memo(block, 'references', () => parseReferenceBlock(block));
+        for (const parsed of parsedEntries) {
           const entry = ordered && !parsed.numbered ? { ...parsed, ordered: true } : parsed;
           const previous = manuscript.referenceList[manuscript.referenceList.length - 1];
           // "———. Visualizing Data. 1994.": the same authors as the entry above (Chicago, MLA).
           const same = SAME_AUTHORS.test(entry.text) && previous?.list === lists.current ? { authors: previous.authors, etAl: previous.etAl } : {};
           manuscript.referenceList.push({ ...entry, ...same, list: lists.current, group: block.section });
         }
+        lastRead = { block: read, section: block.section, count: manuscript.referenceList.length - count };
       }
       continue;
     }
+    lastRead = undefined;
     // A run: this block and the next ones of its file outside reference lists.
     let end = i + 1;
     while (end < blocks.length && blocks[end].file === block.file && manuscript.sections[blocks[end].section].role !== 'references') end++;

@@ -23,6 +23,11 @@ export interface ReferenceEntry extends Span {
   degreesAsAuthors?: string[];
   /** Numbered list entry ("[3] …"): not an author–year list. */
   numbered?: boolean;
+  /**
+   * Written in IEEE style without its number ("V. Arinal and M. Azhari, "Title," …, 2023."): cited
+   * by number ("[1]"), in the order of citation; still answers an author–year citation.
+   */
+  byNumber?: boolean;
   /** An author–year entry in an ordered (numbered) Markdown list: listed in its own order, not alphabetically. */
   ordered?: boolean;
   /**

@@ -22,7 +22,8 @@ export function normalizeName(name: string): string {
 export function isInitials(token: string): boolean {
   const t = token.trim();
   if (t === '') return false;
-  return /^(?:(?:\p{Lu}|Ch|Th|Sh|Ph|Mc)\.?[\s-]*){1,5}$/u.test(t) && /\p{Lu}/u.test(t) && (t.length <= 3 || /\./.test(t));
+  // Balinese given names are abbreviated in two letters: "I. A. Pt. S." (Putu), "I Md." (Made).
+  return /^(?:(?:\p{Lu}|Ch|Th|Sh|Ph|Mc|(?:Pt|Md|Kt|Gst|Wy|Kd|Nym)(?=\.))\.?[\s-]*){1,5}$/u.test(t) && /\p{Lu}/u.test(t) && (t.length <= 3 || /\./.test(t));
 }
 
 // Indonesian and international degrees that Word-converted reference lists parse as authors.

@@ -11,6 +11,33 @@ const YEAR = /(?:^|[\s(.,])\(?((?:1[5-9]\d\d|20\d\d)[a-z]?|[nN]\.\s?d\.|[tT]\.\s
 const ENTRY_START = /^(?:\[\d+\]\s*|\d+\.\s+)?[A-Z\u00C0-\u024F][\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,5}\s*[,.(]/u;
 
 /**
+ * Whether a paragraph of a reference list goes on with the entry of the paragraph before it: that
+ * one stops without a final stop (after a word or a comma: "…, & Putri Armayani,", "… TERHADAP
+ * KINERJA") and this one does not open an entry — names, then a year — ("D. (2023). ANALISA …",
+ * "Manajemen, 4(11), 1558–1572. https://…").
+ */
+export function continuesEntry(previous: string, text: string): boolean {
+  const head = text.trimStart().slice(0, 400);
+  if (/^(?:\[\d+\]|\d+\.\s)/.test(head) || IEEE_HEAD.test(head)) return false;
+  const year = YEAR.exec(head);
+  const open = /[\p{L},;:&]$/u.test(previous.trimEnd());
+  // No year, but a volume, pages or an address: the rest of the entry above ("Memory, 28(8),
+  // 957-967."), whatever ends that one.
+  if (!year && (open || /\d\s*\(\d+\)|\d\s*[-–]\s*\d|https?:\/\//.test(head))) return true;
+  if (!open) return false;
+  if (!year) return true;
+  // "D. (2023). …": the initials that end the names above.
+  if (/^\p{Lu}\.\s?\(/u.test(head)) return true;
+  // (A regulation opens an entry too: "Peraturan Pemerintah Nomor 24 Tahun 2005 tentang …".)
+  if (!/^\p{Lu}/u.test(head)) return true;
+  // Names hold hardly a word in lower case ("Tanjung, A. fuadi"); a title holds several.
+  const lower = head.slice(0, year.index).match(LOWER_WORDS);
+  return lower !== null && lower.length >= 2;
+}
+
+const LOWER_WORDS = /(?<![\p{L}-])(?!(?:dan|and|dkk|et|al|van|von|der|den|de|di|da|bin|binti)(?!\p{L}))\p{Ll}{4,}/gu;
+
+/**
  * The entries in one block of a reference section. A paragraph holding several entries on
  * separate lines (a list pasted without blank lines) is split at lines that start an entry.
  */
@@ -41,6 +68,9 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   from += leading;
   raw = raw.trim();
   if (raw.length < 8) return undefined;
+  // "https://www.epa.gov/…. Accessed: January 04, 2018": the address of the entry above, on a line
+  // of its own; not an entry.
+  if (/^(?:https?:\/\/|www\.|doi:\s*10\.|10\.\d{4,}\/)/i.test(raw)) return undefined;
   let numbered = false;
   const number = /^(?:\[\d+\]|\d+\.)\s*/.exec(raw);
   let authorStart = 0;
@@ -68,7 +98,16 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   // Design for the Eye and Mind. New York: Oxford University Press, 2006."
   const chicago = numbered ? undefined : chicagoEntry(raw);
   let title: string | undefined;
-  if (chicago) {
+  // "V. Arinal and M. Azhari, "Penerapan …," Jurnal Sains, vol. 5, 2023." (IEEE without numbers):
+  // names given name first, the title in quotes, the year near the end.
+  const ieee = numbered ? null : IEEE_HEAD.exec(raw);
+  const ieeeYear = ieee ? lastYear(raw, ieee[0].length) : undefined;
+  if (ieee && ieeeYear) {
+    authorText = ieee[1];
+    title = ieee[2].replace(/[,.]$/, '');
+    yearText = ieeeYear.text;
+    yearAt = ieeeYear.at;
+  } else if (chicago) {
     authorText = chicago.authors;
     yearText = chicago.year;
     yearAt = chicago.yearAt;
@@ -76,7 +115,7 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   }
   // The author part of an author–year entry is short; a long one means the year came from the title.
   if (!numbered && authorText.length > 400) return undefined;
-  const parsed = numbered ? parseGivenFirstAuthors(authorText) : chicago ? parseChicagoAuthors(authorText) : parseAuthors(authorText);
+  const parsed = numbered || (ieee && ieeeYear) ? parseGivenFirstAuthors(authorText) : chicago ? parseChicagoAuthors(authorText) : parseAuthors(authorText);
   if (title === undefined) {
     const after = raw.slice(yearAt + yearText.length).replace(/^[).,\s]+/, '');
     title = after
@@ -96,7 +135,18 @@ function parseEntry(block: TextBlock, from: number, to: number): ReferenceEntry 
   if (parsed.etAl) entry.etAl = true;
   if (parsed.degrees.length > 0) entry.degreesAsAuthors = parsed.degrees;
   if (numbered) entry.numbered = true;
+  else if (ieee && ieeeYear) entry.byNumber = true;
   return entry;
+}
+
+const IEEE_HEAD = /^((?:\p{Lu}\.[\s-]?){1,3}\s?\p{Lu}[^"“”]{0,200}?),\s?["“]([^"“”]{4,300})["”]/u;
+
+/** The last year of `raw` from `from` on (web addresses aside): an IEEE entry's. */
+function lastYear(raw: string, from: number): { text: string; at: number } | undefined {
+  const body = raw.slice(from).replace(/https?:\/\/\S+/gi, (m) => ' '.repeat(m.length));
+  const years = [...body.matchAll(/(?<![\d/])(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)/g)];
+  const last = years[years.length - 1];
+  return last ? { text: last[0], at: from + (last.index ?? 0) } : undefined;
 }
 
 function normalizeEntryYear(year: string): string {
@@ -108,6 +158,16 @@ interface ParsedAuthors {
   etAl: boolean;
   degrees: string[];
 }
+
+/** "Keelin JW", "Mohseni-Moghadam M", "van Kleef GA": a surname (after particles) and initials. */
+const SURNAME_INITIALS = /^(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\s+\p{Lu}{1,3}$/u;
+
+/** A whole name: two words or more, capitalised, the last written out ("Moch. Saleh Udin"). */
+const WHOLE_NAME = /^\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?)*\s+\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
+
+const TRAILING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'le', 'la']);
+
+const ONE_SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’\-]+$/u;
 
 const TITLES_BEFORE = /^(?:(?:Prof|Dr|Drs|Dra|Ir|Hj|KH)\.\s*)+/;
 
@@ -123,6 +183,27 @@ export function parseAuthors(text: string): ParsedAuthors {
     t = t.replace(/(?:,|(?<![\s,]))\s*\b(et al\.?|dkk\.?|and others|others)\s*$/i, '');
   }
   t = t.replace(/\((ed|eds|editor|penyunting|peny)\.?\)/gi, '').trim();
+  // "Keelin JW, Abernathy JR", "Steckel L, Bond J, …" (Vancouver, CSE): each name is a surname
+  // and initials without points.
+  const compact = t
+    .split(/(?:(?<!\s)\s*)?(?:,|;|&|\band\b|\bdan\b)\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  // ("Andriani W, Supriono": a later name may have no initials.)
+  if (compact.length > 0 && SURNAME_INITIALS.test(compact[0]) && compact.every((c) => SURNAME_INITIALS.test(c) || ONE_SURNAME.test(c))) {
+    for (const c of compact) {
+      const at = c.lastIndexOf(' ');
+      result.authors.push(at < 0 ? { family: cleanFamily(c) } : { family: cleanFamily(c.slice(0, at)), given: c.slice(at + 1) });
+    }
+    return result;
+  }
+  // "Rini Wulandari, Moch. Saleh Udin, & Taufik Akbar", "Ariani Putri Hanny, & Widodo Sri": whole
+  // names in their own order, one per comma; each is an author (not "Latif, Samin": a surname
+  // and a given name).
+  if (compact.length > 1 && /,/.test(t) && compact.every((c) => WHOLE_NAME.test(c))) {
+    for (const c of compact) result.authors.push({ family: cleanFamily(c.replace(TITLES_BEFORE, '')) });
+    return result;
+  }
   // "National Institute of Standards and Technology", "Badan Riset dan Inovasi Nasional": without a
   // comma, an "and" inside a name of several capitalised words joins words, not authors.
   if (
@@ -149,9 +230,17 @@ export function parseAuthors(text: string): ParsedAuthors {
     }
     for (const token of tokens) {
       const last = result.authors[result.authors.length - 1];
+      // "Hempel, W. E., Jr, & Fleishman, E. A.": a generational suffix of the name before.
+      if (last && /^(?:Jr|Sr)\.?$/.test(token)) continue;
       // "…, & SH, M.": a degree where a new author's surname would stand ("SH" also looks like initials).
       if (isDegree(token) && (!last || last.given)) {
         result.degrees.push(token);
+        continue;
+      }
+      // "de Weerth, C." written "Weerth, C. de": initials, then the surname's particle.
+      const space = token.lastIndexOf(' ');
+      if (last && !last.given && space > 0 && TRAILING_PARTICLES.has(token.slice(space + 1)) && isInitials(token.slice(0, space))) {
+        last.given = token.slice(0, space);
         continue;
       }
       if (isInitials(token)) {
@@ -198,7 +287,10 @@ function chicagoEntry(raw: string): { authors: string; title: string; year: stri
   if (dash) cut = dash[0].length - 1;
   for (const m of dash ? [] : raw.slice(0, 300).matchAll(/(?<!\p{L})(\p{L}+)\.\s+(?=["“‘*_]?(?:\p{Lu}|\p{Ll}+\p{Lu}))/gu)) {
     const end = (m.index ?? 0) + m[1].length;
-    if (m[1].length >= 2 && !/^(?:St|Jr|Sr|Dr|Mc|Moh|Muh|Abd|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])) {
+    if (
+      m[1].length >= 2 &&
+      !/^(?:St|Jr|Sr|Dr|Mc|Moh|Moch|Mohd|Muh|Muhd|Mhd|Much|Abd|Pt|Md|Kt|Gst|Wy|Kd|Nym|Mr|Ms|Mrs|Hj|Ir|Drs|Prof|Ed|Eds|ed|eds|vol|no)$/i.test(m[1])
+    ) {
       cut = end;
       break;
     }

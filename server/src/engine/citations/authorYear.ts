@@ -50,7 +50,11 @@ const YEARS_AT_END = new RegExp(
   String.raw`^(.*?)[,\s]\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?(?:\s*,\s*[“"][^”"]*[”"])?\s*$`,
   'i',
 );
-const YEAR_ONLY_PAREN = new RegExp(String.raw`\(\s*((?:${YEAR_SOURCE})(?:\s*,\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*\)`, 'gi');
+// "Ackerman (1986; 1988; 1992)": several works of the same authors, by comma or semicolon.
+const YEAR_ONLY_PAREN = new RegExp(String.raw`\(\s*((?:${YEAR_SOURCE})(?:\s*[,;]\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*\)`, 'gi');
+const REMARK_AFTER_YEAR = /(\d{4}[a-z]?),?\s+(?:for|to|as|on|with|untuk|sebagai|dan lain-lain)\s[\p{Ll}\s'’-]*$/u;
+/** A part of a parenthetical citation that is years alone: "(Ackerman, 1986; 1988)". */
+const YEARS_ALONE = new RegExp(String.raw`^\s*((?:${YEAR_SOURCE})(?:\s*,\s*(?:${YEAR_SOURCE}))*)${PAGE_SOURCE}?\s*$`, 'i');
 const YEAR_TOKEN = new RegExp(YEAR_SOURCE, 'gi');
 
 // Words that open a sentence or introduce a citation; never part of an author's name.
@@ -112,15 +116,36 @@ export function extractProseCitations(block: TextBlock): ProseCitation[] {
     if (narrativeParens.has(openAt)) continue;
     out.push(...parenthetical(block, openAt + 1, m[1]));
   }
+  // "[Muamar, 2020]", "[Herry, 2015, 517]": the same in square brackets (some journals' style).
+  if (text.includes('[')) for (const m of text.matchAll(/\[([^[\]()]{4,400})\]/g)) out.push(...parenthetical(block, (m.index ?? 0) + 1, m[1]));
   return out.sort((a, b) => a.start - b.start);
 }
 
 function parenthetical(block: TextBlock, innerStart: number, inner: string): ProseCitation[] {
   const out: ProseCitation[] = [];
   let offset = 0;
+  let previous: ProseCitation | undefined;
   for (const part of inner.split(';')) {
     const partStart = innerStart + offset;
     offset += part.length + 1;
+    // "(Ackerman, 1986; 1988; 1992)": more works of the authors just named.
+    const alone = previous ? YEARS_ALONE.exec(part) : null;
+    if (previous && alone) {
+      const yearsAt = partStart + part.indexOf(alone[1]);
+      for (const y of alone[1].matchAll(YEAR_TOKEN)) {
+        const yearStart = yearsAt + (y.index ?? 0);
+        out.push({
+          ...previous,
+          ...blockSpan(block, yearStart, yearStart + y[0].length),
+          written: `${previous.writtenAuthors}, ${y[0]}`,
+          year: normalizeCitedYear(y[0]),
+          yearSpan: blockSpan(block, yearStart, yearStart + y[0].length),
+          authorSpan: blockSpan(block, yearStart, yearStart + y[0].length),
+        });
+      }
+      continue;
+    }
+    previous = undefined;
     const lead = part.length - part.trimStart().length;
     const whole = part.trim();
     let itemOffset = partStart + lead;
@@ -147,12 +172,19 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
       item = item.slice(source[0].length);
       if (SELF_SOURCE.test(item)) continue;
     }
+    // "(see Forster, 1998; Grainger, 2008, for reviews)", "(…, 2016, to cite a few)": a remark
+    // after the last year.
+    const remark = REMARK_AFTER_YEAR.exec(item);
+    if (remark) item = item.slice(0, (remark.index ?? 0) + remark[1].length);
     const m = YEARS_AT_END.exec(item);
     if (!m) continue;
     let authorsText = m[1].replace(/(?<![,\s])[,\s]+$/, '');
     let authorsOffset = itemOffset;
     // "lihat Sugiyono", "see Smith", "e.g., Smith": a lower-case lead-in is not part of the names.
-    const leadIn = /^(?:(?:lihat|see|cf\.|e\.g\.,?|misalnya|contohnya|seperti|in|dalam|also|juga)\s+)+/i.exec(authorsText);
+    const leadIn =
+      /^(?:(?:lihat|see|cf\.|e\.g\.,?|i\.e\.,?|viz\.,?|for example,?|for instance,?|such as|misalnya|contohnya|seperti|yaitu|yakni|in|dalam|also|juga)\s+)+/i.exec(
+        authorsText,
+      );
     if (leadIn && /^[a-z]/.test(leadIn[0])) {
       authorsText = authorsText.slice(leadIn[0].length);
       authorsOffset += leadIn[0].length;
@@ -164,12 +196,29 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
       authorsText = quoted[1].replace(/,$/, '');
     }
     // A quoted title is one name, "and" and all ("UAV Photogrammetry and Remote Sensing").
-    const names: NameList | undefined = quoted
+    let names: NameList | undefined = quoted
       ? /\p{L}/u.test(authorsText) && !/\d/.test(authorsText)
         ? { surnames: [authorsText], etAl: false, withInitials: false }
         : undefined
       : parseNameList(authorsText);
+    let strong = true;
+    if (!names && !quoted) {
+      // "(for a discussion, see Baguley, 2009)", "(…based on substantive arguments, Lakens et al.,
+      // 2017)", "(2.3, Auguie, 2017)": a remark or a version number, then the names.
+      const tail = trailingNames(authorsText);
+      if (tail) {
+        authorsOffset += tail.at;
+        authorsText = authorsText.slice(tail.at);
+        names = tail.names;
+        strong = tail.strong;
+      }
+    }
     if (!names) continue;
+    // "(BPQ, Kolacz et al., 2018)", "(PSI, Sibson, 1978)": the short name of a measure, then its
+    // authors; resolution drops the label when no entry has it.
+    let optionalFirst: ProseCitation['optionalFirst'];
+    const label = names.surnames.length > 1 ? (LABEL_FIRST.exec(authorsText) ?? LABEL_BEFORE_LIST.exec(authorsText)) : null;
+    if (label) optionalFirst = { start: authorsOffset + label[0].length, writtenAuthors: authorsText.slice(label[0].length) };
     const yearsText = m[2];
     const yearsOffset = itemOffset + item.indexOf(yearsText, m[1].length);
     for (const y of yearsText.matchAll(YEAR_TOKEN)) {
@@ -189,12 +238,47 @@ function parenthetical(block: TextBlock, innerStart: number, inner: string): Pro
         secondaryOriginal: originalAuthor ?? names.secondaryOriginal,
         firstWritten: names.firstWritten,
         titleHint: names.titleHint,
-        strong: !names.placeLike,
+        strong: strong && !names.placeLike,
         withInitials: names.withInitials,
+        ...(optionalFirst ? { optionalFirst } : {}),
       });
+      previous = out[out.length - 1];
     }
   }
   return out;
+}
+
+/** An abbreviation in capitals ("BPQ", "BPQ-VSF", "CERQ-short") and its comma, before names. */
+const LABEL_FIRST = /^(?=[^\s,]*\p{Lu}[^\s,]*\p{Lu})\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{L}\p{N}]+)*,\s*(?=\p{Lu})/u;
+
+const WEBSITE = /^(?:www\.)?[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|org|net|id|go\.id|co\.id|ac\.id|or\.id|gov|edu|io|info)$/i;
+
+/** "(e.g., Myst, Anderson & Dill, 2000)": a name (of a game, a model) before a list of its own. */
+const LABEL_BEFORE_LIST = /^[^,]{2,40},\s?(?=[^,]{1,120}?(?:\s&\s|\sand\s|\sdan\s|\set al\.?$|\sdkk\.?$))/u;
+
+const COLLEAGUES = new Set(['colleagues', 'coworkers', 'co-workers', 'kawan-kawan', 'rekan-rekan', 'rekan']);
+
+// A remark before the names of a parenthetical citation ends in a comma or in a cue word.
+const TAIL_CUT = /(?:,\s+|(?<=\p{Ll})\s+)(?=\p{Lu})/gu;
+const TAIL_CUE = /(?<!\p{L})(?:see|lihat|cf\.|e\.g\.,?|for example|for instance|misalnya|contohnya|seperti|mengutip|replicating|following)\s+$/iu;
+
+/**
+ * The names at the end of what precedes a parenthetical citation's year, after a remark in
+ * lower case or a number ("for a discussion, see Baguley", "2.3, Auguie"): the longest tail that
+ * reads as names. Strong evidence of a citation only after a cue word ("see") or with "et al.";
+ * otherwise it counts when an entry has those names (a place after a remark is no citation).
+ */
+function trailingNames(text: string): { at: number; names: NameList; strong: boolean } | undefined {
+  for (const cut of text.matchAll(TAIL_CUT)) {
+    const at = (cut.index ?? 0) + cut[0].length;
+    const before = text.slice(0, at);
+    // The remark holds a word in lower case or a figure; names alone would have read as a whole.
+    if (!/(?<!\p{L})\p{Ll}{2,}|\d/u.test(before)) continue;
+    const names = parseNameList(text.slice(at));
+    if (!names) continue;
+    return { at, names, strong: names.etAl || TAIL_CUE.test(before) };
+  }
+  return undefined;
 }
 
 interface NameList {
@@ -216,6 +300,8 @@ interface NameList {
 export function parseNameList(text: string): NameList | undefined {
   // "World Health Organization [WHO]": the bracketed abbreviation introduces a short form.
   let t = text.replace(/(?<!\s)\s*\[[\p{Lu}\p{N}&-]{2,12}\]/gu, '').trim();
+  // "(bps.go.id, 2024)": a website named as its author, in lower case as its address is.
+  if (WEBSITE.test(t)) return { surnames: [t], etAl: false, withInitials: false };
   if (t.length === 0 || t.length > 250 || /\d/.test(t) || !/^[\p{Lu}]/u.test(t)) return undefined;
   let secondaryOriginal: string | undefined;
   const secondary = /^(.+?)\s+(?:dalam|in|cited in|as cited in|sebagaimana dikutip(?:\s+dalam)?|dikutip(?:\s+dalam|\s+dari)?)\s+(.+)$/i.exec(t);
@@ -265,6 +351,8 @@ export function parseNameList(text: string): NameList | undefined {
       if (!/^[\p{Lu}]/u.test(w) && !isParticle(w) && !/^(?:al-|el-)/.test(w) && !inner) return undefined;
       if (PLACE_WORDS.has(w.toLowerCase())) placeLike = true;
       else if (NOT_NAMES.has(w.toLowerCase())) return undefined;
+      // "(March-September 2020)", "(Januari–Maret 2021)": a span of months, not a name.
+      else if (/[-–]/.test(w) && w.split(/[-–]/).every((part) => NOT_NAMES.has(part.toLowerCase()))) return undefined;
     }
     // "(Cleveland, Visualizing Data 1994)": a title of capitalised words reads like a second name;
     // resolution tries it as a title first.
@@ -308,10 +396,17 @@ function narrative(block: TextBlock, parenAt: number, parenText: string, yearsTe
       expectedEnd = token.start;
       continue;
     }
-    if (kept.length === 0 && (lower === 'al' || lower === 'dkk')) {
+    if (kept.length === 0 && !etAl && (lower === 'al' || lower === 'dkk')) {
       if (lower === 'al' && tokens[i - 1]?.text.toLowerCase().replace(/\.$/, '') !== 'et') break;
       etAl = true;
       if (lower === 'al') i--;
+      expectedEnd = tokens[i].start;
+      continue;
+    }
+    // "Burriss and colleagues (2015)", "Sari dan kawan-kawan (2019)": et al. in words.
+    if (kept.length === 0 && !etAl && COLLEAGUES.has(lower) && /^(?:and|dan)$/i.test(tokens[i - 1]?.text ?? '')) {
+      etAl = true;
+      i--;
       expectedEnd = tokens[i].start;
       continue;
     }

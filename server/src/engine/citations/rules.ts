@@ -58,7 +58,11 @@ export function dropFirstAuthor(citation: ProseCitation): void {
 export function resolveProse(citation: ProseCitation, index: PoolQueries, against: 'list' | 'database'): Resolution {
   // "Emadpoor, Lavasani, & Shahcheraghi (2015)": a list of three or more (a comma before its last
   // name) keeps its first name even when no entry has it.
-  const serialList = citation.optionalFirst !== undefined && /,\s*(?:&|and|dan)\s/.test(citation.optionalFirst.writtenAuthors);
+  // ("Relatedly, Yang, Huang, and Shanks (2018)": an adverb in -ly is no name, list or not.)
+  const serialList =
+    citation.optionalFirst !== undefined &&
+    /,\s*(?:&|and|dan)\s/.test(citation.optionalFirst.writtenAuthors) &&
+    !/^\p{Lu}\p{Ll}{3,}ly$/u.test(citation.authors[0] ?? '');
   if (citation.optionalFirst && !serialList && citation.authors.length > 1 && !index.anyAuthorMatches(citation.authors[0])) dropFirstAuthor(citation);
   const first = citation.authors[0];
   if (first === undefined) return { status: 'unchecked' };
@@ -81,10 +85,14 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
       // Prefer the entry whose co-authors match; then an exact suffix match ("2018a").
       const byCoauthors = sameYearEntries.filter((e) => authorProblem(citation, e, index.names) === undefined);
       if (byCoauthors.length >= 1) sameYearEntries = byCoauthors;
+      if (citation.etAl) sameYearEntries = etAlFits(sameYearEntries, citation, index.names);
       const exact = sameYearEntries.filter((e) => normalizeYear(e.year) === normalizeYear(citation.year));
       if (exact.length === 1) sameYearEntries = exact;
       // The same entry listed twice is references/duplicate, not an ambiguous citation.
-      const distinct = new Set(sameYearEntries.map((e) => e.text.replace(/\s+/g, ' ').toLowerCase()));
+      // (Written in two styles too: "Putrie, Rena Augia; Tawil, …" and "Putrie, R. A., Tawil, …", one title.)
+      const distinct = new Set(
+        sameYearEntries.map((e) => (e.title && e.title.length >= 20 ? `${normalizeName(e.title)}|${e.year}` : e.text.replace(/\s+/g, ' ').toLowerCase())),
+      );
       if (distinct.size === 1) sameYearEntries = sameYearEntries.slice(0, 1);
       // So is one work listed in several reference lists (one per chapter or article).
       if (oneWorkInSeveralLists(sameYearEntries)) sameYearEntries = sameYearEntries.slice(0, 1);
@@ -141,6 +149,20 @@ export function resolveProse(citation: ProseCitation, index: PoolQueries, agains
     return { status: 'author-mismatch', entry: coauthored[0], problem: { kind: 'first-author-missing', expected: coauthored[0].authors[0].family } };
   }
   return { status: 'missing', against };
+}
+
+/**
+ * Of the same first author's works of one year, those an "et al." citation can name: APA cites a
+ * work of two authors by both names, so "(Wickham et al., 2019)" is the work of three or more;
+ * "(Anwyl-Irvine, Dalmaijer, et al., 2020)" names as many authors as tell the works apart, so
+ * those names stand in that order in its entry. All of them when none fits.
+ */
+function etAlFits(entries: ReferenceEntry[], citation: ProseCitation, names?: NameKeysMemo): ReferenceEntry[] {
+  const cited = citation.authors;
+  const ordered = entries.filter((e) => cited.every((a, i) => i === 0 || (e.authors[i] !== undefined && namesMatch(e.authors[i].family, a, names))));
+  const narrowed = ordered.length > 0 ? ordered : entries;
+  const several = narrowed.filter((e) => e.authors.length > cited.length + 1 || e.etAl);
+  return several.length > 0 ? several : narrowed;
 }
 
 /**

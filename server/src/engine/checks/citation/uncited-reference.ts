@@ -33,7 +33,8 @@ export const uncitedReference: Check = {
     }
     const inOtherList = (entry: ReferenceEntry) => [...(citedElsewhere.get(authorYear(entry)) ?? [])].some((list) => list !== entry.list);
     for (const entry of manuscript.referenceList) {
-      if (entry.numbered || cited.has(entry)) continue;
+      // (A \bibitem is cited by its key, whatever its style.)
+      if (entry.numbered || (entry.byNumber && entry.origin === 'list') || cited.has(entry)) continue;
       if (entry.origin === 'bibitem') {
         if (citeAll || manuscript.keyCitations.some((k) => k.key === entry.key)) continue;
         yield {
@@ -52,6 +53,8 @@ export const uncitedReference: Check = {
         inOtherList(entry)
       )
         continue;
+      // "Peraturan Pemerintah Nomor 24 Tahun 2005 …" is cited by its number and year, as laws are.
+      if (lawNamed(manuscript, entry)) continue;
       // "Mortensen and Chen demonstrate …": named in the text, but never with its year.
       const named = namedWithoutYear(manuscript, entry);
       yield {
@@ -105,6 +108,24 @@ function namedWithoutYear(manuscript: Manuscript, entry: ReferenceEntry): (Span 
     }
   }
   return undefined;
+}
+
+const LAW = /^(?:peraturan|undang-undang|uu|pp|perpres|permen\p{L}*|perda|keputusan|kepmen\p{L}*|instruksi|surat edaran|qanun)(?!\p{L})/iu;
+const LAW_NUMBER = /(?<!\p{L})(?:nomor|no\.)\s{0,3}(\d{1,4})\s{1,3}(?:tahun|th\.)\s{0,3}((?:19|20)\d\d)(?!\d)/giu;
+
+/** Whether the text outside the reference lists names a law's entry by its number and year. */
+function lawNamed(manuscript: Manuscript, entry: ReferenceEntry): boolean {
+  if (!LAW.test(entry.text)) return false;
+  LAW_NUMBER.lastIndex = 0;
+  const own = LAW_NUMBER.exec(entry.text);
+  if (!own) return false;
+  const id = `${Number(own[1])}|${own[2]}`;
+  return manuscript.blocks.some(
+    (b) =>
+      manuscript.sections[b.section]?.role !== 'references' &&
+      /\d{4}/.test(b.text) &&
+      [...b.text.matchAll(LAW_NUMBER)].some((m) => `${Number(m[1])}|${m[2]}` === id),
+  );
 }
 
 /** Where `word` stands in `text` as a whole word (case-sensitive), or -1. */

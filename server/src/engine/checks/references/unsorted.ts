@@ -16,7 +16,7 @@ export const unsorted: Check = {
     fixable: true,
   },
   *run({ manuscript }) {
-    const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && !e.ordered && e.authors.length > 0);
+    const list = manuscript.referenceList.filter((e) => e.origin === 'list' && !e.numbered && !e.ordered && !e.byNumber && e.authors.length > 0);
     if (list.length < 3) return;
     for (let i = 1; i < list.length; i++) {
       const previous = list[i - 1];

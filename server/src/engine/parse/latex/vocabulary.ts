@@ -156,6 +156,8 @@ def('adjustbox', { kind: 'text', args: 'mm' });
 def('href', { kind: 'text', args: 'omm' });
 def('hyperref', { kind: 'text', args: 'om' });
 def('hyperlink hypertarget', { kind: 'text', args: 'mm' });
+// Pandoc 3's citeproc output: \citeproc{ref-key}{Desmedt et al., 2022}, the citation as written.
+def('citeproc', { kind: 'text', args: 'mm' });
 def('multirow', { kind: 'text', args: 'omomom' });
 // One cell, its text once (not repeated over the spanned columns).
 def('multicolumn', { kind: 'text', args: 'mmm' });
@@ -460,6 +462,8 @@ export const ENV_ARGS: ReadonlyMap<string, string> = new Map([
   ['spacing', 'm'],
   ['adjustbox', 'm'],
   ['thebibliography', 'm'],
+  // Pandoc's CSL reference list: hanging indent and entry spacing.
+  ['CSLReferences', 'mm'],
   ['itemize', 'o'],
   ['enumerate', 'o'],
   ['description', 'o'],

@@ -543,6 +543,14 @@ export class LatexWalker {
       case 'setotherlanguage':
       case 'setotherlanguages':
         return this.polyglossia(nodes, i, name);
+      case 'vadjust': {
+        // \vadjust pre{\hypertarget{ref-key}{}}: the anchor Pandoc's CSL output puts before each
+        // reference entry; the keyword "pre" (or "post") is not text of the entry.
+        let k = i + 1;
+        while (k < nodes.length && nodes[k].type === 'whitespace') k++;
+        if (isString(nodes[k], 'pre') || isString(nodes[k], 'post')) k++;
+        return readArgs(nodes, k, 'm').next;
+      }
       case 'lstinline':
       case 'mintinline':
       case 'mint': {
