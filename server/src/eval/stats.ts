@@ -465,11 +465,7 @@ function plantsOf(result: CheckResult, prepared: Prepared, style: NumberStyle, k
         const start = st.offsets[p.start];
         const end = st.offsets[p.end - 1] + 1;
         if (text(block.file).slice(start, end) !== p.raw) continue;
-        const sep = p.raw.includes(',') ? ',' : '.';
-        const lead = /^0/.test(p.raw) ? '0' : '';
-        const digits = Math.max(2, p.raw.replace(/^0?[.,]/, '').length);
-        // Across .05 and far from it: .001 → .45, .30 → .001.
-        const replacement = p.value < 0.05 ? `${lead}${sep}${'45'.padEnd(digits, '0')}` : `${lead}${sep}${'1'.padStart(Math.max(3, digits), '0')}`;
+        const replacement = pAcross(p.raw, p.value);
         const statement = test.head ? st.offsets[test.head.start] : start;
         plants.push({
           kind: 'p',
@@ -533,25 +529,20 @@ function tableTestPlants(result: CheckResult, style: NumberStyle, text: (file: s
       };
       const cells = row.filter((c) => c.file === row[0]?.file);
       const region = { start: Math.min(...cells.map((c) => c.start)), end: Math.max(...cells.map((c) => c.end)) };
+      const plant = (at: { file: string; start: number; end: number }, replacement: string, what: string) =>
+        plants.push({ kind: 'table-test', file: at.file, start: at.start, end: at.end, replacement, region, description: `${table.label ?? 'table'} ${what}` });
       const statistic = value(statisticColumn);
       const p = value(pColumn);
       const df = value(dfColumn);
       if (statistic && p && df && df.value >= 1 && p.value >= 0 && p.value < 1 && Math.abs(statistic.value) > 0) {
         const at = spanOf(pColumn);
         if (!at) continue;
-        const sep = at.raw.includes(',') ? ',' : '.';
-        const lead = /^0/.test(at.raw) ? '0' : '';
-        const digits = Math.max(2, at.raw.replace(/^0?[.,]/, '').length);
-        const replacement = p.value < 0.05 ? `${lead}${sep}${'45'.padEnd(digits, '0')}` : `${lead}${sep}${'1'.padStart(Math.max(3, digits), '0')}`;
-        plants.push({
-          kind: 'table-test',
-          file: at.file,
-          start: at.start,
-          end: at.end,
+        const replacement = pAcross(at.raw, p.value);
+        plant(
+          at,
           replacement,
-          region,
-          description: `${table.label ?? 'table'} p ${at.raw} → ${replacement} (${headers[statisticColumn]} ${cell(statisticColumn)!.text.trim()}, df ${cell(dfColumn)!.text.trim()})`,
-        });
+          `p ${at.raw} → ${replacement} (${headers[statisticColumn]} ${cell(statisticColumn)!.text.trim()}, df ${cell(dfColumn)!.text.trim()})`,
+        );
         continue;
       }
       const b = value(bColumn);
@@ -573,19 +564,19 @@ function tableTestPlants(result: CheckResult, style: NumberStyle, text: (file: s
         const scaled = Math.abs(tValue.value) * 1.5;
         const written = scaled.toFixed(tValue.decimals).replace('.', sep);
         const replacement = (tValue.value < 0 ? at.raw.match(/^[-−]/)![0] : '') + written;
-        plants.push({
-          kind: 'table-test',
-          file: at.file,
-          start: at.start,
-          end: at.end,
-          replacement,
-          region,
-          description: `${table.label ?? 'table'} t ${at.raw} → ${replacement} (B ${cell(bColumn)!.text.trim()}, SE ${cell(seColumn)!.text.trim()})`,
-        });
+        plant(at, replacement, `t ${at.raw} → ${replacement} (B ${cell(bColumn)!.text.trim()}, SE ${cell(seColumn)!.text.trim()})`);
       }
     }
   }
   return plants;
+}
+
+/** A p written like `raw`, across .05 and far from it: .001 → .45, .30 → .001. */
+function pAcross(raw: string, value: number): string {
+  const sep = raw.includes(',') ? ',' : '.';
+  const lead = /^0/.test(raw) ? '0' : '';
+  const digits = Math.max(2, raw.replace(/^0?[.,]/, '').length);
+  return value < 0.05 ? `${lead}${sep}${'45'.padEnd(digits, '0')}` : `${lead}${sep}${'1'.padStart(Math.max(3, digits), '0')}`;
 }
 
 function parseCell(text: string, style: NumberStyle): { value: number; decimals: number } | undefined {
