@@ -1,8 +1,8 @@
 // Runs the engine over a fixture folder and renders its findings in the compact form that
 // fixtures/<code>/<case>/expected.json holds: 1-based "line:col-line:col" ranges, paths relative
 // to the case folder, every message and related location written out.
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { checkProject, discoverManuscripts, ParseCache, rangeAt, type CheckResult } from '../server/src/engine';
 import { resolvePath } from '../server/src/engine/paths';
 import { DiskHost } from '../server/src/node/diskHost';
@@ -21,6 +21,28 @@ export interface CaseOptions {
   bib?: string[];
   /** Paths to check, relative to the case folder (default: the folder itself). */
   paths?: string[];
+}
+
+/**
+ * The fixture cases with expected findings, outside examples and pathological, optionally only those
+ * holding a file whose name matches `kind`.
+ */
+export function fixtureCases(kind?: RegExp): string[] {
+  const root = resolve(__dirname, '..', 'fixtures');
+  const cases: string[] = [];
+  for (const family of readdirSync(root)) {
+    const familyDir = join(root, family);
+    if (!statSync(familyDir).isDirectory() || family === 'examples' || family === 'pathological') continue;
+    for (const code of readdirSync(familyDir)) {
+      const codeDir = join(familyDir, code);
+      if (!statSync(codeDir).isDirectory()) continue;
+      for (const name of readdirSync(codeDir)) {
+        const caseDir = join(codeDir, name);
+        if (existsSync(join(caseDir, 'expected.json')) && (!kind || readdirSync(caseDir).some((f) => kind.test(f)))) cases.push(caseDir);
+      }
+    }
+  }
+  return cases;
 }
 
 function rangeText(result: CheckResult, file: string, start: number, end: number): string {

@@ -11,28 +11,9 @@ import { registry } from '../../server/src/engine/checks/registry';
 import { UNUSED_SUPPRESSION } from '../../server/src/engine/codes';
 import { resolvePath } from '../../server/src/engine/paths';
 import { DiskHost } from '../../server/src/node/diskHost';
-import type { CaseOptions } from '../fixtureRunner';
+import { fixtureCases, type CaseOptions } from '../fixtureRunner';
 
-const REPO = path.resolve(__dirname, '../..');
 const CHECK_CODES = new Set(registry.map((c) => c.meta.code));
-
-function fixtureCases(): string[] {
-  const root = path.resolve(REPO, 'fixtures');
-  const cases: string[] = [];
-  for (const family of fs.readdirSync(root)) {
-    const familyDir = path.join(root, family);
-    if (!fs.statSync(familyDir).isDirectory() || family === 'examples' || family === 'pathological') continue;
-    for (const code of fs.readdirSync(familyDir)) {
-      const codeDir = path.join(familyDir, code);
-      if (!fs.statSync(codeDir).isDirectory()) continue;
-      for (const name of fs.readdirSync(codeDir)) {
-        const caseDir = path.join(codeDir, name);
-        if (fs.existsSync(path.join(caseDir, 'expected.json'))) cases.push(caseDir);
-      }
-    }
-  }
-  return cases;
-}
 
 /** The early steps and the final result of a check with `early`. */
 function earlyRun(...args: Parameters<typeof checkProjectSteps>): { early: EarlyStep[]; result: CheckResult } {

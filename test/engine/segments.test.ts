@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject, manuscriptFor, MemoryHost, ParseCache, type CheckResult, type Finding } from '../../server/src/engine';
 import { segmentAt, segmentOwner, segmentPath, splitPoints, splitPointsAfter, type KnownCuts } from '../../server/src/engine/segments';
 import { writeSingleMarkdown } from '../../server/src/bench/material';
-import { runCaseWith } from '../fixtureRunner';
+import { fixtureCases, runCaseWith } from '../fixtureRunner';
 
 const REPO = path.resolve(__dirname, '../..');
 const FILE = '/thesis/skripsi.md';
@@ -190,25 +190,6 @@ describe('a one-file thesis read as segments', () => {
     expect(seen.size).toBeGreaterThan(2);
   }, 180_000);
 });
-
-/** The fixture cases (outside examples and pathological) with expected findings and a file of this kind. */
-function fixtureCases(kind: RegExp): string[] {
-  const root = path.resolve(REPO, 'fixtures');
-  const cases: string[] = [];
-  for (const family of fs.readdirSync(root)) {
-    const familyDir = path.join(root, family);
-    if (!fs.statSync(familyDir).isDirectory() || family === 'examples' || family === 'pathological') continue;
-    for (const code of fs.readdirSync(familyDir)) {
-      const codeDir = path.join(familyDir, code);
-      if (!fs.statSync(codeDir).isDirectory()) continue;
-      for (const name of fs.readdirSync(codeDir)) {
-        const caseDir = path.join(codeDir, name);
-        if (fs.existsSync(path.join(caseDir, 'expected.json')) && fs.readdirSync(caseDir).some((f) => kind.test(f))) cases.push(caseDir);
-      }
-    }
-  }
-  return cases;
-}
 
 /** Each case read whole and read in segments gives the same findings, and more than five of them really split. */
 function segmentsAgree(cases: string[]): void {
