@@ -75,7 +75,14 @@ function segmentedReader(text: string) {
   const first = read(text, undefined);
   expect(first!.segments.length).toBeGreaterThan(4);
   share(first);
-  return { read, share, first };
+  /** Reads `next` from the previous reading and checks it against a fresh reading; the incremental one. */
+  const readAgain = (next: string, previous: LatexSegmentation | undefined, label: string) => {
+    const incremental = read(next, previous);
+    share(incremental);
+    expect(described(incremental), label).toEqual(described(read(next, undefined)));
+    return incremental;
+  };
+  return { readAgain, first };
 }
 
 describe('a long LaTeX file read in segments', () => {
@@ -83,7 +90,7 @@ describe('a long LaTeX file read in segments', () => {
     const material = writeSingleLatex(REPO, dir, 4_500);
     const original = fs.readFileSync(material.edited, 'utf8');
     let text = original;
-    const { read, share, first } = segmentedReader(text);
+    const { readAgain, first } = segmentedReader(text);
     let previous = first;
     let seed = 15;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -93,10 +100,7 @@ describe('a long LaTeX file read in segments', () => {
       // Chains of four edits, then back to the file as written (itself an edit of the last text).
       const next = i % 5 === 4 ? original : randomEdit(text, random);
       if (next === text) continue;
-      const incremental = read(next, previous);
-      share(incremental);
-      const fresh = read(next, undefined);
-      expect(described(incremental), `edit ${i}`).toEqual(described(fresh));
+      const incremental = readAgain(next, previous, `edit ${i}`);
       if (incremental) {
         segmented++;
         kept += incremental.segments.filter((s) => previous?.segments.some((p) => p.model === s.model)).length;
@@ -130,7 +134,7 @@ describe('an edit far from any command keeps the verdicts of the previous readin
       written.slice(at);
     const pieces = ['a', ' ', 'x', '\n', '%', '{', '}', '\\', 'input', 'verbatim', '\\input{bab}', '\\begin{verbatim}', '\\end{verbatim}'];
     let text = original;
-    const { read, share, first } = segmentedReader(text);
+    const { readAgain, first } = segmentedReader(text);
     let previous = first;
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -156,10 +160,7 @@ describe('an edit far from any command keeps the verdicts of the previous readin
         next = text.slice(0, place) + added + text.slice(place + removed);
       }
       if (next === text) continue;
-      const incremental = read(next, previous);
-      share(incremental);
-      const fresh = read(next, undefined);
-      expect(described(incremental), `edit ${i}`).toEqual(described(fresh));
+      const incremental = readAgain(next, previous, `edit ${i}`);
       if (incremental) {
         segmented++;
         previous = incremental;
